@@ -1,0 +1,173 @@
+"""The facts: plain, frozen, typed records of what a document states.
+
+They know nothing of RDF or of the store (``unsckg.graph`` maps them to triples) and their JSON
+form is the facts format of the project (see ``docs/facts-format.md``): the same keys as the gold
+files, plus an ``evidence`` object on each fact. Every fact carries the evidence that supports it:
+the character span in the document's original text (after decoding, before normalisation) and
+the quoted text of that span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+VOTE_VALUES = ("yes", "no", "abstain", "absent")
+MEETING_FORMATS = (
+    "open debate",
+    "high-level open debate",
+    "ministerial open debate",
+    "briefing",
+    "debate",
+    "consultations",
+    "Arria-formula meeting",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact comes from: ``original[start:end] == quote``."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named signatory or speaker: ``role`` is an English role name ("Permanent Representative")."""
+
+    name: str | None
+    state: str | None  # ISO alpha-3
+    role: str | None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Presidency:
+    state: str
+    year: int
+    month: int
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Briefer:
+    name: str | None  # None where only a post is given ("秘书长")
+    title: str | None
+    organization: str | None = None
+    tentative: bool = False
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    date: str | None  # ISO date
+    number: str | None = None
+    time: str | None = None  # HH:MM, New York time
+    format: str | None = None  # one of MEETING_FORMATS
+    virtual: bool | None = None
+    theme: tuple[str, ...] = ()  # as written; alternative forms after the first
+    agenda_item: str | None = None
+    presidency: str | None = None  # ISO alpha-3 of the presiding state
+    chair: str | None = None
+    outcome: str | None = None
+    briefers: tuple[Briefer, ...] = ()
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    number: int
+    year: int
+    adopted: str | None = None  # ISO date
+    draft: str | None = None  # symbol of the draft, "S/2020/240"
+    procedure: str | None = None  # "written" or "meeting"
+    sponsors: tuple[str, ...] = ()  # ISO alpha-3
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    state: str
+    vote: str  # one of VOTE_VALUES
+    draft: str | None = None
+    resolution: str | None = None  # "2518(2020)"
+    date: str | None = None
+    speaker: str | None = None  # who cast it, where the text says
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteTally:
+    resolution: str | None
+    draft: str | None
+    yes: int
+    no: int
+    abstain: int
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExplanationOfVote:
+    state: str
+    speaker: str | None
+    draft: str | None = None
+    resolution: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A state named as a country, a resolution or a document cited: ``value`` is its key
+    (ISO alpha-3, ``2365(2017)``, ``S/2018/623``)."""
+
+    value: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    source: str  # the file name
+    language: str = "zh"
+    symbol: str | None = None
+    kind: str | None = None  # letter, resolution, presidential statement, meeting record, ...
+    date: str | None = None
+    issued: str | None = None
+    author: Person | None = None
+    presidencies: tuple[Presidency, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    vote_tallies: tuple[VoteTally, ...] = ()
+    explanations_of_vote: tuple[ExplanationOfVote, ...] = ()
+    representatives: tuple[Person, ...] = ()
+    states_mentioned: tuple[Mention, ...] = ()
+    resolutions_cited: tuple[Mention, ...] = ()
+    documents_cited: tuple[Mention, ...] = ()
+    content_hash: str = ""  # sha256 of the original bytes
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # symbol, date, issued
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mention):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def to_json_dict(facts: DocumentFacts) -> dict[str, Any]:
+    """The facts format: gold keys with plain values; mentions as lists of keys, their evidence
+    under ``mentions_evidence`` so that list categories stay comparable with the gold."""
+    out: dict[str, Any] = {f.name: _plain(getattr(facts, f.name)) for f in fields(facts)}
+    out["mentions_evidence"] = {
+        key: [_plain(m.evidence) | {"value": m.value} if m.evidence else {"value": m.value}
+              for m in getattr(facts, key)]
+        for key in ("states_mentioned", "resolutions_cited", "documents_cited")
+    }
+    return out
