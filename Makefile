@@ -1,0 +1,59 @@
+# The commands CI runs, and the README's two commands: `make run` and `make test`.
+# Each sets up what it needs on a fresh machine (virtual environment, front-end assets from the
+# npm registry, the project) and is safe to run again.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STORE  ?= $(CURDIR)/unsckg-store
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test venv assets install install-test chromium lint fix bench clean
+
+run: install
+	$(BIN)/unsckg build --store "$(STORE)"
+	$(BIN)/unsckg serve --store "$(STORE)" --host $(HOST) --port $(PORT)
+
+test: install-test chromium
+	$(BIN)/python -m pytest -q
+
+venv: $(BIN)/python
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# JavaScript and CSS libraries for the pages: pinned in frontend/package-lock.json, copied into
+# server/static/vendor/ (never committed, never fetched from a CDN at run time).
+assets:
+	cd frontend && npm ci --no-audit --no-fund && npm run build
+
+install: venv assets
+	$(BIN)/pip install -q .
+
+install-test: venv assets
+	$(BIN)/pip install -q '.[test]'
+
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fix:
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: venv
+	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_endpoint.py
+
+clean:
+	rm -rf build dist *.egg-info server/static/vendor frontend/node_modules
