@@ -23,14 +23,33 @@ OUTPUT = HERE.parent / "data" / "states.csv"
 OBSERVERS = {"VAT", "PSE"}
 # Rows whose UNTERM names are empty in this copy of the data package (see SOURCE.md).
 PATCHES: dict[str, dict[str, str]] = {
-    "CIV": {"name_zh": "科特迪瓦", "formal_zh": "科特迪瓦共和国",
-            "name_en": "Côte d'Ivoire", "formal_en": "the Republic of Côte d'Ivoire"},
-    "TUR": {"name_zh": "土耳其", "formal_zh": "土耳其共和国",
-            "name_en": "Türkiye", "formal_en": "the Republic of Türkiye"},
+    "CIV": {
+        "name_zh": "科特迪瓦",
+        "formal_zh": "科特迪瓦共和国",
+        "name_en": "Côte d'Ivoire",
+        "formal_en": "the Republic of Côte d'Ivoire",
+    },
+    "TUR": {
+        "name_zh": "土耳其",
+        "formal_zh": "土耳其共和国",
+        "name_en": "Türkiye",
+        "formal_en": "the Republic of Türkiye",
+    },
 }
 WIKIDATA_PATCHES = {"NAM": "Q1030"}
-COLUMNS = ["iso3", "iso2", "m49", "status", "name_zh", "formal_zh", "name_en", "formal_en",
-           "aliases_zh", "aliases_en", "wikidata"]
+COLUMNS = [
+    "iso3",
+    "iso2",
+    "m49",
+    "status",
+    "name_zh",
+    "formal_zh",
+    "name_en",
+    "formal_en",
+    "aliases_zh",
+    "aliases_en",
+    "wikidata",
+]
 
 
 def clean_zh(name: str) -> str:
