@@ -26,6 +26,7 @@ class UNSC(DefinedNamespace):
     MemberState: URIRef  # member state / 会员国
     ObserverState: URIRef  # observer state / 观察员国
     Organization: URIRef  # organization / 组织
+    PermanentMember: URIRef  # permanent member / 常任理事国
     Person: URIRef  # person / 人员
     Presidency: URIRef  # presidency / 主席国任期
     Resolution: URIRef  # resolution / 决议
