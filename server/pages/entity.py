@@ -1,0 +1,202 @@
+"""The Linked Data page of one entity: its labels, facts, incoming links and evidence.
+
+Three queries (outgoing triples, incoming triples, evidence) and one for the labels of every
+IRI they mention. Each triple is read with ``GRAPH ?g`` so the page can say which document
+states it; evidence nodes are shown with their quotes rather than as bare blank-node facts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from fastapi import Request, Response
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from unsckg.ontology.vocab import UNSC
+from unsckg.server.pages.i18n import pick_label, request_language
+from unsckg.server.pages.labels import fetch_labels, label_or_name
+from unsckg.server.pages.links import explore_href, href, is_local, undocs_url
+from unsckg.server.pages.protocols import PageConfig, SparqlRunner
+from unsckg.server.pages.render import page, request_config
+from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, value
+
+_LIMIT = 500
+_HIDDEN = {str(UNSC.evidence)}
+_NAME_PROPS = {str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel)}
+
+
+@dataclass
+class Term:
+    """One value in a facts table: a link, or a literal with its language or datatype."""
+
+    text: str
+    href: str | None = None
+    note: str = ""
+    graphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    """A quote from a document that states a fact about the entity."""
+
+    quote: str
+    document: str
+    document_label: str
+    start: str | None
+    end: str | None
+    fact: str | None
+    fact_label: str | None
+
+
+@dataclass
+class EntityView:
+    """Everything the entity template shows."""
+
+    iri: str
+    title: str
+    labels: list[tuple[str, str]]
+    types: list[Term]
+    facts: list[tuple[Term, list[Term]]]
+    incoming: list[tuple[Term, Term]]
+    evidence: list[Evidence]
+    external: list[Term]
+    explore: str
+
+
+async def _outgoing(runner: SparqlRunner, subject: str) -> list[Row]:
+    query = f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {iri(subject)} ?p ?o }} }} LIMIT {_LIMIT}"
+    return rows(await runner.select(query))
+
+
+async def _incoming(runner: SparqlRunner, subject: str) -> list[Row]:
+    query = f"SELECT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p {iri(subject)} }} }} LIMIT {_LIMIT}"
+    return rows(await runner.select(query))
+
+
+async def evidence_rows(runner: SparqlRunner, subject: str, limit: int = 40) -> list[Row]:
+    """Evidence of the entity itself and of the fact nodes that point at it (votes, briefings)."""
+    node = iri(subject)
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?fact ?quote ?start ?end ?g WHERE {{
+  {{ BIND({node} AS ?fact) GRAPH ?g {{ ?fact unsc:evidence ?ev }} }}
+  UNION
+  {{ GRAPH ?g {{ ?fact ?p {node} . ?fact unsc:evidence ?ev }} }}
+  GRAPH ?g {{ ?ev unsc:quote ?quote }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev unsc:startOffset ?start }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev unsc:endOffset ?end }} }}
+}} ORDER BY ?g ?start LIMIT {limit}"""
+    return rows(await runner.select(query))
+
+
+def _term(row: Row, name: str, labels: dict[str, str], config: PageConfig) -> Term:
+    """Turn one binding into a displayable term."""
+    binding = row.get(name) or {}
+    text = str(binding.get("value", ""))
+    if binding.get("type") == "uri":
+        return Term(label_or_name(labels, text), href(text, config.base_iri))
+    if binding.get("type") == "bnode":
+        return Term("_:" + text)
+    note = lang(row, name) or str(binding.get("datatype", "")).rsplit("#", 1)[-1]
+    return Term(text, None, note)
+
+
+def _external(outgoing: list[Row], config: PageConfig, language: str) -> list[Term]:
+    """Links to other datasets: owl:sameAs, rdfs:seeAlso, and undocs.org for symbols."""
+    links: list[Term] = []
+    for row in outgoing:
+        prop, obj = value(row, "p"), value(row, "o") or ""
+        if prop in (str(OWL.sameAs), str(RDFS.seeAlso)) and not is_local(obj, config.base_iri):
+            links.append(Term(obj, obj))
+        if prop == str(UNSC.symbol):
+            url = undocs_url(obj, language)
+            links.append(Term(f"undocs.org: {obj}", url))
+    unique = {link.href: link for link in links}
+    return list(unique.values())
+
+
+def _facts(
+    outgoing: list[Row], labels: dict[str, str], config: PageConfig
+) -> tuple[list[Term], list[tuple[Term, list[Term]]]]:
+    """The entity's classes, and its other facts grouped by property (one row per property)."""
+    grouped: dict[str, list[Term]] = defaultdict(list)
+    types: dict[str, Term] = {}
+    for row in outgoing:
+        prop = value(row, "p") or ""
+        if prop in _HIDDEN:
+            continue
+        term = _term(row, "o", labels, config)
+        if prop == str(RDF.type):
+            types.setdefault(term.text, term)
+            continue
+        existing = next((t for t in grouped[prop] if t.text == term.text), None)
+        (existing or term).graphs.append(value(row, "g") or "")
+        if existing is None:
+            grouped[prop].append(term)
+    ordered = sorted(grouped.items(), key=lambda item: label_or_name(labels, item[0]))
+    facts = [(Term(label_or_name(labels, p), href(p, config.base_iri)), ts) for p, ts in ordered]
+    return list(types.values()), facts
+
+
+def _quotes(
+    evidence: list[Row], subject: str, labels: dict[str, str], config: PageConfig
+) -> list[Evidence]:
+    """Evidence rows as quotes, naming the fact node when it is not the entity itself."""
+    quotes = []
+    for row in evidence:
+        graph, fact = value(row, "g") or "", value(row, "fact") or subject
+        own = fact == subject
+        quotes.append(
+            Evidence(
+                quote=value(row, "quote") or "",
+                document=href(graph, config.base_iri),
+                document_label=label_or_name(labels, graph),
+                start=value(row, "start"),
+                end=value(row, "end"),
+                fact=None if own else href(fact, config.base_iri),
+                fact_label=None if own else label_or_name(labels, fact),
+            )
+        )
+    return quotes
+
+
+async def describe(
+    runner: SparqlRunner, subject: str, config: PageConfig, language: str
+) -> EntityView | None:
+    """Collect the entity's view, or None when the graph says nothing about it."""
+    outgoing = await _outgoing(runner, subject)
+    incoming = await _incoming(runner, subject)
+    if not outgoing and not incoming:
+        return None
+    evidence = await evidence_rows(runner, subject)
+    mentioned = {subject} | uris(outgoing + incoming + evidence, "p", "o", "s", "g", "fact")
+    labels = await fetch_labels(runner, mentioned, language)
+    names = [(value(r, "o") or "", lang(r, "o")) for r in outgoing if value(r, "p") in _NAME_PROPS]
+    types, facts = _facts(outgoing, labels, config)
+    back = [
+        (_term(r, "s", labels, config), _term(r, "p", labels, config))
+        for r in incoming
+        if value(r, "p") not in _HIDDEN
+    ]
+    return EntityView(
+        iri=subject,
+        title=pick_label(names, language) or label_or_name(labels, subject),
+        labels=sorted(set(names), key=lambda pair: pair[1]),
+        types=types,
+        facts=facts,
+        incoming=back,
+        evidence=_quotes(evidence, subject, labels, config),
+        external=_external(outgoing, config, language),
+        explore=explore_href(subject),
+    )
+
+
+async def render_entity(
+    runner: SparqlRunner, iri: str, request: Request, settings: object | None = None
+) -> Response:
+    """The HTML page of ``iri``; 404 with a page of its own when the graph does not know it."""
+    config = request_config(request, settings)
+    language = request_language(request, config)
+    view = await describe(runner, iri, config, language)
+    if view is None:
+        return page(request, "entity.html", config, {"view": None, "iri": iri}, status_code=404)
+    return page(request, "entity.html", config, {"view": view, "iri": iri})

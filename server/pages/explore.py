@@ -1,0 +1,114 @@
+"""The explorer's two JSON calls: find entities by name, and one entity's neighbourhood.
+
+The browser never writes SPARQL for the explorer: the server builds the queries from a search
+string or an IRI (escaped by ``sparql.literal`` / ``sparql.iri``) and answers with plain JSON
+that Cytoscape.js draws directly. Only resources under the base IRI become nodes; ontology terms
+(vote values, formats) and outside IRIs would turn into hubs that tie every node together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from unsckg.server.pages.entity import describe
+from unsckg.server.pages.labels import fetch_labels
+from unsckg.server.pages.links import href
+from unsckg.server.pages.protocols import PageConfig, SparqlRunner
+from unsckg.server.pages.sparql import PREFIXES, iri, literal, local_name, rows, value
+
+_NEIGHBOURS = 120
+
+
+def display_name(uri: str, labels: dict[str, str], base_iri: str) -> str:
+    """A label, else the IRI's path after its kind (``S-2020-240/BEL`` for a vote)."""
+    if uri in labels:
+        return labels[uri]
+    if uri.startswith(base_iri):
+        return uri[len(base_iri) :].split("/", 1)[-1]
+    return local_name(uri)
+
+
+async def classes_of(runner: SparqlRunner, iris: set[str]) -> dict[str, str]:
+    """The ontology class (local name) of each IRI; the most specific wins over State."""
+    if not iris:
+        return {}
+    values = " ".join(iri(i) for i in sorted(iris))
+    query = f"""{PREFIXES}
+SELECT ?x ?type WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{ ?x a ?type }}
+  FILTER(STRSTARTS(STR(?type), STR(unsc:))) }}"""
+    found: dict[str, str] = {}
+    for row in rows(await runner.select(query)):
+        name = local_name(value(row, "type") or "")
+        subject = value(row, "x") or ""
+        if subject not in found or found[subject] == "State":
+            found[subject] = name
+    return found
+
+
+def _node(
+    uri: str, labels: dict[str, str], classes: dict[str, str], config: PageConfig
+) -> dict[str, str]:
+    return {
+        "id": uri,
+        "label": display_name(uri, labels, config.base_iri),
+        "cls": classes.get(uri, "Thing"),
+        "href": href(uri, config.base_iri),
+    }
+
+
+async def search(
+    runner: SparqlRunner, text: str, config: PageConfig, language: str, limit: int = 25
+) -> list[dict[str, str]]:
+    """Entities whose label, other name or symbol contains ``text`` (case-insensitive)."""
+    needle = literal(text.strip().lower())
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?s WHERE {{
+  GRAPH ?g {{ ?s rdfs:label|skos:altLabel|skos:prefLabel|unsc:symbol|unsc:iso3 ?name }}
+  FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
+  FILTER(STRSTARTS(STR(?s), {literal(config.base_iri)}))
+}} LIMIT {limit}"""
+    found = {value(r, "s") or "" for r in rows(await runner.select(query))}
+    labels = await fetch_labels(runner, found, language)
+    classes = await classes_of(runner, found)
+    nodes = [_node(uri, labels, classes, config) for uri in found]
+    return sorted(nodes, key=lambda n: (len(n["label"]), n["label"]))
+
+
+async def neighbourhood(
+    runner: SparqlRunner, subject: str, config: PageConfig, language: str
+) -> dict[str, Any]:
+    """The entity, its neighbours and the edges to them, plus its facts for the side panel."""
+    node = iri(subject)
+    base = literal(config.base_iri)
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?p ?o ?dir WHERE {{
+  {{ GRAPH ?g {{ {node} ?p ?o }} BIND("out" AS ?dir) }}
+  UNION {{ GRAPH ?g {{ ?o ?p {node} }} BIND("in" AS ?dir) }}
+  FILTER(isIRI(?o) && STRSTARTS(STR(?o), {base}) && ?o != {node})
+  FILTER(?p NOT IN (unsc:evidence, prov:wasDerivedFrom))
+}} LIMIT {_NEIGHBOURS}"""
+    found = rows(await runner.select(query))
+    others = {value(r, "o") or "" for r in found}
+    props = {value(r, "p") or "" for r in found}
+    labels = await fetch_labels(runner, others | props | {subject}, language)
+    classes = await classes_of(runner, others | {subject})
+    edges = []
+    for row in found:
+        other, prop = value(row, "o") or "", value(row, "p") or ""
+        source, target = (subject, other) if value(row, "dir") == "out" else (other, subject)
+        edges.append(
+            {
+                "id": f"{source} {prop} {target}",
+                "source": source,
+                "target": target,
+                "label": labels.get(prop) or local_name(prop),
+            }
+        )
+    view = await describe(runner, subject, config, language)
+    return {
+        "node": _node(subject, labels, classes, config),
+        "neighbours": [_node(uri, labels, classes, config) for uri in sorted(others)],
+        "edges": edges,
+        "view": asdict(view) if view else None,
+    }

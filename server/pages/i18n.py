@@ -1,0 +1,120 @@
+"""Interface language: which one a request wants, the interface strings, and label choice.
+
+The language comes from ``?lang=`` (which also sets a cookie, so the switch sticks while the
+user browses), then the cookie, then the settings' default. Entity labels follow the interface
+language where the graph has both, and fall back to the other language rather than to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fastapi import Request
+from unsckg.server.pages.protocols import LANGUAGES, PageConfig
+
+COOKIE = "unsckg_lang"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # key: (中文, English)
+    "site.name": ("安理会知识图谱", "UNSC Knowledge Graph"),
+    "nav.query": ("查询", "Query"),
+    "nav.explore": ("图谱浏览", "Explore"),
+    "nav.votes": ("表决矩阵", "Votes"),
+    "nav.timeline": ("主席国时间线", "Presidencies"),
+    "nav.ontology": ("本体", "Ontology"),
+    "nav.skip": ("跳到正文", "Skip to content"),
+    "lang.switch": ("语言", "Language"),
+    "query.title": ("SPARQL 查询", "SPARQL query"),
+    "query.gallery": ("示例查询", "Example queries"),
+    "query.run": ("运行", "Run"),
+    "query.none": ("暂无示例查询。", "No example queries yet."),
+    "query.endpoint": ("端点", "Endpoint"),
+    "explore.title": ("图谱浏览", "Graph explorer"),
+    "explore.search": (
+        "搜索实体（国家、人员、会议、决议）",
+        "Search (state, person, meeting, resolution)",
+    ),
+    "explore.search.button": ("搜索", "Search"),
+    "explore.layout": ("布局", "Layout"),
+    "explore.classes": ("按类别筛选", "Filter by class"),
+    "explore.export": ("导出", "Export"),
+    "explore.clear": ("清空", "Clear"),
+    "explore.fit": ("适应窗口", "Fit"),
+    "explore.hint": (
+        "搜索一个实体，然后点击节点展开其邻居。",
+        "Search for an entity, then click a node to expand its neighbours.",
+    ),
+    "explore.panel": ("实体详情", "Entity details"),
+    "explore.noresults": ("没有找到结果。", "No results."),
+    "entity.facts": ("事实", "Facts"),
+    "entity.incoming": ("反向链接", "Incoming links"),
+    "entity.evidence": ("出处与引文", "Provenance and quotes"),
+    "entity.external": ("外部链接", "External links"),
+    "entity.property": ("属性", "Property"),
+    "entity.value": ("值", "Value"),
+    "entity.subject": ("主体", "Subject"),
+    "entity.document": ("文件", "Document"),
+    "entity.quote": ("引文", "Quote"),
+    "entity.source": ("来源", "Source"),
+    "entity.types": ("类别", "Class"),
+    "entity.notfound": ("图谱中没有这个实体。", "This entity is not in the graph."),
+    "entity.explore": ("在图谱中浏览", "Open in the explorer"),
+    "entity.formats": ("其他格式", "Other formats"),
+    "ontology.title": ("本体", "Ontology"),
+    "ontology.classes": ("类", "Classes"),
+    "ontology.properties": ("属性", "Properties"),
+    "ontology.individuals": ("个体", "Individuals"),
+    "ontology.domain": ("定义域", "Domain"),
+    "ontology.range": ("值域", "Range"),
+    "ontology.term": ("术语", "Term"),
+    "ontology.label": ("标签", "Label"),
+    "ontology.comment": ("说明", "Comment"),
+    "votes.title": ("表决矩阵", "Vote matrix"),
+    "votes.member": ("成员", "Member"),
+    "votes.none": ("图谱中没有表决记录。", "The graph holds no votes."),
+    "votes.legend": ("图例", "Legend"),
+    "votes.tally": ("票数", "Tally"),
+    "vote.InFavour": ("赞成", "In favour"),
+    "vote.Against": ("反对", "Against"),
+    "vote.Abstention": ("弃权", "Abstention"),
+    "vote.Absent": ("缺席", "Absent"),
+    "timeline.title": ("主席国时间线", "Presidency timeline"),
+    "timeline.month": ("月份", "Month"),
+    "timeline.president": ("主席国", "Presidency"),
+    "timeline.meetings": ("会议", "Meetings"),
+    "timeline.themes": ("主题", "Themes"),
+    "timeline.none": ("图谱中没有主席国或会议。", "The graph holds no presidencies or meetings."),
+    "common.loading": ("加载中…", "Loading…"),
+    "common.error": ("出错了", "Something went wrong"),
+}
+
+
+def request_language(request: Request, config: PageConfig) -> str:
+    """The interface language this request asks for (``zh`` or ``en``)."""
+    for candidate in (request.query_params.get("lang"), request.cookies.get(COOKIE)):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    return config.default_language
+
+
+def translator(language: str) -> dict[str, str]:
+    """All interface strings in one language, for templates and for the page scripts."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    return {key: pair[index] for key, pair in STRINGS.items()}
+
+
+def pick_label(labels: Iterable[tuple[str, str]], language: str) -> str | None:
+    """Choose the label to show from (text, language tag) pairs.
+
+    The interface language first, then the other interface language, then an untagged label,
+    then anything: a Chinese-only entity still shows its Chinese name on the English pages.
+    """
+    order = [language, *(code for code in LANGUAGES if code != language), ""]
+    ranked: dict[str, str] = {}
+    for text, tag in labels:
+        base = tag.split("-")[0].lower()
+        ranked.setdefault(base, text)
+    for code in order:
+        if code in ranked:
+            return ranked[code]
+    return next(iter(ranked.values()), None)

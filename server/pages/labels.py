@@ -1,0 +1,51 @@
+"""Human names for IRIs: one query for a whole page's worth of IRIs, then a choice by language.
+
+Pages show many IRIs (properties, values, subjects); asking for their labels one by one would be
+a query per cell, so ``fetch_labels`` asks once with VALUES. Documents have no rdfs:label in the
+graph but have a symbol (``S/2020/240``), which is what people call them, so it is a fallback.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from unsckg.server.pages.i18n import pick_label
+from unsckg.server.pages.protocols import SparqlRunner
+from unsckg.server.pages.sparql import PREFIXES, iri, lang, local_name, rows, value
+
+_CHUNK = 200
+
+
+async def fetch_labels(runner: SparqlRunner, iris: Iterable[str], language: str) -> dict[str, str]:
+    """Map each IRI that has a label (or a symbol) to the label to show in ``language``."""
+    wanted = sorted({i for i in iris if i})
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    symbols: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = " ".join(iri(i) for i in wanted[start : start + _CHUNK])
+        query = f"""{PREFIXES}
+SELECT ?x ?label ?symbol WHERE {{
+  VALUES ?x {{ {chunk} }}
+  {{ GRAPH ?g {{ ?x rdfs:label|skos:prefLabel ?label }} }}
+  UNION {{ GRAPH ?g {{ ?x unsc:symbol ?symbol }} }}
+}}"""
+        for row in rows(await runner.select(query)):
+            subject = value(row, "x") or ""
+            label = value(row, "label")
+            if label is not None:
+                found[subject].append((label, lang(row, "label")))
+            symbol = value(row, "symbol")
+            if symbol is not None:
+                symbols.setdefault(subject, symbol)
+    labels = {s: symbols[s] for s in symbols}
+    for subject, options in found.items():
+        chosen = pick_label(options, language)
+        if chosen:
+            labels[subject] = chosen
+    return labels
+
+
+def label_or_name(labels: dict[str, str], uri: str) -> str:
+    """The label of an IRI, or its last path segment when the graph gives it no name."""
+    return labels.get(uri) or local_name(uri)

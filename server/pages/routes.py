@@ -1,0 +1,90 @@
+"""The pages' router: the query page, the explorer and its JSON, the two views, static files.
+
+``build_router(runner, settings)`` is what the app factory includes; entity and ontology pages
+are not routes here because the server owns ``/id/...`` and ``/ontology`` (it negotiates RDF
+for them) and calls ``render_entity`` / ``render_ontology`` when the client wants HTML.
+Static files are served by a route rather than a mount, since ``include_router`` drops mounts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.staticfiles import StaticFiles
+from unsckg.server.pages import explore, views
+from unsckg.server.pages.examples import gallery
+from unsckg.server.pages.i18n import request_language, translator
+from unsckg.server.pages.ontology_page import ontology_terms
+from unsckg.server.pages.protocols import SparqlRunner, page_config
+from unsckg.server.pages.render import page
+from unsckg.server.pages.sparql import PREFIXES, BadTermError
+
+
+def _prefix_map() -> dict[str, str]:
+    """The prefixes every page script offers, parsed back from the one PREFIXES block."""
+    pairs = (line.split(" ", 2)[1:] for line in PREFIXES.splitlines())
+    return {name.rstrip(":"): ns.strip("<>") for name, ns in pairs}
+
+
+def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
+    """All page routes, bound to one runner and the app's settings."""
+    config = page_config(settings)
+    router = APIRouter()
+    static = StaticFiles(packages=[("unsckg.server", "static")])
+
+    @router.get("/", include_in_schema=False)
+    async def query_page(request: Request) -> Response:
+        terms = await ontology_terms(runner)
+        editor = {
+            "endpoint": "/sparql",
+            "prefixes": _prefix_map(),
+            "classes": [t.iri for t in terms if t.section == "classes"],
+            "properties": [t.iri for t in terms if t.section == "properties"],
+            "strings": translator(request_language(request, config)),
+        }
+        context = {"examples": gallery(), "editor": editor}
+        return page(request, "query.html", config, context)
+
+    @router.get("/explore", include_in_schema=False)
+    async def explore_page(request: Request) -> Response:
+        strings = translator(request_language(request, config))
+        start = request.query_params.get("iri", "")
+        return page(request, "explore.html", config, {"strings": strings, "start": start})
+
+    @router.get("/explore/search", include_in_schema=False)
+    async def explore_search(request: Request, q: str = "") -> JSONResponse:
+        if not q.strip():
+            return JSONResponse({"results": []})
+        language = request_language(request, config)
+        found = await explore.search(runner, q[:200], config, language)
+        return JSONResponse({"results": found})
+
+    @router.get("/explore/node", include_in_schema=False)
+    async def explore_node(request: Request, iri: str) -> JSONResponse:
+        language = request_language(request, config)
+        try:
+            data: dict[str, Any] = await explore.neighbourhood(runner, iri, config, language)
+        except BadTermError as error:
+            raise HTTPException(status_code=400, detail=str(error)) from error
+        return JSONResponse(data)
+
+    @router.get("/views/votes", include_in_schema=False)
+    async def votes_page(request: Request) -> Response:
+        matrix = await views.vote_matrix(runner, config, request_language(request, config))
+        context = {"matrix": matrix, "values": views.VOTE_VALUES}
+        return page(request, "votes.html", config, context)
+
+    @router.get("/views/timeline", include_in_schema=False)
+    async def timeline_page(request: Request) -> Response:
+        months = await views.timeline(runner, config, request_language(request, config))
+        return page(request, "timeline.html", config, {"months": months})
+
+    @router.get("/static/{path:path}", include_in_schema=False)
+    async def static_file(path: str, request: Request) -> Response:
+        response = await static.get_response(path, request.scope)
+        response.headers.setdefault("Cache-Control", "public, max-age=3600")
+        return response
+
+    return router

@@ -1,0 +1,118 @@
+"""The two views people in this field ask for: who voted how, and who presided over what.
+
+Both are one query for the facts and one for the labels, reshaped in Python into the rows and
+columns the templates draw; no view computes anything the graph does not state.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from unsckg.server.pages.labels import fetch_labels, label_or_name
+from unsckg.server.pages.links import href
+from unsckg.server.pages.protocols import PageConfig, SparqlRunner
+from unsckg.server.pages.sparql import PREFIXES, local_name, rows, value
+
+VOTE_VALUES = ("InFavour", "Against", "Abstention", "Absent")
+
+
+@dataclass
+class Cell:
+    """One member's vote on one draft: the value's local name and the vote's page."""
+
+    value: str
+    href: str
+
+
+@dataclass
+class VoteMatrix:
+    """Members (rows) by drafts (columns); ``cells[member][draft]``."""
+
+    drafts: list[tuple[str, str, str]]  # (iri, label, href)
+    members: list[tuple[str, str, str]]
+    cells: dict[str, dict[str, Cell]]
+    tally: dict[str, dict[str, int]]
+
+
+async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -> VoteMatrix:
+    """Every recorded vote, arranged as a matrix, with a per-draft tally of each value."""
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?vote ?draft ?voter ?value WHERE {{
+  GRAPH ?g {{ ?vote a unsc:Vote ; unsc:voter ?voter ; unsc:draft ?draft ; unsc:value ?value }}
+}}"""
+    found = rows(await runner.select(query))
+    iris = {value(r, k) or "" for r in found for k in ("draft", "voter")}
+    labels = await fetch_labels(runner, iris, language)
+    cells: dict[str, dict[str, Cell]] = defaultdict(dict)
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(VOTE_VALUES, 0))
+    for row in found:
+        draft, voter = value(row, "draft") or "", value(row, "voter") or ""
+        vote_value = local_name(value(row, "value") or "")
+        cells[voter][draft] = Cell(vote_value, href(value(row, "vote") or "", config.base_iri))
+        if vote_value in tally[draft]:
+            tally[draft][vote_value] += 1
+
+    def axis(keys: set[str]) -> list[tuple[str, str, str]]:
+        named = [(k, label_or_name(labels, k), href(k, config.base_iri)) for k in keys]
+        return sorted(named, key=lambda item: item[1])
+
+    drafts = axis({value(r, "draft") or "" for r in found})
+    return VoteMatrix(drafts, axis(set(cells)), dict(cells), dict(tally))
+
+
+@dataclass
+class Month:
+    """One month of the Council: who presided and which meetings were held or announced."""
+
+    month: str
+    presidents: list[tuple[str, str]] = field(default_factory=list)  # (label, href)
+    meetings: list[dict[str, str]] = field(default_factory=list)
+
+
+async def _presidencies(runner: SparqlRunner) -> list[dict[str, str]]:
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?presidency ?state ?month WHERE {{
+  GRAPH ?g {{ ?presidency a unsc:Presidency ; unsc:heldBy ?state ; unsc:month ?month }}
+}}"""
+    return [{k: value(r, k) or "" for k in r} for r in rows(await runner.select(query))]
+
+
+async def _meetings(runner: SparqlRunner) -> list[dict[str, str]]:
+    query = f"""{PREFIXES}
+SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?month)
+       (GROUP_CONCAT(DISTINCT ?t; separator=" / ") AS ?theme) WHERE {{
+  GRAPH ?g {{ ?meeting a unsc:Meeting }}
+  OPTIONAL {{ GRAPH ?g1 {{ ?meeting unsc:date ?d }} }}
+  OPTIONAL {{ GRAPH ?g2 {{ ?meeting unsc:presidency/unsc:month ?m }} }}
+  OPTIONAL {{ GRAPH ?g3 {{ ?meeting unsc:theme ?t }} }}
+}} GROUP BY ?meeting"""
+    return [{k: value(r, k) or "" for k in r} for r in rows(await runner.select(query))]
+
+
+async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> list[Month]:
+    """Months in order, each with its presidency and its meetings (date, theme, link)."""
+    presidencies = await _presidencies(runner)
+    meetings = await _meetings(runner)
+    labels = await fetch_labels(runner, {p["state"] for p in presidencies}, language)
+    months: dict[str, Month] = {}
+    for item in presidencies:
+        key = item["month"][:7]
+        entry = months.setdefault(key, Month(key))
+        entry.presidents.append(
+            (label_or_name(labels, item["state"]), href(item["state"], config.base_iri))
+        )
+    for item in meetings:
+        key = (item.get("month") or item.get("date") or "")[:7]
+        if not key:
+            continue
+        months.setdefault(key, Month(key)).meetings.append(
+            {
+                "date": item.get("date", ""),
+                "theme": item.get("theme") or local_name(item["meeting"]),
+                "href": href(item["meeting"], config.base_iri),
+            }
+        )
+    for entry in months.values():
+        entry.meetings.sort(key=lambda m: m["date"])
+    return [months[key] for key in sorted(months)]
