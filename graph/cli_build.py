@@ -1,0 +1,125 @@
+"""Commands that read documents or serve the store: ``extract``, ``build``, ``serve``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from unsckg.graph.cli import echo_json, opened, store_option, translated
+
+EXTRACT_FORMATS = ("json", "turtle", "trig")
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="json")
+def extract(files: tuple[Path, ...], fmt: str) -> None:
+    """Print the facts of each FILE (no store): JSON facts, or their RDF."""
+    from unsckg.graph.build import Failure, extract_one
+    from unsckg.graph.export import facts_rdf
+
+    results = []
+    failed = 0
+    for path in files:
+        result = extract_one(path) if path.is_file() else Failure(path.name, "no such file")
+        if isinstance(result, Failure):
+            click.echo(f"Error: {result.source}: {result.reason}", err=True)
+            failed += 1
+        else:
+            results.append(result)
+    if fmt == "json":
+        from unsckg.extractors.facts import to_json_dict
+
+        dicts = [to_json_dict(r) for r in results]
+        if dicts:
+            echo_json(dicts[0] if len(files) == 1 else dicts)
+    elif results:
+        sys.stdout.buffer.write(facts_rdf(results, fmt))
+    if failed:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes.",
+)
+def build(paths: tuple[Path, ...], store_dir: Path, jobs: int) -> None:
+    """Ingest files and folders (default: the bundled samples) into the store."""
+    report = run_build(store_dir, paths, jobs)
+    for failure in report.failed:
+        click.echo(f"Error: {failure.source}: {failure.reason}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int):  # type: ignore[no-untyped-def]
+    """Build and print the summary; shared by ``build`` and ``serve`` (empty store)."""
+    from unsckg.graph.build import build as build_store
+    from unsckg.graph.files import sample_paths
+
+    with opened(store_dir) as store, translated():
+        if paths:
+            report = build_store(store, list(paths), jobs=jobs)
+        else:
+            with sample_paths() as samples:
+                report = build_store(store, samples, jobs=jobs)
+        total = len(store)
+    click.echo(f"built {store_dir}: {report.summary()}; {total} triples")
+    return report
+
+
+@click.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--query-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run.",
+)
+@click.option(
+    "--update-token",
+    envvar="UNSCKG_UPDATE_TOKEN",
+    default=None,
+    help="Enables POST /update for requests presenting this bearer token.",
+)
+def serve(
+    store_dir: Path, host: str, port: int, query_timeout: float, update_token: str | None
+) -> None:
+    """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
+    if _store_is_empty(store_dir):
+        click.echo(f"store {store_dir} is empty: building the bundled samples first")
+        run_build(store_dir, (), 1)
+    import uvicorn
+    from unsckg.server.app import create_app
+    from unsckg.server.settings import ServerSettings
+
+    settings = ServerSettings(
+        store_path=store_dir, query_timeout=query_timeout, update_token=update_token
+    )
+    with translated():
+        app = create_app(settings)
+    click.echo(
+        f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql)"
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _store_is_empty(store_dir: Path) -> bool:
+    if not store_dir.is_dir():
+        return True
+    with opened(store_dir) as store:
+        return len(store) == 0
+
+
+COMMANDS = (extract, build, serve)

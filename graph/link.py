@@ -1,0 +1,68 @@
+"""Links to UN open data, and the report of what is linked and what is not.
+
+The links themselves are written where the data is made: states carry ``owl:sameAs`` Wikidata
+and their M49/ISO codes in the states graph; resolutions and documents ``rdfs:seeAlso`` their
+undocs.org page in the document graphs; people and organisations known to the reference tables
+share the reference graphs' IRIs and so their ``owl:sameAs``. This module measures the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib.namespace import OWL, RDFS
+from unsckg.graph.mapping.terms import UNSC
+from unsckg.graph.store import Store
+
+# class -> the property whose presence counts as "linked", and what it links to
+LINKS = (
+    (UNSC.MemberState, OWL.sameAs, "Wikidata"),
+    (UNSC.Person, OWL.sameAs, "Wikidata"),
+    (UNSC.Organization, OWL.sameAs, "Wikidata"),
+    (UNSC.Resolution, RDFS.seeAlso, "undocs.org"),
+    (UNSC.DraftResolution, RDFS.seeAlso, "undocs.org"),
+    (UNSC.Document, RDFS.seeAlso, "undocs.org"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCount:
+    cls: str
+    target: str
+    total: int
+    linked: int
+    unlinked_examples: tuple[str, ...]
+
+    @property
+    def unlinked(self) -> int:
+        return self.total - self.linked
+
+
+def link_report(store: Store, examples: int = 5) -> list[LinkCount]:
+    """Per class: how many nodes, how many linked, a few unlinked ones by label."""
+    report = []
+    for cls, prop, target in LINKS:
+        rows = store.select(
+            f"""SELECT ?s (SAMPLE(?l) AS ?label) (COUNT(?o) AS ?links) WHERE {{
+                  ?s a <{cls}> .
+                  OPTIONAL {{ ?s <{prop}> ?o }}
+                  OPTIONAL {{ ?s <{RDFS.label}>|<{UNSC.symbol}> ?l }}
+                }} GROUP BY ?s ORDER BY ?s"""
+        )
+        unlinked = [r for r in rows if int(r["links"].value) == 0]
+        names = tuple(
+            (r["label"].value if "label" in r else r["s"].value) for r in unlinked[:examples]
+        )
+        name = str(cls).rsplit("#", 1)[-1]
+        report.append(LinkCount(name, target, len(rows), len(rows) - len(unlinked), names))
+    return report
+
+
+def report_text(counts: list[LinkCount]) -> str:
+    lines = [f"{'class':<16} {'to':<11} {'total':>6} {'linked':>7} {'unlinked':>9}  examples"]
+    for c in counts:
+        lines.append(
+            f"{c.cls:<16} {c.target:<11} {c.total:>6} {c.linked:>7} {c.unlinked:>9}  "
+            + ", ".join(c.unlinked_examples)
+        )
+    return "\n".join(lines)

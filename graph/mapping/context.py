@@ -1,0 +1,72 @@
+"""What every mapper gets: the document, the IRI scheme, the resolver and a quad sink.
+
+A mapper turns one kind of fact into quads of the document's named graph. The context holds the
+small conventions every mapper shares, so that each states them once: a fact node is typed,
+``prov:wasDerivedFrom`` its document, and carries its evidence (quote and offsets) as a
+``unsc:Evidence`` node keyed by the document and the span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import URIRef
+from unsckg.graph.mapping.terms import PROV, RDF, UNSC, XSD, literal, node
+from unsckg.graph.resolve import Resolver
+from unsckg.ontology.iris import IriScheme
+
+if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
+    from unsckg.extractors.facts import DocumentFacts, Evidence
+
+
+Object = ox.NamedNode | ox.Literal
+
+
+@dataclass(slots=True)
+class MappingContext:
+    """The state of mapping one document: everything lands in ``quads``, in ``graph``."""
+
+    facts: DocumentFacts
+    iris: IriScheme
+    resolver: Resolver
+    document: URIRef
+    graph: ox.NamedNode = field(init=False)
+    quads: list[ox.Quad] = field(default_factory=list)
+    _evidence_done: set[tuple[int, int]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.graph = node(self.document)
+
+    @property
+    def language(self) -> str:
+        return self.facts.language or "zh"
+
+    def add(self, subject: URIRef | ox.NamedNode, predicate: URIRef, obj: Object | URIRef) -> None:
+        """One triple in the document's graph; rdflib IRIs are converted on the way."""
+        s = subject if isinstance(subject, ox.NamedNode) else node(subject)
+        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else node(obj)
+        self.quads.append(ox.Quad(s, node(predicate), o, self.graph))
+
+    def fact(self, subject: URIRef, cls: URIRef, evidence: Evidence | None) -> None:
+        """Type a fact node, tie it to the document and attach its evidence."""
+        self.add(subject, RDF.type, cls)
+        self.add(subject, PROV.wasDerivedFrom, self.document)
+        self.evidence(subject, evidence)
+
+    def evidence(self, subject: URIRef, evidence: Evidence | None) -> None:
+        """``subject unsc:evidence <span>``; the span's own triples are written once."""
+        if evidence is None or evidence.end <= evidence.start or not evidence.quote:
+            return
+        span = self.iris.evidence(self.document, evidence.start, evidence.end)
+        self.add(subject, UNSC.evidence, span)
+        key = (evidence.start, evidence.end)
+        if key in self._evidence_done:
+            return
+        self._evidence_done.add(key)
+        self.add(span, RDF.type, UNSC.Evidence)
+        self.add(span, PROV.wasDerivedFrom, self.document)
+        self.add(span, UNSC.quote, ox.Literal(evidence.quote))
+        self.add(span, UNSC.startOffset, literal(evidence.start, XSD.integer))
+        self.add(span, UNSC.endOffset, literal(evidence.end, XSD.integer))

@@ -1,0 +1,61 @@
+"""What a document names: states (``unsc:mentions``), resolutions and documents (``unsc:cites``).
+
+Cited resolutions and documents get a minimal node (type, symbol, undocs.org page) in the citing
+document's graph, so that a citation is followable even when the cited text is not ingested.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.terms import PROV, RDF, RDFS, UNSC, XSD, literal
+from unsckg.ontology.iris import (
+    IriError,
+    normalize_symbol,
+    parse_resolution,
+    resolution_symbol,
+    undocs,
+)
+
+if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
+    from unsckg.extractors.facts import DocumentFacts
+
+
+def add_resolution_node(ctx: MappingContext, number: int, year: int | None) -> URIRef:
+    """A resolution's identifying triples: number, year, symbol and its undocs.org page."""
+    resolution = ctx.iris.resolution(number)
+    ctx.add(resolution, RDF.type, UNSC.Resolution)
+    ctx.add(resolution, PROV.wasDerivedFrom, ctx.document)
+    ctx.add(resolution, UNSC.number, literal(number, XSD.integer))
+    if year is not None:
+        symbol = resolution_symbol(number, year)
+        ctx.add(resolution, UNSC.year, literal(f"{year:04d}", XSD.gYear))
+        ctx.add(resolution, UNSC.symbol, literal(symbol, XSD.string))
+        ctx.add(resolution, RDFS.seeAlso, undocs(symbol))
+    return resolution
+
+
+def add_document_node(ctx: MappingContext, symbol: str) -> URIRef:
+    document = ctx.iris.document(symbol)
+    ctx.add(document, RDF.type, UNSC.Document)
+    ctx.add(document, UNSC.symbol, literal(normalize_symbol(symbol), XSD.string))
+    ctx.add(document, RDFS.seeAlso, undocs(symbol))
+    return document
+
+
+def map_mentions(facts: DocumentFacts, ctx: MappingContext) -> None:
+    doc = ctx.document
+    for mention in facts.states_mentioned:
+        ctx.add(doc, UNSC.mentions, ctx.iris.state(mention.value))
+    for mention in facts.resolutions_cited:
+        try:
+            number, year = parse_resolution(mention.value)
+        except IriError:
+            continue
+        ctx.add(doc, UNSC.cites, add_resolution_node(ctx, number, year))
+    own = normalize_symbol(facts.symbol) if facts.symbol else None
+    for mention in facts.documents_cited:
+        if normalize_symbol(mention.value) != own:
+            ctx.add(doc, UNSC.cites, add_document_node(ctx, mention.value))

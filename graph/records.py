@@ -1,0 +1,114 @@
+"""The build graph: which document came from which file, with which content hash.
+
+Why a graph and not a side file: the record lives in the store it describes, so a store copied,
+exported or restored carries its own bookkeeping, and the record of a document is replaced in the
+same transaction as the document's graph. This module also seeds the resolver with the people
+and meetings the store already holds, so that a later build reuses their IRIs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import URIRef
+from unsckg.graph.mapping.meeting import FORMATS
+from unsckg.graph.mapping.terms import RDF, RDFS, SKOS, UNSC, XSD, literal, node
+from unsckg.graph.resolve import Resolver
+from unsckg.graph.store import Store
+from unsckg.ontology.iris import IriScheme
+
+_FORMAT_NAMES = {str(iri): name for name, iri in FORMATS.items()}
+
+
+@dataclass(slots=True)
+class Records:
+    """Build records by source file name: ``[(document IRI, content hash)]``."""
+
+    by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    graphs: set[str] = field(default_factory=set)
+
+    def unchanged(self, source: str, digest: str) -> bool:
+        """The same bytes were ingested from this file name and their graph is still there."""
+        return any(h == digest and d in self.graphs for d, h in self.by_source.get(source, []))
+
+    def stale_graphs(self, source: str, document: str) -> list[str]:
+        """Graphs earlier made from this file under another IRI (its symbol changed)."""
+        return [d for d, _ in self.by_source.get(source, []) if d != document]
+
+
+def record_quads(iris: IriScheme, document: URIRef, digest: str, source: str) -> list[ox.Quad]:
+    graph = node(iris.graph("build"))
+    doc = node(document)
+    return [
+        ox.Quad(doc, node(RDF.type), node(UNSC.Document), graph),
+        ox.Quad(doc, node(UNSC.contentHash), literal(digest, XSD.string), graph),
+        ox.Quad(doc, node(UNSC.sourceFile), literal(source, XSD.string), graph),
+    ]
+
+
+def read(store: Store, iris: IriScheme) -> Records:
+    rows = store.select(
+        f"""SELECT ?doc ?hash ?source WHERE {{ GRAPH <{iris.graph("build")}> {{
+              ?doc <{UNSC.contentHash}> ?hash ; <{UNSC.sourceFile}> ?source }} }}"""
+    )
+    result = Records(graphs={g.value for g in store.graph_names()})
+    for row in rows:
+        entry = (row["doc"].value, row["hash"].value)
+        result.by_source.setdefault(row["source"].value, []).append(entry)
+    return result
+
+
+def documents(store: Store, iris: IriScheme) -> dict[str, str]:
+    """Document IRI -> source file name, for every ingested document."""
+    rows = store.select(
+        f"""SELECT ?doc ?source WHERE {{ GRAPH <{iris.graph("build")}> {{
+              ?doc <{UNSC.sourceFile}> ?source }} }}"""
+    )
+    return {row["doc"].value: row["source"].value for row in rows}
+
+
+def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
+    """A resolver that knows the store's people and meetings (document graphs only)."""
+    resolver = Resolver(iris)
+    people: dict[str, dict[str, set[str]]] = {}
+    for row in store.select(
+        f"""SELECT ?p ?name ?state ?role WHERE {{
+              ?p a <{UNSC.Person}> .
+              {{ ?p <{RDFS.label}> ?name }} UNION {{ ?p <{SKOS.altLabel}> ?name }}
+              FILTER(langMatches(lang(?name), "zh"))
+              OPTIONAL {{ ?p <{UNSC.represents}> ?state }}
+              OPTIONAL {{ ?p <{UNSC.role}> ?role }} }}"""
+    ):
+        entry = people.setdefault(row["p"].value, {"names": set(), "states": set(), "roles": set()})
+        entry["names"].add(row["name"].value)
+        if "state" in row:
+            entry["states"].add(row["state"].value.rsplit("/", 1)[-1])
+        if "role" in row:
+            entry["roles"].add(row["role"].value)
+    for iri, entry in sorted(people.items()):
+        label = _label_of(store, iri) or min(entry["names"])
+        state = min(entry["states"]) if entry["states"] else None
+        resolver.remember_person(URIRef(iri), label, state, entry["names"], entry["roles"])
+    _seed_meetings(store, resolver)
+    return resolver
+
+
+def _label_of(store: Store, iri: str) -> str | None:
+    rows = store.select(
+        f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l FILTER(langMatches(lang(?l), "zh")) }}
+            ORDER BY ?l LIMIT 1"""
+    )
+    return rows[0]["l"].value if rows else None
+
+
+def _seed_meetings(store: Store, resolver: Resolver) -> None:
+    for row in store.select(
+        f"""SELECT ?m ?date (SAMPLE(?n) AS ?number) (SAMPLE(?f) AS ?format) WHERE {{
+              ?m a <{UNSC.Meeting}> ; <{UNSC.date}> ?date .
+              OPTIONAL {{ ?m <{UNSC.meetingNumber}> ?n }}
+              OPTIONAL {{ ?m <{UNSC.format}> ?f }} }} GROUP BY ?m ?date ORDER BY ?m"""
+    ):
+        number = row["number"].value if "number" in row else None
+        fmt = _FORMAT_NAMES.get(row["format"].value) if "format" in row else None
+        resolver.remember_meeting(URIRef(row["m"].value), row["date"].value, number, fmt)

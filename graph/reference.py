@@ -1,0 +1,161 @@
+"""Reference data: the ontology, the states, organisations and officials, each in its own graph.
+
+Why separate graphs: documents come and go (``unsckg remove``), reference data does not depend on
+them, and a user can ask "what do the documents say" apart from "what we knew beforehand" by
+naming the graphs. Each reference graph is rebuilt whole on every build, in one transaction, so
+an edited table shows up without any bookkeeping and the triple count stays the same.
+
+The tables are package data (``unsckg.ontology``): ``unsc.ttl``, ``data/states.ttl``,
+``reference/officials.csv`` and ``reference/organizations.csv`` (the latter optional: a build
+still runs while it does not exist).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+import pyoxigraph as ox
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from unsckg.ontology.iris import IriScheme, wikidata
+from unsckg.ontology.vocab import UNSC
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A holder of a UN post, with the term of office that decides who a bare post refers to."""
+
+    post: str
+    name_zh: str
+    name_en: str
+    aliases_zh: tuple[str, ...]
+    titles_zh: tuple[str, ...]
+    start: str
+    end: str
+    wikidata: str
+
+    @property
+    def names_zh(self) -> tuple[str, ...]:
+        return (self.name_zh, *self.aliases_zh)
+
+    def held_on(self, date: str) -> bool:
+        """True when the ISO ``date`` falls within the term (an empty end: still in office)."""
+        return self.start <= date[:10] and (not self.end or date[:10] <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationEntry:
+    key: str
+    names: tuple[str, ...]
+    wikidata: str
+
+
+def _ontology_file(*parts: str) -> Traversable:
+    return resources.files("unsckg.ontology").joinpath(*parts)
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _rows(*parts: str) -> list[dict[str, str]]:
+    entry = _ontology_file(*parts)
+    if not entry.is_file():
+        return []
+    return list(csv.DictReader(entry.read_text(encoding="utf-8").splitlines()))
+
+
+@cache
+def load_officials() -> tuple[Official, ...]:
+    """``reference/officials.csv``: Secretaries-General and other officials with their terms."""
+    return tuple(
+        Official(
+            post=row["post"],
+            name_zh=row["name_zh"],
+            name_en=row["name_en"],
+            aliases_zh=_split(row.get("aliases_zh")),
+            titles_zh=_split(row.get("titles_zh")),
+            start=row["start"],
+            end=row.get("end") or "",
+            wikidata=row.get("wikidata") or "",
+        )
+        for row in _rows("reference", "officials.csv")
+    )
+
+
+@cache
+def load_organizations() -> tuple[OrganizationEntry, ...]:
+    """``reference/organizations.csv`` when present: names (zh, en, abbreviations), Wikidata."""
+    entries = []
+    for row in _rows("reference", "organizations.csv"):
+        names = [row.get(k, "") for k in ("name_zh", "name_en", "abbreviation", "abbr")]
+        names += [*_split(row.get("aliases_zh")), *_split(row.get("aliases_en"))]
+        names += [*_split(row.get("aliases"))]
+        kept = tuple(n for n in names if n)
+        key = row.get("key") or row.get("id") or row.get("name_en") or (kept[0] if kept else "")
+        if key:
+            entries.append(OrganizationEntry(key, kept, row.get("wikidata", "")))
+    return tuple(entries)
+
+
+def organization_index() -> dict[str, OrganizationEntry]:
+    """Every name of every known organisation, folded, to its entry."""
+    from unsckg.graph.resolve import fold
+
+    return {fold(name): entry for entry in load_organizations() for name in entry.names}
+
+
+# -- the reference graphs ------------------------------------------------------------------
+
+
+def _turtle(graph: ox.NamedNode, *parts: str) -> Iterator[ox.Quad]:
+    data = _ontology_file(*parts).read_bytes()
+    for quad in ox.parse(data, ox.RdfFormat.TURTLE):
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+
+
+def _n(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _official_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
+    for o in load_officials():
+        person = _n(iris.person(o.name_zh))
+        yield ox.Quad(person, _n(RDF.type), _n(UNSC.Person), graph)
+        yield ox.Quad(person, _n(RDFS.label), ox.Literal(o.name_zh, language="zh"), graph)
+        yield ox.Quad(person, _n(RDFS.label), ox.Literal(o.name_en, language="en"), graph)
+        yield ox.Quad(person, _n(UNSC.role), ox.Literal(o.post), graph)
+        for alias in o.aliases_zh:
+            yield ox.Quad(person, _n(SKOS.altLabel), ox.Literal(alias, language="zh"), graph)
+        if o.wikidata:
+            yield ox.Quad(person, _n(OWL.sameAs), _n(wikidata(o.wikidata)), graph)
+
+
+def _organization_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
+    for entry in load_organizations():
+        org = _n(iris.organization(entry.key))
+        yield ox.Quad(org, _n(RDF.type), _n(UNSC.Organization), graph)
+        for i, name in enumerate(entry.names):
+            language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in name) else "en"
+            predicate = RDFS.label if i < 2 else SKOS.altLabel
+            yield ox.Quad(org, _n(predicate), ox.Literal(name, language=language), graph)
+        if entry.wikidata:
+            yield ox.Quad(org, _n(OWL.sameAs), _n(wikidata(entry.wikidata)), graph)
+
+
+def reference_graphs(iris: IriScheme) -> dict[ox.NamedNode, list[ox.Quad]]:
+    """Each reference graph's name and its complete content."""
+    ontology = _n(iris.graph("ontology"))
+    states = _n(iris.graph("states"))
+    officials = _n(iris.graph("officials"))
+    organizations = _n(iris.graph("organizations"))
+    return {
+        ontology: list(_turtle(ontology, "unsc.ttl")),
+        states: list(_turtle(states, "data", "states.ttl")),
+        officials: list(_official_quads(officials, iris)),
+        organizations: list(_organization_quads(organizations, iris)),
+    }

@@ -1,0 +1,194 @@
+"""Entity resolution: one IRI per real person and per real meeting, across documents.
+
+Why here and not in the extractors: the extractors see one document; only the graph sees all
+of them. The resolver is seeded from what the store already holds and then fed each document of
+a build in a fixed order (sorted by file name), so that a serial and a parallel build make the
+same choices, and an IRI once minted is reused by every later variant (IRIs stay stable: a new
+document never renames an entity other documents point to).
+
+People: names are folded (one middle dot, no spaces, no Latin middle initial: ``瓦西里·A·涅边贾``
+= ``瓦西里 • 涅边贾``); two Chinese names of the same state and role that differ in one character
+after the surname (``邓廷贵`` / ``邓庭贵``, a common transcription variant) are one person; a post
+without a name (``秘书长``) is the official who held it on the document's date
+(``reference/officials.csv``). Meetings: the same date and no conflicting number or format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from unsckg.graph.reference import Official, load_officials, organization_index
+from unsckg.ontology.iris import IriScheme
+
+_DOTS = str.maketrans(dict.fromkeys("•・･‧⋅∙", "·"))
+_INITIAL = re.compile(r"(?<=·)[A-Za-z]\.?·")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_OPEN_DEBATES = frozenset({"open debate", "high-level open debate", "ministerial open debate"})
+SECRETARY_GENERAL_TITLES = frozenset({"秘书长", "联合国秘书长", "Secretary-General"})
+
+
+def label_form(name: str) -> str:
+    """A name as a label: NFKC, one kind of middle dot, no spaces around it."""
+    text = unicodedata.normalize("NFKC", name).translate(_DOTS).strip()
+    return re.sub(r"\s*·\s*", "·", text)
+
+
+def fold(name: str) -> str:
+    """The comparison key of a name: label form, no white space, no Latin middle initials."""
+    return _INITIAL.sub("", re.sub(r"\s+", "", label_form(name)))
+
+
+def _one_char_variant(a: str, b: str) -> bool:
+    """Two CJK names of one length, same surname, differing in exactly one later character."""
+    if len(a) != len(b) or len(a) < 3 or a[0] != b[0]:
+        return False
+    if not (_CJK.match(a) and _CJK.match(b)):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+@dataclass(slots=True)
+class KnownPerson:
+    iri: URIRef
+    label: str
+    state: str | None
+    roles: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A resolved person: its IRI, its one label, and the name as this document wrote it."""
+
+    iri: URIRef
+    label: str
+    written: str
+
+    @property
+    def is_variant(self) -> bool:
+        return label_form(self.written) != self.label
+
+
+@dataclass(slots=True)
+class KnownMeeting:
+    iri: URIRef
+    number: str | None
+    format: str | None
+
+
+def _formats_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or (a in _OPEN_DEBATES and b in _OPEN_DEBATES)
+
+
+class Resolver:
+    """Decides which IRI a person, a post, a meeting or an organisation gets."""
+
+    def __init__(self, iris: IriScheme, officials: tuple[Official, ...] | None = None) -> None:
+        self.iris = iris
+        self.officials = load_officials() if officials is None else officials
+        self._people: list[KnownPerson] = []
+        self._by_key: dict[str, list[KnownPerson]] = {}
+        self._meetings: dict[str, list[KnownMeeting]] = {}
+        self._organizations = organization_index()
+
+    # -- people ----------------------------------------------------------------------------
+
+    def remember_person(
+        self, iri: URIRef, label: str, state: str | None, names: set[str], roles: set[str]
+    ) -> KnownPerson:
+        """Record a person the store (or an earlier document of this build) already has."""
+        for known in self._by_key.get(fold(label), []):
+            if known.iri == iri:
+                break
+        else:
+            known = KnownPerson(iri, label_form(label), state, set(), set())
+            self._people.append(known)
+        known.roles |= roles
+        for name in {label, *names}:
+            key = fold(name)
+            if key not in known.keys:
+                known.keys.add(key)
+                self._by_key.setdefault(key, []).append(known)
+        return known
+
+    def person(self, name: str, state: str | None, role: str | None) -> PersonRef:
+        """The person a name (with its state and role, where known) refers to."""
+        key = fold(name)
+        known = self._match_person(key, state, role)
+        if known is None:
+            official = self._official_named(key)
+            iri = self.iris.person(official.name_zh if official else name)
+            label = label_form(official.name_zh if official else name)
+            known = self.remember_person(iri, label, state, set(), set())
+        if known.state is None and state is not None:
+            known.state = state
+        self.remember_person(known.iri, known.label, state, {name}, {role} if role else set())
+        return PersonRef(known.iri, known.label, name)
+
+    def _match_person(self, key: str, state: str | None, role: str | None) -> KnownPerson | None:
+        for known in self._by_key.get(key, []):
+            if state is None or known.state is None or known.state == state:
+                return known
+        if state is None:
+            return None
+        for known in self._people:
+            if known.state != state or (role and known.roles and role not in known.roles):
+                continue
+            if any(_one_char_variant(key, other) for other in known.keys):
+                return known
+        return None
+
+    def _official_named(self, key: str) -> Official | None:
+        for official in self.officials:
+            if key in {fold(n) for n in official.names_zh}:
+                return official
+        return None
+
+    def post_holder(self, title: str | None, date: str | None) -> PersonRef | None:
+        """The official who held a post (``秘书长``) on a date, where the table knows it."""
+        if not title or not date:
+            return None
+        post = "Secretary-General" if title.strip() in SECRETARY_GENERAL_TITLES else title.strip()
+        for official in self.officials:
+            if post in (official.post, *official.titles_zh) and official.held_on(date):
+                return self.person(official.name_zh, None, official.post)
+        return None
+
+    # -- meetings --------------------------------------------------------------------------
+
+    def remember_meeting(self, iri: URIRef, date: str, number: str | None, fmt: str | None) -> None:
+        meetings = self._meetings.setdefault(date, [])
+        for known in meetings:
+            if known.iri == iri:
+                known.number = known.number or number
+                known.format = known.format or fmt
+                return
+        meetings.append(KnownMeeting(iri, number, fmt))
+
+    def meeting(self, date: str, number: str | None, fmt: str | None) -> URIRef:
+        """One IRI per real meeting: a meeting on the same date whose number and format do
+        not contradict is the same meeting; otherwise a new one with a discriminator."""
+        candidates = self._meetings.get(date, [])
+        for known in candidates:
+            numbers_agree = number is None or known.number is None or number == known.number
+            if numbers_agree and _formats_agree(fmt, known.format):
+                self.remember_meeting(known.iri, date, number, fmt)
+                return known.iri
+        taken = {k.iri for k in candidates}
+        iri = self.iris.meeting(date)
+        if iri in taken:
+            iri = self.iris.meeting(date, number or str(len(candidates) + 1))
+        self.remember_meeting(iri, date, number, fmt)
+        return iri
+
+    # -- organisations ---------------------------------------------------------------------
+
+    def organization(self, name: str) -> tuple[URIRef, str | None]:
+        """An organisation's IRI and its Wikidata id where the reference table knows it."""
+        entry = self._organizations.get(fold(name))
+        if entry is not None:
+            return self.iris.organization(entry.key), entry.wikidata or None
+        return self.iris.organization(name), None

@@ -1,0 +1,35 @@
+"""Counts per class and per named graph (``unsckg stats``, and the server's ``/health``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib.namespace import RDF
+from unsckg.graph.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    triples: int  # quads in the store (a triple said by two documents counts twice)
+    graphs: dict[str, int]
+    classes: dict[str, int]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"quads": self.triples, "graphs": self.graphs, "classes": self.classes}
+
+
+def stats(store: Store) -> Stats:
+    graphs = {
+        row["g"].value: int(row["n"].value)
+        for row in store.select(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+        )
+    }
+    classes = {
+        row["c"].value: int(row["n"].value)
+        for row in store.select(
+            f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> ?c }}
+                GROUP BY ?c ORDER BY ?c"""
+        )
+    }
+    return Stats(len(store), graphs, classes)

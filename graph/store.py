@@ -1,0 +1,214 @@
+"""The on-disk Oxigraph store, wrapped with the operations the graph layer needs.
+
+Why a wrapper and not ``pyoxigraph.Store`` everywhere: the build needs "replace exactly this
+document's graph, atomically" and "add many new graphs fast", queries need the union of the
+named graphs as their default graph, and every ``OSError``/``SyntaxError`` of the engine must
+become a :mod:`unsckg.graph.errors` exception that the CLI and the server can show in one line.
+
+Only one process may write a store: RocksDB holds a lock on the folder while a read-write
+instance is open, and opening a second one fails with :class:`StoreLockedError`. Readers (the
+server) open it with ``read_only=True``.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self, TypeVar
+
+import pyoxigraph as ox
+from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
+
+T = TypeVar("T")
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+
+@dataclass(frozen=True, slots=True)
+class GraphReplacement:
+    """The new content of one named graph plus the build-graph record that describes it.
+
+    ``record`` quads (in the build graph, about ``graph``) replace the earlier record of the
+    same subject, in the same transaction as the graph itself, so that a crash never leaves a
+    record for content that was not written.
+    """
+
+    graph: ox.NamedNode
+    quads: Sequence[ox.Quad]
+    record: Sequence[ox.Quad] = field(default_factory=tuple)
+    drop: Sequence[ox.NamedNode] = field(default_factory=tuple)  # stale graphs of the same source
+
+
+def _quad_lines(quads: Iterable[ox.Quad]) -> Iterator[str]:
+    for q in quads:
+        yield f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+
+
+class Store:
+    """An on-disk RDF dataset: one named graph per document plus reference graphs.
+
+    >>> import tempfile
+    >>> with Store(Path(tempfile.mkdtemp()) / "s") as store:
+    ...     len(store)
+    0
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._store: ox.Store | None = _open(path, read_only)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the folder (and its write lock): the engine closes when the object goes."""
+        if self._store is not None:
+            if not self.read_only:
+                self._store.flush()
+            self._store = None
+            gc.collect()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store`` (for the server and the benchmarks)."""
+        if self._store is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._store
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return _guard(lambda: len(self.raw))
+
+    def graph_names(self) -> list[ox.NamedNode]:
+        """The named graphs, sorted by IRI (blank-node graph names are not used here)."""
+        names = _guard(lambda: list(self.raw.named_graphs()))
+        return sorted((g for g in names if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+        """All quads, or those of one graph."""
+        return _guard(lambda: list(self.raw.quads_for_pattern(None, None, None, graph)))
+
+    def query(self, sparql: str, *, union: bool = True) -> QueryResult:
+        """Run a SPARQL query; by default the default graph is the union of all graphs, which is
+        what users expect from a dataset split into one graph per document."""
+        try:
+            return self.raw.query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {_one_line(error)}") from error
+        except OSError as error:
+            raise StoreError(f"could not query {self.path}: {_one_line(error)}") from error
+
+    def select(self, sparql: str) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+        """A SELECT query's rows as dictionaries (unbound variables left out)."""
+        result = self.query(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {n: solution[n] for n in names if solution[n] is not None}
+            rows.append(row)
+        return rows  # type: ignore[return-value]
+
+    def dump(self, output: IO[bytes], fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> None:
+        """Serialise the dataset (or one graph, for triple-only formats)."""
+        _guard(lambda: self.raw.dump(output, fmt, from_graph=graph))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def replace(self, change: GraphReplacement, build_graph: ox.NamedNode) -> None:
+        """Replace one graph and its build record in a single transaction (one SPARQL update).
+
+        A SPARQL update request is applied atomically by Oxigraph, so readers see either the old
+        graph or the new one, never a mix.
+        """
+        parts = [f"DROP SILENT GRAPH {g}" for g in (change.graph, *change.drop)]
+        for g in (change.graph, *change.drop):
+            parts.append(f"DELETE WHERE {{ GRAPH {build_graph} {{ {g} ?p ?o }} }}")
+        inserts = "\n".join(_quad_lines([*change.quads, *change.record]))
+        if inserts:
+            parts.append(f"INSERT DATA {{\n{inserts}\n}}")
+        self.update(" ;\n".join(parts))
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (atomic)."""
+        try:
+            self.raw.update(sparql)
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL update: {_one_line(error)}") from error
+        except OSError as error:
+            raise StoreError(f"could not write {self.path}: {_one_line(error)}") from error
+
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add many quads without a transaction: for graphs that are new to the store, where
+        there is nothing to replace and speed matters (the build's main path)."""
+        _guard(lambda: self.raw.bulk_extend(quads))
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one transaction."""
+        _guard(lambda: self.raw.extend(quads))
+
+    def remove_graph(self, graph: ox.NamedNode, build_graph: ox.NamedNode | None = None) -> bool:
+        """Delete a graph (and its build record); False when there was no such graph."""
+        if not _guard(lambda: self.raw.contains_named_graph(graph)):
+            return False
+        parts = [f"DROP SILENT GRAPH {graph}"]
+        if build_graph is not None:
+            parts.append(f"DELETE WHERE {{ GRAPH {build_graph} {{ {graph} ?p ?o }} }}")
+        self.update(" ;\n".join(parts))
+        return True
+
+    def load(self, path: Path, fmt: ox.RdfFormat) -> None:
+        """Load an RDF file as it is (quads keep their graphs; triples go to the default graph),
+        in one transaction: a file that fails to parse leaves the store untouched."""
+        try:
+            self.raw.load(path=path, format=fmt)
+        except SyntaxError as error:
+            raise RdfInputError(f"{path.name}: {_one_line(error)}") from error
+        except (OSError, ValueError) as error:
+            raise RdfInputError(f"{path.name}: {_one_line(error)}") from error
+
+    def optimize(self) -> None:
+        _guard(lambda: self.raw.optimize())
+
+
+def _open(path: Path, read_only: bool) -> ox.Store:
+    try:
+        if read_only:
+            if not path.is_dir():
+                raise StoreError(f"no store at {path} (run `unsckg build` first)")
+            return ox.Store.read_only(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as error:
+        message = _one_line(error)
+        if "lock" in message.lower():
+            raise StoreLockedError(
+                f"store {path} is open for writing by another process (one writer at a time)"
+            ) from error
+        raise StoreError(f"could not open store {path}: {message}") from error
+
+
+def _guard(action: Callable[[], T]) -> T:
+    try:
+        return action()
+    except OSError as error:
+        raise StoreError(f"store error: {_one_line(error)}") from error
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())

@@ -1,0 +1,112 @@
+"""Validation of the whole store: the ontology's SHACL shapes plus the Council-rule checks.
+
+Why over the union of all graphs: a vote lives in its document's graph but its voter's type
+(``unsc:MemberState``) lives in the states graph and the class hierarchy in the ontology graph;
+shapes checked graph by graph would fail on every cross-reference.
+
+Exit codes of ``unsckg validate`` (as pySHACL's): 0 conforms, 1 violations, 2 could not run.
+Warnings (the Council's rules a document may break for a stated reason) are reported and do
+not make the store non-conforming.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+from unsckg.graph.errors import GraphError
+from unsckg.graph.rules import Finding, check_rules
+from unsckg.graph.store import Store
+
+
+class ValidationError(GraphError):
+    """Validation could not run (the shapes or the data could not be read)."""
+
+
+@dataclass(slots=True)
+class ValidationReport:
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != "violation"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def text(self) -> str:
+        lines = [
+            f"{f.severity}: [{f.rule}] {f.focus}: {f.message}"
+            + (f" (from {', '.join(f.sources)})" if f.sources else "")
+            for f in self.findings
+        ]
+        verdict = "conforms" if self.conforms else "does not conform"
+        lines.append(
+            f"{verdict}: {len(self.violations)} violation(s), {len(self.warnings)} warning(s)"
+        )
+        return "\n".join(lines)
+
+
+def union_graph(store: Store) -> Graph:
+    """All the store's triples as one rdflib graph (the graph names dropped)."""
+    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads())
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    graph = Graph()
+    graph.parse(data=data, format="nt")
+    return graph
+
+
+def shapes_graph() -> Graph:
+    text = resources.files("unsckg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8")
+    return Graph().parse(data=text, format="turtle")
+
+
+def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
+    """pySHACL's results as findings (rule = the shape that failed)."""
+    from pyshacl import validate as run_shacl
+
+    try:
+        _, results, _ = run_shacl(data, shacl_graph=shapes, inference="none", allow_warnings=True)
+    except Exception as error:
+        raise ValidationError(f"SHACL validation could not run: {error}") from error
+    assert isinstance(results, Graph)
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        severity = results.value(result, SH.resultSeverity)
+        message = results.value(result, SH.resultMessage)
+        path = results.value(result, SH.resultPath)
+        shape = results.value(result, SH.sourceShape)
+        text = str(message) if isinstance(message, Literal) else "constraint not met"
+        if isinstance(path, URIRef):
+            text = f"{path.n3(results.namespace_manager)}: {text}"
+        findings.append(
+            Finding(
+                rule=_shape_name(shape),
+                severity="violation" if severity == SH.Violation else "warning",
+                focus=str(results.value(result, SH.focusNode)),
+                message=text,
+            )
+        )
+    return sorted(findings, key=lambda f: (f.severity != "violation", f.rule, f.focus, f.message))
+
+
+def _shape_name(shape: object) -> str:
+    if isinstance(shape, URIRef):
+        return str(shape).rsplit("#", 1)[-1]
+    return "shape"
+
+
+def validate(store: Store) -> ValidationReport:
+    """SHACL shapes and Council rules over the whole store."""
+    report = ValidationReport()
+    report.findings.extend(shacl_findings(union_graph(store), shapes_graph()))
+    report.findings.extend(check_rules(store))
+    return report
