@@ -1,0 +1,100 @@
+"""Briefers: who is expected to brief the Council, from a list or from a sentence.
+
+Why two shapes: concept notes list briefers under a heading (``通报人``, ``情况介绍人``), one per
+line or bullet, several on one line joined by ``/``; letters also name them in running text
+(``主管和平行动副秘书长拉克鲁瓦、主管业务支助事务副秘书长哈雷通报(待确认)``). A tentative mark
+after a list applies to every briefer of that list, after one item to that item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unsckg.extractors import people, segment
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Briefer
+
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?(?:情况)?(?:通报人|介绍人|通报者|简报人|演讲人|Briefers?)\s*[:：]?\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+BULLET = re.compile(r"^[•●▪■◆\-–*]\s*")
+IN_SENTENCE = re.compile(
+    r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:作|进行|作情况|介绍情况并)?通报"
+    r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
+)
+INCLUDES = re.compile(r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:包括|为|是)(?P<list>[^。；\n]+)")
+TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
+VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
+
+
+def extract(ctx: Context) -> tuple[Briefer, ...]:
+    """Briefers of the document's meeting, in order, without repeats."""
+    found = _from_heading(ctx) or _from_sentences(ctx)
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for briefer in found:
+        key = (briefer.name, briefer.title if briefer.name is None else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(briefer)
+    return tuple(out)
+
+
+def _from_heading(ctx: Context) -> list[Briefer]:
+    out: list[Briefer] = []
+    for heading in HEADING.finditer(ctx.text):
+        pos = heading.end() + 1
+        bullets = None
+        while pos < len(ctx.text):
+            end = ctx.text.find("\n", pos)
+            end = len(ctx.text) if end < 0 else end
+            line = ctx.text[pos:end]
+            is_bullet = bool(BULLET.match(line))
+            bullets = is_bullet if bullets is None else bullets
+            if bullets != is_bullet or not line.strip():
+                break
+            items = parse_items(ctx, BULLET.sub("", line), pos + len(line) - len(BULLET.sub("", line)))
+            if not items:
+                break
+            out.extend(items)
+            pos = end + 1
+    return out
+
+
+def _from_sentences(ctx: Context) -> list[Briefer]:
+    out: list[Briefer] = []
+    for m in IN_SENTENCE.finditer(ctx.text):
+        items = parse_items(ctx, m["list"] + (m["tentative"] or ""), m.start("list"))
+        out.extend(items)
+    for m in INCLUDES.finditer(ctx.text):
+        out.extend(parse_items(ctx, m["list"], m.start("list"), split_and=True))
+    return out
+
+
+def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -> list[Briefer]:
+    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line."""
+    tentative_all = bool(TENTATIVE_END.search(text))
+    body = TENTATIVE_END.sub("", text).strip().rstrip("。；;")
+    separators = r"[/／、]" + (r"|和(?!平)" if split_and else "")
+    out = []
+    position = 0
+    for part in re.split(f"({separators})", body):
+        start = position
+        position += len(part)
+        if re.fullmatch(separators, part) or not part.strip():
+            continue
+        tentative = tentative_all or bool(people.TENTATIVE.search(part))
+        title, name = people.split_title_name(part)
+        if not title or VAGUE.search(title) or len(title) > 80:
+            continue
+        if name is None and not _is_post(title):
+            return []
+        evidence = ctx.evidence(offset + start, offset + position)
+        out.append(Briefer(name, title or None, None, tentative, evidence))
+    return out
+
+
+def _is_post(title: str) -> bool:
+    """A bare post stands for a briefer only when it ends with a known title (``秘书长``)."""
+    return any(title.endswith(t) for t in segment.titles()) and len(title) <= 30

@@ -1,0 +1,98 @@
+"""The extraction context: one document's clean text and what several extractors need from it.
+
+Why a shared context: the letter headers, the dates, the states named and the signature blocks
+are each found once and used by several kinds of fact (a vote takes its date from its letter's
+header, a presidency its state from the signature); computing them lazily here keeps every
+extractor a small function of the context and of the facts found before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from unsckg.extractors import gazetteer, patterns
+from unsckg.extractors.facts import Evidence
+from unsckg.extractors.gazetteer import NameMatch
+from unsckg.extractors.normalise import NormalisedText
+
+LETTER_HEADER = re.compile(
+    r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>[^。\n]{2,80}?)给(?P<to>[^。\n]{2,60}?)"
+    r"的(?P<kind>信|普通照会|照会|函)(?P<annex>的附件)?$",
+    re.MULTILINE,
+)
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A letter inside the document (the principal letter, or one of its annexed letters)."""
+
+    start: int  # clean offset of its header
+    end: int
+    date: str | None
+    sender: str
+    sender_state: str | None
+
+
+class Context:
+    """One document under extraction: the normalised text plus lazily computed shared parts."""
+
+    def __init__(self, source: str, norm: NormalisedText, content_hash: str = "") -> None:
+        self.source = source
+        self.norm = norm
+        self.text = norm.text
+        self.content_hash = content_hash
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return self.norm.evidence(start, end)
+
+    @cached_property
+    def dates(self) -> list[patterns.Found]:
+        return patterns.dates_zh(self.text)
+
+    @cached_property
+    def states(self) -> list[NameMatch]:
+        """Member states named as countries, in text order."""
+        return gazetteer.find_states(self.text)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The letters of the document, each from its header to the next letter's header."""
+        headers = [m for m in LETTER_HEADER.finditer(self.text) if not m["annex"]]
+        out = []
+        for i, m in enumerate(headers):
+            end = headers[i + 1].start() if i + 1 < len(headers) else len(self.text)
+            date = patterns.dates_zh(m["date"])
+            state = gazetteer.first_state(m["sender"])
+            out.append(
+                Section(m.start(), end, date[0].value if date else None, m["sender"],
+                        state.key if state else None)
+            )
+        return out
+
+    def section_at(self, pos: int) -> Section | None:
+        """The letter that contains clean offset ``pos``."""
+        found = None
+        for section in self.sections:
+            if section.start <= pos:
+                found = section
+        return found
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """The sentence (or line) around clean offset ``pos``."""
+        start = pos
+        while start > 0 and self.text[start - 1] not in "。！？\n":
+            start -= 1
+        stop = SENTENCE_END.search(self.text, pos)
+        return start, stop.end() if stop else len(self.text)
+
+    def states_in(self, start: int, end: int) -> list[NameMatch]:
+        return [s for s in self.states if start <= s.start and s.end <= end]
+
+    @cached_property
+    def letter_year(self) -> int | None:
+        if self.sections and self.sections[0].date:
+            return int(self.sections[0].date[:4])
+        return int(self.dates[0].value[:4]) if self.dates else None

@@ -1,0 +1,32 @@
+"""Explanations of vote: statements a member makes about how and why it voted.
+
+Why a speech counts only in a document about a vote: a heading such as
+``印度尼西亚共和国常驻联合国代表迪安·特里安夏·查尼先生的发言`` explains a vote when the document
+records votes or says the statements explain them (``解释投票``); elsewhere it is just a speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from unsckg.extractors import representatives
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import ExplanationOfVote
+
+ABOUT_VOTE = re.compile(r"解释投票|投票理由|解释性发言|表决后发言|表决前发言")
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    if not (facts.get("votes") or ABOUT_VOTE.search(ctx.text)):
+        return {"explanations_of_vote": ()}
+    draft = next((v.draft for v in facts.get("votes", ()) if v.draft), None)
+    resolution = next((v.resolution for v in facts.get("votes", ()) if v.resolution), None)
+    out: list[ExplanationOfVote] = []
+    seen: set[tuple[str, str | None]] = set()
+    for person, _ in representatives.speeches(ctx):
+        key = (person.state or "", person.name)
+        if person.state and key not in seen:
+            seen.add(key)
+            out.append(ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence))
+    return {"explanations_of_vote": tuple(out)}

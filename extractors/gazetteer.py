@@ -1,0 +1,108 @@
+"""Gazetteer: where the text names a member state, an organisation or a title.
+
+Why a regex over every name plus a jieba check: the longest-first alternation finds candidate
+names in one pass (so ``中非共和国`` wins over ``中非`` and an organisation's or a mission's name
+wins over the state inside it), and the domain-dictionary segmentation then rejects a state
+name that is only part of another word (``中国`` inside ``发展中国家``). States come from the
+one states table; organisations from the organisations table; nothing is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from unsckg.extractors import segment
+from unsckg.ontology.organizations import load_organizations
+from unsckg.ontology.states import load_states
+
+# A UN peace operation or office named after the country it serves: the state is part of the
+# name (``联合国马里多层面综合稳定特派团``), whether or not the table knows that mission.
+MISSION = re.compile(
+    r"(?:联合国|非洲联盟|非盟|欧洲联盟|欧盟)[^\s，。；、()“”]{0,24}?"
+    r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办)"
+)
+_WINDOW_STOP = re.compile(r"[。；！？\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A name found in the text: ``kind`` is ``state``, ``org`` or ``place``."""
+
+    key: str  # ISO alpha-3 or the organisation's key; the place itself
+    kind: str
+    start: int
+    end: int
+
+
+@cache
+def state_names(members_only: bool = False) -> dict[str, str]:
+    """Every Chinese name of a state -> ISO alpha-3 (observers too unless ``members_only``)."""
+    out: dict[str, str] = {}
+    for state in load_states():
+        if members_only and not state.is_member:
+            continue
+        for name in (*state.names_zh, state.formal_zh):
+            out.setdefault(name, state.iso3)
+    return out
+
+
+@cache
+def _names() -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for place in segment.places():
+        names[place] = (place, "place")
+    for org in load_organizations():
+        for name in org.names_zh:
+            names.setdefault(name, (org.key, "org"))
+    for name, iso3 in state_names().items():
+        names.setdefault(name, (iso3, "state"))
+    return names
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    alternatives = sorted(_names(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in alternatives))
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Every state, organisation and place name, leftmost-longest, in order."""
+    names = _names()
+    out = []
+    for m in _pattern().finditer(text):
+        key, kind = names[m.group()]
+        out.append(NameMatch(key, kind, m.start(), m.end()))
+    return out
+
+
+def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
+    """States named as countries: not inside an organisation's, a mission's or a word's name."""
+    missions = [(m.start(), m.end()) for m in MISSION.finditer(text)]
+    out = []
+    for match in find_names(text):
+        if match.kind != "state":
+            continue
+        if members_only and match.key not in state_names(members_only=True).values():
+            continue
+        if any(start <= match.start and match.end <= end for start, end in missions):
+            continue
+        if _on_word_boundaries(text, match.start, match.end):
+            out.append(match)
+    return out
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Does jieba, with the domain dictionary, cut the text at both ends of the match?"""
+    left = max(0, start - 12)
+    stop = _WINDOW_STOP.search(text, end)
+    right = min(stop.start() if stop else len(text), end + 12)
+    edges = segment.boundaries(text[left:right])
+    return (start - left) in edges and (end - left) in edges
+
+
+def first_state(text: str) -> NameMatch | None:
+    """The first state named in a short text such as a title (``越南常驻联合国代表``)."""
+    states = find_states(text, members_only=False)
+    return states[0] if states else None

@@ -1,0 +1,166 @@
+"""Load: a file's bytes -> ``RawDocument`` (the decoded text every later offset points into).
+
+Why one module for every format: the rest of the pipeline only ever sees text, so the choice of
+decoder (UTF-8, then a detected GB18030/GBK/Big5; the text layer of a PDF; the paragraphs of a
+.docx; the visible text of an HTML page saved from a UN site) is made here once, and every way a
+file can be unreadable becomes one of the typed errors of ``errors.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from unsckg.extractors.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    ScannedPdfError,
+    UndecodableDocumentError,
+    UnsupportedFormatError,
+)
+
+# Encodings tried by charset-normalizer when the bytes are not UTF-8: the Chinese ones first.
+CJK_ENCODINGS = ("gb18030", "gbk", "big5", "utf_16", "utf_8")
+BINARY_FORMATS = {".png", ".jpg", ".jpeg", ".gif", ".xlsx", ".xls", ".doc", ".zip", ".gz"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A file as text: ``text`` is the agreed original that evidence offsets point into."""
+
+    source: str
+    text: str
+    format: str  # txt, pdf, docx, html
+    content_hash: str
+
+
+def load_file(path: str | Path) -> RawDocument:
+    """Read and decode ``path``; raise an ``ExtractionError`` naming the file on failure."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UndecodableDocumentError(path.name, f"cannot read file: {exc.strerror}") from exc
+    return load_bytes(data, path.name)
+
+
+def load_bytes(data: bytes, source: str) -> RawDocument:
+    """Decode ``data`` by its content (magic bytes first, then the file name's suffix)."""
+    if not data.strip():
+        raise EmptyDocumentError(source)
+    suffix = Path(source).suffix.lower()
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        text, fmt = pdf_text(data, source), "pdf"
+    elif data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        text, fmt = docx_text(data, source), "docx"
+    elif suffix in BINARY_FORMATS:
+        raise UnsupportedFormatError(source, f"unsupported file type {suffix}")
+    else:
+        text = decode_text(data, source)
+        fmt = "txt"
+        if suffix in {".html", ".htm"} or looks_like_html(text):
+            text, fmt = html_text(text), "html"
+    if not text.strip():
+        raise EmptyDocumentError(source, "no text in the document")
+    return RawDocument(source, text, fmt, hashlib.sha256(data).hexdigest())
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM), else the encoding charset-normalizer detects."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UndecodableDocumentError(source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(CJK_ENCODINGS)).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None or _control_ratio(str(best)) > 0.05:
+        raise UndecodableDocumentError(source)
+    return str(best)
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls / max(len(text), 1)
+
+
+def pdf_text(data: bytes, source: str) -> str:
+    """The PDF's text layer, pages joined by form feeds; a PDF with pages but no text is scanned."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, OSError, TypeError) as exc:
+        raise CorruptDocumentError(source, f"truncated or corrupt PDF: {exc}") from exc
+    if not pages:
+        raise CorruptDocumentError(source, "truncated or corrupt PDF: no pages")
+    text = "\n\f".join(pages)
+    if not text.strip():
+        raise ScannedPdfError(source)
+    return text
+
+
+def docx_text(data: bytes, source: str) -> str:
+    """The paragraphs of a Word document (tables' cells too), one per line."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CorruptDocumentError(source, f"truncated or corrupt .docx: {exc}") from exc
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+class _TextParser(HTMLParser):
+    """Visible text of a page: block elements become line breaks, scripts and styles vanish."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td"})
+    HIDDEN = frozenset({"script", "style", "head", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)

@@ -1,0 +1,133 @@
+"""Meetings: the Council meetings a document announces or records, one per date.
+
+Why the document-level details go to the principal meeting: a concept note describes one
+meeting (its format, theme, agenda item, chair, outcome and briefers are stated once, in the
+letter or its annex); other dated meetings (a resolution's adoption ``第 8701 次会议``) get what
+their own sentence says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from unsckg.extractors import briefers, patterns, people
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Meeting, Person
+
+MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
+ANNOUNCED = re.compile(r"(?:于|定于|将于|计划于|拟于|打算于|在)\s*$")
+HELD = re.compile(r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
+                  r"(?:在[^，。]{0,30})?(?:举行|举办|召开|组织|安全理事会第)")
+FORMATS = (
+    (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
+    (re.compile(r"高级别(?:公开)?辩论"), "high-level open debate"),
+    (re.compile(r"公开辩论"), "open debate"),
+    (re.compile(r"阿里亚(?:办法)?会议"), "Arria-formula meeting"),
+    (re.compile(r"(?:情况)?通报会"), "briefing"),
+    (re.compile(r"辩论会|举行辩论|一次辩论"), "debate"),
+    (re.compile(r"闭门磋商|非正式磋商"), "consultations"),
+)
+VIRTUAL = re.compile(r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I)
+IN_PERSON = re.compile(r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式")
+THEME = re.compile(r"主题为“(?P<t>[^”]{2,160})”|“(?P<u>[^”]{2,160})”\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)")
+AGENDA = re.compile(r"(?:题为“(?P<a>[^”]{2,160})”的议程项目|议程项目“(?P<b>[^”]{2,160})”)")
+CHAIR = re.compile(r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；]")
+OUTCOMES = (
+    (re.compile(r"主席声明"), "presidential statement"),
+    (re.compile(r"新闻谈话|新闻声明"), "press statement"),
+    (re.compile(r"决议"), "resolution"),
+)
+OUTCOME_SENTENCE = re.compile(r"[^。\n]*(?:预期|预计|期望)[^。\n]*(?:发表|通过|成果)[^。\n]*")
+NUMBERED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?安全理事会第\s*(\d{3,5})\s*次会议")
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    meetings = _dated_meetings(ctx)
+    if not meetings:
+        return {"meetings": ()}
+    principal = meetings[0]
+    chair, chair_person = _chair(ctx)
+    themes = _themes(ctx)
+    agenda = AGENDA.search(ctx.text)
+    details = replace(
+        principal,
+        format=_format(ctx),
+        virtual=True if VIRTUAL.search(ctx.text) else False if IN_PERSON.search(ctx.text) else None,
+        theme=themes,
+        agenda_item=(agenda["a"] or agenda["b"]) if agenda else None,
+        chair=chair,
+        outcome=_outcome(ctx),
+        briefers=briefers.extract(ctx),
+    )
+    return {"meetings": (details, *meetings[1:]), "chair_person": chair_person}
+
+
+def _dated_meetings(ctx: Context) -> list[Meeting]:
+    """A meeting for each date announced for one (``于 2021 年 4 月 8 日...举行``) or numbered."""
+    found: dict[str, Meeting] = {}
+    for m in NUMBERED.finditer(ctx.text):
+        date = patterns.dates_zh(m[1])
+        if date and date[0].value not in found:
+            found[date[0].value] = Meeting(date[0].value, number=m[2],
+                                           evidence=ctx.evidence(m.start(), m.end()))
+    candidates = list(ctx.dates)
+    if ctx.letter_year:
+        candidates += patterns.month_days(ctx.text, ctx.letter_year)
+    for d in sorted(candidates, key=lambda f: f.start):
+        if d.value in found or not _announces(ctx, d):
+            continue
+        time = patterns.time_at(ctx.text, d.end)
+        found[d.value] = Meeting(d.value, time=time.value if time else None,
+                                 evidence=ctx.evidence(d.start, d.end))
+    return list(found.values())
+
+
+def _announces(ctx: Context, d: patterns.Found) -> bool:
+    """Is this date the date of a meeting (announced or held), not of a letter or a deadline?"""
+    start, end = ctx.sentence_bounds(d.start)
+    sentence = ctx.text[start:end]
+    if not MEETING_WORD.search(sentence) or "通过" in ctx.text[d.end : d.end + 12]:
+        return False
+    before = ctx.text[max(start, d.start - 6) : d.start]
+    return bool(ANNOUNCED.search(before)) or bool(HELD.match(ctx.text[d.end : d.end + 40]))
+
+
+def _format(ctx: Context) -> str | None:
+    for pattern, name in FORMATS:
+        if pattern.search(ctx.text):
+            return name
+    return None
+
+
+def _themes(ctx: Context) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in THEME.finditer(ctx.text):
+        theme = (m["t"] or m["u"]).strip()
+        if theme not in out:
+            out.append(theme)
+    return tuple(out)
+
+
+def _chair(ctx: Context) -> tuple[str | None, Person | None]:
+    m = CHAIR.search(ctx.text)
+    if not m:
+        return None, None
+    text = m["c"].strip()
+    title, name = people.split_title_name(text)
+    if name is None:
+        return title, None
+    from unsckg.extractors import gazetteer
+
+    state = gazetteer.first_state(title)
+    person = Person(name, state.key, people.role_of(title), ctx.evidence(m.start("c"), m.end("c")))
+    return name, person if state else None
+
+
+def _outcome(ctx: Context) -> str | None:
+    for sentence in OUTCOME_SENTENCE.finditer(ctx.text):
+        for pattern, name in OUTCOMES:
+            if pattern.search(sentence.group()):
+                return name
+    return None

@@ -1,0 +1,52 @@
+"""Mentions: states named as countries, resolutions cited, other documents cited.
+
+Why link lines count: the ``https://undocs.org/...`` lines that normalisation removes from the
+text are the document's own hyperlinks to what it cites; they are read here from ``links``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Evidence, Mention
+
+UNDOCS = re.compile(r"undocs\.org/(?:[a-z]{2}/)?(?P<symbol>[A-Za-z]+(?:/[\w.()]+)+)")
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    states: dict[str, Mention] = {}
+    for match in ctx.states:
+        states.setdefault(match.key, Mention(match.key, ctx.evidence(match.start, match.end)))
+    resolutions: dict[str, Mention] = {}
+    documents: dict[str, Mention] = {}
+    for ref in patterns.resolution_refs(ctx.text):
+        resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
+    own = facts.get("symbol")
+    for found in patterns.symbols(ctx.text):
+        if found.value != own:
+            documents.setdefault(found.value, Mention(found.value, ctx.evidence(found.start, found.end)))
+    for link in ctx.norm.links:
+        m = UNDOCS.search(link.url)
+        if not m:
+            continue
+        evidence = Evidence(link.start, link.end, link.url)
+        symbol = m["symbol"]
+        res = patterns.RES_SYMBOL.fullmatch(symbol)
+        if res:
+            resolutions.setdefault(patterns.res_key(res[1], res[2]), Mention(patterns.res_key(res[1], res[2]), evidence))
+        elif patterns.SYMBOL.fullmatch(symbol) and symbol != own:
+            documents.setdefault(symbol, Mention(symbol, evidence))
+    if own:
+        res = patterns.RES_SYMBOL.fullmatch(own)
+        if res:
+            key = patterns.res_key(res[1], res[2])
+            evidence = facts.get("evidence", {}).get("symbol")
+            resolutions.setdefault(key, Mention(key, evidence))
+    return {
+        "states_mentioned": tuple(states.values()),
+        "resolutions_cited": tuple(resolutions.values()),
+        "documents_cited": tuple(documents.values()),
+    }

@@ -1,0 +1,108 @@
+"""Document metadata: symbol, kind, date of the principal letter or act, issue date, author.
+
+Why the symbol comes only from header lines: the body of a letter cites other symbols
+(``S/2015/446``); the document's own symbol stands alone on the cover or in the page header
+(``联 合 国 S/2021/284``), or, for a resolution saved from the web, is implied by its title line
+(``第 2505(2020)号决议``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from unsckg.extractors import patterns, people
+from unsckg.extractors.document import Context
+
+SYMBOL_LINE = re.compile(
+    r"^(?:联合国)?(?:安全理事会)?\s*(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$",
+    re.MULTILINE,
+)
+RESOLUTION_TITLE = re.compile(r"^(?:编辑)?第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议\s*$", re.MULTILINE)
+PV_SYMBOL = re.compile(r"S/PV\.(\d{3,5})")
+ADOPTED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)\s*安全理事会第\s*(\d{3,5})\s*次会议(?:上)?通过")
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    """Symbol, kind, date, issued and author, with evidence for the first three."""
+    out: dict[str, Any] = {}
+    evidence: dict[str, Any] = {}
+    symbol, kind = _symbol_and_kind(ctx, evidence)
+    out["symbol"], out["kind"] = symbol, kind
+    date = _date(ctx, kind)
+    if date:
+        out["date"] = date.value
+        evidence["date"] = ctx.evidence(date.start, date.end)
+    issued = _issued(ctx)
+    if issued:
+        out["issued"] = issued.value
+        evidence["issued"] = ctx.evidence(issued.start, issued.end)
+    out["author"] = _author(ctx)
+    out["evidence"] = evidence
+    return out
+
+
+def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None, str | None]:
+    m = SYMBOL_LINE.search(ctx.text)
+    title = RESOLUTION_TITLE.search(ctx.text)
+    if title and (m is None or title.start() < m.start() or "/RES/" not in m["symbol"]):
+        evidence["symbol"] = ctx.evidence(title.start(1), title.end(2) + 1)
+        return f"S/RES/{int(title[1])}({title[2]})", "resolution"
+    pv = PV_SYMBOL.search(ctx.text[:2000])
+    if m is None and pv:
+        evidence["symbol"] = ctx.evidence(pv.start(), pv.end())
+        return pv.group(), "meeting record"
+    if m is None:
+        return None, _kind_without_symbol(ctx)
+    evidence["symbol"] = ctx.evidence(m.start("symbol"), m.end("symbol"))
+    symbol = m["symbol"]
+    if "/PRST/" in symbol:
+        return symbol, "presidential statement"
+    return symbol, _kind_without_symbol(ctx)
+
+
+def _kind_without_symbol(ctx: Context) -> str | None:
+    if ctx.sections:
+        return "letter"
+    if "主席声明" in ctx.text[:500]:
+        return "presidential statement"
+    return None
+
+
+def _date(ctx: Context, kind: str | None) -> patterns.Found | None:
+    """The principal letter's date, a resolution's adoption date, else the first full date."""
+    if kind == "resolution":
+        adopted = ADOPTED.search(ctx.text)
+        if adopted:
+            found = patterns.dates_zh(adopted[1])
+            if found:
+                return patterns.Found(found[0].value, adopted.start(1), adopted.end(1))
+    if ctx.sections:
+        first = ctx.sections[0]
+        return next((d for d in ctx.dates if d.start >= first.start), None)
+    return ctx.dates[0] if ctx.dates else None
+
+
+def _issued(ctx: Context) -> patterns.Found | None:
+    """The distribution date printed in English on the cover, before the first letter."""
+    limit = ctx.sections[0].start if ctx.sections else min(len(ctx.text), 400)
+    found = patterns.dates_en(ctx.text[:limit])
+    return found[0] if found else None
+
+
+def _author(ctx: Context) -> Any:
+    """The signatory of the principal letter; a president's state comes from the other blocks."""
+    if not ctx.sections:
+        return None
+    first = ctx.sections[0]
+    signatures = people.signatures(ctx)
+    own = [s for s in signatures if first.start <= s.start < first.end]
+    if not own:
+        return None
+    author = people.signature_person(ctx, own[0])
+    if author.state is None:
+        for other in signatures[1:]:
+            person = people.signature_person(ctx, other)
+            if person.state and people.same_person(person.name or "", author.name or ""):
+                return type(author)(author.name, person.state, author.role, author.evidence)
+    return author

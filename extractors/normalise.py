@@ -1,0 +1,162 @@
+"""Normalise: decoded text -> ``NormalisedText`` (clean text plus a map back to the original).
+
+PDF extraction breaks Chinese in predictable ways: spaces between characters
+(``中 华人 民 共 和 国``), lines broken mid-phrase or mid-quotation, page furniture (job numbers
+``21-03899 (C)``, barcodes ``*2103899*``, page numbers ``2/6``, ``https://undocs.org/...`` link
+lines), full-width ASCII, and four different middle dots in transliterated names. Repairing these
+once here lets every extractor use simple patterns; the offset map (``origin[i]`` is the index
+in the original of clean character ``i``) lets every fact quote the original text exactly.
+Link lines are removed from the clean text but kept in ``links``, because they are citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unsckg.extractors.facts import Evidence
+
+_LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}(?:\s+\d+/\d+)?$")
+_BARCODE = re.compile(r"^\*\d{5,}\*$")
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
+_LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
+# A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
+_TERMINAL = frozenset("。；：！？;:!?|」』")
+_LIST_START = re.compile(r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\[)")
+_DOTS = frozenset("·•・‧∙⋅･")
+_KEEP_WIDE = frozenset("，：；！？")
+_HEADING_END = re.compile(r"(?:的信|的附件|照会|概念说明|概念文件|的发言|附文|附件[一二三四五六七八九十]+)$")
+LONG_LINE = 18  # shorter lines are headings, signatures or list items: never joined
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link line of the page furniture, kept as a citation: ``original[start:end] == url``."""
+
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """The clean text and, for each of its characters, its index in ``original``."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+    links: tuple[Link, ...] = ()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of clean ``text[start:end]`` (empty spans stay empty)."""
+        if not self.origin:
+            return 0, 0
+        start = min(max(start, 0), len(self.origin) - 1)
+        end = min(max(end, start + 1), len(self.origin))
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for clean ``text[start:end]``: the span and quote of the original."""
+        o_start, o_end = self.span(start, end)
+        return Evidence(o_start, o_end, self.original[o_start:o_end])
+
+
+def is_wide(ch: str) -> bool:
+    """CJK characters and punctuation: white space next to them is a PDF artefact."""
+    code = ord(ch)
+    return code >= 0x2E80 or ch in "“”‘’—…·•"
+
+
+def is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def normalise(original: str) -> NormalisedText:
+    """Clean ``original`` (see the module docstring); never raises on any input text."""
+    chars: list[str] = []
+    origin: list[int] = []
+    links: list[Link] = []
+    previous = ""  # the last kept line, cleaned
+    pending_break = -1  # original index of the newline after the previous kept line
+    for match in _LINE.finditer(original):
+        raw = match.group()
+        if not raw:
+            continue
+        start, body = match.start(), raw.rstrip("\r\n\f")
+        stripped = body.strip()
+        if not stripped:
+            continue
+        if _LINK.match(stripped):
+            offset = start + body.index(stripped)
+            links.append(Link(stripped, offset, offset + len(stripped)))
+            continue
+        if _JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped):
+            continue
+        line_chars, line_origin = clean_line(body, start)
+        if not line_chars:
+            continue
+        if chars:
+            indented = body[:1].isspace()
+            joiner = "\n" if indented else _joiner(previous, line_chars)
+            if joiner is not None:
+                chars.append(joiner)
+                origin.append(max(pending_break, origin[-1]))
+        chars.extend(line_chars)
+        origin.extend(line_origin)
+        previous = "".join(line_chars)
+        pending_break = start + len(body)
+    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+
+
+def _joiner(previous: str, line: list[str]) -> str | None:
+    """What goes between two unindented lines: nothing (a broken line), a space, or a break.
+
+    An indented line always starts a paragraph (the caller checks); blank lines say nothing,
+    because PDF extraction puts them inside paragraphs as often as between them."""
+    head = "".join(line[:4])
+    if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _LIST_START.match(head):
+        return "\n"
+    if _HEADING_END.search(previous):
+        return "\n"
+    last, first = previous[-1], head[0]
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return " "
+    if last.isascii() and last.isalpha() and is_wide(first):
+        return "\n"  # an English cover line ("Original: English") before Chinese text
+    return None
+
+
+def clean_line(body: str, start: int) -> tuple[list[str], list[int]]:
+    """One line's characters, cleaned, with their original indexes."""
+    chars: list[str] = []
+    origin: list[int] = []
+    n = len(body)
+    i = 0
+    while i < n:
+        ch = body[i]
+        if ch.isspace():
+            j = i
+            while j < n and body[j].isspace():
+                j += 1
+            if chars and j < n and not (is_wide(chars[-1]) or is_wide(body[j])):
+                chars.append(" ")
+                origin.append(start + i)
+            i = j
+            continue
+        chars.append(_fold(ch, chars, body, i))
+        origin.append(start + i)
+        i += 1
+    return chars, origin
+
+
+def _fold(ch: str, chars: list[str], body: str, i: int) -> str:
+    """Full-width ASCII to ASCII (but Chinese clause punctuation kept); name dots to ``·``."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_WIDE:
+        return chr(code - 0xFEE0)
+    if ch in _DOTS and chars and is_word(chars[-1]):
+        following = body[i + 1 : i + 2]
+        if following and is_word(following):
+            return "·"
+    return ch

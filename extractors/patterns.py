@@ -1,0 +1,154 @@
+"""Patterns: symbols, resolution numbers, dates and times, found by regex before segmentation.
+
+Why before segmentation: jieba cuts ``S/RES/2231 (2015)`` into nine tokens and dates into
+digits and characters; these shapes are regular, so regexes over the normalised text find them
+exactly, with their spans, and the later stages never have to reassemble them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS_EN = {
+    name: number
+    for number, name in enumerate(
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
+        start=1,
+    )
+}
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+
+DATE_ZH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+MONTH_DAY_ZH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_EN = re.compile(
+    r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+TIME_ZH = re.compile(
+    r"(上午|下午|晚上|中午|早上|凌晨)?\s*(\d{1,2})\s*(?:时|点)\s*(?:(\d{1,2})\s*分|(半))?"
+)
+TIME_COLON = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# UN document symbols: S/2021/284, S/PRST/2021/1, A/70/95, S/2015/446-A/70/95 (two symbols).
+SYMBOL = re.compile(
+    r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
+    r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
+)
+RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
+RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
+RES_LIST = re.compile(
+    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:[、,，和及与]|以及)?\s*)+)号决议"
+)
+RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
+MEETING_NUMBER = re.compile(r"第\s*(\d{3,5})\s*次(?:会议|公开会议|非公开会议)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found in the clean text at ``[start, end)``."""
+
+    value: str
+    start: int
+    end: int
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a plausible calendar date, else None (never raises)."""
+    if not (1945 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def dates_zh(text: str) -> list[Found]:
+    """Every full Chinese date (``2021 年 4 月 8 日``) as an ISO date."""
+    out = []
+    for m in DATE_ZH.finditer(text):
+        value = iso_date(int(m[1]), int(m[2]), int(m[3]))
+        if value:
+            out.append(Found(value, m.start(), m.end()))
+    return out
+
+
+def dates_en(text: str) -> list[Found]:
+    out = []
+    for m in DATE_EN.finditer(text):
+        value = iso_date(int(m[3]), MONTHS_EN[m[2].lower()], int(m[1]))
+        if value:
+            out.append(Found(value, m.start(), m.end()))
+    return out
+
+
+def month_days(text: str, year: int) -> list[Found]:
+    """Dates written without a year (``5 月 24 日``), in the year given by the context."""
+    out = []
+    for m in MONTH_DAY_ZH.finditer(text):
+        value = iso_date(year, int(m[1]), int(m[2]))
+        if value:
+            out.append(Found(value, m.start(), m.end()))
+    return out
+
+
+def time_at(text: str, pos: int, window: int = 16) -> Found | None:
+    """The clock time written just after ``pos`` (``星期四上午 8 时``), as 24-hour ``HH:MM``."""
+    chunk = text[pos : pos + window]
+    m = TIME_ZH.search(chunk)
+    if m and (m[1] or m.start() <= 4):
+        hour = int(m[2])
+        minute = int(m[3]) if m[3] else 30 if m[4] else 0
+        if m[1] in ("下午", "晚上") and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            return Found(f"{hour:02d}:{minute:02d}", pos + m.start(), pos + m.end())
+    m2 = TIME_COLON.search(chunk)
+    if m2:
+        return Found(f"{int(m2[1]):02d}:{m2[2]}", pos + m2.start(), pos + m2.end())
+    return None
+
+
+def res_key(number: str | int, year: str | int) -> str:
+    return f"{int(number)}({int(year)})"
+
+
+def resolution_refs(text: str) -> list[Found]:
+    """Resolutions named in the text: ``第 2378(2017)和2436(2018)号决议``, ``S/RES/2365(2017)``."""
+    out = []
+    for m in RES_LIST.finditer(text):
+        base = m.start(1)
+        for ref in RES_REF.finditer(m[1]):
+            out.append(Found(res_key(ref[1], ref[2]), base + ref.start(), base + ref.end()))
+    for m in RES_SYMBOL.finditer(text):
+        out.append(Found(res_key(m[1], m[2]), m.start(), m.end()))
+    return sorted(out, key=lambda f: f.start)
+
+
+def symbols(text: str) -> list[Found]:
+    """UN document symbols other than resolutions (``S/2018/623``, ``A/70/95``)."""
+    return [
+        Found(m.group(), m.start(), m.end())
+        for m in SYMBOL.finditer(text)
+        if not m.group().startswith(("S/RES/", "A/RES/"))
+    ]
+
+
+def cn_number(text: str) -> int | None:
+    """``15``, ``十五``, ``一十二``, ``零`` -> int; None when not a number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total, current = total + max(current, 1) * 100, 0
+        elif ch == "十":
+            total, current = total + max(current, 1) * 10, 0
+        else:
+            current = CN_DIGITS[ch]
+    return total + current

@@ -1,0 +1,112 @@
+"""People: signatories (the author), representatives, and how a title and a name are told apart.
+
+Why rules on titles rather than on names: Chinese transliterations of names are open-ended, but
+the posts around them are few (``常驻联合国代表``, ``临时代办``, ``副秘书长``: ``data/titles.txt``);
+a name is what follows the last title, up to an honorific or a tentative mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unsckg.extractors import gazetteer, segment
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Person
+
+SIGNED = re.compile(r"\((?:签名|签字)\)")
+LATIN_NAME = re.compile(r"([A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]*\.?)*\s+[A-Z][a-zA-Z'\-]+)")
+HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人)+$")
+TENTATIVE = re.compile(r"\s*[(（]\s*(?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\s*[)）]\s*")
+ROLES = (  # most specific first
+    ("临时代办", "Chargé d'affaires a.i."),
+    ("副常驻代表", "Deputy Permanent Representative"),
+    ("特使", "Special Envoy"),
+    ("常驻联合国代表", "Permanent Representative"),
+    ("常驻代表", "Permanent Representative"),
+    ("外交部长", "Minister for Foreign Affairs"),
+    ("安全理事会主席", "President of the Security Council"),
+    ("安理会主席", "President of the Security Council"),
+)
+PRESIDENT = "President of the Security Council"
+NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A signature block: its title lines, the name signed, and where it stands."""
+
+    title: str
+    name: str
+    start: int
+    end: int
+
+
+def split_title_name(text: str) -> tuple[str, str | None]:
+    """``联合国秘书长安东尼奥·古特雷斯`` -> (``联合国秘书长``, ``安东尼奥·古特雷斯``); a bare post
+    (``秘书长``) -> (post, None)."""
+    text = TENTATIVE.sub("", text).strip(" 。；;，,")
+    latin = LATIN_NAME.search(HONORIFIC.sub("", text).rstrip())
+    if latin and latin.end() == len(HONORIFIC.sub("", text).rstrip()):
+        return text[: latin.start()].strip(), latin.group(1).strip()
+    cut = -1
+    for title in segment.titles():
+        at = text.rfind(title)
+        if at >= 0 and at + len(title) > cut and at + len(title) <= len(text):
+            cut = at + len(title)
+    if cut < 0:
+        return text, None
+    name = HONORIFIC.sub("", text[cut:]).strip(" ·")
+    if not name or not NAME_CHARS.match(name):
+        return text, None
+    return text[:cut].strip(), name
+
+
+def role_of(title: str) -> str | None:
+    for word, role in ROLES:
+        if word in title:
+            return role
+    return None
+
+
+def signatures(ctx: Context) -> list[Signature]:
+    """Every signature block: the name before ``(签名)`` and up to four title lines above it."""
+    out = []
+    for m in SIGNED.finditer(ctx.text):
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        head, name = split_title_name(ctx.text[line_start : m.start()])
+        if not name:
+            continue
+        lines = [head] if head else []
+        pos = line_start - 1
+        for _ in range(4):
+            prev_start = ctx.text.rfind("\n", 0, max(pos, 0)) + 1
+            line = ctx.text[prev_start:pos] if pos > 0 else ""
+            if not line or len(line) > 40 or line.endswith(("。", "；", ":", "：")):
+                break
+            lines.insert(0, line)
+            pos = prev_start - 1
+        out.append(Signature("\n".join(lines), name, line_start, m.end()))
+    return out
+
+
+def signature_person(ctx: Context, sig: Signature) -> Person:
+    """The signatory as a person: state from the title, else from the letter's header."""
+    state = gazetteer.first_state(sig.title)
+    iso3 = state.key if state else None
+    if iso3 is None:
+        section = ctx.section_at(sig.start)
+        iso3 = section.sender_state if section else None
+    roles = [role for word, role in ROLES if word in sig.title]
+    role = next((r for r in roles if r != PRESIDENT), roles[0] if roles else None)
+    if roles and roles[0] == PRESIDENT and sig.title.startswith(("安全理事会主席", "安理会主席")):
+        role = PRESIDENT if len(set(roles)) == 1 else role
+    return Person(sig.name, iso3, role, ctx.evidence(sig.start, sig.end))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Name variants of one person: equal, or the same first and last parts (``瓦西里·A·涅边贾``)."""
+    if a == b:
+        return True
+    pa, pb = a.split("·"), b.split("·")
+    return len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0] and pa[-1] == pb[-1]

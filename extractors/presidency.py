@@ -1,0 +1,103 @@
+"""Presidencies: which state presides over the Council in which month.
+
+Why three sources: a letter says ``越南作为安全理事会 2021 年 4 月份主席`` (state, year, month),
+or ``在荷兰王国担任主席期间`` (the month is the announced meeting's), or is signed by the
+President of the Council (the month is the letter's). A month without a year takes the year of
+the letter, or the next year for a January presidency announced in December.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from unsckg.extractors import gazetteer
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Presidency
+from unsckg.extractors.people import PRESIDENT
+
+AS_PRESIDENT = re.compile(
+    r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*(?:(?P<y>\d{4})年)?\s*(?P<m>\d{1,2})月份?\s*(?:轮值)?主席"
+)
+DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
+CHAIR_PV = re.compile(r"^主席\s*[:：][^\n]{1,40}?\((?P<state>[^)\n]{2,30})\)", re.MULTILINE)
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    found: list[Presidency] = []
+    meetings = facts.get("meetings", ())
+    meeting_date = meetings[0].date if meetings and meetings[0].date else None
+    for m in AS_PRESIDENT.finditer(ctx.text):
+        state = _state_before(ctx, m.start())
+        if state:
+            month = int(m["m"])
+            year = int(m["y"]) if m["y"] else _year_for(ctx, month)
+            if year and 1 <= month <= 12:
+                found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
+    for m in DURING.finditer(ctx.text):
+        state = _state_before(ctx, m.start())
+        if state and meeting_date:
+            year, month = int(meeting_date[:4]), int(meeting_date[5:7])
+            found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
+    found.extend(_from_author(ctx, facts))
+    found.extend(_from_record(ctx, meeting_date))
+    presidencies = _unique(found)
+    return {"presidencies": presidencies, "meetings": _assign(meetings, presidencies)}
+
+
+def _state_before(ctx: Context, pos: int) -> str | None:
+    """The state named just before ``pos`` in the same clause (``越南作为...``)."""
+    start = max(0, pos - 14)
+    clause = ctx.text[start:pos]
+    cut = max(clause.rfind(ch) for ch in "。，；\n")
+    states = [s for s in ctx.states_in(start + cut + 1, pos)]
+    return states[-1].key if states else None
+
+
+def _year_for(ctx: Context, month: int) -> int | None:
+    year = ctx.letter_year
+    if year is None:
+        return None
+    first = ctx.sections[0].date if ctx.sections else None
+    if first and int(first[5:7]) == 12 and month == 1:
+        return year + 1
+    return year
+
+
+def _from_author(ctx: Context, facts: dict[str, Any]) -> list[Presidency]:
+    author, date = facts.get("author"), facts.get("date")
+    if author is None or author.role != PRESIDENT or not author.state or not date:
+        return []
+    return [Presidency(author.state, int(date[:4]), int(date[5:7]), author.evidence)]
+
+
+def _from_record(ctx: Context, meeting_date: str | None) -> list[Presidency]:
+    m = CHAIR_PV.search(ctx.text)
+    if not m or not meeting_date:
+        return []
+    state = gazetteer.first_state(m["state"])
+    if not state:
+        return []
+    return [Presidency(state.key, int(meeting_date[:4]), int(meeting_date[5:7]),
+                       ctx.evidence(m.start(), m.end()))]
+
+
+def _unique(found: list[Presidency]) -> tuple[Presidency, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for p in found:
+        if (p.state, p.year, p.month) not in seen:
+            seen.add((p.state, p.year, p.month))
+            out.append(p)
+    return tuple(out)
+
+
+def _assign(meetings: tuple[Any, ...], presidencies: tuple[Presidency, ...]) -> tuple[Any, ...]:
+    """Each meeting's presiding state: the presidency of its month."""
+    out = []
+    for meeting in meetings:
+        month = meeting.date[:7] if meeting.date else None
+        match = next((p.state for p in presidencies if f"{p.year:04d}-{p.month:02d}" == month), None)
+        out.append(replace(meeting, presidency=match) if match else meeting)
+    return tuple(out)

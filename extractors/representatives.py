@@ -1,0 +1,71 @@
+"""Representatives: every named person who acts for a state (signatories, speakers, chairs).
+
+Why name variants are merged: one ambassador signs ``瓦西里·涅边贾`` and speaks as
+``瓦西里·A·涅边贾``; a person is one fact, kept in the form of the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from unsckg.extractors import gazetteer, people
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Person
+
+# A speech heading or a meeting-record speaker: ``俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言``.
+SPEECH = re.compile(r"^(?P<who>[^\n。]{4,60}?)(?:先生|女士|阁下)?的(?:发言|讲话)$", re.MULTILINE)
+SPEAKER_PV = re.compile(
+    r"^(?P<name>[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
+    re.MULTILINE,
+)
+
+
+def speeches(ctx: Context) -> list[tuple[Person, int]]:
+    """Speakers named in speech headings and meeting records, with their state."""
+    out = []
+    for m in SPEECH.finditer(ctx.text):
+        title, name = people.split_title_name(m["who"])
+        state = gazetteer.first_state(title)
+        if name and state:
+            role = people.role_of(title)
+            out.append((Person(name, state.key, role, ctx.evidence(m.start(), m.end())), m.start()))
+    for m in SPEAKER_PV.finditer(ctx.text):
+        state = gazetteer.first_state(m["state"])
+        name = m["name"].strip()
+        if state and people.NAME_CHARS.match(name):
+            out.append((Person(name, state.key, None, ctx.evidence(m.start(), m.end())), m.start()))
+    return out
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    found: list[Person] = []
+    for sig in people.signatures(ctx):
+        found.append(people.signature_person(ctx, sig))
+    author = facts.get("author")
+    if author is not None and author.state:
+        found.insert(0, author)
+    found.extend(person for person, _ in speeches(ctx))
+    chair = facts.get("chair_person")
+    if chair is not None:
+        found.append(chair)
+    return {"representatives": tuple(merge(found))}
+
+
+def merge(persons: list[Person]) -> list[Person]:
+    """One entry per person and state: name variants merged, a representative role preferred."""
+    out: list[Person] = []
+    for person in persons:
+        if not person.name or not person.state:
+            continue
+        index = next(
+            (i for i, p in enumerate(out)
+             if p.state == person.state and people.same_person(p.name or "", person.name)),
+            None,
+        )
+        if index is None:
+            out.append(person)
+        elif out[index].role in (None, people.PRESIDENT) and person.role not in (None, people.PRESIDENT):
+            kept = out[index]
+            out[index] = Person(kept.name, kept.state, person.role, kept.evidence)
+    return out

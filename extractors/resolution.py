@@ -1,0 +1,102 @@
+"""Resolutions whose adoption the text reports: number, year, date, draft, procedure, sponsors.
+
+Why adoption needs a date in the same sentence: documents cite many resolutions but report the
+adoption of few; ``2020 年 3 月 30 日，安理会一致通过...第 2518(2020)号决议`` or
+``该决议于 2020 年 3 月 30 日...获得通过`` (``该决议``: the resolution of the previous sentence)
+or a resolution's own line ``2020 年 1 月 13 日安全理事会第 8701 次会议通过``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Resolution
+
+ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
+NOT_ADOPTED = re.compile(r"未获?通过|没有通过")
+DRAFT = re.compile(
+    r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
+)
+SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
+DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
+WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面程序")
+MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?通过")
+
+
+def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, tuple[int, int, str, int, int]] = {}
+    own = _own(facts)
+    refs = patterns.resolution_refs(ctx.text)
+    for m in ADOPTION.finditer(ctx.text):
+        start, end = ctx.sentence_bounds(m.start())
+        if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
+            continue
+        dates = [d for d in ctx.dates if start <= d.start < m.start()]
+        if not dates:
+            continue
+        key = _which(ctx, refs, start, end, m.start(), own)
+        if key and key not in found:
+            number, year = key.split("(")
+            found[key] = (int(number), int(year.rstrip(")")), dates[-1].value, start, end)
+    draft = _draft(ctx)
+    procedure = _procedure(ctx)
+    sponsors = _sponsors(ctx) if draft else ()
+    out = [
+        Resolution(number, year, adopted, draft, procedure, sponsors, ctx.evidence(start, end))
+        for number, year, adopted, start, end in found.values()
+    ]
+    return {"resolutions": tuple(out)}
+
+
+def _own(facts: dict[str, Any]) -> str | None:
+    symbol = facts.get("symbol") or ""
+    m = patterns.RES_SYMBOL.fullmatch(symbol)
+    return patterns.res_key(m[1], m[2]) if m else None
+
+
+def _which(ctx: Context, refs: list[patterns.Found], start: int, end: int, at: int,
+           own: str | None) -> str | None:
+    """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own."""
+    inside = [r for r in refs if start <= r.start < end]
+    if inside:
+        return inside[0].value
+    if "该决议" in ctx.text[start:end] or "本决议" in ctx.text[start:end]:
+        before = [r for r in refs if r.start < start]
+        return before[-1].value if before else own
+    if own and MEETING.search(ctx.text[start:end]):
+        return own
+    return None
+
+
+def _draft(ctx: Context) -> str | None:
+    """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
+    counts: dict[str, int] = {}
+    for m in DRAFT.finditer(ctx.text):
+        symbol = m["a"] or m["b"]
+        counts[symbol] = counts.get(symbol, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else None
+
+
+def _procedure(ctx: Context) -> str | None:
+    if WRITTEN.search(ctx.text):
+        return "written"
+    if MEETING.search(ctx.text):
+        return "meeting"
+    return None
+
+
+def _sponsors(ctx: Context) -> tuple[str, ...]:
+    """States that submitted the draft (``中华人民共和国提交的...决议草案``, ``中国：决议草案``)."""
+    out: list[str] = []
+    for m in SUBMITTED.finditer(ctx.text):
+        states = [st for st in ctx.states_in(max(0, m.start() - 30), m.start()) if st.end >= m.start() - 1]
+        if states and states[-1].key not in out:
+            out.append(states[-1].key)
+    for m in DRAFT_HEADING.finditer(ctx.text):
+        for state in ctx.states_in(m.start("who"), m.end("who")):
+            if state.key not in out:
+                out.append(state.key)
+    return tuple(out)

@@ -1,0 +1,110 @@
+"""Segment: jieba with the domain dictionary, owned by this module, built once per process.
+
+Why one private ``jieba.Tokenizer`` and not ``jieba.cut``: the global tokenizer is shared with
+any other user of jieba in the process, and its dictionary does not know ``安全理事会``,
+``中非国家经济共同体`` or ``常驻联合国代表``; nested names must resolve to the longest real entity.
+The dictionary is generated from the states table, the organisations table and the titles and
+places lists in ``data/``; jieba is imported and its dictionary loaded only on the first call
+(importing ``unsckg.extractors`` does not load it).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from unsckg.ontology.organizations import load_organizations
+from unsckg.ontology.states import load_states
+
+# Frequencies high enough that a domain name beats the split into common words, low enough that
+# jieba's own longer words (发展中国家) still beat a state name inside them.
+ENTITY_FREQ = 200_000
+TITLE_FREQ = 50_000
+
+_LOCK = threading.Lock()
+_TOKENIZER: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str
+    start: int
+    end: int
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles and posts (``常驻代表``, ``副秘书长``), longest first."""
+    return tuple(sorted(_data_lines("titles.txt"), key=len, reverse=True))
+
+
+@cache
+def places() -> tuple[str, ...]:
+    """Places whose names contain a state's name but are not states (``朝鲜半岛``)."""
+    return tuple(_data_lines("places.txt"))
+
+
+def domain_words() -> list[tuple[str, int, str]]:
+    """(word, frequency, part of speech) for every domain name: states, organisations, titles."""
+    words: dict[str, tuple[int, str]] = {}
+    for state in load_states():
+        for name in (*state.names_zh, state.formal_zh):
+            words[name] = (ENTITY_FREQ, "ns")
+    for org in load_organizations():
+        for name in org.names_zh:
+            words[name] = (ENTITY_FREQ * 2, "nt")
+    for place in places():
+        words[place] = (ENTITY_FREQ * 2, "ns")
+    for title in titles():
+        words.setdefault(title, (TITLE_FREQ, "nn"))
+    return [(word, freq, tag) for word, (freq, tag) in words.items() if word]
+
+
+def tokenizer() -> Any:
+    """The module's jieba tokenizer with the domain words, built on first use (thread-safe)."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        with _LOCK:
+            if _TOKENIZER is None:
+                import logging
+
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                built = jieba.Tokenizer()
+                built.initialize()
+                for word, freq, tag in domain_words():
+                    built.add_word(word, freq, tag)
+                _TOKENIZER = built
+    return _TOKENIZER
+
+
+def is_loaded() -> bool:
+    """Whether this process has built the tokenizer (the dictionary is loaded at most once)."""
+    return _TOKENIZER is not None
+
+
+def cut(text: str, hmm: bool = False) -> list[Token]:
+    """``text`` cut into tokens with their offsets; HMM off by default (names come from rules)."""
+    tokens = []
+    position = 0
+    for word in tokenizer().cut(text, HMM=hmm):
+        tokens.append(Token(word, position, position + len(word)))
+        position += len(word)
+    return tokens
+
+
+def boundaries(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where jieba puts a word boundary."""
+    edges = {0}
+    for token in cut(text):
+        edges.add(token.end)
+    return frozenset(edges)
