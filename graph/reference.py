@@ -6,8 +6,8 @@ naming the graphs. Each reference graph is rebuilt whole on every build, in one 
 an edited table shows up without any bookkeeping and the triple count stays the same.
 
 The tables are package data (``unsckg.ontology``): ``unsc.ttl``, ``data/states.ttl``,
-``reference/officials.csv`` and ``reference/organizations.csv`` (the latter optional: a build
-still runs while it does not exist).
+``reference/officials.csv`` and ``reference/organizations.csv`` (read through
+``unsckg.ontology.organizations``, the table the extractors use too).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from importlib.resources.abc import Traversable
 import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from unsckg.ontology.iris import IriScheme, wikidata
+from unsckg.ontology.organizations import load_organizations as _organizations
 from unsckg.ontology.vocab import UNSC
 
 
@@ -87,19 +88,16 @@ def load_officials() -> tuple[Official, ...]:
     )
 
 
-@cache
 def load_organizations() -> tuple[OrganizationEntry, ...]:
-    """``reference/organizations.csv`` when present: names (zh, en, abbreviations), Wikidata."""
-    entries = []
-    for row in _rows("reference", "organizations.csv"):
-        names = [row.get(k, "") for k in ("name_zh", "name_en", "abbreviation", "abbr")]
-        names += [*_split(row.get("aliases_zh")), *_split(row.get("aliases_en"))]
-        names += [*_split(row.get("aliases"))]
-        kept = tuple(n for n in names if n)
-        key = row.get("key") or row.get("id") or row.get("name_en") or (kept[0] if kept else "")
-        if key:
-            entries.append(OrganizationEntry(key, kept, row.get("wikidata", "")))
-    return tuple(entries)
+    """The organisations table (``unsckg.ontology.organizations``), with every name."""
+    return tuple(
+        OrganizationEntry(
+            o.key,
+            tuple(n for n in (*o.names_zh, o.name_en, o.acronym_en) if n),
+            o.wikidata,
+        )
+        for o in _organizations()
+    )
 
 
 def organization_index() -> dict[str, OrganizationEntry]:
@@ -136,15 +134,17 @@ def _official_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
 
 
 def _organization_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
-    for entry in load_organizations():
-        org = _n(iris.organization(entry.key))
+    for o in _organizations():
+        org = _n(iris.organization(o.key))
+        names = [(RDFS.label, o.name_zh, "zh"), (RDFS.label, o.name_en, "en")]
+        names += [(SKOS.altLabel, alias, "zh") for alias in o.aliases_zh]
+        names += [(SKOS.altLabel, o.acronym_en, "en")]
         yield ox.Quad(org, _n(RDF.type), _n(UNSC.Organization), graph)
-        for i, name in enumerate(entry.names):
-            language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in name) else "en"
-            predicate = RDFS.label if i < 2 else SKOS.altLabel
-            yield ox.Quad(org, _n(predicate), ox.Literal(name, language=language), graph)
-        if entry.wikidata:
-            yield ox.Quad(org, _n(OWL.sameAs), _n(wikidata(entry.wikidata)), graph)
+        for predicate, name, language in names:
+            if name:
+                yield ox.Quad(org, _n(predicate), ox.Literal(name, language=language), graph)
+        if o.wikidata:
+            yield ox.Quad(org, _n(OWL.sameAs), _n(wikidata(o.wikidata)), graph)
 
 
 def reference_graphs(iris: IriScheme) -> dict[ox.NamedNode, list[ox.Quad]]:
