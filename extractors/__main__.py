@@ -18,7 +18,9 @@ from unsckg.extractors.pipeline import extract_file
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m unsckg.extractors", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m unsckg.extractors", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--format", choices=["json"], default="json")
     args = parser.parse_args(argv)

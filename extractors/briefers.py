@@ -54,7 +54,9 @@ def _from_heading(ctx: Context) -> list[Briefer]:
             bullets = is_bullet if bullets is None else bullets
             if bullets != is_bullet or not line.strip():
                 break
-            items = parse_items(ctx, BULLET.sub("", line), pos + len(line) - len(BULLET.sub("", line)))
+            items = parse_items(
+                ctx, BULLET.sub("", line), pos + len(line) - len(BULLET.sub("", line))
+            )
             if not items:
                 break
             out.extend(items)

@@ -67,8 +67,13 @@ class Context:
             date = patterns.dates_zh(m["date"])
             state = gazetteer.first_state(m["sender"])
             out.append(
-                Section(m.start(), end, date[0].value if date else None, m["sender"],
-                        state.key if state else None)
+                Section(
+                    m.start(),
+                    end,
+                    date[0].value if date else None,
+                    m["sender"],
+                    state.key if state else None,
+                )
             )
         return out
 

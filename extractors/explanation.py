@@ -28,5 +28,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         key = (person.state or "", person.name)
         if person.state and key not in seen:
             seen.add(key)
-            out.append(ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence))
+            out.append(
+                ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)
+            )
     return {"explanations_of_vote": tuple(out)}

@@ -35,7 +35,10 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A named signatory or speaker: ``role`` is an English role name ("Permanent Representative")."""
+    """A named signatory or speaker.
+
+    ``role`` is an English role name ("Permanent Representative").
+    """
 
     name: str | None
     state: str | None  # ISO alpha-3
@@ -166,8 +169,10 @@ def to_json_dict(facts: DocumentFacts) -> dict[str, Any]:
     under ``mentions_evidence`` so that list categories stay comparable with the gold."""
     out: dict[str, Any] = {f.name: _plain(getattr(facts, f.name)) for f in fields(facts)}
     out["mentions_evidence"] = {
-        key: [_plain(m.evidence) | {"value": m.value} if m.evidence else {"value": m.value}
-              for m in getattr(facts, key)]
+        key: [
+            _plain(m.evidence) | {"value": m.value} if m.evidence else {"value": m.value}
+            for m in getattr(facts, key)
+        ]
         for key in ("states_mentioned", "resolutions_cited", "documents_cited")
     }
     return out

@@ -18,8 +18,10 @@ from unsckg.extractors.facts import Meeting, Person
 
 MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
 ANNOUNCED = re.compile(r"(?:于|定于|将于|计划于|拟于|打算于|在)\s*$")
-HELD = re.compile(r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
-                  r"(?:在[^，。]{0,30})?(?:举行|举办|召开|组织|安全理事会第)")
+HELD = re.compile(
+    r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
+    r"(?:在[^，。]{0,30})?(?:举行|举办|召开|组织|安全理事会第)"
+)
 FORMATS = (
     (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
     (re.compile(r"高级别(?:公开)?辩论"), "high-level open debate"),
@@ -29,11 +31,17 @@ FORMATS = (
     (re.compile(r"辩论会|举行辩论|一次辩论"), "debate"),
     (re.compile(r"闭门磋商|非正式磋商"), "consultations"),
 )
-VIRTUAL = re.compile(r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I)
+VIRTUAL = re.compile(
+    r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
+)
 IN_PERSON = re.compile(r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式")
-THEME = re.compile(r"主题为“(?P<t>[^”]{2,160})”|“(?P<u>[^”]{2,160})”\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)")
+THEME = re.compile(
+    r"主题为“(?P<t>[^”]{2,160})”|“(?P<u>[^”]{2,160})”\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
+)
 AGENDA = re.compile(r"(?:题为“(?P<a>[^”]{2,160})”的议程项目|议程项目“(?P<b>[^”]{2,160})”)")
-CHAIR = re.compile(r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；]")
+CHAIR = re.compile(
+    r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；]"
+)
 OUTCOMES = (
     (re.compile(r"主席声明"), "presidential statement"),
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
@@ -70,8 +78,9 @@ def _dated_meetings(ctx: Context) -> list[Meeting]:
     for m in NUMBERED.finditer(ctx.text):
         date = patterns.dates_zh(m[1])
         if date and date[0].value not in found:
-            found[date[0].value] = Meeting(date[0].value, number=m[2],
-                                           evidence=ctx.evidence(m.start(), m.end()))
+            found[date[0].value] = Meeting(
+                date[0].value, number=m[2], evidence=ctx.evidence(m.start(), m.end())
+            )
     candidates = list(ctx.dates)
     if ctx.letter_year:
         candidates += patterns.month_days(ctx.text, ctx.letter_year)
@@ -79,8 +88,9 @@ def _dated_meetings(ctx: Context) -> list[Meeting]:
         if d.value in found or not _announces(ctx, d):
             continue
         time = patterns.time_at(ctx.text, d.end)
-        found[d.value] = Meeting(d.value, time=time.value if time else None,
-                                 evidence=ctx.evidence(d.start, d.end))
+        found[d.value] = Meeting(
+            d.value, time=time.value if time else None, evidence=ctx.evidence(d.start, d.end)
+        )
     return list(found.values())
 
 

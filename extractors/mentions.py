@@ -27,7 +27,9 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     own = facts.get("symbol")
     for found in patterns.symbols(ctx.text):
         if found.value != own:
-            documents.setdefault(found.value, Mention(found.value, ctx.evidence(found.start, found.end)))
+            documents.setdefault(
+                found.value, Mention(found.value, ctx.evidence(found.start, found.end))
+            )
     for link in ctx.norm.links:
         m = UNDOCS.search(link.url)
         if not m:
@@ -36,7 +38,10 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         symbol = m["symbol"]
         res = patterns.RES_SYMBOL.fullmatch(symbol)
         if res:
-            resolutions.setdefault(patterns.res_key(res[1], res[2]), Mention(patterns.res_key(res[1], res[2]), evidence))
+            resolutions.setdefault(
+                patterns.res_key(res[1], res[2]),
+                Mention(patterns.res_key(res[1], res[2]), evidence),
+            )
         elif patterns.SYMBOL.fullmatch(symbol) and symbol != own:
             documents.setdefault(symbol, Mention(symbol, evidence))
     if own:

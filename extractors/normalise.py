@@ -23,10 +23,15 @@ _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
-_LIST_START = re.compile(r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\[)")
+_LIST_START = re.compile(
+    r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\[)"
+)
 _DOTS = frozenset("·•・‧∙⋅･")
 _KEEP_WIDE = frozenset("，：；！？")
-_HEADING_END = re.compile(r"(?:的信|的附件|照会|概念说明|概念文件|的发言|附文|附件[一二三四五六七八九十]+)$")
+_HEADING_END = re.compile(
+    r"(?:的信|的附件|照会|概念说明|概念文件|的发言|附文|附件[一二三四五六七八九十]+)$"
+)
+WRAP_WIDTH = 60  # a PDF line of Chinese holds about 40 characters
 LONG_LINE = 18  # shorter lines are headings, signatures or list items: never joined
 
 
@@ -74,15 +79,10 @@ def is_word(ch: str) -> bool:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
-    chars: list[str] = []
-    origin: list[int] = []
+    lines: list[tuple[list[str], list[int], bool, int]] = []
     links: list[Link] = []
-    previous = ""  # the last kept line, cleaned
-    pending_break = -1  # original index of the newline after the previous kept line
     for match in _LINE.finditer(original):
         raw = match.group()
-        if not raw:
-            continue
         start, body = match.start(), raw.rstrip("\r\n\f")
         stripped = body.strip()
         if not stripped:
@@ -94,19 +94,31 @@ def normalise(original: str) -> NormalisedText:
         if _JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped):
             continue
         line_chars, line_origin = clean_line(body, start)
-        if not line_chars:
-            continue
+        if line_chars:
+            lines.append((line_chars, line_origin, body[:1].isspace(), start + len(body)))
+    wrapped = is_wrapped([len(chars) for chars, _, _, _ in lines])
+    chars: list[str] = []
+    origin: list[int] = []
+    previous = ""
+    for line_chars, line_origin, indented, line_end in lines:
         if chars:
-            indented = body[:1].isspace()
-            joiner = "\n" if indented else _joiner(previous, line_chars)
+            joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars)
             if joiner is not None:
                 chars.append(joiner)
-                origin.append(max(pending_break, origin[-1]))
+                origin.append(origin[-1])
         chars.extend(line_chars)
         origin.extend(line_origin)
         previous = "".join(line_chars)
-        pending_break = start + len(body)
+        del line_end
     return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+
+
+def is_wrapped(lengths: list[int]) -> bool:
+    """Text broken into lines of a page's width (PDF), not one line per paragraph (web, Word)."""
+    if not lengths:
+        return False
+    long_lines = sum(1 for n in lengths if n > WRAP_WIDTH)
+    return long_lines <= len(lengths) // 10
 
 
 def _joiner(previous: str, line: list[str]) -> str | None:
@@ -119,11 +131,11 @@ def _joiner(previous: str, line: list[str]) -> str | None:
         return "\n"
     if _HEADING_END.search(previous):
         return "\n"
+    if previous.isascii():
+        return "\n"  # an English cover line ("Original: English") before Chinese text
     last, first = previous[-1], head[0]
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
-    if last.isascii() and last.isalpha() and is_wide(first):
-        return "\n"  # an English cover line ("Original: English") before Chinese text
     return None
 
 
@@ -153,6 +165,8 @@ def clean_line(body: str, start: int) -> tuple[list[str], list[int]]:
 def _fold(ch: str, chars: list[str], body: str, i: int) -> str:
     """Full-width ASCII to ASCII (but Chinese clause punctuation kept); name dots to ``·``."""
     code = ord(ch)
+    if 0xF000 <= code <= 0xF0FF:
+        return "•"  # a Symbol-font bullet from a Word or PDF list
     if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_WIDE:
         return chr(code - 0xFEE0)
     if ch in _DOTS and chars and is_word(chars[-1]):

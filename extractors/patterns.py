@@ -10,17 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS_EN = {
-    name: number
-    for number, name in enumerate(
-        (
-            "january february march april may june july august september october november december"
-        ).split(),
-        start=1,
-    )
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS_EN = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
 
 DATE_ZH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY_ZH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -40,9 +47,7 @@ SYMBOL = re.compile(
 )
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
-RES_LIST = re.compile(
-    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:[、,，和及与]|以及)?\s*)+)号决议"
-)
+RES_LIST = re.compile(r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:[、,，和及与]|以及)?\s*)+)号决议")
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
 MEETING_NUMBER = re.compile(r"第\s*(\d{3,5})\s*次(?:会议|公开会议|非公开会议)")
 

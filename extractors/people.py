@@ -44,22 +44,23 @@ class Signature:
 
 def split_title_name(text: str) -> tuple[str, str | None]:
     """``联合国秘书长安东尼奥·古特雷斯`` -> (``联合国秘书长``, ``安东尼奥·古特雷斯``); a bare post
-    (``秘书长``) -> (post, None)."""
+    (``秘书长``) -> (post, None); ``中国常驻联合国代表张军大使`` -> (title, ``张军``)."""
     text = TENTATIVE.sub("", text).strip(" 。；;，,")
-    latin = LATIN_NAME.search(HONORIFIC.sub("", text).rstrip())
-    if latin and latin.end() == len(HONORIFIC.sub("", text).rstrip()):
+    core = HONORIFIC.sub("", text).rstrip()
+    latin = LATIN_NAME.search(core)
+    if latin and latin.end() == len(core):
         return text[: latin.start()].strip(), latin.group(1).strip()
     cut = -1
     for title in segment.titles():
-        at = text.rfind(title)
-        if at >= 0 and at + len(title) > cut and at + len(title) <= len(text):
+        at = core.rfind(title)
+        if at >= 0 and at + len(title) > cut:
             cut = at + len(title)
     if cut < 0:
         return text, None
-    name = HONORIFIC.sub("", text[cut:]).strip(" ·")
+    name = core[cut:].strip(" ·")
     if not name or not NAME_CHARS.match(name):
         return text, None
-    return text[:cut].strip(), name
+    return core[:cut].strip(), name
 
 
 def role_of(title: str) -> str | None:
@@ -75,6 +76,8 @@ def signatures(ctx: Context) -> list[Signature]:
     for m in SIGNED.finditer(ctx.text):
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         head, name = split_title_name(ctx.text[line_start : m.start()])
+        if not name and NAME_CHARS.match(head) and len(head) <= 20:
+            head, name = "", HONORIFIC.sub("", head)
         if not name:
             continue
         lines = [head] if head else []
@@ -105,7 +108,10 @@ def signature_person(ctx: Context, sig: Signature) -> Person:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Name variants of one person: equal, or the same first and last parts (``瓦西里·A·涅边贾``)."""
+    """Name variants of one person: equal, or the same first and last parts.
+
+    ``瓦西里·A·涅边贾`` and ``瓦西里·涅边贾`` are one ambassador.
+    """
     if a == b:
         return True
     pa, pb = a.split("·"), b.split("·")

@@ -79,8 +79,14 @@ def _from_record(ctx: Context, meeting_date: str | None) -> list[Presidency]:
     state = gazetteer.first_state(m["state"])
     if not state:
         return []
-    return [Presidency(state.key, int(meeting_date[:4]), int(meeting_date[5:7]),
-                       ctx.evidence(m.start(), m.end()))]
+    return [
+        Presidency(
+            state.key,
+            int(meeting_date[:4]),
+            int(meeting_date[5:7]),
+            ctx.evidence(m.start(), m.end()),
+        )
+    ]
 
 
 def _unique(found: list[Presidency]) -> tuple[Presidency, ...]:
@@ -98,6 +104,8 @@ def _assign(meetings: tuple[Any, ...], presidencies: tuple[Presidency, ...]) -> 
     out = []
     for meeting in meetings:
         month = meeting.date[:7] if meeting.date else None
-        match = next((p.state for p in presidencies if f"{p.year:04d}-{p.month:02d}" == month), None)
+        match = next(
+            (p.state for p in presidencies if f"{p.year:04d}-{p.month:02d}" == month), None
+        )
         out.append(replace(meeting, presidency=match) if match else meeting)
     return tuple(out)

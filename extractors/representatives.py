@@ -13,7 +13,8 @@ from unsckg.extractors import gazetteer, people
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
 
-# A speech heading or a meeting-record speaker: ``俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言``.
+# A speech heading (``俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言``)
+# or a meeting-record speaker (``张军先生(中国):``).
 SPEECH = re.compile(r"^(?P<who>[^\n。]{4,60}?)(?:先生|女士|阁下)?的(?:发言|讲话)$", re.MULTILINE)
 SPEAKER_PV = re.compile(
     r"^(?P<name>[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
@@ -59,13 +60,19 @@ def merge(persons: list[Person]) -> list[Person]:
         if not person.name or not person.state:
             continue
         index = next(
-            (i for i, p in enumerate(out)
-             if p.state == person.state and people.same_person(p.name or "", person.name)),
+            (
+                i
+                for i, p in enumerate(out)
+                if p.state == person.state and people.same_person(p.name or "", person.name)
+            ),
             None,
         )
         if index is None:
             out.append(person)
-        elif out[index].role in (None, people.PRESIDENT) and person.role not in (None, people.PRESIDENT):
+        elif out[index].role in (None, people.PRESIDENT) and person.role not in (
+            None,
+            people.PRESIDENT,
+        ):
             kept = out[index]
             out[index] = Person(kept.name, kept.state, person.role, kept.evidence)
     return out

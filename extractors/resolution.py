@@ -40,7 +40,11 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         key = _which(ctx, refs, start, end, m.start(), own)
         if key and key not in found:
             number, year = key.split("(")
-            found[key] = (int(number), int(year.rstrip(")")), dates[-1].value, start, end)
+            chosen = next(
+                (d for d in dates if ctx.text[max(0, d.start - 2) : d.start].endswith("于")),
+                dates[0],
+            )
+            found[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
     draft = _draft(ctx)
     procedure = _procedure(ctx)
     sponsors = _sponsors(ctx) if draft else ()
@@ -57,8 +61,9 @@ def _own(facts: dict[str, Any]) -> str | None:
     return patterns.res_key(m[1], m[2]) if m else None
 
 
-def _which(ctx: Context, refs: list[patterns.Found], start: int, end: int, at: int,
-           own: str | None) -> str | None:
+def _which(
+    ctx: Context, refs: list[patterns.Found], start: int, end: int, at: int, own: str | None
+) -> str | None:
     """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own."""
     inside = [r for r in refs if start <= r.start < end]
     if inside:
@@ -92,7 +97,9 @@ def _sponsors(ctx: Context) -> tuple[str, ...]:
     """States that submitted the draft (``中华人民共和国提交的...决议草案``, ``中国：决议草案``)."""
     out: list[str] = []
     for m in SUBMITTED.finditer(ctx.text):
-        states = [st for st in ctx.states_in(max(0, m.start() - 30), m.start()) if st.end >= m.start() - 1]
+        states = [
+            st for st in ctx.states_in(max(0, m.start() - 30), m.start()) if st.end >= m.start() - 1
+        ]
         if states and states[-1].key not in out:
             out.append(states[-1].key)
     for m in DRAFT_HEADING.finditer(ctx.text):

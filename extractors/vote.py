@@ -50,8 +50,11 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
     out = []
     for m in list(CAST.finditer(ctx.text)) + list(ABSENT.finditer(ctx.text)):
         start, _ = ctx.sentence_bounds(m.start())
-        candidates = [s for s in ctx.states_in(start, m.start())
-                      if not ctx.text.startswith(("提交", "提出"), s.end)]
+        candidates = [
+            s
+            for s in ctx.states_in(start, m.start())
+            if not ctx.text.startswith(("提交", "提出"), s.end)
+        ]
         section = ctx.section_at(m.start())
         state = candidates[-1].key if candidates else section.sender_state if section else None
         if state is None:
@@ -62,7 +65,9 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
     return out
 
 
-def _listed(ctx: Context, draft: str | None, resolution: str | None, date: str | None) -> list[Vote]:
+def _listed(
+    ctx: Context, draft: str | None, resolution: str | None, date: str | None
+) -> list[Vote]:
     """``赞成:15票(比利时、中国、...)``: the states listed after each label."""
     out = []
     for m in LIST_LABEL.finditer(ctx.text):
@@ -70,8 +75,17 @@ def _listed(ctx: Context, draft: str | None, resolution: str | None, date: str |
         for state in ctx.states_in(m.end(), m.end() + LIST_SPAN):
             if not SEPARATOR.match(ctx.text[position : state.start]):
                 break
-            out.append(Vote(state.key, VALUES[m[1]], draft, resolution, date, None,
-                            ctx.evidence(state.start, state.end)))
+            out.append(
+                Vote(
+                    state.key,
+                    VALUES[m[1]],
+                    draft,
+                    resolution,
+                    date,
+                    None,
+                    ctx.evidence(state.start, state.end),
+                )
+            )
             position = state.end
     return out
 
@@ -82,13 +96,23 @@ def _tallies(ctx: Context, draft: str | None, resolution: str | None) -> tuple[V
         counts = [patterns.cn_number(g) for g in m.groups()]
         if None not in counts:
             yes, no, abstain = (int(c or 0) for c in counts)
-            out.append(VoteTally(resolution, draft, yes, no, abstain, ctx.evidence(m.start(), m.end())))
+            out.append(
+                VoteTally(resolution, draft, yes, no, abstain, ctx.evidence(m.start(), m.end()))
+            )
     labels = {m[1]: m for m in LIST_LABEL.finditer(ctx.text) if m[2]}
     if "赞成" in labels:
         counts = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
         first = min(v.start() for v in labels.values())
         last = max(v.end() for v in labels.values())
-        out.append(VoteTally(resolution, draft, counts.get("yes", 0), counts.get("no", 0),
-                             counts.get("abstain", 0), ctx.evidence(first, last)))
+        out.append(
+            VoteTally(
+                resolution,
+                draft,
+                counts.get("yes", 0),
+                counts.get("no", 0),
+                counts.get("abstain", 0),
+                ctx.evidence(first, last),
+            )
+        )
     unique = {(t.resolution, t.draft, t.yes, t.no, t.abstain): t for t in out}
     return tuple(unique.values())
