@@ -46,8 +46,10 @@ REFERENCE_GRAPHS = ("ontology", "states", "organizations", "officials", "build")
 
 # Middle dots as documents write them (·, •, ・, ･, ‧, ⋅, ∙) all fold to U+00B7.
 _MIDDLE_DOTS = str.maketrans(dict.fromkeys("•・･‧⋅∙", "·"))
-# Characters a key must not carry: they would need percent-encoding or split the path.
-_UNSAFE = re.compile(r"[\s/\\?#%\[\]{}<>\"'`^|@:;,=+&$!*]+")
+# What a name key may keep: letters and digits of any script, "_", ".", "·", "(", ")", "-", "~";
+# everything else (spaces, "/", "?", "#", "%", controls …) would need percent-encoding or split
+# the path, and becomes "_".
+_UNSAFE = re.compile(r"[^\w.·()\-~]+")
 _RESOLUTION = re.compile(r"^(?:S/RES/)?(\d{1,5})\s*(?:\((\d{4})\))?$")
 _HEX = re.compile(r"^[0-9a-f]{16,}$")
 
@@ -97,7 +99,7 @@ def name_key(name: str) -> str:
     """
     text = unicodedata.normalize("NFKC", name).translate(_MIDDLE_DOTS)
     text = re.sub(r"\s*·\s*", "·", text.strip())
-    text = _UNSAFE.sub("_", text).strip("_")
+    text = _UNSAFE.sub("_", text).strip("_.")
     if not text:
         raise IriError(f"empty name: {name!r}")
     return text
