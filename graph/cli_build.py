@@ -72,7 +72,7 @@ def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int):  # type: ign
             with sample_paths() as samples:
                 report = build_store(store, samples, jobs=jobs)
         total = len(store)
-    click.echo(f"built {store_dir}: {report.summary()}; {total} triples")
+    click.echo(f"built {store_dir}: {report.summary()}; {total} quads")
     return report
 
 

@@ -22,7 +22,7 @@ RESULT_FORMATS = {
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", *RESULT_FORMATS]), default="table")
 def query(sparql: str, store_dir: Path, fmt: str) -> None:
-    """Run SPARQL (or @file.rq) on the store; the default graph is the union of all graphs."""
+    """Run SPARQL (or @file.rq) on the store; the default graph is the merge of all graphs."""
     from unsckg.graph.results import render_table
 
     text = _read_query(sparql)
@@ -91,7 +91,7 @@ def import_(files: tuple[Path, ...], store_dir: Path) -> None:
             except GraphError as error:
                 click.echo(f"Error: {error}", err=True)
                 failed += 1
-        click.echo(f"imported {len(files) - failed} file(s); {len(store)} triples")
+        click.echo(f"imported {len(files) - failed} file(s); {len(store)} quads")
     if failed:
         sys.exit(1)
 
@@ -124,7 +124,10 @@ def stats(store_dir: Path, as_json: bool) -> None:
     if as_json:
         echo_json(result.as_dict())
         return
-    click.echo(f"{result.triples} quads in {len(result.graphs)} named graphs")
+    click.echo(
+        f"{result.triples} quads: {len(result.graphs)} named graphs, "
+        f"{result.merged} triples in their merge (the default graph)"
+    )
     click.echo("graphs:")
     for name, count in result.graphs.items():
         click.echo(f"  {count:>8}  {name}")

@@ -2,7 +2,8 @@
 
 Why TriG and N-Quads are the round-trip formats: they keep the named graphs, and the named
 graphs are the provenance (which document said what), so an export that flattened them would
-lose information. Turtle (the union of the graphs) and JSON-LD are offered for reading.
+lose information. Turtle (the default graph, which is the merge of the named graphs) and
+JSON-LD are offered for reading.
 """
 
 from __future__ import annotations
@@ -45,13 +46,14 @@ def prefixes(iris: IriScheme = DEFAULT) -> dict[str, str]:
 
 
 def export_store(store: Store, output: IO[bytes], fmt: str, iris: IriScheme = DEFAULT) -> None:
-    """Write the whole store: TriG, N-Quads and JSON-LD keep the graphs; Turtle is their union."""
+    """Write the whole store: TriG, N-Quads and JSON-LD keep the graphs; Turtle is the merge."""
     rdf_format = EXPORT_FORMATS[fmt]
     if rdf_format.supports_datasets:
         output.write(store.raw.dump(format=rdf_format, prefixes=_prefixes_for(rdf_format, iris)))
         return
-    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads())
-    output.write(ox.serialize(triples, format=rdf_format, prefixes=prefixes(iris)) or b"")
+    output.write(
+        store.raw.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes(iris))
+    )
 
 
 def _prefixes_for(rdf_format: ox.RdfFormat, iris: IriScheme) -> dict[str, str] | None:

@@ -11,11 +11,17 @@ from unsckg.graph.store import Store
 @dataclass(frozen=True, slots=True)
 class Stats:
     triples: int  # quads in the store (a triple said by two documents counts twice)
+    merged: int  # triples of the default graph, the merge of the named graphs
     graphs: dict[str, int]
     classes: dict[str, int]
 
     def as_dict(self) -> dict[str, object]:
-        return {"quads": self.triples, "graphs": self.graphs, "classes": self.classes}
+        return {
+            "quads": self.triples,
+            "merged_triples": self.merged,
+            "graphs": self.graphs,
+            "classes": self.classes,
+        }
 
 
 def stats(store: Store) -> Stats:
@@ -32,4 +38,5 @@ def stats(store: Store) -> Stats:
                 GROUP BY ?c ORDER BY ?c"""
         )
     }
-    return Stats(len(store), graphs, classes)
+    merged = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return Stats(len(store), int(merged[0]["n"].value), graphs, classes)

@@ -1,9 +1,15 @@
 """The on-disk Oxigraph store, wrapped with the operations the graph layer needs.
 
 Why a wrapper and not ``pyoxigraph.Store`` everywhere: the build needs "replace exactly this
-document's graph, atomically" and "add many new graphs fast", queries need the union of the
-named graphs as their default graph, and every ``OSError``/``SyntaxError`` of the engine must
+document's graph, atomically" and "add many new graphs fast", the default graph must stay the
+merge of the named graphs, and every ``OSError``/``SyntaxError`` of the engine must
 become a :mod:`unsckg.graph.errors` exception that the CLI and the server can show in one line.
+
+The default graph is the merge: every triple of every named graph is also in the default
+graph, once. Why: Oxigraph's "union default graph" query option is a multiset (a triple stated
+by three documents matches three times, a join of three such patterns 27 times), while the
+merge gives SPARQL's set semantics; so queries run on the default graph, and the named graphs
+keep who said what. Every write below keeps the merge exact, in the same transaction.
 
 Only one process may write a store: RocksDB holds a lock on the folder while a read-write
 instance is open, and opening a second one fails with :class:`StoreLockedError`. Readers (the
@@ -41,9 +47,33 @@ class GraphReplacement:
     drop: Sequence[ox.NamedNode] = field(default_factory=tuple)  # stale graphs of the same source
 
 
+DEFAULT_GRAPH = ox.DefaultGraph()
+
+
 def _quad_lines(quads: Iterable[ox.Quad]) -> Iterator[str]:
+    """``INSERT DATA`` lines: each quad in its graph and its triple in the default graph."""
     for q in quads:
-        yield f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+        triple = f"{q.subject} {q.predicate} {q.object} ."
+        yield f"GRAPH {q.graph_name} {{ {triple} }} {triple}"
+
+
+def with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad and, for a named graph's quad, its triple in the default graph."""
+    for q in quads:
+        yield q
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH)
+
+
+def _retract(graph: ox.NamedNode, subject: ox.NamedNode | None = None) -> str:
+    """SPARQL that empties ``graph`` (or its triples about ``subject``) and takes out of the
+    default graph the triples that no other named graph states."""
+    where = f"GRAPH {graph} {{ ?s ?p ?o }}" + (f" FILTER(?s = {subject})" if subject else "")
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ {where} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+        f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ {where} }}"
+    )
 
 
 class Store:
@@ -98,13 +128,12 @@ class Store:
         names = _guard(lambda: list(self.raw.named_graphs()))
         return sorted((g for g in names if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
-    def quads(self, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
-        """All quads, or those of one graph."""
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph | None = None) -> list[ox.Quad]:
+        """All quads, or those of one graph (``DEFAULT_GRAPH``: the merge)."""
         return _guard(lambda: list(self.raw.quads_for_pattern(None, None, None, graph)))
 
-    def query(self, sparql: str, *, union: bool = True) -> QueryResult:
-        """Run a SPARQL query; by default the default graph is the union of all graphs, which is
-        what users expect from a dataset split into one graph per document."""
+    def query(self, sparql: str, *, union: bool = False) -> QueryResult:
+        """Run a SPARQL query on the default graph, which is the merge of all named graphs."""
         try:
             return self.raw.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as error:
@@ -136,9 +165,11 @@ class Store:
         A SPARQL update request is applied atomically by Oxigraph, so readers see either the old
         graph or the new one, never a mix.
         """
-        parts = [f"DROP SILENT GRAPH {g}" for g in (change.graph, *change.drop)]
+        parts = []
         for g in (change.graph, *change.drop):
-            parts.append(f"DELETE WHERE {{ GRAPH {build_graph} {{ {g} ?p ?o }} }}")
+            parts.append(_retract(g))
+            if g != build_graph:
+                parts.append(_retract(build_graph, g))
         inserts = "\n".join(_quad_lines([*change.quads, *change.record]))
         if inserts:
             parts.append(f"INSERT DATA {{\n{inserts}\n}}")
@@ -156,31 +187,31 @@ class Store:
     def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads without a transaction: for graphs that are new to the store, where
         there is nothing to replace and speed matters (the build's main path)."""
-        _guard(lambda: self.raw.bulk_extend(quads))
+        _guard(lambda: self.raw.bulk_extend(with_merge(quads)))
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
-        """Add quads in one transaction."""
-        _guard(lambda: self.raw.extend(quads))
+        """Add quads (and their triples to the merge) in one transaction."""
+        _guard(lambda: self.raw.extend(list(with_merge(quads))))
 
     def remove_graph(self, graph: ox.NamedNode, build_graph: ox.NamedNode | None = None) -> bool:
         """Delete a graph (and its build record); False when there was no such graph."""
         if not _guard(lambda: self.raw.contains_named_graph(graph)):
             return False
-        parts = [f"DROP SILENT GRAPH {graph}"]
+        parts = [_retract(graph)]
         if build_graph is not None:
-            parts.append(f"DELETE WHERE {{ GRAPH {build_graph} {{ {graph} ?p ?o }} }}")
+            parts.append(_retract(build_graph, graph))
         self.update(" ;\n".join(parts))
         return True
 
     def load(self, path: Path, fmt: ox.RdfFormat) -> None:
-        """Load an RDF file as it is (quads keep their graphs; triples go to the default graph),
-        in one transaction: a file that fails to parse leaves the store untouched."""
+        """Load an RDF file as it is (quads keep their graphs; triples go to the default graph)
+        plus the merge, in one transaction: a file that fails to parse leaves the store as it
+        was. The file is read whole into memory (imports are dumps of stores like this one)."""
         try:
-            self.raw.load(path=path, format=fmt)
-        except SyntaxError as error:
+            quads = list(ox.parse(path=path, format=fmt))
+        except (SyntaxError, ValueError, OSError) as error:
             raise RdfInputError(f"{path.name}: {_one_line(error)}") from error
-        except (OSError, ValueError) as error:
-            raise RdfInputError(f"{path.name}: {_one_line(error)}") from error
+        self.add(quads)
 
     def optimize(self) -> None:
         _guard(lambda: self.raw.optimize())

@@ -1,8 +1,8 @@
 """Validation of the whole store: the ontology's SHACL shapes plus the Council-rule checks.
 
-Why over the union of all graphs: a vote lives in its document's graph but its voter's type
-(``unsc:MemberState``) lives in the states graph and the class hierarchy in the ontology graph;
-shapes checked graph by graph would fail on every cross-reference.
+Why over the default graph (the merge of all graphs): a vote lives in its document's graph, but
+its voter's type (``unsc:MemberState``) lives in the states graph and the class hierarchy in the
+ontology graph; shapes checked graph by graph would fail on every cross-reference.
 
 Exit codes of ``unsckg validate`` (as pySHACL's): 0 conforms, 1 violations, 2 could not run.
 Warnings (the Council's rules a document may break for a stated reason) are reported and do
@@ -56,9 +56,8 @@ class ValidationReport:
 
 
 def union_graph(store: Store) -> Graph:
-    """All the store's triples as one rdflib graph (the graph names dropped)."""
-    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads())
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    """The store's default graph (the merge of all its graphs) as an rdflib graph."""
+    data = store.raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
     graph = Graph()
     graph.parse(data=data, format="nt")
     return graph
