@@ -1,0 +1,137 @@
+"""Small ASGI helpers for the hot paths, which bypass FastAPI's request machinery.
+
+The SPARQL endpoint answers thousands of point queries a second; FastAPI's dependency
+injection and response classes would cost more than the query itself. These helpers read the
+body under the size limit, send replies whole or streamed from the worker's spool file, and
+render :class:`EndpointError` in the one JSON shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from unsckg.server.errors import EndpointError, MethodNotAllowed, RequestTooLarge, error_body
+from unsckg.server.wire import Message
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+Headers = list[tuple[bytes, bytes]]
+CHUNK = 256 * 1024
+JSON = b"application/json"
+
+
+def header(scope: Scope, name: bytes) -> str | None:
+    """The value of request header ``name`` (lower-case bytes), or None."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def media_type(value: str | None) -> str:
+    """The bare, lower-case media type of a ``Content-Type`` value."""
+    return (value or "").split(";", 1)[0].strip().lower()
+
+
+def query_params(raw: bytes) -> list[tuple[str, str]]:
+    return parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8")
+
+
+async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
+    """The whole request body; :class:`RequestTooLarge` as soon as it passes ``limit``."""
+    declared = header(scope, b"content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise RequestTooLarge(f"the request body exceeds {limit} bytes")
+    body = bytearray()
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        body += message.get("body", b"")
+        if len(body) > limit:
+            raise RequestTooLarge(f"the request body exceeds {limit} bytes")
+        if not message.get("more_body", False):
+            break
+    return bytes(body)
+
+
+def watch_disconnect(receive: Receive) -> asyncio.Task[None]:
+    """A task that ends when the client disconnects; call after the body has been read."""
+
+    async def wait() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    return asyncio.ensure_future(wait())
+
+
+async def send_bytes(
+    send: Send,
+    status: int,
+    content_type: bytes,
+    body: bytes,
+    extra: Iterable[tuple[bytes, bytes]] = (),
+) -> None:
+    headers: Headers = [
+        (b"content-type", content_type),
+        (b"content-length", str(len(body)).encode()),
+        *extra,
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def send_error(send: Send, error: EndpointError) -> None:
+    extra: Headers = []
+    if isinstance(error, MethodNotAllowed):
+        extra.append((b"allow", ", ".join(error.allowed).encode()))
+    await send_bytes(send, error.status, JSON, error_body(error), extra)
+
+
+async def send_reply(
+    send: Send,
+    reply: Message,
+    content_type: str,
+    *,
+    head: bool = False,
+    extra: Iterable[tuple[bytes, bytes]] = (),
+    disconnected: asyncio.Future[None] | None = None,
+) -> None:
+    """Send a worker's reply: inline bytes, or the spool file streamed in chunks and deleted.
+
+    The file is unlinked as soon as it is open, so it disappears even if the client goes away
+    half-way; memory stays at one chunk whatever the size of the result.
+    """
+    body = reply.get("body")
+    if body is not None:
+        await send_bytes(send, 200, content_type.encode(), body, extra)
+        return
+    path = reply["path"]
+    handle = open(path, "rb")  # noqa: SIM115 - closed below, unlinked at once
+    os.unlink(path)
+    with handle:
+        headers: Headers = [
+            (b"content-type", content_type.encode()),
+            (b"content-length", str(reply["size"]).encode()),
+            *extra,
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        while not head and (chunk := handle.read(CHUNK)):
+            if disconnected is not None and disconnected.done():
+                return
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+
+def discard(reply: Message) -> None:
+    """Delete a reply's spool file when the reply will not be sent."""
+    path = reply.get("path")
+    if path:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)

@@ -1,0 +1,133 @@
+"""Linked Data and graph reads: ``/id/{kind}/{key}``, ``/ontology``, ``/graphs``, ``/health``.
+
+Each resource is negotiated between RDF serialisations and HTML; HTML is rendered by the pages
+package (``unsckg.server.pages``), imported lazily so that the endpoint still answers, with a
+minimal page, when it is absent. RDF is produced by the worker pool like any query, under the
+same limits.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+from importlib import resources
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from unsckg.server import asgi
+from unsckg.server.asgi import Receive, Scope, Send
+from unsckg.server.errors import BadRequest, NotFound
+from unsckg.server.negotiation import GRAPH_FORMATS, HTML, Format, negotiate, parse_accept, require
+from unsckg.server.pool import WorkerPool
+from unsckg.server.runner import PoolRunner
+from unsckg.server.service_description import convert_turtle
+from unsckg.server.settings import ServerSettings
+from unsckg.server.wire import Message
+
+ONTOLOGY_GRAPH = "https://w3id.org/unsc-kg/graph/ontology"
+DESCRIBED_AS = (GRAPH_FORMATS[0], HTML, *GRAPH_FORMATS[1:4])
+VARY = (b"vary", b"accept")
+
+
+class ReplyResponse(Response):
+    """A worker reply sent as is: inline bytes or a streamed spool file."""
+
+    def __init__(self, reply: Message, fmt: Format) -> None:
+        super().__init__()
+        self.reply, self.fmt = reply, fmt
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        head = scope["method"] == "HEAD"
+        await asgi.send_reply(send, self.reply, self.fmt.content_type, head=head, extra=(VARY,))
+
+
+def _negotiate(request: Request, offers: tuple[Format, ...], what: str) -> Format:
+    chosen = request.query_params.get("format")
+    if chosen:
+        for fmt in offers:
+            if chosen.lower() in fmt.names:
+                return fmt
+        raise BadRequest(f"unknown format {chosen!r}")
+    return require(negotiate(parse_accept(request.headers.get("accept")), offers), what, offers)
+
+
+def _page(title: str, body: str) -> Response:
+    """The fallback HTML while the pages package is missing."""
+    text = f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>{body}"
+    return Response(text, media_type="text/html")
+
+
+def _pages() -> Any | None:
+    try:
+        return importlib.import_module("unsckg.server.pages")
+    except ImportError:
+        return None
+
+
+def description_query(iri: str) -> str:
+    """The entity's own triples, its incoming links, and the nodes it owns (blank nodes and
+    evidence), whose ``prov:wasDerivedFrom`` and quotes are its provenance."""
+    return (
+        f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> . ?o ?p2 ?o2 }} WHERE {{"
+        f" {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} UNION"
+        f" {{ <{iri}> ?p ?o . ?o ?p2 ?o2"
+        " FILTER(isBlank(?o) || ?p = <https://w3id.org/unsc-kg/ontology#evidence>) } }"
+    )
+
+
+def build_router(pool: WorkerPool, runner: PoolRunner, settings: ServerSettings) -> APIRouter:
+    router = APIRouter()
+
+    def message(query: str, fmt: Format) -> Message:
+        message = runner.message(query, results=None, graph=fmt.key)
+        message["inline"] = settings.inline_result_bytes
+        return message
+
+    @router.api_route("/id/{kind}/{key:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    async def entity(kind: str, key: str, request: Request) -> Response:
+        iri = f"{settings.base_iri}{kind}/{key}"
+        if any(c in iri for c in '<>"{}|^`\\ '):
+            raise NotFound(f"no entity {iri}")
+        fmt = _negotiate(request, DESCRIBED_AS, "an entity")
+        known = await runner.select(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
+        if not known.get("boolean"):
+            raise NotFound(f"no entity {iri}")
+        if fmt is HTML:
+            pages = _pages()
+            if pages is not None:
+                response: Response = await pages.render_entity(runner, iri, request)
+                return response
+            return _page(iri, f"<h1>{html.escape(iri)}</h1>")
+        reply = await pool.request(message(description_query(iri), fmt), settings.query_timeout)
+        return ReplyResponse(reply, fmt)
+
+    @router.api_route("/ontology", methods=["GET", "HEAD"], include_in_schema=False)
+    async def ontology(request: Request) -> Response:
+        fmt = _negotiate(request, DESCRIBED_AS, "the ontology")
+        if fmt is HTML:
+            pages = _pages()
+            if pages is not None:
+                response: Response = await pages.render_ontology(runner, request)
+                return response
+            return _page("unsc-kg ontology", '<a href="/ontology?format=ttl">Turtle</a>')
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+        reply = await pool.request(message(query, fmt), settings.query_timeout)
+        if reply.get("size"):
+            return ReplyResponse(reply, fmt)
+        asgi.discard(reply)
+        packaged = resources.files("unsckg.ontology").joinpath("unsc.ttl").read_bytes()
+        return Response(convert_turtle(packaged, fmt.key), media_type=fmt.content_type)
+
+    @router.api_route("/graphs", methods=["GET", "HEAD"], include_in_schema=False)
+    async def graphs(request: Request) -> Response:
+        """Graph Store Protocol, read side: ``?graph=IRI`` or ``?default`` (the union)."""
+        graph = request.query_params.get("graph")
+        if (graph is None) == ("default" not in request.query_params):
+            raise BadRequest("give exactly one of 'graph=IRI' or 'default'")
+        fmt = _negotiate(request, GRAPH_FORMATS, "a graph")
+        dump: Message = {"op": "dump", "graph": graph, "gf": fmt.key}
+        dump.update(max=settings.max_result_bytes, inline=settings.inline_result_bytes)
+        reply = await pool.request(dump, settings.query_timeout)
+        return ReplyResponse(reply, fmt)
+
+    return router

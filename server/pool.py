@@ -1,0 +1,279 @@
+"""A pool of killable query processes, and the single writer.
+
+Why: see :mod:`unsckg.server.worker`. The HTTP process never touches the store; it sends each
+request to an idle worker process and waits for the reply under a deadline. When the deadline
+passes, or the client goes away, the worker is killed (``SIGKILL``: the only thing that stops
+a query inside pyoxigraph) and a fresh one is started in the background; the other workers keep
+answering meanwhile. Waiting for a free worker counts against the same deadline.
+
+Updates go to a separate writer process, started per update so that no read-write handle (and
+no RocksDB lock) is held between updates; afterwards the readers are recycled so the next
+queries see the change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from collections import deque
+from pathlib import Path
+
+from unsckg.server.errors import (
+    EndpointError,
+    InternalError,
+    Overloaded,
+    QueryTimeout,
+    StoreUnavailable,
+    from_code,
+)
+from unsckg.server.settings import ServerSettings
+from unsckg.server.wire import Message, encode, recv_async
+
+log = logging.getLogger("unsckg.server.pool")
+STARTUP_TIMEOUT = 60.0
+
+
+class ClientGone(Exception):
+    """The client disconnected; its query was stopped. Nothing is left to answer."""
+
+
+class Worker:
+    """One worker process and the HTTP side's end of its socket."""
+
+    def __init__(
+        self,
+        proc: subprocess.Popen[bytes],
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        generation: int,
+    ) -> None:
+        self.proc, self.reader, self.writer = proc, reader, writer
+        self.generation = generation
+        self.killed: str | None = None
+
+    def kill(self, reason: str) -> None:
+        if self.killed is None:
+            self.killed = reason
+            with contextlib.suppress(ProcessLookupError):
+                self.proc.kill()
+
+    async def reap(self) -> None:
+        self.writer.close()
+        await asyncio.to_thread(self.proc.wait)
+
+
+async def spawn_worker(
+    settings: ServerSettings, spool: Path, generation: int, *, writer: bool = False
+) -> Worker:
+    """Start a worker process and wait until it has opened the store."""
+    parent, child = socket.socketpair()
+    command = [sys.executable, "-m", "unsckg.server.worker", "--fd", str(child.fileno())]
+    command += ["--store", str(settings.store_path), "--spool", str(spool)]
+    if writer:
+        command.append("--writer")
+    if not settings.service_allowlist:
+        command.append("--isolate-network")
+    proc = subprocess.Popen(command, pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
+    child.close()
+    reader, stream_writer = await asyncio.open_unix_connection(sock=parent)
+    worker = Worker(proc, reader, stream_writer, generation)
+    try:
+        hello = await asyncio.wait_for(recv_async(reader), STARTUP_TIMEOUT)
+    except (TimeoutError, asyncio.IncompleteReadError):
+        worker.kill("startup")
+        await worker.reap()
+        raise StoreUnavailable("a query process failed to start") from None
+    if not hello["ok"]:
+        await worker.reap()
+        raise StoreUnavailable(f"cannot open the store: {hello['message']}")
+    return worker
+
+
+async def exchange(
+    worker: Worker, message: Message, deadline: float, cancel: asyncio.Future[object] | None
+) -> Message:
+    """Send one request and await its reply, killing the worker at the deadline or on cancel."""
+    loop = asyncio.get_running_loop()
+    timer = loop.call_at(deadline, worker.kill, "timeout")
+
+    def on_cancel(_: asyncio.Future[object]) -> None:
+        worker.kill("disconnect")
+
+    if cancel is not None:
+        cancel.add_done_callback(on_cancel)
+    try:
+        worker.writer.write(encode(message))
+        return await recv_async(worker.reader)
+    except (asyncio.IncompleteReadError, ConnectionError):
+        if worker.killed == "timeout":
+            raise QueryTimeout("the query was stopped at the time limit") from None
+        if worker.killed == "disconnect":
+            raise ClientGone from None
+        worker.kill("crash")
+        raise InternalError("the query process ended unexpectedly") from None
+    except asyncio.CancelledError:
+        worker.kill("cancelled")
+        raise
+    finally:
+        timer.cancel()
+        if cancel is not None:
+            cancel.remove_done_callback(on_cancel)
+
+
+def _check(reply: Message) -> Message:
+    if not reply["ok"]:
+        raise from_code(reply["code"], reply["message"])
+    return reply
+
+
+class WorkerPool:
+    """A fixed number of reader processes; ``request`` runs one request on one of them."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        self.spool = Path(settings.spool_dir or tempfile.mkdtemp(prefix="unsckg-spool-"))
+        self._owns_spool = settings.spool_dir is None
+        self.generation = 0
+        self._idle: list[Worker] = []
+        self._waiters: deque[asyncio.Future[Worker]] = deque()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._all: set[Worker] = set()
+        self._closing = False
+
+    @property
+    def idle_count(self) -> int:
+        return len(self._idle)
+
+    async def start(self) -> None:
+        self.spool.mkdir(parents=True, exist_ok=True)
+        workers = await asyncio.gather(
+            *(self._spawn() for _ in range(self.settings.workers)), return_exceptions=True
+        )
+        failures = [w for w in workers if isinstance(w, BaseException)]
+        for worker in workers:
+            if isinstance(worker, Worker):
+                self._release(worker)
+        if failures:
+            await self.close()
+            raise failures[0]
+
+    async def _spawn(self) -> Worker:
+        worker = await spawn_worker(self.settings, self.spool, self.generation)
+        self._all.add(worker)
+        return worker
+
+    async def request(
+        self, message: Message, timeout: float, cancel: asyncio.Future[object] | None = None
+    ) -> Message:
+        """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        worker = await self._acquire(deadline)
+        try:
+            reply = await exchange(worker, message, deadline, cancel)
+        except BaseException:
+            self._retire(worker)
+            raise
+        self._release(worker)
+        return _check(reply)
+
+    async def _acquire(self, deadline: float) -> Worker:
+        if self._idle:
+            return self._idle.pop()
+        if self._closing:
+            raise StoreUnavailable("the endpoint is shutting down")
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[Worker] = loop.create_future()
+        self._waiters.append(waiter)
+
+        def expire() -> None:
+            if not waiter.done():
+                waiter.set_exception(Overloaded("no query process became free in time"))
+
+        timer = loop.call_at(deadline, expire)
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._release(waiter.result())
+            raise
+        finally:
+            timer.cancel()
+
+    def _release(self, worker: Worker) -> None:
+        if worker.killed or worker.generation != self.generation or self._closing:
+            self._retire(worker)
+            return
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    def _retire(self, worker: Worker) -> None:
+        if worker not in self._all:
+            return
+        self._all.discard(worker)
+        if worker.killed is None:
+            worker.writer.close()  # a worker that reads end-of-file exits by itself
+        self._background(worker.reap())
+        if not self._closing:
+            self._background(self._replace())
+
+    async def _replace(self) -> None:
+        while not self._closing:
+            try:
+                worker = await self._spawn()
+            except EndpointError as error:
+                log.error("cannot start a query process: %s", error.message)
+                await asyncio.sleep(1.0)
+                continue
+            if self._closing:
+                self._retire(worker)
+            else:
+                self._release(worker)
+            return
+
+    def _background(self, coroutine: object) -> None:
+        task = asyncio.ensure_future(coroutine)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def recycle(self) -> None:
+        """Replace every worker (after an update) so that queries see the new data."""
+        self.generation += 1
+        idle, self._idle = self._idle, []
+        for worker in idle:
+            self._retire(worker)
+
+    async def close(self) -> None:
+        self._closing = True
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_exception(StoreUnavailable("the endpoint is shutting down"))
+        for worker in list(self._all):
+            worker.kill("shutdown")
+            self._retire(worker)
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        if self._owns_spool:
+            shutil.rmtree(self.spool, ignore_errors=True)
+
+
+async def run_update(settings: ServerSettings, spool: Path, update: str) -> None:
+    """Apply one SPARQL Update in a fresh writer process, under the query time limit."""
+    worker = await spawn_worker(settings, spool, 0, writer=True)
+    deadline = asyncio.get_running_loop().time() + settings.query_timeout
+    try:
+        _check(await exchange(worker, {"op": "update", "update": update}, deadline, None))
+    finally:
+        if worker.killed is None:
+            worker.writer.close()
+        await worker.reap()

@@ -1,0 +1,207 @@
+"""The SPARQL 1.1 Protocol: ``/sparql`` for queries, ``/update`` for updates.
+
+Raw ASGI handlers rather than FastAPI routes: the query path is the endpoint's hot loop and
+must cost little more than the query. Rules followed (SPARQL 1.1 Protocol, §2):
+
+* a query by ``GET ?query=``, by ``POST`` form (``application/x-www-form-urlencoded``) or by
+  ``POST`` of ``application/sparql-query``; anything else posted is 415, other methods 405;
+* ``default-graph-uri`` / ``named-graph-uri`` give the dataset and replace the query's own
+  ``FROM`` / ``FROM NAMED``; with neither, the default graph is the union of all named graphs
+  (each document's graph stays addressable with ``GRAPH``), unless the query has ``FROM``;
+* the result format is negotiated from ``Accept`` (q-values) or forced by ``format=``;
+  nothing acceptable is 406; ``GET`` with no query returns the service description;
+* errors use the one JSON shape; 400 for a malformed query carries the parser's message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+from collections.abc import Callable
+
+from unsckg.server import asgi
+from unsckg.server.asgi import Receive, Scope, Send
+from unsckg.server.errors import (
+    BadRequest,
+    EndpointError,
+    Forbidden,
+    MethodNotAllowed,
+    Unauthorized,
+    UnsupportedMediaType,
+)
+from unsckg.server.guard import check_network, quick_scan
+from unsckg.server.negotiation import BY_KEY, choose_query_formats
+from unsckg.server.pool import ClientGone, WorkerPool, run_update
+from unsckg.server.service_description import ServiceDescription
+from unsckg.server.settings import ServerSettings
+
+QUERY_METHODS = ("GET", "HEAD", "POST")
+FORM = "application/x-www-form-urlencoded"
+VARY = (b"vary", b"accept")
+
+
+class Params:
+    """The protocol parameters of one request, from the URL and (form) body."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.values: dict[str, list[str]] = {}
+        for name, value in pairs:
+            self.values.setdefault(name, []).append(value)
+
+    def one(self, name: str) -> str | None:
+        found = self.values.get(name)
+        if not found:
+            return None
+        if len(found) > 1:
+            raise BadRequest(f"the parameter {name!r} must be given once")
+        return found[0]
+
+    def many(self, name: str) -> list[str] | None:
+        return self.values.get(name)
+
+
+async def read_params(
+    scope: Scope, receive: Receive, settings: ServerSettings, direct: tuple[str, str]
+) -> tuple[Params, str | None]:
+    """Parameters and, for a direct POST, the body text (``direct`` = (media type, name))."""
+    raw = scope["query_string"]
+    if len(raw) > settings.max_request_bytes:
+        raise asgi.RequestTooLarge(f"the request exceeds {settings.max_request_bytes} bytes")
+    pairs = asgi.query_params(raw)
+    if scope["method"] != "POST":
+        return Params(pairs), None
+    kind = asgi.media_type(asgi.header(scope, b"content-type"))
+    body = await asgi.read_body(scope, receive, settings.max_request_bytes)
+    if kind == FORM:
+        return Params(pairs + asgi.query_params(body)), None
+    if kind == direct[0]:
+        try:
+            return Params(pairs), body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRequest(f"the {direct[1]} is not valid UTF-8") from None
+    raise UnsupportedMediaType(f"POST a {direct[1]} as {FORM} or {direct[0]}")
+
+
+def _timeout(params: Params, settings: ServerSettings) -> float:
+    """The configured limit, or a shorter one asked for with ``timeout=`` (seconds)."""
+    asked = params.one("timeout")
+    if asked is None:
+        return settings.query_timeout
+    try:
+        value = float(asked)
+    except ValueError:
+        raise BadRequest("timeout must be a number of seconds") from None
+    return settings.query_timeout if value <= 0 else min(value, settings.query_timeout)
+
+
+class SparqlEndpoint:
+    """ASGI app for ``/sparql``."""
+
+    def __init__(
+        self, pool: WorkerPool, settings: ServerSettings, description: ServiceDescription
+    ) -> None:
+        self.pool, self.settings, self.description = pool, settings, description
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.handle(scope, receive, send)
+        except EndpointError as error:
+            await asgi.send_error(send, error)
+        except ClientGone:
+            return
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method = scope["method"]
+        if method not in QUERY_METHODS:
+            raise MethodNotAllowed(f"{method} is not allowed here", QUERY_METHODS)
+        params, text = await read_params(
+            scope, receive, self.settings, ("application/sparql-query", "query")
+        )
+        query = text if text is not None else params.one("query")
+        if params.one("update") is not None:
+            raise BadRequest("send SPARQL updates to /update")
+        if query is None:
+            if method == "POST":
+                raise BadRequest("no query: give the 'query' parameter")
+            await self.description.send(scope, send)
+            return
+        await self.run(scope, receive, send, params, query)
+
+    async def run(
+        self, scope: Scope, receive: Receive, send: Send, params: Params, query: str
+    ) -> None:
+        formats = choose_query_formats(asgi.header(scope, b"accept"), params.one("format"))
+        shape = quick_scan(query)
+        check_network(shape, self.settings.service_allowlist)
+        message = {
+            "op": "query",
+            "query": query,
+            "dg": params.many("default-graph-uri"),
+            "ng": params.many("named-graph-uri"),
+            "union": not shape.has_from,
+            "rf": formats.results.key if formats.results else None,
+            "gf": formats.graph.key if formats.graph else None,
+            "max": self.settings.max_result_bytes,
+            "inline": self.settings.inline_result_bytes,
+        }
+        gone = asgi.watch_disconnect(receive)
+        try:
+            reply = await self.pool.request(message, _timeout(params, self.settings), gone)
+            fmt = BY_KEY[reply["format"]]
+            head = scope["method"] == "HEAD"
+            await asgi.send_reply(
+                send, reply, fmt.content_type, head=head, extra=(VARY,), disconnected=gone
+            )
+        finally:
+            gone.cancel()
+
+
+class UpdateEndpoint:
+    """ASGI app for ``/update``: refused unless a token is configured and presented.
+
+    401 when no (or a wrong) bearer token is presented, 403 when updates are disabled; the
+    comparison is constant-time. ``LOAD`` and ``SERVICE`` obey the same allow-list as queries.
+    """
+
+    def __init__(
+        self, pool: WorkerPool, settings: ServerSettings, changed: Callable[[], object]
+    ) -> None:
+        self.pool, self.settings, self.changed = pool, settings, changed
+        self.lock = asyncio.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.handle(scope, receive, send)
+        except EndpointError as error:
+            await asgi.send_error(send, error)
+
+    def authorise(self, scope: Scope) -> None:
+        token = self.settings.update_token
+        if token is None:
+            raise Forbidden("updates are disabled on this endpoint")
+        presented = asgi.header(scope, b"authorization") or ""
+        scheme, _, credentials = presented.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            credentials.strip().encode(), token.encode()
+        ):
+            raise Unauthorized("present the update token as 'Authorization: Bearer <token>'")
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] != "POST":
+            raise MethodNotAllowed("SPARQL updates are sent with POST", ("POST",))
+        self.authorise(scope)
+        params, text = await read_params(
+            scope, receive, self.settings, ("application/sparql-update", "update")
+        )
+        update = text if text is not None else params.one("update")
+        if update is None:
+            raise BadRequest("no update: give the 'update' parameter")
+        check_network(quick_scan(update), self.settings.service_allowlist)
+        async with self.lock:
+            try:
+                await run_update(self.settings, self.pool.spool, update)
+            finally:
+                self.pool.recycle()
+                self.changed()
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})

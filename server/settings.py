@@ -1,0 +1,58 @@
+"""The endpoint's settings, built once at the edge and passed down.
+
+The CLI's ``serve`` command turns its options and environment variables into one
+:class:`ServerSettings`; the library never reads the environment itself, so a test or an
+embedding application can run several differently configured endpoints in one process.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_BASE_IRI = "https://w3id.org/unsc-kg/id/"
+MIB = 1024 * 1024
+
+
+def _default_workers() -> int:
+    """Two at least: one runaway query must never leave the endpoint without a free worker."""
+    return max(2, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """Everything the endpoint needs to know; no setting lives anywhere else.
+
+    ``workers`` is the number of query processes, each holding the store open read-only; it
+    bounds how many queries run at once. ``max_result_bytes`` bounds the serialised size of a
+    result (it is produced completely before the status line is sent, so a limit hit is an
+    error status, never a truncated 200). ``service_allowlist`` holds endpoint IRIs (or IRI
+    prefixes ending at a path boundary) that ``SERVICE`` and ``LOAD`` may reach; empty means
+    no network at all.
+    """
+
+    store_path: Path
+    query_timeout: float = 30.0
+    max_result_bytes: int = 512 * MIB
+    max_request_bytes: int = 1 * MIB
+    workers: int = field(default_factory=_default_workers)
+    update_token: str | None = None
+    cors_origins: tuple[str, ...] = ("*",)
+    service_allowlist: tuple[str, ...] = ()
+    base_iri: str = DEFAULT_BASE_IRI
+    spool_dir: Path | None = None
+    inline_result_bytes: int = 4 * MIB
+    access_log: bool = True
+
+    def __post_init__(self) -> None:
+        if self.query_timeout <= 0:
+            raise ValueError("query_timeout must be positive")
+        if self.workers < 1:
+            raise ValueError("workers must be at least 1")
+        if self.max_result_bytes < 1 or self.max_request_bytes < 1:
+            raise ValueError("size limits must be positive")
+        if self.update_token is not None and not self.update_token.strip():
+            raise ValueError("update_token must not be blank")
+        if not self.base_iri.endswith("/"):
+            raise ValueError("base_iri must end with '/'")

@@ -1,0 +1,255 @@
+"""A query process: holds the store open and answers one request at a time.
+
+Run as ``python -m unsckg.server.worker --fd N --store DIR --spool DIR [--writer]``, by
+:mod:`unsckg.server.pool` only. Why processes: pyoxigraph has no query timeout or
+cancellation, and its results may not be touched from another thread (doing so aborts the
+whole interpreter), so the only way to really stop a runaway query is to kill the process
+running it. A reader opens the store read-only; the single writer (``--writer``) opens it
+read-write and only ever runs updates.
+
+Each request produces its complete serialisation before replying: small results travel back
+inline, large ones are spooled to a file the HTTP process streams and deletes. This is what
+lets the endpoint send an error status when a limit is hit, instead of a truncated 200.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import socket
+import sys
+import tempfile
+from collections.abc import Callable
+from typing import IO, Any, cast
+
+from unsckg.server.errors import (
+    BadRequest,
+    EndpointError,
+    InternalError,
+    MalformedQuery,
+    NotAcceptable,
+    NotFound,
+    ResultTooLarge,
+)
+from unsckg.server.wire import Message, recv_blocking, send_blocking
+
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
+def isolate_network() -> bool:
+    """Move this process into an empty network namespace, as a second wall behind the
+    lexical SERVICE guard: a query that slipped past it would find no network at all.
+
+    Must run before any thread starts. Returns False where the kernel refuses (no user
+    namespaces in some containers); the guard alone then stands.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+class _ResultLimit(Exception):
+    """Raised from inside pyoxigraph's serialiser when the result outgrows the limit."""
+
+
+class Spool:
+    """A write-only sink for pyoxigraph's serialisers: memory up to ``inline`` bytes, then a
+    file in ``directory``; refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, inline: int, limit: int, directory: str) -> None:
+        self.inline, self.limit, self.directory = inline, limit, directory
+        self.buffer = bytearray()
+        self.file: IO[bytes] | None = None
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise _ResultLimit
+        if self.file is not None:
+            self.file.write(data)
+        else:
+            self.buffer += data
+            if len(self.buffer) > self.inline:
+                self.file = tempfile.NamedTemporaryFile(  # noqa: SIM115 - handed over by path
+                    dir=self.directory, prefix="result-", delete=False
+                )
+                self.file.write(self.buffer)
+                self.buffer = bytearray()
+        return len(data)
+
+    def flush(self) -> None:
+        """pyoxigraph flushes its writer; nothing to do until :meth:`finish`."""
+
+    def finish(self, reply: Message) -> Message:
+        if self.file is None:
+            reply["body"] = bytes(self.buffer)
+        else:
+            self.file.close()
+            reply["path"] = self.file.name
+        reply["size"] = self.size
+        return reply
+
+    def discard(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            os.unlink(self.file.name)
+
+
+class Handler:
+    """Executes requests against one open store."""
+
+    def __init__(self, store: Any, spool_dir: str) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.store = store
+        self.spool_dir = spool_dir
+        self.result_formats = {
+            "json": ox.QueryResultsFormat.JSON,
+            "xml": ox.QueryResultsFormat.XML,
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+        }
+        self.graph_formats = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG,
+            "nquads": ox.RdfFormat.N_QUADS,
+        }
+
+    def handle(self, request: Message) -> Message:
+        op = request["op"]
+        if op == "query":
+            return self.query(request)
+        if op == "dump":
+            return self.dump(request)
+        if op == "stats":
+            return self.stats()
+        if op == "update":
+            return self.update(request)
+        raise BadRequest(f"unknown operation {op!r}")
+
+    def _nodes(self, iris: list[str] | None) -> list[Any] | None:
+        if iris is None:
+            return None
+        try:
+            return [self.ox.NamedNode(iri) for iri in iris]
+        except ValueError as error:
+            raise BadRequest(f"invalid graph IRI: {error}") from None
+
+    def _dataset(self, request: Message) -> dict[str, Any]:
+        default, named = self._nodes(request.get("dg")), self._nodes(request.get("ng"))
+        if default is None and named is None:
+            return {"use_default_graph_as_union": bool(request.get("union", True))}
+        # The protocol dataset replaces FROM / FROM NAMED entirely (SPARQL 1.1 Protocol 2.1.4).
+        return {"default_graph": default or [], "named_graphs": named or []}
+
+    def query(self, request: Message) -> Message:
+        try:
+            result = self.store.query(request["query"], **self._dataset(request))
+        except SyntaxError as error:
+            raise MalformedQuery(str(error)) from None
+        if isinstance(result, self.ox.QueryTriples):
+            kind, key, formats = "graph", request.get("gf"), self.graph_formats
+        else:
+            kind = "boolean" if isinstance(result, self.ox.QueryBoolean) else "results"
+            key, formats = request.get("rf"), self.result_formats
+        if key is None:
+            raise NotAcceptable(f"no acceptable format for a {kind} result")
+        reply: Message = {"kind": kind, "format": key}
+        return self._produce(lambda out: result.serialize(out, formats[key]), request, reply)
+
+    def _produce(
+        self, write: Callable[[IO[bytes]], object], request: Message, reply: Message
+    ) -> Message:
+        spool = Spool(request["inline"], request["max"], self.spool_dir)
+        try:
+            write(cast(IO[bytes], spool))
+        except _ResultLimit:
+            spool.discard()
+            raise ResultTooLarge(
+                f"the result exceeds {request['max']} bytes; narrow the query or add LIMIT"
+            ) from None
+        except BaseException:
+            spool.discard()
+            raise
+        reply["ok"] = True
+        return spool.finish(reply)
+
+    def dump(self, request: Message) -> Message:
+        """A graph for the Graph Store Protocol; no name means the (union) default graph."""
+        fmt = self.graph_formats[request["gf"]]
+        reply: Message = {"kind": "graph", "format": request["gf"]}
+        graph = request.get("graph")
+        if graph is None:
+            result = self.store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            return self._produce(lambda out: result.serialize(out, fmt), request, reply)
+        (node,) = self._nodes([graph]) or []
+        if not self.store.contains_named_graph(node):
+            raise NotFound(f"no graph named <{graph}>")
+        return self._produce(lambda out: self.store.dump(out, fmt, from_graph=node), request, reply)
+
+    def stats(self) -> Message:
+        graphs = sum(1 for _ in self.store.named_graphs())
+        return {"ok": True, "triples": len(self.store), "graphs": graphs}
+
+    def update(self, request: Message) -> Message:
+        try:
+            self.store.update(request["update"])
+        except SyntaxError as error:
+            raise MalformedQuery(str(error)) from None
+        self.store.flush()
+        return {"ok": True}
+
+
+def _answer(handler: Handler, request: Message) -> Message:
+    try:
+        return handler.handle(request)
+    except EndpointError as error:
+        return {"ok": False, "code": error.code, "message": error.message}
+    except OSError as error:
+        # pyoxigraph reports evaluation failures (a failing SERVICE, a store error) as OSError.
+        return {"ok": False, "code": InternalError.code, "message": f"query failed: {error}"}
+    except Exception as error:
+        print(f"worker: {type(error).__name__}: {error}", file=sys.stderr)
+        return {"ok": False, "code": InternalError.code, "message": "internal error"}
+
+
+def serve(sock: socket.socket, handler: Handler) -> None:
+    while (request := recv_blocking(sock)) is not None:
+        send_blocking(sock, _answer(handler, request))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="unsckg.server.worker")
+    parser.add_argument("--fd", type=int, required=True)
+    parser.add_argument("--store", required=True)
+    parser.add_argument("--spool", required=True)
+    parser.add_argument("--writer", action="store_true")
+    parser.add_argument("--isolate-network", action="store_true")
+    args = parser.parse_args(argv)
+    isolated = isolate_network() if args.isolate_network else False
+    import pyoxigraph as ox
+
+    sock = socket.socket(fileno=args.fd)
+    try:
+        store = ox.Store(args.store) if args.writer else ox.Store.read_only(args.store)
+    except OSError as error:
+        send_blocking(sock, {"ok": False, "code": "store_unavailable", "message": str(error)})
+        return 1
+    send_blocking(sock, {"ok": True, "pid": os.getpid(), "isolated": isolated})
+    serve(sock, Handler(store, args.spool))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
