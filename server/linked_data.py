@@ -14,6 +14,8 @@ from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from unsckg.ontology.iris import DEFAULT as DEFAULT_IRIS
+from unsckg.ontology.vocab import UNSC
 from unsckg.server import asgi
 from unsckg.server.asgi import Receive, Scope, Send
 from unsckg.server.errors import BadRequest, NotFound
@@ -24,7 +26,7 @@ from unsckg.server.service_description import convert_turtle
 from unsckg.server.settings import ServerSettings
 from unsckg.server.wire import Message
 
-ONTOLOGY_GRAPH = "https://w3id.org/unsc-kg/graph/ontology"
+ONTOLOGY_GRAPH = str(DEFAULT_IRIS.graph("ontology"))
 DESCRIBED_AS = (GRAPH_FORMATS[0], HTML, *GRAPH_FORMATS[1:4])
 VARY = (b"vary", b"accept")
 
@@ -71,7 +73,7 @@ def description_query(iri: str) -> str:
         f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> . ?o ?p2 ?o2 }} WHERE {{"
         f" {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} UNION"
         f" {{ <{iri}> ?p ?o . ?o ?p2 ?o2"
-        " FILTER(isBlank(?o) || ?p = <https://w3id.org/unsc-kg/ontology#evidence>) } }"
+        f" FILTER(isBlank(?o) || ?p = <{UNSC.evidence}>) }} }}"
     )
 
 

@@ -11,7 +11,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_BASE_IRI = "https://w3id.org/unsc-kg/id/"
+from unsckg.ontology.iris import DEFAULT_BASE
+
+DEFAULT_BASE_IRI = DEFAULT_BASE
 MIB = 1024 * 1024
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-DEFAULT_BASE_IRI = "https://w3id.org/unsc-kg/id/"
+from unsckg.ontology.iris import DEFAULT_BASE
+
+DEFAULT_BASE_IRI = DEFAULT_BASE
 LANGUAGES = ("zh", "en")
 
 
