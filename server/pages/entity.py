@@ -22,7 +22,7 @@ from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, val
 
 _LIMIT = 500
 _HIDDEN = {str(UNSC.evidence)}
-_NAME_PROPS = {str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel)}
+_NAME_PROPS = {str(RDFS.label), str(SKOS.prefLabel)}
 
 
 @dataclass
@@ -74,13 +74,18 @@ async def _incoming(runner: SparqlRunner, subject: str) -> list[Row]:
 
 
 async def evidence_rows(runner: SparqlRunner, subject: str, limit: int = 40) -> list[Row]:
-    """Evidence of the entity itself and of the fact nodes that point at it (votes, briefings)."""
+    """Evidence of the entity itself and of the fact nodes that point at it (votes, briefings).
+
+    Documents that point at the entity (``unsc:authorState``) are left out: their evidence is
+    about the document (its symbol, its date), not about this entity.
+    """
     node = iri(subject)
     query = f"""{PREFIXES}
 SELECT DISTINCT ?fact ?quote ?start ?end ?g WHERE {{
   {{ BIND({node} AS ?fact) GRAPH ?g {{ ?fact unsc:evidence ?ev }} }}
   UNION
-  {{ GRAPH ?g {{ ?fact ?p {node} . ?fact unsc:evidence ?ev }} }}
+  {{ GRAPH ?g {{ ?fact ?p {node} . ?fact unsc:evidence ?ev }}
+     FILTER NOT EXISTS {{ GRAPH ?g {{ ?fact a unsc:Document }} }} }}
   GRAPH ?g {{ ?ev unsc:quote ?quote }}
   OPTIONAL {{ GRAPH ?g {{ ?ev unsc:startOffset ?start }} }}
   OPTIONAL {{ GRAPH ?g {{ ?ev unsc:endOffset ?end }} }}

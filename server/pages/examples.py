@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from unsckg.graph.queries import example_queries
+
 
 @dataclass(frozen=True)
 class Example:
@@ -19,21 +21,5 @@ class Example:
 
 
 def gallery() -> list[Example]:
-    """The example queries, in the graph layer's order."""
-    try:
-        from unsckg.graph.queries import example_queries
-    except ModuleNotFoundError:  # the graph layer's queries module has not landed yet
-        return []
-    return [Example(*_fields(item)) for item in example_queries()]
-
-
-def _fields(item: object) -> tuple[str, str, str]:
-    """Accept the graph layer's records as tuples or as objects with named fields."""
-    if isinstance(item, tuple):
-        name, comment, text = item[:3]
-        return str(name), str(comment), str(text)
-    return (
-        str(getattr(item, "name", "")),
-        str(getattr(item, "comment", "")),
-        str(getattr(item, "text", "")),
-    )
+    """The example queries, in the graph layer's order (sorted by name)."""
+    return [Example(name, comment, text) for name, comment, text in example_queries()]

@@ -45,6 +45,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search for an entity, then click a node to expand its neighbours.",
     ),
     "explore.panel": ("实体详情", "Entity details"),
+    "explore.neighbours": ("相邻实体（点击展开）", "Neighbours (click to expand)"),
     "explore.noresults": ("没有找到结果。", "No results."),
     "entity.facts": ("事实", "Facts"),
     "entity.incoming": ("反向链接", "Incoming links"),

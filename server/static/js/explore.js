@@ -16,7 +16,6 @@
 
   const cy = cytoscape({
     container: document.getElementById("cy"),
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: {
         "background-color": function (n) { return COLOURS[n.data("cls")] || COLOURS.Thing; },
@@ -42,8 +41,9 @@
 
   function runLayout() {
     const name = document.getElementById("layout-select").value;
-    cy.layout({ name: name, animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true })
+    cy.layout({ name: name, animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true })
       .run();
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
   }
 
   async function getJSON(url) {
@@ -115,7 +115,7 @@
       if (!view.evidence.length) list.appendChild(el("li", { class: "muted" }, "—"));
       body.appendChild(list);
     }
-    body.appendChild(el("h4", {}, t["explore.panel"] + " · " + data.neighbours.length));
+    body.appendChild(el("h4", {}, t["explore.neighbours"] + " · " + data.neighbours.length));
     const neighbours = el("ul", { class: "neighbours" });
     data.neighbours.forEach(function (n) {
       const b = el("button", { type: "button", class: "linkish" }, n.label);

@@ -43,6 +43,8 @@
     copyEndpointOnNewTab: true,
     persistenceId: null,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
+    yasqe: { autofocus: false },
+    autofocus: false,
     yasr: {
       prefixes: cfg.prefixes,
       pluginOrder: ["table", "chart", "graph", "response"],
