@@ -24,9 +24,12 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     resolution = next((v.resolution for v in facts.get("votes", ()) if v.resolution), None)
     out: list[ExplanationOfVote] = []
     seen: set[tuple[str, str | None]] = set()
-    for person, _ in representatives.speeches(ctx):
+    first_vote = min((v.evidence.start for v in facts.get("votes", ()) if v.evidence), default=0)
+    record = facts.get("kind") == "meeting record"
+    for person, position in representatives.speeches(ctx):
         key = (person.state or "", person.name)
-        if person.state and key not in seen:
+        after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
+        if person.state and key not in seen and (after_vote or not record):
             seen.add(key)
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from unsckg.extractors import briefers, patterns, people
+from unsckg.extractors import briefers, gazetteer, patterns, people
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 
@@ -21,6 +21,7 @@ ANNOUNCED = re.compile(r"(?:于|定于|将于|计划于|拟于|打算于|在)\s*
 HELD = re.compile(
     r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
     r"(?:在[^，。]{0,30})?(?:举行|举办|召开|组织|安全理事会第)"
+    r"|^[^。；\n]{0,20}?(?:将|计划|拟)(?:举行|举办|召开|组织)"
 )
 FORMATS = (
     (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
@@ -34,11 +35,17 @@ FORMATS = (
 VIRTUAL = re.compile(
     r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
 )
-IN_PERSON = re.compile(r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式")
+IN_PERSON = re.compile(
+    r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式|会议厅举行"
+)
 THEME = re.compile(
     r"主题为“(?P<t>[^”]{2,160})”|“(?P<u>[^”]{2,160})”\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
 )
-AGENDA = re.compile(r"(?:题为“(?P<a>[^”]{2,160})”的议程项目|议程项目“(?P<b>[^”]{2,160})”)")
+AGENDA = re.compile(
+    r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
+    r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$",
+    re.MULTILINE,
+)
 CHAIR = re.compile(
     r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；]"
 )
@@ -49,6 +56,16 @@ OUTCOMES = (
 )
 OUTCOME_SENTENCE = re.compile(r"[^。\n]*(?:预期|预计|期望)[^。\n]*(?:发表|通过|成果)[^。\n]*")
 NUMBERED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?安全理事会第\s*(\d{3,5})\s*次会议")
+# A meeting record's cover: ``第 8701 次会议`` then ``2020 年 1 月 13 日星期一上午 10 时``.
+RECORD = re.compile(
+    r"^第\s*(\d{3,5})\s*次(?:公开)?会议\s*\n?\s*(\d{4}年\d{1,2}月\d{1,2}日)", re.MULTILINE
+)
+CHAIR_RECORD = re.compile(
+    r"^主席\s*[:：]\s*(?P<name>[^\n.…()]{2,30}?)(?:先生|女士)?\s*[.…·\s]*\((?P<state>[^)\n]{2,30})\)",
+    re.MULTILINE,
+)
+CHAIR_BY = re.compile(r"^(?:会议|辩论|本次会议|此次会议|公开辩论)?(?:将)?由")
+NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果")
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -58,13 +75,12 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     principal = meetings[0]
     chair, chair_person = _chair(ctx)
     themes = _themes(ctx)
-    agenda = AGENDA.search(ctx.text)
     details = replace(
         principal,
         format=_format(ctx),
         virtual=True if VIRTUAL.search(ctx.text) else False if IN_PERSON.search(ctx.text) else None,
         theme=themes,
-        agenda_item=(agenda["a"] or agenda["b"]) if agenda else None,
+        agenda_item=_agenda(ctx),
         chair=chair,
         outcome=_outcome(ctx),
         briefers=briefers.extract(ctx),
@@ -75,11 +91,16 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
 def _dated_meetings(ctx: Context) -> list[Meeting]:
     """A meeting for each date announced for one (``于 2021 年 4 月 8 日...举行``) or numbered."""
     found: dict[str, Meeting] = {}
-    for m in NUMBERED.finditer(ctx.text):
-        date = patterns.dates_zh(m[1])
+    for m in list(RECORD.finditer(ctx.text)) + list(NUMBERED.finditer(ctx.text)):
+        first, second = (m[2], m[1]) if m.re is RECORD else (m[1], m[2])
+        date = patterns.dates_zh(first)
         if date and date[0].value not in found:
+            time = patterns.time_at(ctx.text, m.end()) if m.re is RECORD else None
             found[date[0].value] = Meeting(
-                date[0].value, number=m[2], evidence=ctx.evidence(m.start(), m.end())
+                date[0].value,
+                number=second,
+                time=time.value if time else None,
+                evidence=ctx.evidence(m.start(), m.end()),
             )
     candidates = list(ctx.dates)
     if ctx.letter_year:
@@ -121,22 +142,36 @@ def _themes(ctx: Context) -> tuple[str, ...]:
 
 
 def _chair(ctx: Context) -> tuple[str | None, Person | None]:
+    """Who presides: ``越南国家元首(待定)将主持会议``, ``张军大使主持``, a record's ``主席：``."""
+    record = CHAIR_RECORD.search(ctx.text)
+    if record:
+        state = gazetteer.first_state(record["state"])
+        name = people.HONORIFIC.sub("", record["name"].strip())
+        evidence = ctx.evidence(record.start(), record.end())
+        return name, Person(name, state.key, None, evidence) if state else None
     m = CHAIR.search(ctx.text)
     if not m:
         return None, None
-    text = m["c"].strip()
+    text = CHAIR_BY.sub("", m["c"].strip())
     title, name = people.split_title_name(text)
     if name is None:
         return title, None
-    from unsckg.extractors import gazetteer
-
     state = gazetteer.first_state(title)
     person = Person(name, state.key, people.role_of(title), ctx.evidence(m.start("c"), m.end("c")))
     return name, person if state else None
 
 
+def _agenda(ctx: Context) -> str | None:
+    m = AGENDA.search(ctx.text)
+    if not m:
+        return None
+    return next(group for group in m.groups() if group).strip()
+
+
 def _outcome(ctx: Context) -> str | None:
     for sentence in OUTCOME_SENTENCE.finditer(ctx.text):
+        if NOT_EXPECTED.search(sentence.group()):
+            continue
         for pattern, name in OUTCOMES:
             if pattern.search(sentence.group()):
                 return name

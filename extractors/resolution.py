@@ -24,10 +24,12 @@ SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
 WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面程序")
 MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?通过")
+# A meeting record: ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the date is the meeting's.
+BECOMES = re.compile(r"(?:成为|作为)\s*第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议")
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, tuple[int, int, str, int, int]] = {}
+    found: dict[str, tuple[int, int, str | None, int, int]] = {}
     own = _own(facts)
     refs = patterns.resolution_refs(ctx.text)
     for m in ADOPTION.finditer(ctx.text):
@@ -45,6 +47,13 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
                 dates[0],
             )
             found[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
+    meetings = facts.get("meetings", ())
+    meeting_date = meetings[0].date if meetings else None
+    for m in BECOMES.finditer(ctx.text):
+        key = patterns.res_key(m[1], m[2])
+        start, end = ctx.sentence_bounds(m.start())
+        if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
+            found[key] = (int(m[1]), int(m[2]), meeting_date, start, end)
     draft = _draft(ctx)
     procedure = _procedure(ctx)
     sponsors = _sponsors(ctx) if draft else ()

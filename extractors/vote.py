@@ -16,10 +16,13 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Vote, VoteTally
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
-CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票")
+CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?!、)")
 ABSENT = re.compile(r"未参加表决|没有参加表决")
 LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票)?\s*")
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
+TALLY_YES_ONLY = re.compile(
+    r"获得\s*([\d一二三四五六七八九十]+)\s*票赞成(?![、，,]\s*[\d一二三四五六七八九十零〇]+\s*票)"
+)
 TALLY_INLINE = re.compile(
     r"以?\s*([\d一二三四五六七八九十零〇]+)\s*票赞成\s*[、，,]\s*([\d一二三四五六七八九十零〇]+)\s*票反对"
     r"\s*[、，,]?\s*(?:和|及)?\s*([\d一二三四五六七八九十零〇]+)\s*票弃权"
@@ -59,7 +62,7 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
         state = candidates[-1].key if candidates else section.sender_state if section else None
         if state is None:
             continue
-        value = VALUES[m[1]] if m.re is CAST else "absent"
+        value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
         date = section.date if section else None
         out.append(Vote(state, value, draft, resolution, date, None, ctx.evidence(start, m.end())))
     return out
@@ -99,6 +102,10 @@ def _tallies(ctx: Context, draft: str | None, resolution: str | None) -> tuple[V
             out.append(
                 VoteTally(resolution, draft, yes, no, abstain, ctx.evidence(m.start(), m.end()))
             )
+    for m in TALLY_YES_ONLY.finditer(ctx.text):
+        yes = patterns.cn_number(m[1])
+        if yes is not None:
+            out.append(VoteTally(resolution, draft, yes, 0, 0, ctx.evidence(m.start(), m.end())))
     labels = {m[1]: m for m in LIST_LABEL.finditer(ctx.text) if m[2]}
     if "赞成" in labels:
         counts = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
