@@ -91,11 +91,16 @@ def extract_many(paths: Sequence[Path], jobs: int = 1) -> Iterator[DocumentFacts
         yield from pool.map(extract_one, paths, chunksize=chunk)
 
 
-def write_reference_graphs(store: Store, iris: IriScheme = DEFAULT) -> None:
-    """Rewrite every reference graph whole (each in one transaction)."""
+def write_reference_graphs(store: Store, iris: IriScheme = DEFAULT) -> int:
+    """Rewrite each reference graph whose content changed (each in one transaction); return
+    how many were rewritten."""
     build_graph = ox.NamedNode(str(iris.graph("build")))
+    written = 0
     for graph, quads in reference_graphs(iris).items():
-        store.replace(GraphReplacement(graph, quads), build_graph)
+        if set(store.quads(graph)) != set(quads):
+            store.replace(GraphReplacement(graph, quads), build_graph)
+            written += 1
+    return written
 
 
 class _Loader:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -110,10 +111,23 @@ def organization_index() -> dict[str, OrganizationEntry]:
 # -- the reference graphs ------------------------------------------------------------------
 
 
+def _skolem(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, base: str) -> Any:
+    return ox.NamedNode(base + term.value) if isinstance(term, ox.BlankNode) else term
+
+
 def _turtle(graph: ox.NamedNode, *parts: str) -> Iterator[ox.Quad]:
-    data = _ontology_file(*parts).read_bytes()
-    for quad in ox.parse(data, ox.RdfFormat.TURTLE):
-        yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+    """A Turtle file's triples in ``graph``, blank nodes replaced by stable Skolem IRIs.
+
+    Why: blank nodes get fresh identifiers on every parse (and SPARQL ``INSERT DATA`` renames
+    them again), so rewriting the ontology graph would change it at every build; canonical
+    labels (RDFC-1.0) turned into ``/.well-known/genid/`` IRIs (RDF 1.1 §3.5) make it identical.
+    """
+    dataset = ox.Dataset(ox.parse(_ontology_file(*parts).read_bytes(), ox.RdfFormat.TURTLE))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    base = graph.value.rsplit("/graph/", 1)[0] + "/.well-known/genid/" + parts[-1] + "-"
+    for quad in sorted(dataset, key=str):
+        subject, obj = _skolem(quad.subject, base), _skolem(quad.object, base)
+        yield ox.Quad(subject, quad.predicate, obj, graph)
 
 
 def _n(iri: object) -> ox.NamedNode:

@@ -72,7 +72,11 @@ def _retract(graph: ox.NamedNode, subject: ox.NamedNode | None = None) -> str:
     return (
         f"DELETE {{ ?s ?p ?o }} WHERE {{ {where} "
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
-        f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ {where} }}"
+        + (
+            f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ {where} }}"
+            if subject
+            else f"DROP SILENT GRAPH {graph}"
+        )
     )
 
 

@@ -1,15 +1,21 @@
-"""The hand-checked facts of the dev documents (``tests/data/gold``) as ``DocumentFacts``.
+"""Shared fixtures: real on-disk stores built from the dev documents (or from their gold facts).
 
-Mapping tests start from these rather than from the extractors, so that they test the mapping
-and the store, not the extraction's current recall.
+The gold facts (``tests/data/gold``) are turned into ``DocumentFacts`` here so that mapping and
+query tests test the graph layer, not the extractors' current recall.
+
+Session-scoped stores are built once and only read by tests (opened read-only); a test that
+writes makes its own store in its own tmp folder, so no test depends on another's order.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from unsckg.extractors.facts import (
     Briefer,
     DocumentFacts,
@@ -22,6 +28,11 @@ from unsckg.extractors.facts import (
     Vote,
     VoteTally,
 )
+from unsckg.graph.build import build, write_reference_graphs
+from unsckg.graph.mapping import map_facts
+from unsckg.graph.resolve import Resolver
+from unsckg.graph.store import Store
+from unsckg.ontology.iris import DEFAULT
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 SAMPLES = Path(__file__).resolve().parents[2] / "graph" / "samples"
@@ -97,3 +108,62 @@ def all_gold() -> list[DocumentFacts]:
     return [
         gold_facts(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(GOLD.glob("*.json"))
     ]
+
+
+def sample_files() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix == ".txt")
+
+
+@pytest.fixture(scope="session")
+def built_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seven dev documents built through the real extractors."""
+    path = tmp_path_factory.mktemp("built") / "store"
+    with Store(path) as store:
+        report = build(store, sample_files())
+    assert report.ok, report.failed
+    return path
+
+
+@pytest.fixture
+def built_store(built_store_path: Path) -> Iterator[Store]:
+    with Store(built_store_path, read_only=True) as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def gold_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dev documents' hand-checked facts, mapped and stored (no extraction involved)."""
+    path = tmp_path_factory.mktemp("gold") / "store"
+    with Store(path) as store:
+        write_reference_graphs(store)
+        resolver = Resolver(DEFAULT)
+        for facts in all_gold():
+            store.add(map_facts(facts, DEFAULT, resolver))
+    return path
+
+
+@pytest.fixture
+def gold_store(gold_store_path: Path) -> Iterator[Store]:
+    with Store(gold_store_path, read_only=True) as store:
+        yield store
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the dev documents, for tests that edit them."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sample_files():
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture
+def samples() -> list[Path]:
+    """The dev documents bundled in ``graph/samples`` (copies of the shared dev corpus)."""
+    return sample_files()
+
+
+@pytest.fixture
+def gold() -> list[DocumentFacts]:
+    return all_gold()
