@@ -18,6 +18,8 @@ from unsckg.ontology import concepts, ontology_path, shapes_path, states_path
 from unsckg.ontology.vocab import NAMESPACE, UNSC
 
 REPO = Path(__file__).resolve().parents[2]
+DCTERMS_MODIFIED = URIRef("http://purl.org/dc/terms/modified")
+DCTERMS_CREATED = URIRef("http://purl.org/dc/terms/created")
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +55,6 @@ def test_header_has_version_and_no_timestamp(ontology: Graph) -> None:
     dated = {DCTERMS_MODIFIED, DCTERMS_CREATED}
     assert not [p for p in ontology.predicates(header) if p in dated]
 
-
-DCTERMS_MODIFIED = URIRef("http://purl.org/dc/terms/modified")
-DCTERMS_CREATED = URIRef("http://purl.org/dc/terms/created")
 
 CORE = [
     "Document",
