@@ -1,0 +1,159 @@
+"""A real ``unsckg serve`` on the bundled dev corpus, and Debian's headless Chromium driving it.
+
+The server is started once per session as a subprocess on a free port of 127.0.0.1 with an empty
+store folder, so it first builds the bundled samples exactly as a user's first ``serve`` does.
+Every page gets a browser context that refuses and records any request leaving 127.0.0.1: the
+pages must work with the network cut, and each test asserts that nothing tried to leave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
+STARTUP_LIMIT_S = 300  # building the samples on a slow machine; a limit, not an assertion
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_LIMIT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"unsckg serve exited with {process.returncode}:\n{log.read_text()}")
+        with contextlib.suppress(OSError), urllib.request.urlopen(url + "/health", timeout=5) as r:
+            if r.status == 200:
+                return
+        time.sleep(0.5)
+    pytest.fail(f"unsckg serve did not answer within {STARTUP_LIMIT_S} s:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of a real server on the dev corpus."""
+    vendor = resources.files("unsckg.server").joinpath("static/vendor/yasgui/yasgui.min.js")
+    if not vendor.is_file():
+        pytest.fail("front-end assets missing: run `cd frontend && npm ci && npm run build`")
+    folder = tmp_path_factory.mktemp("browser")
+    port = _free_port()
+    log = folder / "serve.log"
+    command = [
+        str(Path(sys.executable).with_name("unsckg")),
+        "serve",
+        "--store",
+        str(folder / "store"),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=os.environ)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless; Playwright never downloads a browser here."""
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium missing: apt-get install chromium (see `make chromium`)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=FLAGS
+        )
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Visit:
+    """One browser context on the server, with the requests that tried to leave 127.0.0.1."""
+
+    base: str
+    context: BrowserContext
+    page: Page
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> Page:
+        self.page.goto(self.base + path)
+        return self.page
+
+    def shot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        target = ARTIFACTS / f"{name}.png"
+        self.page.screenshot(path=str(target), full_page=False)
+        return target
+
+    def assert_offline(self) -> None:
+        assert self.outside == [], f"requests left 127.0.0.1: {self.outside}"
+        assert self.errors == [], f"errors in the page: {self.errors}"
+
+
+def _visit(browser: Browser, server: str, **context_args: object) -> Iterator[Visit]:
+    context = browser.new_context(accept_downloads=True, **context_args)  # type: ignore[arg-type]
+    page = context.new_page()
+    visit = Visit(server, context, page)
+
+    def guard(route: Route) -> None:
+        url = route.request.url
+        if url.startswith(LOCAL):
+            route.continue_()
+        else:
+            visit.outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
+    yield visit
+    context.close()
+
+
+@pytest.fixture
+def visit(browser: Browser, server: str) -> Iterator[Visit]:
+    """A desktop-sized (1280x800) browser context."""
+    yield from _visit(browser, server, viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture
+def phone(browser: Browser, server: str) -> Iterator[Visit]:
+    """A phone-sized (390x844, touch) browser context."""
+    yield from _visit(
+        browser, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )

@@ -1,0 +1,173 @@
+"""The pages people use, driven in headless Chromium against a real server on the dev corpus.
+
+Each test also asserts that no request left 127.0.0.1 and that no script error was thrown.
+Screenshots land in ``test-artifacts/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
+    from tests.browser.conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+VNM = "https://w3id.org/unsc-kg/id/state/VNM"
+
+
+def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
+    page = visit.open("/")
+    examples = page.locator(".run-example")
+    assert examples.count() > 0
+    page.locator(".run-example", has_text="votes-on-draft").click()
+    rows = page.locator(".yasr .dataTable tbody tr")
+    rows.first.wait_for()
+    assert rows.count() >= 15
+    assert "S/2020/240" in page.locator(".yasr .dataTable").inner_text()
+    visit.shot("query-example")
+    visit.assert_offline()
+
+
+def test_query_page_autocompletes_ontology_terms_locally(visit: Visit) -> None:
+    page = visit.open("/")
+    page.locator(".CodeMirror").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    page.keyboard.type("PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n")
+    page.keyboard.type("SELECT * WHERE { ?s a unsc:Memb")
+    page.keyboard.press("Control+Space")
+    hint = page.locator(".CodeMirror-hints li", has_text="unsc:MemberState")
+    hint.first.wait_for()
+    visit.shot("query-autocomplete")
+    visit.assert_offline()
+
+
+def _expanded(page_count: int) -> str:
+    return f"document.getElementById('cy').dataset.expanded === '{page_count}'"
+
+
+def test_explorer_shows_viet_nam_and_expands_a_node_on_click(visit: Visit) -> None:
+    page = visit.open("/explore")
+    page.fill("#search-input", "Viet Nam")
+    page.click("#search-form button[type=submit]")
+    page.locator("#search-results button", has_text="越南").first.click()
+    page.wait_for_function(_expanded(1))
+    first = page.evaluate("window.unsckgCy.nodes().length")
+    assert first > 3
+    assert page.evaluate(f"window.unsckgCy.getElementById('{VNM}').nonempty()")
+    assert "越南" in page.locator("#panel").inner_text()
+    visit.shot("explore-viet-nam")
+    # click a neighbour on the canvas (the presidency when there is one)
+    target = page.evaluate(
+        """(centre) => {
+          const cy = window.unsckgCy;
+          const others = cy.nodes().filter(x => x.id() !== centre);
+          const n = others.filter(x => x.data('cls') === 'Presidency')[0] || others[0];
+          const p = n.renderedPosition();
+          return {id: n.id(), x: p.x, y: p.y};
+        }""",
+        VNM,
+    )
+    box = page.locator("#cy").bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    page.wait_for_function(_expanded(2))
+    assert page.evaluate(f"window.unsckgCy.getElementById('{target['id']}').hasClass('expanded')")
+    assert page.evaluate("window.unsckgCy.nodes().length") > first
+    visit.shot("explore-expanded")
+    visit.assert_offline()
+
+
+def test_explorer_exports_the_subgraph_as_graphml_and_gexf(visit: Visit) -> None:
+    page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
+    page.wait_for_function(_expanded(1))
+    for kind, marker in (("graphml", "<graphml"), ("gexf", "<gexf")):
+        with page.expect_download() as info:
+            page.click(f"[data-export={kind}]")
+        path = info.value.path()
+        text = path.read_text(encoding="utf-8")
+        assert marker in text and VNM in text
+    visit.assert_offline()
+
+
+def test_entity_page_shows_facts_and_evidence(visit: Visit) -> None:
+    page = visit.open("/id/vote/S-2020-240/VNM")
+    assert page.locator("table.facts tbody tr").count() >= 3
+    facts = page.locator("table.facts").first.inner_text()
+    assert "越南" in facts and "S/2020/240" in facts
+    quote = page.locator("ol.evidence blockquote").first
+    assert "赞成" in quote.inner_text()
+    assert page.locator("ol.evidence .source a", has_text="S/2020/268").count() >= 1
+    visit.shot("entity-vote")
+    page = visit.open("/id/state/VNM?lang=en")
+    assert page.locator("h1").inner_text() == "Viet Nam"
+    assert page.locator("ul.external a[href='http://www.wikidata.org/entity/Q881']").count() == 1
+    visit.shot("entity-state-en")
+    visit.assert_offline()
+
+
+def test_vote_matrix_shows_fifteen_members_in_favour_of_s_2020_240(visit: Visit) -> None:
+    page = visit.open("/views/votes")
+    header = page.locator("#vote-matrix thead th")
+    names = header.all_inner_texts()
+    column = names.index("S/2020/240")
+    cells = page.locator(f"#vote-matrix tbody tr td:nth-child({column + 1})")
+    values = [cells.nth(i).get_attribute("data-value") for i in range(cells.count())]
+    assert values.count("InFavour") == 15
+    visit.shot("votes")
+    visit.assert_offline()
+
+
+def test_timeline_shows_viet_nam_presiding_in_april_2021(visit: Visit) -> None:
+    page = visit.open("/views/timeline?lang=en")
+    month = page.locator("#m-2021-04")
+    assert "Viet Nam" in month.locator(".president").inner_text()
+    assert month.locator(".meetings li").count() >= 1
+    visit.shot("timeline")
+    visit.assert_offline()
+
+
+def test_ontology_page_lists_classes_and_properties(visit: Visit) -> None:
+    page = visit.open("/ontology")
+    assert page.locator("tr#MemberState").count() == 1
+    assert page.locator("tr#heldBy").count() == 1
+    visit.assert_offline()
+
+
+def test_language_switch_changes_interface_and_labels(visit: Visit) -> None:
+    page = visit.open("/views/votes?lang=zh")
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+    assert "越南" in page.locator("#vote-matrix").inner_text()
+    page.click("header .lang a[hreflang=en]")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Viet Nam" in page.locator("#vote-matrix").inner_text()
+    assert page.locator("header nav").inner_text().startswith("Query")
+    page = visit.open("/explore")  # the choice sticks (cookie)
+    assert "Explore" in page.locator("header nav").inner_text()
+    visit.assert_offline()
+
+
+def test_keyboard_reaches_skip_link_and_navigation(visit: Visit) -> None:
+    page = visit.open("/views/timeline")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('nav') !== null")
+    visit.assert_offline()
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/explore", "/views/votes", "/views/timeline", "/id/state/VNM"]
+)
+def test_pages_fit_a_phone(phone: Visit, path: str) -> None:
+    page = phone.open(path)
+    page.wait_for_load_state("networkidle")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390 + 1, f"{path} scrolls sideways ({width}px)"
+    phone.shot("phone" + path.replace("/", "-").rstrip("-"))
+    phone.assert_offline()
