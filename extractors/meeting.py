@@ -117,8 +117,9 @@ def _dated_meetings(ctx: Context) -> list[Meeting]:
 
 def _announces(ctx: Context, d: patterns.Found) -> bool:
     """Is this date the date of a meeting (announced or held), not of a letter or a deadline?"""
-    start, end = ctx.sentence_bounds(d.start)
-    sentence = ctx.text[start:end]
+    start, _ = ctx.sentence_bounds(d.start)
+    stop = ctx.text.find("。", d.end)
+    sentence = ctx.text[start : min(stop if stop >= 0 else len(ctx.text), d.end + 120)]
     if not MEETING_WORD.search(sentence) or "通过" in ctx.text[d.end : d.end + 12]:
         return False
     before = ctx.text[max(start, d.start - 6) : d.start]

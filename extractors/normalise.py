@@ -103,7 +103,7 @@ def normalise(original: str) -> NormalisedText:
     for line_chars, line_origin, indented, line_end in lines:
         if chars:
             joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars)
-            if joiner is not None:
+            if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
         chars.extend(line_chars)
@@ -134,6 +134,8 @@ def _joiner(previous: str, line: list[str]) -> str | None:
     if previous.isascii():
         return "\n"  # an English cover line ("Original: English") before Chinese text
     last, first = previous[-1], head[0]
+    if last.isdigit() and first.isdigit():
+        return ""  # a number broken at the line's end
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
     return None
