@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from unsckg.extractors.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
@@ -115,7 +114,8 @@ def test_docx_made_from_a_dev_text_gives_its_facts(
 
 def test_html_page_keeps_visible_text_only(tmp_path: Path, sample: Callable[[str], str]) -> None:
     body = "".join(f"<p>{line}</p>" for line in sample("S-PRST-2021-1.zh.txt").splitlines())
-    html = f"<html><head><title>x</title><script>var a='S/2099/1';</script></head><body>{body}</body></html>"
+    head = "<head><title>x</title><script>var a='S/2099/1';</script></head>"
+    html = f"<html>{head}<body>{body}</body></html>"
     path = tmp_path / "S-PRST-2021-1.html"
     path.write_text(html, encoding="utf-8")
     facts = extract_file(path)
