@@ -1,0 +1,41 @@
+"""States named as countries, not as part of an organisation's, a mission's or a word's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from unsckg.extractors.gazetteer import find_states
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for m in find_states(text)]
+
+
+def test_vnm_letter_regional_organisations_are_not_states() -> None:
+    text = "非洲联盟和其他次区域组织(如西非国家经济共同体、中非国家经济共同体、南部非洲发展共同体、政府间发展组织等)，例如在中非共和国、几内亚比绍"
+    assert keys(text) == ["CAF", "GNB"]
+
+
+def test_s_2021_284_mission_and_ngo_names() -> None:
+    text = "联合国马里多层面综合稳定特派团自2013年成立以来；挪威人民援助会驻越南办事处"
+    assert keys(text) == ["VNM"]
+
+
+def test_s_2020_268_mission_named_after_a_country() -> None:
+    assert keys("印尼失去了一名在联合国组织刚果稳定特派团服役的士兵") == ["IDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发展中国家和中国", ["CHN"]),
+        ("朝鲜半岛局势与大韩民国", ["KOR"]),
+        ("在马里、中非等任务区", ["MLI", "CAF"]),
+        ("南苏丹、苏丹和索马里", ["SSD", "SDN", "SOM"]),
+        ("巴布亚新几内亚与几内亚", ["PNG", "GIN"]),
+        ("联合国驻黎巴嫩临时部队和以色列", ["ISR"]),
+        ("罗马教廷和巴勒斯坦国", []),  # observers are not member states
+    ],
+)
+def test_variations(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
