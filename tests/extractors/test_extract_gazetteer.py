@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from unsckg.extractors.gazetteer import find_states
 
 
@@ -12,7 +11,10 @@ def keys(text: str) -> list[str]:
 
 
 def test_vnm_letter_regional_organisations_are_not_states() -> None:
-    text = "非洲联盟和其他次区域组织(如西非国家经济共同体、中非国家经济共同体、南部非洲发展共同体、政府间发展组织等)，例如在中非共和国、几内亚比绍"
+    text = (
+        "非洲联盟和其他次区域组织(如西非国家经济共同体、中非国家经济共同体、"
+        "南部非洲发展共同体、政府间发展组织等)，例如在中非共和国、几内亚比绍"
+    )
     assert keys(text) == ["CAF", "GNB"]
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from unsckg.extractors.normalise import normalise
 
 # S-2021-284, the cover and the first lines of the letter, as extracted from the PDF.
@@ -39,7 +38,10 @@ def test_link_lines_are_kept_as_links(sample: Callable[[str], str]) -> None:
     norm = normalise(original)
     assert "https://" not in norm.text
     urls = {link.url for link in norm.links}
-    assert urls - {"mailto:dppa-scsb3@un.org"} == {"https://undocs.org/ch/S/RES/2365(2017)", "https://undocs.org/ch/S/2018/623"}
+    assert urls - {"mailto:dppa-scsb3@un.org"} == {
+        "https://undocs.org/ch/S/RES/2365(2017)",
+        "https://undocs.org/ch/S/2018/623",
+    }
     assert all(original[link.start : link.end] == link.url for link in norm.links)
 
 
@@ -51,12 +53,18 @@ def test_s_2020_268_dots_and_full_width() -> None:
 
 
 def test_spaced_out_characters_are_joined() -> None:
-    text = "对 中 华人 民 共 和 国 提 交 的 关 于 维 和 人 员 安 全 和 安 保 的 决 议 草 案 \n（S/2020/240），尼日尔共和国投赞成票。"
+    text = (
+        "对 中 华人 民 共 和 国 提 交 的 关 于 维 和 人 员 安 全 和 安 保 的 决 议 草 案 \n"
+        "（S/2020/240），尼日尔共和国投赞成票。"
+    )
     assert normalise(text).text.startswith("对中华人民共和国提交的关于维和人员安全和安保的决议草案")
 
 
 def test_bullets_stay_at_line_starts() -> None:
-    text = "通报人 \n\n• 联合国秘书长安东尼奥·古特雷斯(待定)。 \n\n• 日内瓦国际人道主义排雷中心主任 Stefano Toscano 大使(待定)。"
+    text = (
+        "通报人 \n\n• 联合国秘书长安东尼奥·古特雷斯(待定)。 \n\n"
+        "• 日内瓦国际人道主义排雷中心主任 Stefano Toscano 大使(待定)。"
+    )
     assert normalise(text).text.splitlines() == [
         "通报人",
         "•联合国秘书长安东尼奥·古特雷斯(待定)。",
