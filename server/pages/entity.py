@@ -164,6 +164,20 @@ def _quotes(
     return quotes
 
 
+def _fallback_title(
+    subject: str, types: list[Term], labels: dict[str, str], config: PageConfig
+) -> str:
+    """A name for an entity without a label: its class and its key (``表决 S-2020-240/VNM``)."""
+    if subject in labels:
+        return labels[subject]
+    key = (
+        subject[len(config.base_iri) :].split("/", 1)[-1]
+        if subject.startswith(config.base_iri)
+        else subject
+    )
+    return f"{types[0].text} {key}" if types else key
+
+
 async def describe(
     runner: SparqlRunner, subject: str, config: PageConfig, language: str
 ) -> EntityView | None:
@@ -184,7 +198,7 @@ async def describe(
     ]
     return EntityView(
         iri=subject,
-        title=pick_label(names, language) or label_or_name(labels, subject),
+        title=pick_label(names, language) or _fallback_title(subject, types, labels, config),
         labels=sorted(set(names), key=lambda pair: pair[1]),
         types=types,
         facts=facts,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from unsckg.ontology.vocab import NAMESPACE as UNSC_NS
 from unsckg.server.pages.entity import describe
 from unsckg.server.pages.labels import fetch_labels
 from unsckg.server.pages.links import href
@@ -49,12 +50,20 @@ SELECT ?x ?type WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{ ?x a ?type }}
 def _node(
     uri: str, labels: dict[str, str], classes: dict[str, str], config: PageConfig
 ) -> dict[str, str]:
+    """One node as Cytoscape.js data: its IRI, label, class (and its label) and page."""
+    cls = classes.get(uri, "Thing")
     return {
         "id": uri,
         "label": display_name(uri, labels, config.base_iri),
-        "cls": classes.get(uri, "Thing"),
+        "cls": cls,
+        "clsLabel": labels.get(UNSC_NS + cls, cls),
         "href": href(uri, config.base_iri),
     }
+
+
+def _class_iris(classes: dict[str, str]) -> set[str]:
+    """The ontology IRIs of the classes found, so that their labels come in the same query."""
+    return {UNSC_NS + name for name in classes.values()}
 
 
 async def search(
@@ -69,8 +78,8 @@ SELECT DISTINCT ?s WHERE {{
   FILTER(STRSTARTS(STR(?s), {literal(config.base_iri)}))
 }} LIMIT {limit}"""
     found = {value(r, "s") or "" for r in rows(await runner.select(query))}
-    labels = await fetch_labels(runner, found, language)
     classes = await classes_of(runner, found)
+    labels = await fetch_labels(runner, found | _class_iris(classes), language)
     nodes = [_node(uri, labels, classes, config) for uri in found]
     return sorted(nodes, key=lambda n: (len(n["label"]), n["label"]))
 
@@ -91,8 +100,9 @@ SELECT DISTINCT ?p ?o ?dir WHERE {{
     found = rows(await runner.select(query))
     others = {value(r, "o") or "" for r in found}
     props = {value(r, "p") or "" for r in found}
-    labels = await fetch_labels(runner, others | props | {subject}, language)
     classes = await classes_of(runner, others | {subject})
+    named = others | props | {subject} | _class_iris(classes)
+    labels = await fetch_labels(runner, named, language)
     edges = []
     for row in found:
         other, prop = value(row, "o") or "", value(row, "p") or ""

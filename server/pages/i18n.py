@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fastapi import Request
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from unsckg.server.pages.protocols import LANGUAGES, PageConfig
 
 COOKIE = "unsckg_lang"
@@ -88,6 +89,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     "common.loading": ("加载中…", "Loading…"),
     "common.error": ("出错了", "Something went wrong"),
 }
+
+
+# Names for the standard terms the graph reuses; the store holds labels only for its own terms.
+STANDARD_TERMS: dict[str, tuple[str, str]] = {
+    str(RDF.type): ("类别", "class"),
+    str(RDFS.label): ("名称", "name"),
+    str(RDFS.comment): ("说明", "comment"),
+    str(RDFS.seeAlso): ("参见", "see also"),
+    str(SKOS.altLabel): ("其他名称", "other names"),
+    str(SKOS.prefLabel): ("首选名称", "preferred name"),
+    str(OWL.sameAs): ("等同于", "same as"),
+    str(PROV.wasDerivedFrom): ("出自文件", "derived from"),
+    str(DCTERMS.title): ("标题", "title"),
+}
+
+
+def standard_label(uri: str, language: str) -> str | None:
+    """The interface's own name for a standard RDF term, or None."""
+    pair = STANDARD_TERMS.get(uri)
+    if pair is None:
+        return None
+    return pair[LANGUAGES.index(language) if language in LANGUAGES else 0]
 
 
 def request_language(request: Request, config: PageConfig) -> str:

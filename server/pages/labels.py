@@ -2,7 +2,8 @@
 
 Pages show many IRIs (properties, values, subjects); asking for their labels one by one would be
 a query per cell, so ``fetch_labels`` asks once with VALUES. Documents have no rdfs:label in the
-graph but have a symbol (``S/2020/240``), which is what people call them, so it is a fallback.
+graph but have a symbol (``S/2020/240``), which is what people call them, so it is a fallback;
+a letter without a symbol is known by its source file name, the last fallback.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from unsckg.server.pages.i18n import pick_label
+from unsckg.server.pages.i18n import pick_label, standard_label
 from unsckg.server.pages.protocols import SparqlRunner
 from unsckg.server.pages.sparql import PREFIXES, iri, lang, local_name, rows, value
 
@@ -22,13 +23,15 @@ async def fetch_labels(runner: SparqlRunner, iris: Iterable[str], language: str)
     wanted = sorted({i for i in iris if i})
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
     symbols: dict[str, str] = {}
+    files: dict[str, str] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = " ".join(iri(i) for i in wanted[start : start + _CHUNK])
         query = f"""{PREFIXES}
-SELECT ?x ?label ?symbol WHERE {{
+SELECT ?x ?label ?symbol ?file WHERE {{
   VALUES ?x {{ {chunk} }}
   {{ GRAPH ?g {{ ?x rdfs:label|skos:prefLabel ?label }} }}
   UNION {{ GRAPH ?g {{ ?x unsc:symbol ?symbol }} }}
+  UNION {{ GRAPH ?g {{ ?x unsc:sourceFile ?file }} }}
 }}"""
         for row in rows(await runner.select(query)):
             subject = value(row, "x") or ""
@@ -37,8 +40,14 @@ SELECT ?x ?label ?symbol WHERE {{
                 found[subject].append((label, lang(row, "label")))
             symbol = value(row, "symbol")
             if symbol is not None:
-                symbols.setdefault(subject, symbol)
-    labels = {s: symbols[s] for s in symbols}
+                symbols[subject] = symbol
+            elif value(row, "file") is not None:
+                files.setdefault(subject, value(row, "file") or "")
+    labels = files | symbols
+    for uri in wanted:
+        standard = standard_label(uri, language)
+        if standard:
+            labels[uri] = standard
     for subject, options in found.items():
         chosen = pick_label(options, language)
         if chosen:

@@ -74,7 +74,7 @@ def page(
     )
     response = HTMLResponse(html, status_code=status_code)
     asked = request.query_params.get("lang")
-    if asked in LANGUAGES:
+    if asked is not None and asked in LANGUAGES:
         response.set_cookie(COOKIE, asked, max_age=365 * 24 * 3600, samesite="lax")
     response.headers["Content-Language"] = language
     response.headers["Vary"] = "Accept, Cookie"

@@ -80,12 +80,13 @@ SELECT DISTINCT ?presidency ?state ?month WHERE {{
 
 async def _meetings(runner: SparqlRunner) -> list[dict[str, str]]:
     query = f"""{PREFIXES}
-SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?month)
+SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?month) (SAMPLE(?f) AS ?format)
        (GROUP_CONCAT(DISTINCT ?t; separator=" / ") AS ?theme) WHERE {{
   GRAPH ?g {{ ?meeting a unsc:Meeting }}
   OPTIONAL {{ GRAPH ?g1 {{ ?meeting unsc:date ?d }} }}
   OPTIONAL {{ GRAPH ?g2 {{ ?meeting unsc:presidency/unsc:month ?m }} }}
   OPTIONAL {{ GRAPH ?g3 {{ ?meeting unsc:theme ?t }} }}
+  OPTIONAL {{ GRAPH ?g4 {{ ?meeting unsc:format ?f }} }}
 }} GROUP BY ?meeting"""
     return [{k: value(r, k) or "" for k in r} for r in rows(await runner.select(query))]
 
@@ -94,7 +95,8 @@ async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> l
     """Months in order, each with its presidency and its meetings (date, theme, link)."""
     presidencies = await _presidencies(runner)
     meetings = await _meetings(runner)
-    labels = await fetch_labels(runner, {p["state"] for p in presidencies}, language)
+    named = {p["state"] for p in presidencies} | {m["format"] for m in meetings if m.get("format")}
+    labels = await fetch_labels(runner, named, language)
     months: dict[str, Month] = {}
     for item in presidencies:
         key = item["month"][:7]
@@ -110,6 +112,7 @@ async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> l
             {
                 "date": item.get("date", ""),
                 "theme": item.get("theme") or local_name(item["meeting"]),
+                "format": labels.get(item.get("format") or "", ""),
                 "href": href(item["meeting"], config.base_iri),
             }
         )

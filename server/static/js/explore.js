@@ -12,6 +12,7 @@
     Organization: "#5d4037", ExplanationOfVote: "#e67e22", VoteTally: "#c2185b", Thing: "#95a5a6",
   };
   const expanded = new Set();
+  const classLabels = {};
   const hidden = new Set();
 
   const cy = cytoscape({
@@ -35,6 +36,7 @@
   function short(label) { return label.length > 18 ? label.slice(0, 17) + "…" : label; }
 
   function addNode(n) {
+    classLabels[n.cls] = n.clsLabel;
     if (cy.getElementById(n.id).nonempty()) return cy.getElementById(n.id);
     return cy.add({ group: "nodes", data: Object.assign({ short: short(n.label) }, n) });
   }
@@ -86,7 +88,7 @@
     const view = data.view;
     const title = el("h3", {}, data.node.label);
     title.appendChild(el("span", { class: "badge", style: "background:" +
-      (COLOURS[data.node.cls] || COLOURS.Thing) }, data.node.cls));
+      (COLOURS[data.node.cls] || COLOURS.Thing) }, data.node.clsLabel));
     body.appendChild(title);
     body.appendChild(el("p", {}, "")).appendChild(el("a", { href: data.node.href }, data.node.href));
     if (view) {
@@ -122,7 +124,7 @@
       b.addEventListener("click", function () { expand(n.id).catch(showError); });
       const li = el("li");
       li.append(el("span", { class: "dot", style: "background:" + (COLOURS[n.cls] || COLOURS.Thing),
-        "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + n.cls));
+        "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + n.clsLabel));
       neighbours.appendChild(li);
     });
     body.appendChild(neighbours);
@@ -146,7 +148,7 @@
         applyFilter();
       });
       label.append(input, el("span", { class: "dot", style: "background:" + (COLOURS[cls] || COLOURS.Thing),
-        "aria-hidden": "true" }), document.createTextNode(" " + cls + " (" +
+        "aria-hidden": "true" }), document.createTextNode(" " + (classLabels[cls] || cls) + " (" +
         cy.nodes().filter(function (n) { return n.data("cls") === cls; }).length + ")"));
       box.appendChild(label);
     });
@@ -159,7 +161,7 @@
   const tooltip = document.getElementById("tooltip");
   cy.on("mouseover", "node", function (event) {
     const n = event.target;
-    tooltip.textContent = n.data("label") + " · " + n.data("cls");
+    tooltip.textContent = n.data("label") + " · " + n.data("clsLabel");
     const p = n.renderedPosition();
     tooltip.style.left = (p.x + 14) + "px";
     tooltip.style.top = (p.y - 10) + "px";
@@ -186,7 +188,7 @@
         b.addEventListener("click", function () { expand(r.id).catch(showError); });
         const li = el("li");
         li.append(el("span", { class: "dot", style: "background:" + (COLOURS[r.cls] || COLOURS.Thing),
-          "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + r.cls));
+          "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + r.clsLabel));
         list.appendChild(li);
       });
     } catch (error) { showError(error); }

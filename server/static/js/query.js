@@ -46,7 +46,7 @@
     yasqe: { autofocus: false },
     autofocus: false,
     yasr: {
-      prefixes: cfg.prefixes,
+      prefixes: Object.assign({ id: BASE }, cfg.prefixes),
       pluginOrder: ["table", "chart", "graph", "response"],
       defaultPlugin: "table",
       persistenceId: null,
