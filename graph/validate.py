@@ -88,7 +88,7 @@ def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
             text = f"{path.n3(results.namespace_manager)}: {text}"
         findings.append(
             Finding(
-                rule=_shape_name(shape),
+                rule=_shape_name(shape, shapes),
                 severity="violation" if severity == SH.Violation else "warning",
                 focus=str(results.value(result, SH.focusNode)),
                 message=text,
@@ -97,10 +97,11 @@ def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.severity != "violation", f.rule, f.focus, f.message))
 
 
-def _shape_name(shape: object) -> str:
-    if isinstance(shape, URIRef):
-        return str(shape).rsplit("#", 1)[-1]
-    return "shape"
+def _shape_name(shape: object, shapes: Graph) -> str:
+    """The local name of the node shape a result comes from (property shapes are blank)."""
+    owner = shapes.value(predicate=SH.property, object=shape) if shape is not None else None
+    named = owner if isinstance(owner, URIRef) else shape
+    return str(named).rsplit("#", 1)[-1] if isinstance(named, URIRef) else "shape"
 
 
 def validate(store: Store) -> ValidationReport:

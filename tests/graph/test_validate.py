@@ -1,0 +1,88 @@
+"""Validation: the dev corpus conforms; broken graphs and broken Council rules are reported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from unsckg.extractors.facts import DocumentFacts, Presidency, Vote
+from unsckg.graph.build import write_reference_graphs
+from unsckg.graph.mapping import map_facts
+from unsckg.graph.resolve import Resolver
+from unsckg.graph.store import Store
+from unsckg.graph.validate import validate
+from unsckg.ontology.iris import DEFAULT
+
+UNSC = "https://w3id.org/unsc-kg/ontology#"
+
+
+def _store_of(path: Path, documents: list[DocumentFacts]) -> Store:
+    store = Store(path)
+    write_reference_graphs(store)
+    resolver = Resolver(DEFAULT)
+    for facts in documents:
+        store.add(map_facts(facts, DEFAULT, resolver))
+    return store
+
+
+def test_the_extracted_dev_corpus_conforms(built_store: Store) -> None:
+    report = validate(built_store)
+    assert report.conforms, report.text()
+
+
+def test_the_gold_dev_corpus_conforms_without_warnings(gold_store: Store) -> None:
+    report = validate(gold_store)
+    assert report.conforms and not report.warnings, report.text()
+
+
+def test_two_states_in_one_month_is_a_violation_with_both_sources(
+    tmp_path: Path, gold: list[DocumentFacts]
+) -> None:
+    letter = next(f for f in gold if f.source.startswith("S-2021-284"))
+    rival = DocumentFacts(
+        source="rival.txt", symbol="S/2021/999", presidencies=(Presidency("IND", 2021, 4),)
+    )
+    with _store_of(tmp_path / "s", [letter, rival]) as store:
+        report = validate(store)
+    assert not report.conforms
+    conflict = next(f for f in report.violations if f.rule == "one-presidency-per-month")
+    assert conflict.focus == str(DEFAULT.presidency(2021, 4))
+    assert set(conflict.sources) == {
+        str(DEFAULT.document("S/2021/284")),
+        str(DEFAULT.document("S/2021/999")),
+    }
+    assert any(f.rule == "PresidencyShape" for f in report.violations)
+
+
+def test_broken_vote_rules_are_flagged(tmp_path: Path, gold: list[DocumentFacts]) -> None:
+    record = next(f for f in gold if f.source.startswith("S-2020-268"))
+    votes = tuple(
+        replace(v, vote="no") if v.state in {"RUS", "USA"} else v for v in record.votes[:14]
+    )
+    votes += (Vote("BEL", "no", draft="S/2020/240"),)  # a 15th entry repeats a voter
+    broken = replace(record, votes=votes)
+    with _store_of(tmp_path / "s", [broken]) as store:
+        report = validate(store)
+    rules = {f.rule for f in report.warnings}
+    assert {"fifteen-votes", "no-veto"} <= rules
+
+
+def test_a_resolution_with_too_few_votes_in_favour_is_flagged(
+    tmp_path: Path, gold: list[DocumentFacts]
+) -> None:
+    record = next(f for f in gold if f.source.startswith("S-2020-268"))
+    votes = tuple(replace(v, vote="abstain") if i < 7 else v for i, v in enumerate(record.votes))
+    with _store_of(tmp_path / "s", [replace(record, votes=votes)]) as store:
+        report = validate(store)
+    assert any(f.rule == "nine-in-favour" for f in report.warnings)
+    assert report.conforms  # Council rules are warnings: a document may state why
+
+
+def test_a_vote_without_voter_type_fails_the_shapes(tmp_path: Path) -> None:
+    bogus = DocumentFacts(
+        source="x.txt", symbol="S/2020/1", votes=(Vote("XXX", "yes", "S/2020/1"),)
+    )
+    with _store_of(tmp_path / "s", [bogus]) as store:
+        report = validate(store)
+    assert not report.conforms
+    assert any(f.rule == "VoteShape" for f in report.violations)
