@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -178,3 +179,13 @@ def test_symbol_spellings_share_one_key(
         )
     assert symbol_key(written) == f"S-RES-{number}-{year}"
     assert DEFAULT.resolution(written) == DEFAULT.resolution(number)
+
+
+@given(st.text(max_size=40), st.sampled_from(["person", "organization"]))
+def test_name_iris_are_valid_for_the_store(name: str, kind: str) -> None:
+    """Oxigraph (the store) parses IRIs strictly: every key we make must pass."""
+    try:
+        iri = DEFAULT.person(name) if kind == "person" else DEFAULT.organization(name)
+    except IriError:
+        return
+    assert ox.NamedNode(str(iri)).value == str(iri)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import pyoxigraph as ox
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from unsckg.ontology import concepts, ontology_path, shapes_path, states_path
@@ -240,3 +241,12 @@ def test_every_declared_term_is_in_vocab(ontology: Graph) -> None:
     declared = {str(s) for s in ontology.subjects() if str(s).startswith(NAMESPACE)}
     for iri in declared:
         assert UNSC[iri[len(NAMESPACE) :]] == URIRef(iri)
+
+
+@pytest.mark.parametrize(
+    "path", [ontology_path(), shapes_path(), states_path()], ids=lambda p: p.name
+)
+def test_the_store_parses_the_shipped_turtle(path: Path) -> None:
+    """Oxigraph's parser (the one the build loads them with) accepts every shipped file."""
+    triples = list(ox.parse(path.read_bytes(), ox.RdfFormat.TURTLE))
+    assert len(triples) > 100
