@@ -88,7 +88,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
             continue
         tentative = tentative_all or bool(people.TENTATIVE.search(part))
         title, name = people.split_title_name(part)
-        if not title or VAGUE.search(title) or len(title) > 80:
+        if not title or len(title) > 80 or (name is None and VAGUE.search(title)):
             continue
         if name is None and not _is_post(title):
             return []

@@ -96,6 +96,18 @@ class Context:
     def states_in(self, start: int, end: int) -> list[NameMatch]:
         return [s for s in self.states if start <= s.start and s.end <= end]
 
+    def year_of_month(self, month: int) -> int | None:
+        """The year of a month named without one: the letter's, or the next for January
+        written in December (a presidency or meeting announced in advance)."""
+        year = self.letter_year
+        if year is None:
+            return None
+        first = self.sections[0].date if self.sections else None
+        letter_month = int(first[5:7]) if first else None
+        if letter_month is not None and month < letter_month - 6:
+            return year + 1
+        return year
+
     @cached_property
     def letter_year(self) -> int | None:
         if self.sections and self.sections[0].date:

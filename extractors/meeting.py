@@ -104,7 +104,9 @@ def _dated_meetings(ctx: Context) -> list[Meeting]:
             )
     candidates = list(ctx.dates)
     if ctx.letter_year:
-        candidates += patterns.month_days(ctx.text, ctx.letter_year)
+        for day in patterns.month_days(ctx.text, ctx.letter_year):
+            year = ctx.year_of_month(int(day.value[5:7])) or ctx.letter_year
+            candidates.append(patterns.Found(f"{year:04d}{day.value[4:]}", day.start, day.end))
     for d in sorted(candidates, key=lambda f: f.start):
         if d.value in found or not _announces(ctx, d):
             continue

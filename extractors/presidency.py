@@ -32,7 +32,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         state = _state_before(ctx, m.start())
         if state:
             month = int(m["m"])
-            year = int(m["y"]) if m["y"] else _year_for(ctx, month)
+            year = int(m["y"]) if m["y"] else ctx.year_of_month(month)
             if year and 1 <= month <= 12:
                 found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
     for m in DURING.finditer(ctx.text):
@@ -53,16 +53,6 @@ def _state_before(ctx: Context, pos: int) -> str | None:
     cut = max(clause.rfind(ch) for ch in "。，；\n")
     states = [s for s in ctx.states_in(start + cut + 1, pos)]
     return states[-1].key if states else None
-
-
-def _year_for(ctx: Context, month: int) -> int | None:
-    year = ctx.letter_year
-    if year is None:
-        return None
-    first = ctx.sections[0].date if ctx.sections else None
-    if first and int(first[5:7]) == 12 and month == 1:
-        return year + 1
-    return year
 
 
 def _from_author(ctx: Context, facts: dict[str, Any]) -> list[Presidency]:
