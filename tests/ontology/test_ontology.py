@@ -183,6 +183,14 @@ def test_alignment(ontology: Graph, term: str, relation: URIRef, target: str) ->
     assert (UNSC[term], relation, URIRef(target)) in ontology
 
 
+def test_every_term_is_defined_by_the_ontology(ontology: Graph) -> None:
+    """``rdfs:isDefinedBy`` lets a Linked Data client get from any term to its ontology."""
+    header = URIRef("https://w3id.org/unsc-kg/ontology")
+    terms = {s for s in ontology.subjects() if str(s).startswith(NAMESPACE)}
+    assert len(terms) > 80
+    assert {t for t in terms if (t, RDFS.isDefinedBy, header) not in ontology} == set()
+
+
 def test_vote_values_are_individuals(ontology: Graph) -> None:
     values = set(ontology.subjects(RDF.type, UNSC.VoteValue))
     assert values == {UNSC.InFavour, UNSC.Against, UNSC.Abstention, UNSC.Absent}
