@@ -24,8 +24,12 @@ _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
 _LIST_START = re.compile(
-    r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\[)"
+    r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\["
+    r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
+    r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
 )
+# A row of a table with dot leaders (a meeting record's list of members): never joined.
+_LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
 _DOTS = frozenset("·•・‧∙⋅･")
 _KEEP_WIDE = frozenset("，：；！？")
 _HEADING_END = re.compile(
@@ -126,10 +130,11 @@ def _joiner(previous: str, line: list[str]) -> str | None:
 
     An indented line always starts a paragraph (the caller checks); blank lines say nothing,
     because PDF extraction puts them inside paragraphs as often as between them."""
-    head = "".join(line[:4])
+    head = "".join(line[:40])
+    head_line = "".join(line)
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _LIST_START.match(head):
         return "\n"
-    if _HEADING_END.search(previous):
+    if _HEADING_END.search(previous) or _LEADERS.search(previous) or _LEADERS.search(head_line):
         return "\n"
     if previous.isascii():
         return "\n"  # an English cover line ("Original: English") before Chinese text

@@ -15,13 +15,13 @@ from typing import Any
 from unsckg.extractors import gazetteer
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Presidency
+from unsckg.extractors.meeting import CHAIR_RECORD
 from unsckg.extractors.people import PRESIDENT
 
 AS_PRESIDENT = re.compile(
     r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*(?:(?P<y>\d{4})年)?\s*(?P<m>\d{1,2})月份?\s*(?:轮值)?主席"
 )
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
-CHAIR_PV = re.compile(r"^主席\s*[:：][^\n]{1,40}?\((?P<state>[^)\n]{2,30})\)", re.MULTILINE)
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _from_author(ctx: Context, facts: dict[str, Any]) -> list[Presidency]:
 
 
 def _from_record(ctx: Context, meeting_date: str | None) -> list[Presidency]:
-    m = CHAIR_PV.search(ctx.text)
+    m = CHAIR_RECORD.search(ctx.text)
     if not m or not meeting_date:
         return []
     state = gazetteer.first_state(m["state"])
