@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
-from unsckg.server.pages.sparql import PREFIXES, local_name, rows, value
+from unsckg.server.pages.sparql import PREFIXES, Row, local_name, rows, uris, value
 
 VOTE_VALUES = ("InFavour", "Against", "Abstention", "Absent")
 
@@ -26,39 +26,77 @@ class Cell:
 
 
 @dataclass
-class VoteMatrix:
-    """Members (rows) by drafts (columns); ``cells[member][draft]``."""
+class Column:
+    """One vote taken: on a draft (and the resolution it became), or on a resolution alone."""
 
-    drafts: list[tuple[str, str, str]]  # (iri, label, href)
-    members: list[tuple[str, str, str]]
+    key: str
+    label: str
+    href: str
+    resolution: tuple[str, str] | None  # (label, href)
+    date: str
+
+
+@dataclass
+class VoteMatrix:
+    """Members (rows) by votes taken (columns); ``cells[member][column key]``."""
+
+    columns: list[Column]
+    members: list[tuple[str, str, str]]  # (iri, label, href)
     cells: dict[str, dict[str, Cell]]
     tally: dict[str, dict[str, int]]
 
 
-async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -> VoteMatrix:
-    """Every recorded vote, arranged as a matrix, with a per-draft tally of each value."""
-    query = f"""{PREFIXES}
-SELECT DISTINCT ?vote ?draft ?voter ?value WHERE {{
-  GRAPH ?g {{ ?vote a unsc:Vote ; unsc:voter ?voter ; unsc:draft ?draft ; unsc:value ?value }}
+_VOTES = f"""{PREFIXES}
+SELECT DISTINCT ?vote ?draft ?resolution ?voter ?value ?date WHERE {{
+  GRAPH ?g {{ ?vote a unsc:Vote ; unsc:voter ?voter ; unsc:value ?value }}
+  OPTIONAL {{ GRAPH ?g1 {{ ?vote unsc:draft ?draft }} }}
+  OPTIONAL {{ GRAPH ?g2 {{ ?vote unsc:resolution ?resolution }} }}
+  OPTIONAL {{ GRAPH ?g3 {{ ?vote unsc:date ?date }} }}
 }}"""
-    found = rows(await runner.select(query))
-    iris = {value(r, k) or "" for r in found for k in ("draft", "voter")}
-    labels = await fetch_labels(runner, iris, language)
+
+
+def _columns(found: list[Row], labels: dict[str, str], config: PageConfig) -> list[Column]:
+    """The votes taken, in date order: keyed by the draft, or by the resolution without one."""
+    columns: dict[str, Column] = {}
+    for row in found:
+        draft, resolution = value(row, "draft"), value(row, "resolution")
+        key = draft or resolution or ""
+        column = columns.setdefault(
+            key, Column(key, label_or_name(labels, key), href(key, config.base_iri), None, "")
+        )
+        if draft and resolution and column.resolution is None:
+            column.resolution = (
+                label_or_name(labels, resolution),
+                href(resolution, config.base_iri),
+            )
+        column.date = column.date or value(row, "date") or ""
+    return sorted(columns.values(), key=lambda c: (c.date, c.label))
+
+
+async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -> VoteMatrix:
+    """Every recorded vote, arranged as a matrix, with a per-column tally of each value."""
+    found = [
+        r for r in rows(await runner.select(_VOTES)) if value(r, "draft") or value(r, "resolution")
+    ]
+    labels = await fetch_labels(runner, uris(found, "draft", "resolution", "voter"), language)
     cells: dict[str, dict[str, Cell]] = defaultdict(dict)
     tally: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(VOTE_VALUES, 0))
     for row in found:
-        draft, voter = value(row, "draft") or "", value(row, "voter") or ""
+        key, voter = (
+            value(row, "draft") or value(row, "resolution") or "",
+            value(row, "voter") or "",
+        )
         vote_value = local_name(value(row, "value") or "")
-        cells[voter][draft] = Cell(vote_value, href(value(row, "vote") or "", config.base_iri))
-        if vote_value in tally[draft]:
-            tally[draft][vote_value] += 1
-
-    def axis(keys: set[str]) -> list[tuple[str, str, str]]:
-        named = [(k, label_or_name(labels, k), href(k, config.base_iri)) for k in keys]
-        return sorted(named, key=lambda item: item[1])
-
-    drafts = axis({value(r, "draft") or "" for r in found})
-    return VoteMatrix(drafts, axis(set(cells)), dict(cells), dict(tally))
+        if key in cells[voter]:
+            continue  # the same vote reported by two documents
+        cells[voter][key] = Cell(vote_value, href(value(row, "vote") or "", config.base_iri))
+        if vote_value in tally[key]:
+            tally[key][vote_value] += 1
+    members = sorted(
+        ((m, label_or_name(labels, m), href(m, config.base_iri)) for m in cells),
+        key=lambda item: item[1],
+    )
+    return VoteMatrix(_columns(found, labels, config), members, dict(cells), dict(tally))
 
 
 @dataclass

@@ -112,8 +112,9 @@ def test_entity_page_shows_facts_and_evidence(visit: Visit) -> None:
 def test_vote_matrix_shows_fifteen_members_in_favour_of_s_2020_240(visit: Visit) -> None:
     page = visit.open("/views/votes")
     header = page.locator("#vote-matrix thead th")
-    names = header.all_inner_texts()
+    names = [header.nth(i).get_attribute("data-column") for i in range(header.count())]
     column = names.index("S/2020/240")
+    assert "S/RES/2518(2020)" in header.nth(column).inner_text()
     cells = page.locator(f"#vote-matrix tbody tr td:nth-child({column + 1})")
     values = [cells.nth(i).get_attribute("data-value") for i in range(cells.count())]
     assert values.count("InFavour") == 15
