@@ -75,7 +75,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "votes.member": ("成员", "Member"),
     "votes.none": ("图谱中没有表决记录。", "The graph holds no votes."),
     "votes.legend": ("图例", "Legend"),
-    "votes.tally": ("票数", "Tally"),
+    "votes.tally": ("票数（赞成–反对–弃权）", "Tally (for–against–abstaining)"),
     "vote.InFavour": ("赞成", "In favour"),
     "vote.Against": ("反对", "Against"),
     "vote.Abstention": ("弃权", "Abstention"),

@@ -172,3 +172,58 @@ def test_pages_fit_a_phone(phone: Visit, path: str) -> None:
     assert width <= 390 + 1, f"{path} scrolls sideways ({width}px)"
     phone.shot("phone" + path.replace("/", "-").rstrip("-"))
     phone.assert_offline()
+
+
+def _run_query(visit: Visit, text: str) -> None:
+    """Type a query into the editor and run it with the editor's own shortcut."""
+    page = visit.page
+    page.locator(".CodeMirror").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    page.evaluate("(text) => window.unsckgYasgui.getTab().getYasqe().setValue(text)", text)
+    page.keyboard.press("Control+Enter")
+
+
+def test_query_results_as_chart(visit: Visit) -> None:
+    visit.open("/")
+    _run_query(
+        visit,
+        "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
+        "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class",
+    )
+    page = visit.page
+    page.locator(".yasr .dataTable tbody tr").first.wait_for()
+    page.locator(".yasr .select_chart").click()
+    page.locator(".yasr-chart canvas").wait_for()
+    chart = "Chart.getChart(document.querySelector('.yasr-chart canvas'))"
+    assert page.evaluate(f"{chart}.data.datasets[0].data.length") > 3
+    visit.shot("query-chart")
+    visit.assert_offline()
+
+
+def test_query_results_as_graph(visit: Visit) -> None:
+    visit.open("/")
+    _run_query(
+        visit,
+        "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
+        "CONSTRUCT { ?vote unsc:voter ?state ; unsc:draft ?draft } WHERE {\n"
+        "  ?vote unsc:voter ?state ; unsc:draft ?draft }",
+    )
+    page = visit.page
+    page.locator(".yasr .select_graph").click()
+    page.locator(".yasr-graph canvas").first.wait_for()
+    assert page.locator(".yasr-graph").get_attribute("data-nodes") not in (None, "0")
+    visit.shot("query-graph")
+    visit.assert_offline()
+
+
+def test_explorer_exports_png_and_svg(visit: Visit) -> None:
+    page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
+    page.wait_for_function(_expanded(1))
+    with page.expect_download() as info:
+        page.click("[data-export=png]")
+    assert info.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with page.expect_download() as info:
+        page.click("[data-export=svg]")
+    assert "<svg" in info.value.path().read_text(encoding="utf-8")
+    visit.assert_offline()

@@ -124,12 +124,16 @@
         style: [
           { selector: "node", style: { label: "data(label)", "font-size": 10,
             "background-color": "#1f5f99", width: 14, height: 14, color: "#222" } },
-          { selector: "edge", style: { label: "data(label)", "font-size": 8, width: 1,
+          { selector: "edge", style: { "font-size": 9, width: 1,
             "curve-style": "bezier", "target-arrow-shape": "triangle", color: "#555",
             "line-color": "#999", "target-arrow-color": "#999" } },
+          { selector: "edge.hover", style: { label: "data(label)", "line-color": "#555" } },
         ],
       });
+      box.dataset.nodes = String(this.cy.nodes().length);
       const cy = this.cy;
+      cy.on("mouseover", "node", function (event) { event.target.connectedEdges().addClass("hover"); });
+      cy.on("mouseout", "node", function (event) { event.target.connectedEdges().removeClass("hover"); });
       cy.on("tap", "node", function (event) {
         const id = event.target.id();
         if (id.indexOf(BASE) === 0) window.location.href = "/id/" + id.slice(BASE.length);
