@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib.namespace import OWL, RDFS
-from unsckg.graph.mapping.terms import UNSC
 from unsckg.graph.store import Store
+from unsckg.ontology.vocab import UNSC
 
 # class -> the property whose presence counts as "linked", and what it links to
 LINKS = (

@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from rdflib.namespace import RDFS, SKOS
+from unsckg.graph.mapping import terms as t
 from unsckg.graph.mapping.meeting import FORMATS
-from unsckg.graph.mapping.terms import RDF, RDFS, SKOS, UNSC, XSD, literal, node
+from unsckg.graph.mapping.terms import literal, node
 from unsckg.graph.resolve import Resolver
 from unsckg.graph.store import Store
 from unsckg.ontology.iris import IriScheme
+from unsckg.ontology.vocab import UNSC
 
-_FORMAT_NAMES = {str(iri): name for name, iri in FORMATS.items()}
+_FORMAT_NAMES = {iri.value: name for name, iri in FORMATS.items()}
 
 
 @dataclass(slots=True)
@@ -41,9 +44,9 @@ def record_quads(iris: IriScheme, document: URIRef, digest: str, source: str) ->
     graph = node(iris.graph("build"))
     doc = node(document)
     return [
-        ox.Quad(doc, node(RDF.type), node(UNSC.Document), graph),
-        ox.Quad(doc, node(UNSC.contentHash), literal(digest, XSD.string), graph),
-        ox.Quad(doc, node(UNSC.sourceFile), literal(source, XSD.string), graph),
+        ox.Quad(doc, t.RDF.type, t.UNSC.Document, graph),
+        ox.Quad(doc, t.UNSC.contentHash, literal(digest, t.XSD.string), graph),
+        ox.Quad(doc, t.UNSC.sourceFile, literal(source, t.XSD.string), graph),
     ]
 
 

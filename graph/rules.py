@@ -15,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from unsckg.graph.mapping.terms import UNSC
 from unsckg.graph.store import Store
 from unsckg.ontology.states import PERMANENT_MEMBERS
+from unsckg.ontology.vocab import UNSC
 
 COUNCIL_SIZE = 15
 MAJORITY = 9

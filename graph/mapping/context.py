@@ -43,13 +43,15 @@ class MappingContext:
     def language(self) -> str:
         return self.facts.language or "zh"
 
-    def add(self, subject: URIRef | ox.NamedNode, predicate: URIRef, obj: Object | URIRef) -> None:
-        """One triple in the document's graph; rdflib IRIs are converted on the way."""
-        s = subject if isinstance(subject, ox.NamedNode) else node(subject)
-        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else node(obj)
-        self.quads.append(ox.Quad(s, node(predicate), o, self.graph))
+    def add(
+        self, subject: URIRef | ox.NamedNode, predicate: ox.NamedNode, obj: Object | URIRef
+    ) -> None:
+        """One triple in the document's graph; rdflib IRIs (from ``iris``) are converted."""
+        s = subject if isinstance(subject, ox.NamedNode) else ox.NamedNode(subject)
+        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else ox.NamedNode(obj)
+        self.quads.append(ox.Quad(s, predicate, o, self.graph))
 
-    def fact(self, subject: URIRef, cls: URIRef, evidence: Evidence | None) -> None:
+    def fact(self, subject: URIRef, cls: ox.NamedNode, evidence: Evidence | None) -> None:
         """Type a fact node, tie it to the document and attach its evidence."""
         self.add(subject, RDF.type, cls)
         self.add(subject, PROV.wasDerivedFrom, self.document)

@@ -1,19 +1,46 @@
 """RDF terms for the mapping, as pyoxigraph nodes.
 
 The ontology's terms come from ``unsckg.ontology.vocab`` (closed namespace: a typo is an
-``AttributeError``) and the standard ones from rdflib's closed namespaces; both are rdflib
-``URIRef``\\ s, converted here once to the ``pyoxigraph`` nodes the store takes, because the
-build writes hundreds of thousands of quads and conversion on every use would cost.
+``AttributeError``) and the standard ones from rdflib's closed namespaces. The mapping writes
+hundreds of thousands of quads, and rdflib's namespace lookups and ``URIRef`` comparisons are
+slow, so each term is looked up once and kept as a ``pyoxigraph.NamedNode``: ``UNSC.Meeting``
+here is the node of ``unsckg.ontology.vocab.UNSC.Meeting``.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
-from unsckg.ontology.vocab import UNSC
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
+from unsckg.ontology.vocab import UNSC as _UNSC
+
+
+class Terms:
+    """A closed namespace whose terms are ``pyoxigraph.NamedNode``\\ s, built on first use."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        value = ox.NamedNode(str(getattr(self._namespace, name)))  # AttributeError if unknown
+        setattr(self, name, value)
+        return value
+
+
+UNSC = Terms(_UNSC)
+RDF = Terms(_RDF)
+RDFS = Terms(_RDFS)
+SKOS = Terms(_SKOS)
+OWL = Terms(_OWL)
+PROV = Terms(_PROV)
+XSD = Terms(_XSD)
 
 __all__ = [
     "OWL",
@@ -30,15 +57,14 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=65536)
-def node(iri: URIRef | str) -> ox.NamedNode:
-    """The pyoxigraph node of an IRI (cached: the same terms recur in every document)."""
-    return ox.NamedNode(str(iri))
+def node(iri: URIRef | str | ox.NamedNode) -> ox.NamedNode:
+    """The pyoxigraph node of an IRI."""
+    return iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(iri)
 
 
-def literal(value: str | int, datatype: URIRef) -> ox.Literal:
+def literal(value: str | int, datatype: ox.NamedNode) -> ox.Literal:
     """A typed literal (``xsd:date``, ``xsd:integer``, ``xsd:gYearMonth``…)."""
-    return ox.Literal(str(value), datatype=node(datatype))
+    return ox.Literal(str(value), datatype=datatype)
 
 
 def lang(value: str, language: str) -> ox.Literal:
@@ -47,4 +73,4 @@ def lang(value: str, language: str) -> ox.Literal:
 
 
 def boolean(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=node(XSD.boolean))
+    return ox.Literal("true" if value else "false", datatype=XSD.boolean)
