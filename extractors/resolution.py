@@ -39,7 +39,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         dates = [d for d in ctx.dates if start <= d.start < m.start()]
         if not dates:
             continue
-        key = _which(ctx, refs, start, end, m.start(), own)
+        key = _which(ctx, refs, start, end, own)
         if key and key not in found:
             number, year = key.split("(")
             chosen = next(
@@ -71,7 +71,7 @@ def _own(facts: dict[str, Any]) -> str | None:
 
 
 def _which(
-    ctx: Context, refs: list[patterns.Found], start: int, end: int, at: int, own: str | None
+    ctx: Context, refs: list[patterns.Found], start: int, end: int, own: str | None
 ) -> str | None:
     """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own."""
     inside = [r for r in refs if start <= r.start < end]

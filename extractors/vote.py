@@ -108,16 +108,16 @@ def _tallies(ctx: Context, draft: str | None, resolution: str | None) -> tuple[V
             out.append(VoteTally(resolution, draft, yes, 0, 0, ctx.evidence(m.start(), m.end())))
     labels = {m[1]: m for m in LIST_LABEL.finditer(ctx.text) if m[2]}
     if "赞成" in labels:
-        counts = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
+        stated = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
         first = min(v.start() for v in labels.values())
         last = max(v.end() for v in labels.values())
         out.append(
             VoteTally(
                 resolution,
                 draft,
-                counts.get("yes", 0),
-                counts.get("no", 0),
-                counts.get("abstain", 0),
+                stated.get("yes", 0),
+                stated.get("no", 0),
+                stated.get("abstain", 0),
                 ctx.evidence(first, last),
             )
         )
