@@ -53,7 +53,7 @@ class BuildReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
-    quads_written: int = 0
+    quads_written: int = 0  # quads handed to the store, counting their copies in the merge
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -131,7 +131,7 @@ class _Loader:
             if len(self.content) >= BATCH_QUADS:
                 self.flush()
         self.existing.add(graph)
-        self.report.quads_written += len(change.quads) + len(change.record)
+        self.report.quads_written += 2 * (len(change.quads) + len(change.record))
         self.seconds += time.perf_counter() - started
 
     def flush(self) -> None:

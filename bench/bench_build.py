@@ -1,0 +1,167 @@
+"""Benchmark: building the store from >= 5,000 documents, serial and parallel.
+
+Run: ``.venv/bin/python bench/bench_build.py`` (about six minutes on two cores; ``--docs`` to
+change the corpus size). The corpus is made from the bundled dev documents with variations (each
+copy gets its own year, symbol or resolution number and file name, so every copy is a distinct
+document with its own graph). Each build runs in a fresh process on a fresh store and reports:
+
+- build rate (documents/s) with ``--jobs 1`` and ``--jobs 2``, and the speed-up;
+- peak resident memory of the build process and of its extraction workers;
+- the store's size on disk;
+- the load step's rate (quads/s written by the build's loader) next to pyoxigraph's own
+  ``bulk_load`` of the same data (the N-Quads dump of the built store) in the same run.
+
+Targets (issue 4): load >= 0.8x bulk_load; ``--jobs 2`` >= 1.6x ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SAMPLES = Path(__file__).resolve().parents[1] / "graph" / "samples"
+
+
+def _variant(name: str, text: str, i: int) -> tuple[str, str]:
+    """The ``i``-th variation of one dev document: its own year, symbol and file name."""
+    stem = name.split(".", 1)[0]
+    main_year = re.search(r"(20\d\d)", stem) or re.search(r"(20\d\d)", text)
+    year = str(1996 + i % 28)
+    if main_year:
+        text = text.replace(main_year.group(1), year)
+    match = re.fullmatch(r"S-(\d{4})-(\d+)", stem)
+    if match:
+        text = text.replace(f"S/{year}/{match.group(2)}", f"S/{year}/{10000 + i}")
+    elif stem.startswith("S-RES-"):
+        text = text.replace(stem.split("-")[2], str(3000 + i))
+    elif stem.startswith("S-PRST-"):
+        text = text.replace(f"S/PRST/{year}/1", f"S/PRST/{year}/{i}")
+    return f"{i:05d}-{name}", text
+
+
+def make_corpus(folder: Path, count: int) -> int:
+    """Write ``count`` documents into ``folder``; returns their total size in bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    size = 0
+    for i in range(count):
+        name, text = _variant(*templates[i % len(templates)], i)
+        data = text.encode("utf-8")
+        (folder / name).write_bytes(data)
+        size += len(data)
+    return size
+
+
+def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
+    """One build in this (fresh) process; what it did and what it cost."""
+    from unsckg.graph.build import build
+    from unsckg.graph.store import Store
+
+    started = time.perf_counter()
+    with Store(store_path) as store:
+        report = build(store, [corpus], jobs=jobs)
+        quads = len(store)
+    wall = time.perf_counter() - started
+    return {
+        "jobs": jobs,
+        "documents": len(report.added) + len(report.replaced),
+        "failed": len(report.failed),
+        "wall_s": wall,
+        "docs_per_s": (len(report.added) + len(report.replaced)) / wall,
+        "steps_s": report.seconds,
+        "quads_written": report.quads_written,
+        "load_quads_per_s": report.quads_written / max(report.seconds["load"], 1e-9),
+        "store_quads": quads,
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def child_bulk_load(dump: Path, store_path: Path) -> dict[str, Any]:
+    """pyoxigraph's own bulk loader on the same N-Quads, in a fresh process and store."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(store_path))
+    started = time.perf_counter()
+    store.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    seconds = time.perf_counter() - started
+    quads = len(store)
+    return {"quads": quads, "seconds": seconds, "quads_per_s": quads / seconds}
+
+
+def _run_child(*args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _du(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def _dump(store_path: Path, target: Path) -> None:
+    from unsckg.graph.store import Store
+
+    with Store(store_path, read_only=True) as store, target.open("wb") as handle:
+        store.raw.dump(handle, format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "build":
+            result = child_build(Path(rest[0]), Path(rest[1]), int(rest[2]))
+        else:
+            result = child_bulk_load(Path(rest[0]), Path(rest[1]))
+        print(json.dumps(result))
+        return
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-bench-"))
+    corpus = work / "corpus"
+    shutil.rmtree(work / "stores", ignore_errors=True)
+    size = make_corpus(corpus, args.docs)
+    print(f"corpus: {args.docs} documents, {size / 2**20:.1f} MiB in {corpus}", flush=True)
+    results: dict[str, Any] = {"documents": args.docs, "corpus_mib": size / 2**20}
+    for jobs in (1, 2):
+        store_path = work / "stores" / f"jobs{jobs}"
+        run = _run_child("build", str(corpus), str(store_path), str(jobs))
+        run["store_mib"] = _du(store_path)
+        results[f"jobs{jobs}"] = run
+        print(json.dumps(run), flush=True)
+    dump = work / "stores" / "dump.nq"
+    _dump(work / "stores" / "jobs1", dump)
+    bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
+    results["bulk_load"] = bulk
+    one, two = results["jobs1"], results["jobs2"]
+    results["speedup_jobs2"] = two["docs_per_s"] / one["docs_per_s"]
+    results["load_vs_bulk_load"] = one["load_quads_per_s"] / bulk["quads_per_s"]
+    print(json.dumps(bulk))
+    print(
+        f"jobs 1: {one['docs_per_s']:.1f} docs/s; jobs 2: {two['docs_per_s']:.1f} docs/s "
+        f"(x{results['speedup_jobs2']:.2f}, target >= 1.6)\n"
+        f"load step: {one['load_quads_per_s']:,.0f} quads/s; bulk_load: "
+        f"{bulk['quads_per_s']:,.0f} quads/s (x{results['load_vs_bulk_load']:.2f}, target >= 0.8)\n"
+        f"peak RSS: build {one['peak_rss_mib']:.0f} MiB (jobs 1), {two['peak_rss_mib']:.0f} MiB "
+        f"+ workers {two['peak_worker_rss_mib']:.0f} MiB each (jobs 2); "
+        f"store {one['store_mib']:.0f} MiB, {one['store_quads']:,} quads"
+    )
+    (work / "results.json").write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
