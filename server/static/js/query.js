@@ -53,6 +53,15 @@
     },
   });
 
+  // YASGUI leaves its editor and endpoint field without accessible names: give them ours.
+  function label(tab) {
+    tab.getYasqe().getInputField().setAttribute("aria-label", cfg.strings["query.title"]);
+    document.querySelectorAll(".yasgui input.autocomplete").forEach(function (input) {
+      input.setAttribute("aria-label", cfg.strings["query.endpoint"]);
+    });
+  }
+  label(yasgui.getTab());
+
   // Results link our resources to this server's pages rather than to w3id.org.
   function localiseLinks(root) {
     root.querySelectorAll("a[href^='" + BASE + "']").forEach(function (a) {
@@ -60,11 +69,16 @@
       a.removeAttribute("target");
     });
   }
+  const watched = new WeakSet();
   function watch(tab) {
+    if (watched.has(tab)) return;
+    watched.add(tab);
     tab.getYasr().on("drawn", function (yasr) { localiseLinks(yasr.resultsEl); });
   }
   watch(yasgui.getTab());
-  yasgui.on("tabAdd", function (_y, id) { watch(yasgui.getTab(id)); });
+  yasgui.on("tabSelect", function (_y, id) {
+    setTimeout(function () { const tab = yasgui.getTab(id); if (tab) { watch(tab); label(tab); } }, 0);
+  });
 
   document.querySelectorAll(".run-example").forEach(function (button) {
     button.addEventListener("click", function () {
