@@ -17,7 +17,7 @@ from unsckg.server.pages import explore, views
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.ontology_page import ontology_terms
-from unsckg.server.pages.protocols import SparqlRunner, page_config
+from unsckg.server.pages.protocols import PageConfig, SparqlRunner, page_config
 from unsckg.server.pages.render import page
 from unsckg.server.pages.sparql import PREFIXES, BadTermError
 
@@ -32,7 +32,15 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
     """All page routes, bound to one runner and the app's settings."""
     config = page_config(settings)
     router = APIRouter()
-    static = StaticFiles(packages=[("unsckg.server", "static")])
+    _add_pages(router, runner, config)
+    _add_views(router, runner, config)
+    _add_explorer_api(router, runner, config)
+    _add_static(router)
+    return router
+
+
+def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """The query page and the explorer page."""
 
     @router.get("/", include_in_schema=False)
     async def query_page(request: Request) -> Response:
@@ -53,6 +61,25 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
         start = request.query_params.get("iri", "")
         return page(request, "explore.html", config, {"strings": strings, "start": start})
 
+
+def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """The vote matrix and the presidency timeline."""
+
+    @router.get("/views/votes", include_in_schema=False)
+    async def votes_page(request: Request) -> Response:
+        matrix = await views.vote_matrix(runner, config, request_language(request, config))
+        context = {"matrix": matrix, "values": views.VOTE_VALUES}
+        return page(request, "votes.html", config, context)
+
+    @router.get("/views/timeline", include_in_schema=False)
+    async def timeline_page(request: Request) -> Response:
+        months = await views.timeline(runner, config, request_language(request, config))
+        return page(request, "timeline.html", config, {"months": months})
+
+
+def _add_explorer_api(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """The explorer's JSON: search by name, and one entity's neighbourhood."""
+
     @router.get("/explore/search", include_in_schema=False)
     async def explore_search(request: Request, q: str = "") -> JSONResponse:
         if not q.strip():
@@ -70,21 +97,13 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
             raise HTTPException(status_code=400, detail=str(error)) from error
         return JSONResponse(data)
 
-    @router.get("/views/votes", include_in_schema=False)
-    async def votes_page(request: Request) -> Response:
-        matrix = await views.vote_matrix(runner, config, request_language(request, config))
-        context = {"matrix": matrix, "values": views.VOTE_VALUES}
-        return page(request, "votes.html", config, context)
 
-    @router.get("/views/timeline", include_in_schema=False)
-    async def timeline_page(request: Request) -> Response:
-        months = await views.timeline(runner, config, request_language(request, config))
-        return page(request, "timeline.html", config, {"months": months})
+def _add_static(router: APIRouter) -> None:
+    """Our CSS and scripts, and the vendor files the front-end build copied in."""
+    static = StaticFiles(packages=[("unsckg.server", "static")])
 
     @router.get("/static/{path:path}", include_in_schema=False)
     async def static_file(path: str, request: Request) -> Response:
         response = await static.get_response(path, request.scope)
         response.headers.setdefault("Cache-Control", "public, max-age=3600")
         return response
-
-    return router
