@@ -27,7 +27,6 @@ _DOTS = str.maketrans(dict.fromkeys("•・･‧⋅∙", "·"))
 _INITIAL = re.compile(r"(?<=·)[A-Za-z]\.?·")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _OPEN_DEBATES = frozenset({"open debate", "high-level open debate", "ministerial open debate"})
-SECRETARY_GENERAL_TITLES = frozenset({"秘书长", "联合国秘书长", "Secretary-General"})
 
 
 def label_form(name: str) -> str:
@@ -151,7 +150,7 @@ class Resolver:
         """The official who held a post (``秘书长``) on a date, where the table knows it."""
         if not title or not date:
             return None
-        post = "Secretary-General" if title.strip() in SECRETARY_GENERAL_TITLES else title.strip()
+        post = title.strip()
         for official in self.officials:
             if post in (official.post, *official.titles_zh) and official.held_on(date):
                 return self.person(official.name_zh, None, official.post)

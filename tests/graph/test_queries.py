@@ -68,7 +68,7 @@ def test_open_debates(gold_store: Store) -> None:
 
 def test_meeting_briefers(gold_store: Store) -> None:
     got = {(r["date"], r.get("name")) for r in rows(gold_store, "meeting-briefers")}
-    assert ("2021-05-24", "拉克鲁瓦") in got and ("2021-04-08", "杨紫琼") in got
+    assert ("2021-05-24", "让-皮埃尔·拉克鲁瓦") in got and ("2021-04-08", "杨紫琼") in got
     # "秘书长" without a name, in 2018 and 2021: resolved to the office-holder
     assert ("2018-03-28", "安东尼奥·古特雷斯") in got and ("2021-04-19", "安东尼奥·古特雷斯") in got
     assert len(got) == 11

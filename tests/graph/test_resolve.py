@@ -60,3 +60,14 @@ def test_two_meetings_on_one_day_get_two_iris(resolver: Resolver) -> None:
     first = resolver.meeting("2020-01-13", "8701", None)
     second = resolver.meeting("2020-01-13", "8702", None)
     assert first != second and str(second).endswith("2020-01-13-8702")
+
+
+def test_a_surname_of_a_known_official_is_the_official(resolver: Resolver) -> None:
+    ref = resolver.person("拉克鲁瓦", None, None)
+    assert ref.iri == DEFAULT.person("让-皮埃尔·拉克鲁瓦") and ref.is_variant
+
+
+def test_an_under_secretary_general_by_title_and_date(resolver: Resolver) -> None:
+    ref = resolver.post_holder("主管和平行动副秘书长", "2021-05-24")
+    assert ref is not None and ref.label == "让-皮埃尔·拉克鲁瓦"
+    assert resolver.post_holder("主管和平行动副秘书长", "2015-01-01") is None
