@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from unsckg.graph.cli import echo_json, opened, store_option, translated
+
+if TYPE_CHECKING:
+    from unsckg.graph.build import BuildReport
 
 EXTRACT_FORMATS = ("json", "turtle", "trig")
 
@@ -60,7 +64,7 @@ def build(paths: tuple[Path, ...], store_dir: Path, jobs: int) -> None:
         sys.exit(1)
 
 
-def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int):  # type: ignore[no-untyped-def]
+def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int) -> BuildReport:
     """Build and print the summary; shared by ``build`` and ``serve`` (empty store)."""
     from unsckg.graph.build import build as build_store
     from unsckg.graph.files import sample_paths

@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
 
 T = TypeVar("T")
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
@@ -145,17 +146,17 @@ class Store:
         except OSError as error:
             raise StoreError(f"could not query {self.path}: {_one_line(error)}") from error
 
-    def select(self, sparql: str) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+    def select(self, sparql: str) -> list[dict[str, Term]]:
         """A SELECT query's rows as dictionaries (unbound variables left out)."""
         result = self.query(sparql)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         names = [v.value for v in result.variables]
-        rows = []
+        rows: list[dict[str, Term]] = []
         for solution in result:
-            row = {n: solution[n] for n in names if solution[n] is not None}
-            rows.append(row)
-        return rows  # type: ignore[return-value]
+            values = ((n, solution[n]) for n in names)
+            rows.append({n: v for n, v in values if v is not None})
+        return rows
 
     def dump(self, output: IO[bytes], fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> None:
         """Serialise the dataset (or one graph, for triple-only formats)."""

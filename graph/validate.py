@@ -17,6 +17,7 @@ from importlib import resources
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 from unsckg.graph.errors import GraphError
 from unsckg.graph.rules import Finding, check_rules
 from unsckg.graph.store import Store
@@ -97,7 +98,7 @@ def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.severity != "violation", f.rule, f.focus, f.message))
 
 
-def _shape_name(shape: object, shapes: Graph) -> str:
+def _shape_name(shape: Node | None, shapes: Graph) -> str:
     """The local name of the node shape a result comes from (property shapes are blank)."""
     owner = shapes.value(predicate=SH.property, object=shape) if shape is not None else None
     named = owner if isinstance(owner, URIRef) else shape
