@@ -185,9 +185,10 @@ class Resolver:
 
     # -- organisations ---------------------------------------------------------------------
 
-    def organization(self, name: str) -> tuple[URIRef, str | None]:
-        """An organisation's IRI and its Wikidata id where the reference table knows it."""
+    def organization(self, name: str) -> tuple[URIRef, bool]:
+        """An organisation's IRI, and whether the reference table knows it (then its reference
+        graph describes it and links it to Wikidata)."""
         entry = self._organizations.get(fold(name))
         if entry is not None:
-            return self.iris.organization(entry.key), entry.wikidata or None
-        return self.iris.organization(name), None
+            return self.iris.organization(entry.key), True
+        return self.iris.organization(name), False

@@ -13,8 +13,7 @@ from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
 from unsckg.graph.mapping.person import add_person, write_person
 from unsckg.graph.mapping.presidency import add_presidency
-from unsckg.graph.mapping.terms import OWL, RDF, RDFS, UNSC, XSD, boolean, lang, literal
-from unsckg.ontology.iris import wikidata
+from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, boolean, lang, literal
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import Briefer, DocumentFacts, Meeting
@@ -85,11 +84,10 @@ def _add_briefing(ctx: MappingContext, meeting: URIRef, briefer: Briefer, date: 
     if person is not None:
         ctx.add(briefing, UNSC.briefer, person)
     if briefer.organization:
-        organization, qid = ctx.resolver.organization(briefer.organization)
-        ctx.add(organization, RDF.type, UNSC.Organization)
-        ctx.add(organization, RDFS.label, lang(briefer.organization, ctx.language))
-        if qid:
-            ctx.add(organization, OWL.sameAs, wikidata(qid))
+        organization, known = ctx.resolver.organization(briefer.organization)
+        if not known:  # a known one is described (labels, Wikidata) in its reference graph
+            ctx.add(organization, RDF.type, UNSC.Organization)
+            ctx.add(organization, RDFS.label, lang(briefer.organization, ctx.language))
         ctx.add(briefing, UNSC.organization, organization)
 
 

@@ -71,3 +71,9 @@ def test_an_under_secretary_general_by_title_and_date(resolver: Resolver) -> Non
     ref = resolver.post_holder("主管和平行动副秘书长", "2021-05-24")
     assert ref is not None and ref.label == "让-皮埃尔·拉克鲁瓦"
     assert resolver.post_holder("主管和平行动副秘书长", "2015-01-01") is None
+
+
+def test_organisations_resolve_to_the_reference_table(resolver: Resolver) -> None:
+    iri, known = resolver.organization("非洲联盟")
+    assert known and iri == DEFAULT.organization("AU")
+    assert resolver.organization("某个未知组织") == (DEFAULT.organization("某个未知组织"), False)
