@@ -69,7 +69,12 @@ async def _outgoing(runner: SparqlRunner, subject: str) -> list[Row]:
 
 
 async def _incoming(runner: SparqlRunner, subject: str) -> list[Row]:
-    query = f"SELECT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p {iri(subject)} }} }} LIMIT {_LIMIT}"
+    """Triples that point at the entity; evidence nodes are shown as quotes, not as links."""
+    query = f"""{PREFIXES}
+SELECT ?s ?p ?g WHERE {{
+  GRAPH ?g {{ ?s ?p {iri(subject)} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s a unsc:Evidence }} }}
+}} LIMIT {_LIMIT}"""
     return rows(await runner.select(query))
 
 
@@ -98,7 +103,8 @@ def _term(row: Row, name: str, labels: dict[str, str], config: PageConfig) -> Te
     binding = row.get(name) or {}
     text = str(binding.get("value", ""))
     if binding.get("type") == "uri":
-        return Term(label_or_name(labels, text), href(text, config.base_iri))
+        shown = label_or_name(labels, text) if is_local(text, config.base_iri) else text
+        return Term(labels.get(text, shown), href(text, config.base_iri))
     if binding.get("type") == "bnode":
         return Term("_:" + text)
     note = lang(row, name) or str(binding.get("datatype", "")).rsplit("#", 1)[-1]
@@ -115,6 +121,8 @@ def _external(outgoing: list[Row], config: PageConfig, language: str) -> list[Te
         if prop == str(UNSC.symbol):
             url = undocs_url(obj, language)
             links.append(Term(f"undocs.org: {obj}", url))
+    if sum("undocs.org" in (link.href or "") for link in links) > 1:  # the graph has its own
+        links = [link for link in links if not link.text.startswith("undocs.org: ")]
     unique = {link.href: link for link in links}
     return list(unique.values())
 
@@ -147,8 +155,13 @@ def _quotes(
 ) -> list[Evidence]:
     """Evidence rows as quotes, naming the fact node when it is not the entity itself."""
     quotes = []
+    seen: set[tuple[str, ...]] = set()
     for row in evidence:
         graph, fact = value(row, "g") or "", value(row, "fact") or subject
+        span = (graph, *(value(row, k) or "" for k in ("start", "end", "quote")))
+        if span in seen:  # one span can state several facts (a person and their briefing)
+            continue
+        seen.add(span)
         own = fact == subject
         quotes.append(
             Evidence(
