@@ -30,8 +30,12 @@ _LIST_START = re.compile(
 )
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
 _LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
-_DOTS = frozenset("·•・‧∙⋅･")
 _KEEP_WIDE = frozenset("，：；！？")
+# Full-width ASCII to ASCII (Chinese clause punctuation kept); Symbol-font bullets to "•".
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE}
+_FOLD.update({code: ord("•") for code in range(0xF000, 0xF100)})
+_SPACES = re.compile(r"\s+")
+_NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w)")
 _HEADING_END = re.compile(
     r"(?:的信|的附件|照会|概念说明|概念文件|的发言|附文|附件[一二三四五六七八九十]+)$"
 )
@@ -77,13 +81,9 @@ def is_wide(ch: str) -> bool:
     return code >= 0x2E80 or ch in "“”‘’—…·•"
 
 
-def is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
-    lines: list[tuple[list[str], list[int], bool, int]] = []
+    lines: list[tuple[str, list[int], bool]] = []
     links: list[Link] = []
     for match in _LINE.finditer(original):
         raw = match.group()
@@ -99,21 +99,20 @@ def normalise(original: str) -> NormalisedText:
             continue
         line_chars, line_origin = clean_line(body, start)
         if line_chars:
-            lines.append((line_chars, line_origin, body[:1].isspace(), start + len(body)))
-    wrapped = is_wrapped([len(chars) for chars, _, _, _ in lines])
+            lines.append((line_chars, line_origin, body[:1].isspace()))
+    wrapped = is_wrapped([len(chars) for chars, _, _ in lines])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
-    for line_chars, line_origin, indented, line_end in lines:
+    for line_chars, line_origin, indented in lines:
         if chars:
             joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars)
             if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
-        chars.extend(line_chars)
+        chars.append(line_chars)
         origin.extend(line_origin)
-        previous = "".join(line_chars)
-        del line_end
+        previous = line_chars
     return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
 
 
@@ -125,16 +124,15 @@ def is_wrapped(lengths: list[int]) -> bool:
     return long_lines <= len(lengths) // 10
 
 
-def _joiner(previous: str, line: list[str]) -> str | None:
+def _joiner(previous: str, line: str) -> str | None:
     """What goes between two unindented lines: nothing (a broken line), a space, or a break.
 
     An indented line always starts a paragraph (the caller checks); blank lines say nothing,
     because PDF extraction puts them inside paragraphs as often as between them."""
-    head = "".join(line[:40])
-    head_line = "".join(line)
+    head = line[:40]
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _LIST_START.match(head):
         return "\n"
-    if _HEADING_END.search(previous) or _LEADERS.search(previous) or _LEADERS.search(head_line):
+    if _HEADING_END.search(previous) or _LEADERS.search(previous) or _LEADERS.search(line):
         return "\n"
     if previous.isascii():
         return "\n"  # an English cover line ("Original: English") before Chinese text
@@ -146,38 +144,25 @@ def _joiner(previous: str, line: list[str]) -> str | None:
     return None
 
 
-def clean_line(body: str, start: int) -> tuple[list[str], list[int]]:
-    """One line's characters, cleaned, with their original indexes."""
-    chars: list[str] = []
+def clean_line(body: str, start: int) -> tuple[str, list[int]]:
+    """One line cleaned (white space, widths, name dots) with each character's original index.
+
+    Every step but the removal of white space keeps the length, so the index map is built from
+    ranges, not character by character."""
+    body = body.translate(_FOLD)
+    pieces: list[str] = []
     origin: list[int] = []
-    n = len(body)
-    i = 0
-    while i < n:
-        ch = body[i]
-        if ch.isspace():
-            j = i
-            while j < n and body[j].isspace():
-                j += 1
-            if chars and j < n and not (is_wide(chars[-1]) or is_wide(body[j])):
-                chars.append(" ")
-                origin.append(start + i)
-            i = j
-            continue
-        chars.append(_fold(ch, chars, body, i))
-        origin.append(start + i)
-        i += 1
-    return chars, origin
-
-
-def _fold(ch: str, chars: list[str], body: str, i: int) -> str:
-    """Full-width ASCII to ASCII (but Chinese clause punctuation kept); name dots to ``·``."""
-    code = ord(ch)
-    if 0xF000 <= code <= 0xF0FF:
-        return "•"  # a Symbol-font bullet from a Word or PDF list
-    if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_WIDE:
-        return chr(code - 0xFEE0)
-    if ch in _DOTS and chars and is_word(chars[-1]):
-        following = body[i + 1 : i + 2]
-        if following and is_word(following):
-            return "·"
-    return ch
+    position, n = 0, len(body)
+    for m in _SPACES.finditer(body):
+        a, b = m.span()
+        if a > position:
+            pieces.append(body[position:a])
+            origin.extend(range(start + position, start + a))
+        position = b
+        if a and b < n and not (is_wide(body[a - 1]) or is_wide(body[b])):
+            pieces.append(" ")
+            origin.append(start + a)
+    if position < n:
+        pieces.append(body[position:])
+        origin.extend(range(start + position, start + n))
+    return _NAME_DOT.sub("·", "".join(pieces)), origin
