@@ -8,7 +8,7 @@ states it; evidence nodes are shown with their quotes rather than as bare blank-
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from fastapi import Request, Response
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -222,11 +222,24 @@ async def describe(
     )
 
 
+def _with_base_of(iri: str, request: Request, config: PageConfig) -> PageConfig:
+    """The base IRI the server used for this page: ``iri`` minus the ``{kind}/{key}`` of the path.
+
+    The server builds ``iri`` from its own settings' base for ``/id/{kind}/{key}``; reading the
+    base back from the pair keeps the page's links right under a configured base even when the
+    settings object does not reach this function.
+    """
+    path = str(request.scope.get("path", ""))
+    if path.startswith("/id/") and iri.endswith(path[len("/id/") :]):
+        return replace(config, base_iri=iri[: len(iri) - len(path) + len("/id/")])
+    return config
+
+
 async def render_entity(
     runner: SparqlRunner, iri: str, request: Request, settings: object | None = None
 ) -> Response:
     """The HTML page of ``iri``; 404 with a page of its own when the graph does not know it."""
-    config = request_config(request, settings)
+    config = _with_base_of(iri, request, request_config(request, settings))
     language = request_language(request, config)
     view = await describe(runner, iri, config, language)
     if view is None:

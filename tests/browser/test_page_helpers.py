@@ -81,3 +81,14 @@ def test_explorer_node_lists_neighbours_and_evidence(server: str) -> None:
     ids = {n["id"] for n in data["neighbours"]}
     assert {BASE + "state/VNM", BASE + "document/S-2020-240"} <= ids
     assert any("赞成" in ev["quote"] for ev in data["view"]["evidence"])
+
+
+def test_entity_pages_read_the_base_iri_back_from_the_path() -> None:
+    from starlette.requests import Request
+    from unsckg.server.pages.entity import _with_base_of
+    from unsckg.server.pages.protocols import PageConfig
+
+    request = Request({"type": "http", "path": "/id/state/VNM", "headers": []})
+    config = _with_base_of("https://example.org/kg/state/VNM", request, PageConfig())
+    assert config.base_iri == "https://example.org/kg/"
+    assert href("https://example.org/kg/vote/S-2020-240/VNM", config.base_iri).startswith("/id/")
