@@ -147,11 +147,17 @@ def main() -> None:
     _dump(work / "stores" / "jobs1", dump)
     bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
     results["bulk_load"] = bulk
-    one, two = results["jobs1"], results["jobs2"]
+    print(json.dumps(bulk))
+    print(_summary(results))
+    (work / "results.json").write_text(json.dumps(results, indent=2))
+
+
+def _summary(results: dict[str, Any]) -> str:
+    """The numbers against the targets, in a few lines."""
+    one, two, bulk = results["jobs1"], results["jobs2"], results["bulk_load"]
     results["speedup_jobs2"] = two["docs_per_s"] / one["docs_per_s"]
     results["load_vs_bulk_load"] = one["load_quads_per_s"] / bulk["quads_per_s"]
-    print(json.dumps(bulk))
-    print(
+    return (
         f"jobs 1: {one['docs_per_s']:.1f} docs/s; jobs 2: {two['docs_per_s']:.1f} docs/s "
         f"(x{results['speedup_jobs2']:.2f}, target >= 1.6)\n"
         f"load step: {one['load_quads_per_s']:,.0f} quads/s; bulk_load: "
@@ -160,7 +166,6 @@ def main() -> None:
         f"+ workers {two['peak_worker_rss_mib']:.0f} MiB each (jobs 2); "
         f"store {one['store_mib']:.0f} MiB, {one['store_quads']:,} quads"
     )
-    (work / "results.json").write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from unsckg.ontology.iris import DEFAULT, IriScheme
 
 if TYPE_CHECKING:
     from unsckg.extractors.facts import DocumentFacts
+    from unsckg.graph.resolve import Resolver
 
 BATCH_QUADS = 200_000
 
@@ -146,8 +147,6 @@ def build(
     store: Store, paths: Sequence[Path], *, jobs: int = 1, iris: IriScheme = DEFAULT
 ) -> BuildReport:
     """Ingest files (folders expanded) into the store; see the module docstring for how."""
-    from unsckg.graph.mapping import document_iri, map_facts
-
     started = time.perf_counter()
     report = BuildReport()
     inputs = files.collect(paths)
@@ -166,14 +165,9 @@ def build(
         if isinstance(result, Failure):
             report.failed.append(result)
             continue
-        doc = document_iri(result, iris)
-        quads = map_facts(result, iris, resolver)
-        record = records.record_quads(
-            iris, doc, result.content_hash or files.content_hash(path), path.name
-        )
-        stale = [ox.NamedNode(str(g)) for g in known.stale_graphs(path.name, str(doc))]
+        change = _change(path, result, known, resolver, iris)
         map_seconds += time.perf_counter() - mark
-        loader.put(GraphReplacement(ox.NamedNode(str(doc)), quads, record, stale), path.name)
+        loader.put(change, path.name)
         mark = time.perf_counter()
     loader.flush()
     report.seconds = {
@@ -183,6 +177,20 @@ def build(
         "total": time.perf_counter() - started,
     }
     return report
+
+
+def _change(
+    path: Path, facts: DocumentFacts, known: records.Records, resolver: Resolver, iris: IriScheme
+) -> GraphReplacement:
+    """A document's new graph, its build record, and the graphs it supersedes."""
+    from unsckg.graph.mapping import document_iri, map_facts
+
+    doc = document_iri(facts, iris)
+    quads = map_facts(facts, iris, resolver)
+    digest = facts.content_hash or files.content_hash(path)
+    record = records.record_quads(iris, doc, digest, path.name)
+    stale = [ox.NamedNode(g) for g in known.stale_graphs(path.name, str(doc))]
+    return GraphReplacement(ox.NamedNode(str(doc)), quads, record, stale)
 
 
 def _changed(inputs: list[Path], known: records.Records, report: BuildReport) -> list[Path]:
