@@ -9,8 +9,11 @@ from __future__ import annotations
 import httpx
 import pyoxigraph as ox
 import pytest
+from starlette.requests import Request
+from unsckg.server.pages.entity import _with_base_of
 from unsckg.server.pages.i18n import pick_label, translator
 from unsckg.server.pages.links import href, undocs_url
+from unsckg.server.pages.protocols import PageConfig
 from unsckg.server.pages.sparql import BadTermError, iri, literal
 
 BASE = "https://w3id.org/unsc-kg/id/"
@@ -84,9 +87,6 @@ def test_explorer_node_lists_neighbours_and_evidence(server: str) -> None:
 
 
 def test_entity_pages_read_the_base_iri_back_from_the_path() -> None:
-    from starlette.requests import Request
-    from unsckg.server.pages.entity import _with_base_of
-    from unsckg.server.pages.protocols import PageConfig
 
     request = Request({"type": "http", "path": "/id/state/VNM", "headers": []})
     config = _with_base_of("https://example.org/kg/state/VNM", request, PageConfig())
