@@ -81,7 +81,7 @@ async def render_ontology(
                 "name": term.name,
                 "iri": term.iri,
                 "label": pick_label(term.labels, language) or term.name,
-                "labels": term.labels,
+                "labels": sorted(term.labels, key=lambda pair: pair[1] != language),
                 "comment": pick_label(term.comments, language) or "",
                 "domain": [(local_name(d), href(d, config.base_iri)) for d in sorted(term.domain)],
                 "range": [(local_name(r), href(r, config.base_iri)) for r in sorted(term.range)],
