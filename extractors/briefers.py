@@ -15,7 +15,8 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
 
 HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?(?:情况)?(?:通报人|介绍人|通报者|简报人|演讲人|Briefers?)\s*[:：]?\s*$",
+    r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
+    r"(?:通报人|介绍人|通报者|简报人|演讲人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 BULLET = re.compile(r"^[•●▪■◆\-–*]\s*")

@@ -39,7 +39,8 @@ IN_PERSON = re.compile(
     r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式|会议厅举行"
 )
 THEME = re.compile(
-    r"主题为“(?P<t>[^”]{2,160})”|“(?P<u>[^”]{2,160})”\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
+    r"主题为“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
+    r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
 )
 AGENDA = re.compile(
     r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
@@ -47,7 +48,7 @@ AGENDA = re.compile(
     re.MULTILINE,
 )
 CHAIR = re.compile(
-    r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；]"
+    r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?主持(?:会议|辩论|本次会议|此次会议)?[。；，]"
 )
 OUTCOMES = (
     (re.compile(r"主席声明"), "presidential statement"),
@@ -138,7 +139,7 @@ def _format(ctx: Context) -> str | None:
 def _themes(ctx: Context) -> tuple[str, ...]:
     out: list[str] = []
     for m in THEME.finditer(ctx.text):
-        theme = (m["t"] or m["u"]).strip()
+        theme = (m["t"] or m["u"] or m["v"]).strip()
         if theme not in out:
             out.append(theme)
     return tuple(out)

@@ -30,6 +30,8 @@ ROLES = (  # most specific first
 )
 PRESIDENT = "President of the Security Council"
 NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
+# Characters of running text that a transliterated name does not contain.
+NOT_NAME = re.compile(r"[的将由在对于是了们]|会议|主持|通报")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +60,16 @@ def split_title_name(text: str) -> tuple[str, str | None]:
     if cut < 0:
         return text, None
     name = core[cut:].strip(" ·")
-    if not name or not NAME_CHARS.match(name):
+    if not plausible_name(name):
         return text, None
     return core[:cut].strip(), name
+
+
+def plausible_name(name: str) -> bool:
+    """A person's name: short, without the words of running text around it."""
+    if not name or not NAME_CHARS.match(name) or NOT_NAME.search(name):
+        return False
+    return name.isascii() or len(name.replace("·", "")) <= 12
 
 
 def role_of(title: str) -> str | None:

@@ -22,6 +22,29 @@ SPEAKER_PV = re.compile(
 )
 
 
+# A meeting record's list of members: ``比利时 .......... 平克先生``.
+MEMBER_ROW = re.compile(
+    r"^(?:成员\s*[:：]\s*)?(?P<state>[^\n.…·:：]{2,30}?)\s*[.…·]{4,}\s*"
+    r"(?P<name>[^\n.…()]{1,30}?)(?:先生|女士)?\s*$",
+    re.MULTILINE,
+)
+
+
+def members(ctx: Context) -> list[Person]:
+    """The members of the Council listed on a meeting record's cover, with their representative."""
+    out = []
+    for m in MEMBER_ROW.finditer(ctx.text):
+        state = gazetteer.first_state(m["state"])
+        name = m["name"].strip()
+        if (
+            state
+            and state.end - state.start == len(m["state"].strip())
+            and people.plausible_name(name)
+        ):
+            out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
+    return out
+
+
 def speeches(ctx: Context) -> list[tuple[Person, int]]:
     """Speakers named in speech headings and meeting records, with their state."""
     out = []
@@ -46,6 +69,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     author = facts.get("author")
     if author is not None and author.state:
         found.insert(0, author)
+    found.extend(members(ctx))
     found.extend(person for person, _ in speeches(ctx))
     chair = facts.get("chair_person")
     if chair is not None:

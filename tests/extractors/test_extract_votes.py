@@ -136,6 +136,13 @@ def test_meeting_record_layout() -> None:
         ("GBR", "艾伦"),
         ("RUS", "涅边贾"),
     ]
+    assert {(r.name, r.state) for r in facts.representatives} == {
+        ("邓廷贵", "VNM"),
+        ("平克", "BEL"),
+        ("吴海涛", "CHN"),
+        ("艾伦", "GBR"),
+        ("涅边贾", "RUS"),
+    }
 
 
 def test_resolution_as_printed_pdf_text() -> None:
