@@ -19,6 +19,7 @@ from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.sparql import PREFIXES, iri, literal, local_name, rows, value
 
 _NEIGHBOURS = 120
+_GENERIC = {"State", "Document"}  # a draft resolution is also a document: show it as a draft
 
 
 def display_name(uri: str, labels: dict[str, str], base_iri: str) -> str:
@@ -31,7 +32,7 @@ def display_name(uri: str, labels: dict[str, str], base_iri: str) -> str:
 
 
 async def classes_of(runner: SparqlRunner, iris: set[str]) -> dict[str, str]:
-    """The ontology class (local name) of each IRI; the most specific wins over State."""
+    """The ontology class (local name) of each IRI; a specific class wins over a generic one."""
     if not iris:
         return {}
     values = " ".join(iri(i) for i in sorted(iris))
@@ -42,7 +43,7 @@ SELECT ?x ?type WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{ ?x a ?type }}
     for row in rows(await runner.select(query)):
         name = local_name(value(row, "type") or "")
         subject = value(row, "x") or ""
-        if subject not in found or found[subject] == "State":
+        if subject not in found or (found[subject] in _GENERIC and name not in _GENERIC):
             found[subject] = name
     return found
 
@@ -122,3 +123,23 @@ SELECT DISTINCT ?p ?o ?dir WHERE {{
         "edges": edges,
         "view": asdict(view) if view else None,
     }
+
+
+async def starting_points(
+    runner: SparqlRunner, config: PageConfig, language: str, limit: int = 8
+) -> list[dict[str, str]]:
+    """A few entities to start from when the user does not know what to search for.
+
+    The states that held a presidency and the drafts put to the vote: the two ways into the
+    graph that the dev corpus (letters of presidencies, letters recording votes) is about.
+    """
+    query = f"""{PREFIXES}
+SELECT DISTINCT ?s WHERE {{
+  {{ GRAPH ?g {{ ?p a unsc:Presidency ; unsc:heldBy ?s }} }}
+  UNION {{ GRAPH ?g {{ ?v a unsc:Vote ; unsc:draft ?s }} }}
+}} LIMIT {limit}"""
+    found = {value(r, "s") or "" for r in rows(await runner.select(query))}
+    classes = await classes_of(runner, found)
+    labels = await fetch_labels(runner, found | _class_iris(classes), language)
+    nodes = [_node(uri, labels, classes, config) for uri in found]
+    return sorted(nodes, key=lambda n: (n["cls"], n["label"]))

@@ -46,6 +46,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search for an entity, then click a node to expand its neighbours.",
     ),
     "explore.panel": ("实体详情", "Entity details"),
+    "explore.suggestions": ("或从这里开始：", "Or start from:"),
     "explore.neighbours": ("相邻实体（点击展开）", "Neighbours (click to expand)"),
     "explore.noresults": ("没有找到结果。", "No results."),
     "entity.facts": ("事实", "Facts"),

@@ -57,9 +57,13 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
 
     @router.get("/explore", include_in_schema=False)
     async def explore_page(request: Request) -> Response:
-        strings = translator(request_language(request, config))
-        start = request.query_params.get("iri", "")
-        return page(request, "explore.html", config, {"strings": strings, "start": start})
+        language = request_language(request, config)
+        context = {
+            "strings": translator(language),
+            "start": request.query_params.get("iri", ""),
+            "suggestions": await explore.starting_points(runner, config, language),
+        }
+        return page(request, "explore.html", config, context)
 
 
 def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:

@@ -202,5 +202,12 @@
   document.querySelectorAll("[data-export]").forEach(function (b) {
     b.addEventListener("click", function () { window.unsckgExport.run(cy, b.dataset.export); });
   });
+  document.querySelectorAll("button.start").forEach(function (b) {
+    b.addEventListener("click", function () { expand(b.dataset.iri).catch(showError); });
+  });
+  document.querySelectorAll(".suggestions .dot").forEach(function (dot) {
+    const cls = dot.className.replace(/^.*dot-/, "");
+    dot.style.background = COLOURS[cls] || COLOURS.Thing;
+  });
   if (cfg.start) expand(cfg.start).catch(showError);
 })();
