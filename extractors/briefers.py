@@ -19,7 +19,7 @@ HEADING = re.compile(
     r"(?:通报人|介绍人|通报者|简报人|演讲人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
-BULLET = re.compile(r"^[•●▪■◆\-–*]\s*")
+BULLET = re.compile(r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,2}\)|[a-z\d]{1,2}[.、])\s*")
 IN_SENTENCE = re.compile(
     r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:作|进行|作情况|介绍情况并)?通报"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"

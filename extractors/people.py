@@ -25,6 +25,10 @@ ROLES = (  # most specific first
     ("常驻联合国代表", "Permanent Representative"),
     ("常驻代表", "Permanent Representative"),
     ("外交部长", "Minister for Foreign Affairs"),
+    ("外交部部长", "Minister for Foreign Affairs"),
+    ("总理", "Prime Minister"),
+    ("总统", "President"),
+    ("国家元首", "Head of State"),
     ("安全理事会主席", "President of the Security Council"),
     ("安理会主席", "President of the Security Council"),
 )
