@@ -227,3 +227,18 @@ def test_explorer_exports_png_and_svg(visit: Visit) -> None:
         page.click("[data-export=svg]")
     assert "<svg" in info.value.path().read_text(encoding="utf-8")
     visit.assert_offline()
+
+
+def test_explorer_works_from_the_keyboard(visit: Visit) -> None:
+    page = visit.open("/explore?lang=en")
+    page.locator("button.start", has_text="Viet Nam").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(_expanded(1))
+    neighbour = page.locator("#panel .neighbours button").first
+    neighbour.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(_expanded(2))
+    assert "Neighbours" in page.locator("#panel").inner_text()
+    assert page.evaluate("document.activeElement.tagName") == "H3"  # focus stays in the panel
+    visit.shot("explore-keyboard-en")
+    visit.assert_offline()

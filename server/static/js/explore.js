@@ -84,9 +84,11 @@
 
   function showPanel(data) {
     const body = document.getElementById("panel-body");
+    const panel = document.getElementById("panel");
+    const hadFocus = panel.contains(document.activeElement);
     body.replaceChildren();
     const view = data.view;
-    const title = el("h3", {}, data.node.label);
+    const title = el("h3", { tabindex: "-1" }, data.node.label);
     title.appendChild(el("span", { class: "badge", style: "background:" +
       (COLOURS[data.node.cls] || COLOURS.Thing) }, data.node.clsLabel));
     body.appendChild(title);
@@ -128,6 +130,8 @@
       neighbours.appendChild(li);
     });
     body.appendChild(neighbours);
+    panel.scrollTop = 0;
+    if (hadFocus) title.focus({ preventScroll: true }); // keep keyboard users in the panel
   }
 
   function showError(error) {
