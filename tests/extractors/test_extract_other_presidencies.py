@@ -1,5 +1,6 @@
 """Letters of other presidencies, in other words than the dev letters: written for these tests
-(``data/``) in the layout of the dev documents (PDF-extracted text), to keep the rules from fitting seven texts.
+(``data/``) in the layout of the dev documents (PDF-extracted text), so that the rules cannot
+fit seven texts.
 """
 
 from __future__ import annotations
