@@ -23,6 +23,7 @@ LETTER_HEADER = re.compile(
     re.MULTILINE,
 )
 SENTENCE_END = re.compile(r"[。！？\n]")
+CHAIN_GAP = re.compile(r"^(?:\s|[、，,和及与]|以及|共同)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,17 @@ class Context:
 
     def states_in(self, start: int, end: int) -> list[NameMatch]:
         return [s for s in self.states if start <= s.start and s.end <= end]
+
+    def chain_before(self, pos: int, window: int = 80) -> list[NameMatch]:
+        """The states listed just before ``pos`` (``德国和比利时提交``), joined by 、 和 及."""
+        chain: list[NameMatch] = []
+        edge = pos
+        for state in reversed(self.states_in(max(0, pos - window), pos)):
+            if not CHAIN_GAP.match(self.text[state.end : edge]):
+                break
+            chain.insert(0, state)
+            edge = state.start
+        return chain
 
     def year_of_month(self, month: int) -> int | None:
         """The year of a month named without one: the letter's, or the next for January

@@ -106,11 +106,9 @@ def _sponsors(ctx: Context) -> tuple[str, ...]:
     """States that submitted the draft (``中华人民共和国提交的...决议草案``, ``中国：决议草案``)."""
     out: list[str] = []
     for m in SUBMITTED.finditer(ctx.text):
-        states = [
-            st for st in ctx.states_in(max(0, m.start() - 30), m.start()) if st.end >= m.start() - 1
-        ]
-        if states and states[-1].key not in out:
-            out.append(states[-1].key)
+        for state in ctx.chain_before(m.start()):
+            if state.key not in out:
+                out.append(state.key)
     for m in DRAFT_HEADING.finditer(ctx.text):
         for state in ctx.states_in(m.start("who"), m.end("who")):
             if state.key not in out:

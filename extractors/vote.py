@@ -28,6 +28,10 @@ TALLY_INLINE = re.compile(
     r"\s*[、，,]?\s*(?:和|及)?\s*([\d一二三四五六七八九十零〇]+)\s*票弃权"
 )
 LIST_SPAN = 400
+SUBMITTER = re.compile(r"提交|提出")
+SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
+# ``3 票弃权(中国、俄罗斯联邦、多米尼加共和国)``: a count followed by the states that voted so.
+COUNT_LIST = re.compile(r"[\d一二三四五六七八九十零〇]+\s*票\s*(赞成|反对|弃权)\s*\(")
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -53,13 +57,9 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
     out = []
     for m in list(CAST.finditer(ctx.text)) + list(ABSENT.finditer(ctx.text)):
         start, _ = ctx.sentence_bounds(m.start())
-        candidates = [
-            s
-            for s in ctx.states_in(start, m.start())
-            if not ctx.text.startswith(("提交", "提出"), s.end)
-        ]
+        state = _voter(ctx, start, m.start())
         section = ctx.section_at(m.start())
-        state = candidates[-1].key if candidates else section.sender_state if section else None
+        state = state or (section.sender_state if section else None)
         if state is None:
             continue
         value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
@@ -68,12 +68,25 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
     return out
 
 
+def _voter(ctx: Context, start: int, end: int) -> str | None:
+    """The subject of ``X对…投…票``: a state right before ``对``, else the nearest state that is
+    not among the draft's sponsors (``德国和比利时提交的``)."""
+    sponsors: set[int] = set()
+    for m in SUBMITTER.finditer(ctx.text, start, end):
+        sponsors.update(s.start for s in ctx.chain_before(m.start()))
+    candidates = [s for s in ctx.states_in(start, end) if s.start not in sponsors]
+    for state in candidates:
+        if SUBJECT.match(ctx.text, state.end):
+            return state.key
+    return candidates[-1].key if candidates else None
+
+
 def _listed(
     ctx: Context, draft: str | None, resolution: str | None, date: str | None
 ) -> list[Vote]:
     """``赞成:15票(比利时、中国、...)``: the states listed after each label."""
     out = []
-    for m in LIST_LABEL.finditer(ctx.text):
+    for m in list(LIST_LABEL.finditer(ctx.text)) + list(COUNT_LIST.finditer(ctx.text)):
         position = m.end()
         for state in ctx.states_in(m.end(), m.end() + LIST_SPAN):
             if not SEPARATOR.match(ctx.text[position : state.start]):

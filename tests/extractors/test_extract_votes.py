@@ -4,11 +4,13 @@ a resolution page (S/RES/2505), and the same facts in other layouts and with oth
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_text
 
 Sample = Callable[[str], str]
+DATA = Path(__file__).resolve().parent / "data"
 MEMBERS_2020 = (
     "比利时、中国、多米尼加共和国、爱沙尼亚、法国、德国、印度尼西亚、尼日尔、俄罗斯联邦、"
     "圣文森特和格林纳丁斯、南非、突尼斯、大不列颠及北爱尔兰联合王国、美利坚合众国、越南"
@@ -184,3 +186,25 @@ def test_presidential_statement_made_at_a_meeting() -> None:
     ]
     assert facts.resolutions == () and facts.votes == ()
     assert [m.value for m in facts.states_mentioned] == ["MLI"]
+
+
+def test_written_procedure_with_abstentions_and_two_sponsors() -> None:
+    """A letter in the shape of S/2020/268 with another draft, two sponsors, abstentions listed
+    after the count, and a voter named before a sponsor (``俄罗斯联邦对德国和比利时提交的…``)."""
+    text = (DATA / "S-2020-663-variation.zh.txt").read_text(encoding="utf-8")
+    facts = extract_text(text, "S-2020-663-variation.zh.txt")
+    resolution = facts.resolutions[0]
+    assert (resolution.number, resolution.adopted, resolution.draft) == (
+        2533,
+        "2020-07-11",
+        "S/2020/654",
+    )
+    assert resolution.sponsors == ("DEU", "BEL")
+    assert {(v.state, v.vote, v.date) for v in facts.votes} == {
+        ("CHN", "abstain", "2020-07-11"),
+        ("DEU", "yes", "2020-07-11"),
+        ("RUS", "abstain", "2020-07-10"),
+        ("DOM", "abstain", "2020-07-11"),
+    }
+    assert [(t.yes, t.no, t.abstain) for t in facts.vote_tallies] == [(12, 0, 3)]
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("DEU", 2020, 7)]
