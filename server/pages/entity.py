@@ -116,8 +116,9 @@ def _external(outgoing: list[Row], config: PageConfig, language: str) -> list[Te
     links: list[Term] = []
     for row in outgoing:
         prop, obj = value(row, "p"), value(row, "o") or ""
-        if prop in (str(OWL.sameAs), str(RDFS.seeAlso)) and not is_local(obj, config.base_iri):
-            links.append(Term(obj, obj))
+        linking = prop in (str(OWL.sameAs), str(RDFS.seeAlso))
+        if linking and not is_local(obj, config.base_iri) and href(obj, config.base_iri):
+            links.append(Term(obj, href(obj, config.base_iri)))
         if prop == str(UNSC.symbol):
             url = undocs_url(obj, language)
             links.append(Term(f"undocs.org: {obj}", url))

@@ -11,14 +11,20 @@ from urllib.parse import quote
 
 from unsckg.ontology.vocab import NAMESPACE as UNSC_NS
 
+_SAFE_SCHEMES = ("http://", "https://")
+
 
 def href(uri: str, base_iri: str) -> str:
-    """The link target for an IRI as seen from this server's pages."""
+    """The link target for an IRI as seen from this server's pages ('' for no link).
+
+    Only http(s) IRIs become links: an IRI such as ``javascript:…`` is valid RDF and could reach
+    the store through an import, and must never become a clickable script.
+    """
     if uri.startswith(base_iri):
         return "/id/" + uri[len(base_iri) :]
     if uri.startswith(UNSC_NS):
         return "/ontology#" + uri[len(UNSC_NS) :]
-    return uri
+    return uri if uri.lower().startswith(_SAFE_SCHEMES) else ""
 
 
 def is_local(uri: str, base_iri: str) -> bool:

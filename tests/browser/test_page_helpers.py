@@ -57,6 +57,8 @@ def test_links_point_our_resources_at_this_server() -> None:
     assert href(BASE + "state/VNM", BASE) == "/id/state/VNM"
     assert href("https://w3id.org/unsc-kg/ontology#heldBy", BASE) == "/ontology#heldBy"
     assert href("http://www.wikidata.org/entity/Q881", BASE).startswith("http://www.wikidata")
+    assert href("javascript:alert(1)", BASE) == ""
+    assert href("urn:isbn:123", BASE) == ""
     assert undocs_url("S/RES/2518(2020)", "zh") == "https://undocs.org/zh/S/RES/2518(2020)"
 
 

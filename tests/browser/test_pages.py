@@ -7,6 +7,7 @@ Screenshots land in ``test-artifacts/`` for a person to look at.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
 import pytest
 
@@ -90,6 +91,7 @@ def test_explorer_exports_the_subgraph_as_graphml_and_gexf(visit: Visit) -> None
         path = info.value.path()
         text = path.read_text(encoding="utf-8")
         assert marker in text and VNM in text
+        ElementTree.fromstring(text.encode("utf-8"))  # well-formed XML for Gephi and yEd
     visit.assert_offline()
 
 
