@@ -8,10 +8,9 @@ The only module of ``unsckg.graph`` that imports the extractors (lazily, so that
 - Extraction runs in worker processes (``jobs``); mapping and entity resolution run in this
   process in file-name order, so a serial and a parallel build make the same decisions and give
   the same graph.
-- Documents new to the store are loaded in bulk (``bulk_extend``, no transaction: there is
-  nothing to replace), each batch's content before its build records, so an interrupted build
-  leaves documents without records, which the next build re-ingests. A document already in the
-  store is replaced with its record in one transaction.
+- Documents new to the store are loaded in bulk by :mod:`unsckg.graph.loader` (Oxigraph's
+  bulk loader, no transaction: there is nothing to replace), in a thread, while the next ones
+  are mapped. A document already in the store is replaced with its record in one transaction.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from unsckg.graph import files, records
 from unsckg.graph.errors import BuildError
+from unsckg.graph.loader import Loader
 from unsckg.graph.reference import reference_graphs
 from unsckg.graph.store import GraphReplacement, Store
 from unsckg.ontology.iris import DEFAULT, IriScheme
@@ -34,8 +34,6 @@ from unsckg.ontology.iris import DEFAULT, IriScheme
 if TYPE_CHECKING:
     from unsckg.extractors.facts import DocumentFacts
     from unsckg.graph.resolve import Resolver
-
-BATCH_QUADS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,45 +102,6 @@ def write_reference_graphs(store: Store, iris: IriScheme = DEFAULT) -> int:
     return written
 
 
-class _Loader:
-    """Collects new documents' quads and writes them in bulk; replaces known ones at once."""
-
-    def __init__(self, store: Store, iris: IriScheme, report: BuildReport) -> None:
-        self.store = store
-        self.build_graph = ox.NamedNode(str(iris.graph("build")))
-        self.report = report
-        self.content: list[ox.Quad] = []
-        self.record: list[ox.Quad] = []
-        self.pending: set[str] = set()
-        self.existing = {g.value for g in store.graph_names()}
-        self.seconds = 0.0
-
-    def put(self, change: GraphReplacement, source: str) -> None:
-        started = time.perf_counter()
-        graph = change.graph.value
-        if graph in self.existing or graph in self.pending or change.drop:
-            self.flush()
-            self.store.replace(change, self.build_graph)
-            self.report.replaced.append(source)
-        else:
-            self.content.extend(change.quads)
-            self.record.extend(change.record)
-            self.pending.add(graph)
-            self.report.added.append(source)
-            if len(self.content) >= BATCH_QUADS:
-                self.flush()
-        self.existing.add(graph)
-        self.report.quads_written += 2 * (len(change.quads) + len(change.record))
-        self.seconds += time.perf_counter() - started
-
-    def flush(self) -> None:
-        started = time.perf_counter()
-        if self.content or self.record:
-            self.store.bulk_add([*self.content, *self.record])
-        self.content, self.record, self.pending = [], [], set()
-        self.seconds += time.perf_counter() - started
-
-
 def build(
     store: Store, paths: Sequence[Path], *, jobs: int = 1, iris: IriScheme = DEFAULT
 ) -> BuildReport:
@@ -156,24 +115,26 @@ def build(
     known = records.read(store, iris)
     pending = _changed(inputs, known, report)
     resolver = records.seeded_resolver(store, iris)
-    loader = _Loader(store, iris, report)
     extract_seconds = map_seconds = 0.0
-    mark = time.perf_counter()
-    for path, result in zip(pending, extract_many(pending, jobs), strict=True):
-        extract_seconds += time.perf_counter() - mark
+    with Loader(store, ox.NamedNode(str(iris.graph("build")))) as loader:
         mark = time.perf_counter()
-        if isinstance(result, Failure):
-            report.failed.append(result)
-            continue
-        change = _change(path, result, known, resolver, iris)
-        map_seconds += time.perf_counter() - mark
-        loader.put(change, path.name)
-        mark = time.perf_counter()
-    loader.flush()
+        for path, result in zip(pending, extract_many(pending, jobs), strict=True):
+            extract_seconds += time.perf_counter() - mark
+            mark = time.perf_counter()
+            if isinstance(result, Failure):
+                report.failed.append(result)
+            else:
+                change = _change(path, result, known, resolver, iris)
+                map_seconds += time.perf_counter() - mark
+                loader.put(change, path.name)
+            mark = time.perf_counter()
+    stats = loader.stats
+    report.added, report.replaced, report.quads_written = stats.added, stats.replaced, stats.quads
     report.seconds = {
         "extract+wait": extract_seconds,
         "map": map_seconds,
-        "load": loader.seconds,
+        "serialize": stats.serialize_seconds,
+        "load": stats.load_seconds,
         "total": time.perf_counter() - started,
     }
     return report

@@ -66,6 +66,19 @@ def with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
             yield ox.Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH)
 
 
+def nquads_with_merge(quads: Iterable[ox.Quad]) -> tuple[bytes, int]:
+    """N-Quads of the quads and, once each, their triples in the default graph (the merge);
+    returns the bytes and the number of lines."""
+    lines: list[str] = []
+    merged: dict[str, None] = {}
+    for q in quads:
+        lines.append(f"{q} .\n")
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            merged[f"{q.triple} .\n"] = None
+    lines.extend(merged)
+    return "".join(lines).encode("utf-8"), len(lines)
+
+
 def _retract(graph: ox.NamedNode, subject: ox.NamedNode | None = None) -> str:
     """SPARQL that empties ``graph`` (or its triples about ``subject``) and takes out of the
     default graph the triples that no other named graph states."""
@@ -193,6 +206,13 @@ class Store:
         """Add many quads without a transaction: for graphs that are new to the store, where
         there is nothing to replace and speed matters (the build's main path)."""
         _guard(lambda: self.raw.bulk_extend(with_merge(quads)))
+
+    def bulk_load_nquads(self, data: bytes) -> None:
+        """Load N-Quads with Oxigraph's bulk loader (no transaction; for new graphs)."""
+        try:
+            self.raw.bulk_load(data, ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as error:
+            raise StoreError(f"could not load into {self.path}: {_one_line(error)}") from error
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads (and their triples to the merge) in one transaction."""
