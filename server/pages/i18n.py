@@ -76,6 +76,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "votes.member": ("成员", "Member"),
     "votes.none": ("图谱中没有表决记录。", "The graph holds no votes."),
     "votes.legend": ("图例", "Legend"),
+    "votes.explanation": ("解释投票", "explanation of vote"),
     "votes.tally": ("票数（赞成–反对–弃权）", "Tally (for–against–abstaining)"),
     "vote.InFavour": ("赞成", "In favour"),
     "vote.Against": ("反对", "Against"),

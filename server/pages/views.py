@@ -23,6 +23,7 @@ class Cell:
 
     value: str
     href: str
+    explanation: str = ""  # the page of the member's explanation of this vote, if any
 
 
 @dataclass
@@ -73,6 +74,22 @@ def _columns(found: list[Row], labels: dict[str, str], config: PageConfig) -> li
     return sorted(columns.values(), key=lambda c: (c.date, c.label))
 
 
+_EXPLANATIONS = f"""{PREFIXES}
+SELECT DISTINCT ?explanation ?voter ?draft WHERE {{
+  GRAPH ?g {{ ?explanation a unsc:ExplanationOfVote ; unsc:voter ?voter ; unsc:draft ?draft }}
+}}"""
+
+
+async def _mark_explanations(
+    runner: SparqlRunner, cells: dict[str, dict[str, Cell]], config: PageConfig
+) -> None:
+    """Link each cell whose member explained that vote to the explanation's page."""
+    for row in rows(await runner.select(_EXPLANATIONS)):
+        cell = cells.get(value(row, "voter") or "", {}).get(value(row, "draft") or "")
+        if cell is not None:
+            cell.explanation = href(value(row, "explanation") or "", config.base_iri)
+
+
 async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -> VoteMatrix:
     """Every recorded vote, arranged as a matrix, with a per-column tally of each value."""
     found = [
@@ -92,6 +109,7 @@ async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -
         cells[voter][key] = Cell(vote_value, href(value(row, "vote") or "", config.base_iri))
         if vote_value in tally[key]:
             tally[key][vote_value] += 1
+    await _mark_explanations(runner, cells, config)
     members = sorted(
         ((m, label_or_name(labels, m), href(m, config.base_iri)) for m in cells),
         key=lambda item: item[1],

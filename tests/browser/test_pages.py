@@ -120,6 +120,8 @@ def test_vote_matrix_shows_fifteen_members_in_favour_of_s_2020_240(visit: Visit)
     cells = page.locator(f"#vote-matrix tbody tr td:nth-child({column + 1})")
     values = [cells.nth(i).get_attribute("data-value") for i in range(cells.count())]
     assert values.count("InFavour") == 15
+    explained = page.locator(f"#vote-matrix tbody td:nth-child({column + 1}) a.explained")
+    assert explained.count() >= 1  # China, among others, explained its vote on S/2020/240
     visit.shot("votes")
     visit.assert_offline()
 
