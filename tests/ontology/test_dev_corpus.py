@@ -19,7 +19,7 @@ import owlrl
 import pyoxigraph as ox
 import pytest
 from pyshacl import validate
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef, namespace
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -29,6 +29,8 @@ from unsckg.graph.store import Store
 from unsckg.ontology import ontology_path, shapes_path
 from unsckg.ontology.vocab import NAMESPACE
 
+# Not the closed XSD namespace at module level: pytest probes module globals, and XSD warns.
+XSD_STRING = namespace.XSD.string
 OWLRL_ERROR = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
 
 
@@ -60,7 +62,7 @@ def _term(term: object) -> URIRef | Literal | BNode:
     assert isinstance(term, ox.Literal)
     if term.language:
         return Literal(term.value, lang=term.language)
-    if term.datatype.value == str(XSD.string):  # RDF 1.1: the same literal; rdflib: plain
+    if term.datatype.value == str(XSD_STRING):  # RDF 1.1: the same literal; rdflib: plain
         return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
@@ -86,7 +88,7 @@ def _types(data: Graph, ontology: Graph, node: Node) -> set[Node]:
 def _literal_type(value: Literal) -> URIRef:
     if value.language:
         return RDF.langString
-    return value.datatype or XSD.string
+    return value.datatype or XSD_STRING
 
 
 def _misuses(data: Graph, ontology: Graph) -> Iterator[str]:
