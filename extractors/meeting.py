@@ -151,7 +151,7 @@ def _chair(ctx: Context) -> tuple[str | None, Person | None]:
     record = CHAIR_RECORD.search(ctx.text)
     if record:
         state = gazetteer.first_state(record["state"])
-        name = people.HONORIFIC.sub("", record["name"].strip())
+        name = people.HONORIFIC.sub("", record["name"].strip()) or record["name"].strip()
         evidence = ctx.evidence(record.start(), record.end())
         return name, Person(name, state.key, None, evidence) if state else None
     m = CHAIR.search(ctx.text)
@@ -162,8 +162,10 @@ def _chair(ctx: Context) -> tuple[str | None, Person | None]:
     if name is None:
         return title, None
     state = gazetteer.first_state(title)
+    if state is None:
+        return name, None
     person = Person(name, state.key, people.role_of(title), ctx.evidence(m.start("c"), m.end("c")))
-    return name, person if state else None
+    return name, person
 
 
 def _agenda(ctx: Context) -> str | None:

@@ -54,7 +54,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         start, end = ctx.sentence_bounds(m.start())
         if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
             found[key] = (int(m[1]), int(m[2]), meeting_date, start, end)
-    draft = _draft(ctx)
+    draft = draft_symbol(ctx)
     procedure = _procedure(ctx)
     sponsors = _sponsors(ctx) if draft else ()
     out = [
@@ -85,7 +85,7 @@ def _which(
     return None
 
 
-def _draft(ctx: Context) -> str | None:
+def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
     counts: dict[str, int] = {}
     for m in DRAFT.finditer(ctx.text):

@@ -14,6 +14,7 @@ from typing import Any
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Vote, VoteTally
+from unsckg.extractors.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
 CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?!、)")
@@ -37,11 +38,20 @@ COUNT_LIST = re.compile(r"[\d一二三四五六七八九十零〇]+\s*票\s*(赞
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     resolutions = facts.get("resolutions", ())
     own = _own_resolution(facts)
-    draft = next((r.draft for r in resolutions if r.draft), None)
+    draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
     resolution = own or next((f"{r.number}({r.year})" for r in resolutions), None)
     date = next((r.adopted for r in resolutions if r.adopted), facts.get("date"))
     votes: dict[str, Vote] = {}
-    for vote in _cast(ctx, draft, resolution) + _listed(ctx, draft, resolution, date):
+    # The most direct record of a vote wins: a labelled list (a meeting record, a resolution
+    # page), a member's own letter, the states listed after a count, what a speech says.
+    cast = _cast(ctx, draft, resolution, date)
+    ranked = (
+        _listed(ctx, draft, resolution, date, LIST_LABEL)
+        + [vote for vote, in_letter in cast if in_letter]
+        + _listed(ctx, draft, resolution, date, COUNT_LIST)
+        + [vote for vote, _ in cast]
+    )
+    for vote in ranked:
         votes.setdefault(vote.state, vote)
     tallies = _tallies(ctx, draft, resolution)
     return {"votes": tuple(votes.values()), "vote_tallies": tallies}
@@ -52,8 +62,10 @@ def _own_resolution(facts: dict[str, Any]) -> str | None:
     return patterns.res_key(m[1], m[2]) if m else None
 
 
-def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]:
-    """``X对...决议草案投赞成票``: the voter is the nearest state before that is not a sponsor."""
+def _cast(
+    ctx: Context, draft: str | None, resolution: str | None, date: str | None
+) -> list[tuple[Vote, bool]]:
+    """``X对...决议草案投赞成票``, each with whether it stands in a member's own dated letter."""
     out = []
     for m in list(CAST.finditer(ctx.text)) + list(ABSENT.finditer(ctx.text)):
         start, _ = ctx.sentence_bounds(m.start())
@@ -63,8 +75,9 @@ def _cast(ctx: Context, draft: str | None, resolution: str | None) -> list[Vote]
         if state is None:
             continue
         value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
-        date = section.date if section else None
-        out.append(Vote(state, value, draft, resolution, date, None, ctx.evidence(start, m.end())))
+        when = section.date if section else date
+        vote = Vote(state, value, draft, resolution, when, None, ctx.evidence(start, m.end()))
+        out.append((vote, bool(section and section.date)))
     return out
 
 
@@ -82,11 +95,15 @@ def _voter(ctx: Context, start: int, end: int) -> str | None:
 
 
 def _listed(
-    ctx: Context, draft: str | None, resolution: str | None, date: str | None
+    ctx: Context,
+    draft: str | None,
+    resolution: str | None,
+    date: str | None,
+    label: re.Pattern[str],
 ) -> list[Vote]:
     """``赞成:15票(比利时、中国、...)``: the states listed after each label."""
     out = []
-    for m in list(LIST_LABEL.finditer(ctx.text)) + list(COUNT_LIST.finditer(ctx.text)):
+    for m in label.finditer(ctx.text):
         position = m.end()
         for state in ctx.states_in(m.end(), m.end() + LIST_SPAN):
             if not SEPARATOR.match(ctx.text[position : state.start]):
@@ -116,9 +133,10 @@ def _tallies(ctx: Context, draft: str | None, resolution: str | None) -> tuple[V
                 VoteTally(resolution, draft, yes, no, abstain, ctx.evidence(m.start(), m.end()))
             )
     for m in TALLY_YES_ONLY.finditer(ctx.text):
-        yes = patterns.cn_number(m[1])
-        if yes is not None:
-            out.append(VoteTally(resolution, draft, yes, 0, 0, ctx.evidence(m.start(), m.end())))
+        only_yes = patterns.cn_number(m[1])
+        if only_yes is not None:
+            evidence = ctx.evidence(m.start(), m.end())
+            out.append(VoteTally(resolution, draft, only_yes, 0, 0, evidence))
     labels = {m[1]: m for m in LIST_LABEL.finditer(ctx.text) if m[2]}
     if "赞成" in labels:
         stated = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
