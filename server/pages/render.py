@@ -68,6 +68,7 @@ def page(
             other_lang=next(code for code in LANGUAGES if code != language),
             t=strings,
             path=request.url.path,
+            switch={code: _with_lang(request, code) for code in LANGUAGES},
             config=config,
             **context,
         )
@@ -79,3 +80,9 @@ def page(
     response.headers["Content-Language"] = language
     response.headers["Vary"] = "Accept, Cookie"
     return response
+
+
+def _with_lang(request: Request, code: str) -> str:
+    """This page's path and query with ``lang`` set: relative, so it survives a proxy."""
+    url = request.url.include_query_params(lang=code)
+    return f"{url.path}?{url.query}"
