@@ -123,6 +123,7 @@ class Month:
 
     month: str
     presidents: list[tuple[str, str]] = field(default_factory=list)  # (label, href)
+    presidency: str = ""  # the presidency's page
     meetings: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -157,6 +158,7 @@ async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> l
     for item in presidencies:
         key = item["month"][:7]
         entry = months.setdefault(key, Month(key))
+        entry.presidency = href(item["presidency"], config.base_iri)
         entry.presidents.append(
             (label_or_name(labels, item["state"]), href(item["state"], config.base_iri))
         )
