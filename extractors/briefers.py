@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from unsckg.extractors import people, segment
+from unsckg.extractors import gazetteer, people, segment
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
+from unsckg.ontology.organizations import organizations_by_key
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
@@ -94,8 +95,18 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
         if name is None and not _is_post(title):
             return []
         evidence = ctx.evidence(offset + start, offset + position)
-        out.append(Briefer(name, title or None, None, tentative, evidence))
+        out.append(Briefer(name, title or None, organization(title), tentative, evidence))
     return out
+
+
+def organization(title: str) -> str | None:
+    """The organisation a briefer's title names (``非洲联盟委员会主席`` -> ``非洲联盟委员会``):
+    the longest name of the organisations table found in it, as written in the table."""
+    names = [m for m in gazetteer.find_names(title) if m.kind == "org"]
+    if not names:
+        return None
+    longest = max(names, key=lambda m: m.end - m.start)
+    return organizations_by_key()[longest.key].name_zh
 
 
 def _is_post(title: str) -> bool:

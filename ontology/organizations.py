@@ -53,6 +53,11 @@ def load_organizations() -> tuple[Organization, ...]:
 
 
 @cache
+def organizations_by_key() -> dict[str, Organization]:
+    return {org.key: org for org in load_organizations()}
+
+
+@cache
 def organizations_by_name() -> dict[str, Organization]:
     """Every Chinese name and alias -> its organisation."""
     return {name: org for org in load_organizations() for name in org.names_zh}

@@ -171,3 +171,11 @@ def test_letter_evidence_points_into_the_original(sample: Sample) -> None:
     for evidence in evidences:
         assert evidence is not None
         assert original[evidence.start : evidence.end] == evidence.quote
+
+
+def test_s_2021_284_briefers_organisations(sample: Sample) -> None:
+    facts = extract_text(sample("S-2021-284.zh.txt"), "S-2021-284.zh.txt")
+    organizations = {b.name: b.organization for b in facts.meetings[0].briefers}
+    assert organizations["杨紫琼"] == "联合国开发计划署"
+    assert organizations["Stefano Toscano"] == "日内瓦国际人道主义排雷中心"
+    assert organizations["Nguyen Thi Dieu Linh"] == "挪威人民援助会"
