@@ -151,8 +151,12 @@ def test_language_switch_changes_interface_and_labels(visit: Visit) -> None:
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Viet Nam" in page.locator("#vote-matrix").inner_text()
     assert page.locator("header nav").inner_text().startswith("Query")
-    page = visit.open("/explore")  # the choice sticks (cookie)
-    assert "Explore" in page.locator("header nav").inner_text()
+    page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
+    assert "Explore" in page.locator("header nav").inner_text()  # the choice sticks (cookie)
+    page.wait_for_function(_expanded(1))
+    page.click("header .lang a[hreflang=zh]")  # switching keeps the explorer's entity
+    page.wait_for_function(_expanded(1))
+    assert "越南" in page.locator("#panel h3").inner_text()
     visit.assert_offline()
 
 
