@@ -41,6 +41,7 @@
     requestConfig: { endpoint: endpoint, method: "POST",
       acceptHeaderGraph: "application/n-triples,*/*;q=0.9" },
     copyEndpointOnNewTab: true,
+    tabName: cfg.strings["query.title"],
     persistenceId: null,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     yasqe: { autofocus: false },
