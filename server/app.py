@@ -15,19 +15,21 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import sys
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import IO, Any
 
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
-from starlette.middleware.cors import CORSMiddleware
-from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 from unsckg.server import linked_data
-from unsckg.server.accesslog import AccessLog
-from unsckg.server.errors import EndpointError, InternalError, error_body
+from unsckg.server.accesslog import AccessLog, LineSink
+from unsckg.server.cors import Cors
+from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
+from unsckg.server.inline import InlineRunner
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
 from unsckg.server.runner import PoolRunner
@@ -97,9 +99,40 @@ def _include_pages(app: FastAPI, runner: PoolRunner, settings: ServerSettings) -
     app.include_router(pages.build_router(runner, settings))
 
 
-def create_app(settings: ServerSettings) -> FastAPI:
-    """The endpoint for the store at ``settings.store_path``; see the module docstring."""
+class EndpointApp(FastAPI):
+    """FastAPI with a short-cut: ``/sparql`` and ``/update`` skip FastAPI's routing, exception
+    and dependency layers (they render their own errors), because the query path must cost
+    little more than the query. Everything else, and the lifespan, go through FastAPI."""
+
+    fast_routes: dict[str, ASGIApp]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            route = self.fast_routes.get(scope["path"])
+            if route is not None:
+                await route(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+
+def _wrap(app: ASGIApp, settings: ServerSettings, sink: LineSink) -> ASGIApp:
+    """The cross-cutting layers every route gets: CORS, then the access log outermost."""
+    if settings.cors_origins:
+        app = Cors(app, settings.cors_origins)
+    return AccessLog(app, sink) if settings.access_log else app
+
+
+def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -> FastAPI:
+    """The endpoint for the store at ``settings.store_path``; see the module docstring.
+
+    ``access_stream`` receives the access log (JSON lines; default stderr).
+
+    :raises StoreUnavailable: if the store folder does not exist.
+    """
+    if not settings.store_path.is_dir():
+        raise StoreUnavailable(f"no store at {settings.store_path}")
     pool = WorkerPool(settings)
+    inline = InlineRunner(settings, pool.spool) if settings.inline_budget > 0 else None
     runner = PoolRunner(pool, settings)
     stats = StoreStats()
     tasks: set[asyncio.Future[None]] = set()
@@ -107,23 +140,33 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await pool.start()
+        if inline is not None:
+            inline.open()
         tasks.add(asyncio.ensure_future(stats.refresh(pool)))
         try:
             yield
         finally:
             for task in tasks:
                 task.cancel()
+            if inline is not None:
+                inline.close()
             await pool.close()
 
-    app = FastAPI(title="unsc-kg SPARQL endpoint", lifespan=lifespan, docs_url=None, redoc_url=None)
-    app.state.pool, app.state.runner, app.state.stats = pool, runner, stats
-    description = ServiceDescription(settings, stats.get)
-    app.router.routes.insert(0, Route("/sparql", SparqlEndpoint(pool, settings, description)))
-
     def changed() -> None:
+        if inline is not None:
+            inline.open()
         tasks.add(asyncio.ensure_future(stats.refresh(pool)))
 
-    app.router.routes.insert(1, Route("/update", UpdateEndpoint(pool, settings, changed)))
+    app = EndpointApp(
+        title="unsc-kg SPARQL endpoint", lifespan=lifespan, docs_url=None, redoc_url=None
+    )
+    app.state.pool, app.state.runner, app.state.stats = pool, runner, stats
+    description = ServiceDescription(settings, stats.get)
+    sink = LineSink(access_stream or sys.stderr)
+    app.fast_routes = {
+        "/sparql": _wrap(SparqlEndpoint(pool, settings, description, inline), settings, sink),
+        "/update": _wrap(UpdateEndpoint(pool, settings, changed), settings, sink),
+    }
     app.include_router(linked_data.build_router(pool, runner, settings))
 
     @app.get("/health", include_in_schema=False)
@@ -132,31 +175,21 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return {
             "status": "ok",
             "workers": {"size": settings.workers, "idle": pool.idle_count},
+            "stopped_queries": dict(pool.stopped),
             "store": stats.get() or None,
         }
 
     _include_pages(app, runner, settings)
     _install_error_handlers(app)
     if settings.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=list(settings.cors_origins),
-            allow_methods=["GET", "HEAD", "POST"],
-            allow_headers=["Accept", "Content-Type"],
-            max_age=600,
-        )
+        app.add_middleware(Cors, origins=settings.cors_origins)
     if settings.access_log:
-        app.add_middleware(AccessLog)
+        app.add_middleware(AccessLog, sink=sink)
     return app
 
 
 def run(settings: ServerSettings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the app with uvicorn (uvloop, httptools) until interrupted."""
-    if not logging.getLogger("unsckg").handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        logging.getLogger("unsckg").addHandler(handler)
-        logging.getLogger("unsckg").setLevel(logging.INFO)
     uvicorn.run(
         create_app(settings),
         host=host,

@@ -13,9 +13,15 @@ import contextlib
 import os
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_to_bytes
 
-from unsckg.server.errors import EndpointError, MethodNotAllowed, RequestTooLarge, error_body
+from unsckg.server.errors import (
+    BadRequest,
+    EndpointError,
+    MethodNotAllowed,
+    RequestTooLarge,
+    error_body,
+)
 from unsckg.server.wire import Message
 
 Scope = MutableMapping[str, Any]
@@ -39,8 +45,21 @@ def media_type(value: str | None) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+def _unquote(raw: bytes) -> str:
+    try:
+        return unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("request parameters must be UTF-8") from None
+
+
 def query_params(raw: bytes) -> list[tuple[str, str]]:
-    return parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8")
+    """``application/x-www-form-urlencoded`` pairs (URL query or form body), UTF-8."""
+    pairs = []
+    for part in raw.split(b"&"):
+        if part:
+            name, _, value = part.partition(b"=")
+            pairs.append((_unquote(name), _unquote(value)))
+    return pairs
 
 
 async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:

@@ -36,6 +36,7 @@ _TOKEN = re.compile(
   | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
   | (?P<pname>(?:[^\W\d]\w*(?:[.-]+\w+)*)?:(?:[\w:%.-]|\\.)*)
   | (?P<word>[^\W\d]\w*)
+  | (?P<number>\d+)
   | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
@@ -163,3 +164,24 @@ def quick_scan(text: str) -> QueryShape:
     if any(word in lowered for word in _SUSPECTS):
         return scan(text)
     return QueryShape()
+
+
+_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_PNAME = r"(?:[^\W\d][\w.-]*)?:[\w.-]*"
+_TERM = rf'(?:{_IRI}|[?$]\w+|{_PNAME}|a|"(?:[^"\\\n\r]|\\.)*"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?)'
+_SINGLE = re.compile(
+    rf"\s*(?:PREFIX\s*(?:[^\W\d][\w.-]*)?:\s*{_IRI}\s*|BASE\s*{_IRI}\s*)*"
+    r"(?:SELECT\s*(?:\*|(?:[?$]\w+\s*)+)|ASK)\s*(?:WHERE\s*)?"
+    rf"\{{\s*{_TERM}\s+{_TERM}\s+{_TERM}\s*\.?\s*\}}\s*(?:LIMIT\s+\d+\s*)?",
+    re.IGNORECASE,
+)
+
+
+def single_pattern(text: str) -> bool:
+    """Whether ``text`` is ``SELECT vars|* [WHERE] { s p o [.] } [LIMIT n]`` or
+    ``ASK { s p o }``: a query whose evaluation is one index scan that yields every row it
+    touches, so its cost stays proportional to its output and can be cut at any output chunk.
+    Such queries may run inline (see :mod:`unsckg.server.inline`); anything else - a join, a
+    FILTER, an aggregate, an ORDER BY, OFFSET, DISTINCT, a dataset clause, a comment - may
+    not. One anchored regular expression, so that the check costs microseconds."""
+    return _SINGLE.fullmatch(text) is not None

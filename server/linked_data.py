@@ -128,6 +128,7 @@ def build_router(pool: WorkerPool, runner: PoolRunner, settings: ServerSettings)
             raise BadRequest("give exactly one of 'graph=IRI' or 'default'")
         fmt = _negotiate(request, GRAPH_FORMATS, "a graph")
         dump: Message = {"op": "dump", "graph": graph, "gf": fmt.key}
+        dump["union"] = settings.union_default_graph
         dump.update(max=settings.max_result_bytes, inline=settings.inline_result_bytes)
         reply = await pool.request(dump, settings.query_timeout)
         return ReplyResponse(reply, fmt)

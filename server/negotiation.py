@@ -8,6 +8,7 @@ excludes, and ties go to the server's order of preference (the order of the tabl
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from unsckg.server.errors import BadRequest, NotAcceptable
@@ -137,11 +138,13 @@ class QueryFormats:
     graph: Format | None
 
 
+@functools.lru_cache(maxsize=512)
 def choose_query_formats(accept: str | None, format_param: str | None) -> QueryFormats:
     """Pick result formats before the query form is known; the worker uses the relevant one.
 
     An explicit ``format`` parameter wins over ``Accept`` because browsers cannot set headers
-    from a link, and their ``Accept`` always prefers HTML.
+    from a link, and their ``Accept`` always prefers HTML. Cached: clients send few distinct
+    ``Accept`` headers, and negotiation is pure.
     """
     if format_param:
         results = by_name(format_param, RESULT_FORMATS)

@@ -145,6 +145,7 @@ class WorkerPool:
         self._tasks: set[asyncio.Task[None]] = set()
         self._all: set[Worker] = set()
         self._closing = False
+        self.stopped: dict[str, int] = {"timeout": 0, "disconnect": 0, "crash": 0}
 
     @property
     def idle_count(self) -> int:
@@ -178,6 +179,8 @@ class WorkerPool:
         try:
             reply = await exchange(worker, message, deadline, cancel)
         except BaseException:
+            if worker.killed in self.stopped:
+                self.stopped[worker.killed] += 1
             self._retire(worker)
             raise
         self._release(worker)

@@ -6,8 +6,9 @@ must cost little more than the query. Rules followed (SPARQL 1.1 Protocol, §2):
 * a query by ``GET ?query=``, by ``POST`` form (``application/x-www-form-urlencoded``) or by
   ``POST`` of ``application/sparql-query``; anything else posted is 415, other methods 405;
 * ``default-graph-uri`` / ``named-graph-uri`` give the dataset and replace the query's own
-  ``FROM`` / ``FROM NAMED``; with neither, the default graph is the union of all named graphs
-  (each document's graph stays addressable with ``GRAPH``), unless the query has ``FROM``;
+  ``FROM`` / ``FROM NAMED``; with neither, the default graph is the merge of all named graphs
+  (kept so by the builder, see :class:`ServerSettings`) and each document's graph stays
+  addressable with ``GRAPH``;
 * the result format is negotiated from ``Accept`` (q-values) or forced by ``format=``;
   nothing acceptable is 406; ``GET`` with no query returns the service description;
 * errors use the one JSON shape; 400 for a malformed query carries the parser's message.
@@ -29,11 +30,13 @@ from unsckg.server.errors import (
     Unauthorized,
     UnsupportedMediaType,
 )
-from unsckg.server.guard import check_network, quick_scan
+from unsckg.server.guard import check_network, quick_scan, single_pattern
+from unsckg.server.inline import InlineRunner
 from unsckg.server.negotiation import BY_KEY, choose_query_formats
 from unsckg.server.pool import ClientGone, WorkerPool, run_update
 from unsckg.server.service_description import ServiceDescription
 from unsckg.server.settings import ServerSettings
+from unsckg.server.wire import Message
 
 QUERY_METHODS = ("GET", "HEAD", "POST")
 FORM = "application/x-www-form-urlencoded"
@@ -98,9 +101,14 @@ class SparqlEndpoint:
     """ASGI app for ``/sparql``."""
 
     def __init__(
-        self, pool: WorkerPool, settings: ServerSettings, description: ServiceDescription
+        self,
+        pool: WorkerPool,
+        settings: ServerSettings,
+        description: ServiceDescription,
+        inline: InlineRunner | None = None,
     ) -> None:
         self.pool, self.settings, self.description = pool, settings, description
+        self.inline = inline
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -133,27 +141,44 @@ class SparqlEndpoint:
         formats = choose_query_formats(asgi.header(scope, b"accept"), params.one("format"))
         shape = quick_scan(query)
         check_network(shape, self.settings.service_allowlist)
-        message = {
+        message: Message = {
             "op": "query",
             "query": query,
             "dg": params.many("default-graph-uri"),
             "ng": params.many("named-graph-uri"),
-            "union": not shape.has_from,
+            "union": self.settings.union_default_graph and not shape.has_from,
             "rf": formats.results.key if formats.results else None,
             "gf": formats.graph.key if formats.graph else None,
             "max": self.settings.max_result_bytes,
             "inline": self.settings.inline_result_bytes,
         }
+        head = scope["method"] == "HEAD"
+        reply = self.try_inline(message, query)
+        if reply is not None:
+            content_type = BY_KEY[reply["format"]].content_type
+            await asgi.send_reply(send, reply, content_type, head=head, extra=(VARY,))
+            return
         gone = asgi.watch_disconnect(receive)
         try:
             reply = await self.pool.request(message, _timeout(params, self.settings), gone)
-            fmt = BY_KEY[reply["format"]]
-            head = scope["method"] == "HEAD"
+            content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(
-                send, reply, fmt.content_type, head=head, extra=(VARY,), disconnected=gone
+                send, reply, content_type, head=head, extra=(VARY,), disconnected=gone
             )
         finally:
             gone.cancel()
+
+    def try_inline(self, message: Message, query: str) -> Message | None:
+        """Run a single-pattern query in this process when possible (see ``inline``)."""
+        if (
+            self.inline is None
+            or message["dg"] is not None
+            or message["ng"] is not None
+            or message["union"]
+            or not single_pattern(query)
+        ):
+            return None
+        return self.inline.try_query(message)
 
 
 class UpdateEndpoint:

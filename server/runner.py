@@ -60,7 +60,7 @@ class PoolRunner:
         return {
             "op": "query",
             "query": query,
-            "union": not shape.has_from,
+            "union": self.settings.union_default_graph and not shape.has_from,
             "rf": results,
             "gf": graph,
             "max": self.settings.max_result_bytes,

@@ -32,6 +32,16 @@ class ServerSettings:
     error status, never a truncated 200). ``service_allowlist`` holds endpoint IRIs (or IRI
     prefixes ending at a path boundary) that ``SERVICE`` and ``LOAD`` may reach; empty means
     no network at all.
+
+    ``inline_budget`` (seconds; 0 disables) lets single-pattern queries run in the HTTP
+    process under that budget before falling back to the pool (see
+    :mod:`unsckg.server.inline`).
+
+    The default graph a query sees is the store's own default graph, which ``unsckg build``
+    keeps equal to the merge (set union) of all named graphs. ``union_default_graph`` asks
+    Oxigraph to compute the union at query time instead, for stores built by other tools; that
+    union is a multiset (a triple stated in three graphs matches three times) and is not used
+    when a query has its own ``FROM``.
     """
 
     store_path: Path
@@ -46,6 +56,8 @@ class ServerSettings:
     spool_dir: Path | None = None
     inline_result_bytes: int = 4 * MIB
     access_log: bool = True
+    union_default_graph: bool = False
+    inline_budget: float = 0.005
 
     def __post_init__(self) -> None:
         if self.query_timeout <= 0:

@@ -20,6 +20,7 @@ import os
 import socket
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from typing import IO, Any, cast
 
@@ -56,18 +57,29 @@ class _ResultLimit(Exception):
     """Raised from inside pyoxigraph's serialiser when the result outgrows the limit."""
 
 
+class OverBudget(Exception):
+    """Raised from inside the serialiser when an inline run outgrows its time or size budget."""
+
+
 class Spool:
     """A write-only sink for pyoxigraph's serialisers: memory up to ``inline`` bytes, then a
     file in ``directory``; refuses to grow past ``limit`` bytes."""
 
-    def __init__(self, inline: int, limit: int, directory: str) -> None:
+    def __init__(
+        self, inline: int, limit: int, directory: str, deadline: float | None = None
+    ) -> None:
         self.inline, self.limit, self.directory = inline, limit, directory
+        self.deadline = deadline
         self.buffer = bytearray()
         self.file: IO[bytes] | None = None
         self.size = 0
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
+        if self.deadline is not None and (
+            self.size > self.inline or time.thread_time() > self.deadline
+        ):
+            raise OverBudget
         if self.size > self.limit:
             raise _ResultLimit
         if self.file is not None:
@@ -103,12 +115,13 @@ class Spool:
 class Handler:
     """Executes requests against one open store."""
 
-    def __init__(self, store: Any, spool_dir: str) -> None:
+    def __init__(self, store: Any, spool_dir: str, budget: float | None = None) -> None:
         import pyoxigraph as ox
 
         self.ox = ox
         self.store = store
         self.spool_dir = spool_dir
+        self.budget = budget
         self.result_formats = {
             "json": ox.QueryResultsFormat.JSON,
             "xml": ox.QueryResultsFormat.XML,
@@ -147,7 +160,7 @@ class Handler:
     def _dataset(self, request: Message) -> dict[str, Any]:
         default, named = self._nodes(request.get("dg")), self._nodes(request.get("ng"))
         if default is None and named is None:
-            return {"use_default_graph_as_union": bool(request.get("union", True))}
+            return {"use_default_graph_as_union": bool(request.get("union"))}
         # The protocol dataset replaces FROM / FROM NAMED entirely (SPARQL 1.1 Protocol 2.1.4).
         return {"default_graph": default or [], "named_graphs": named or []}
 
@@ -169,7 +182,10 @@ class Handler:
     def _produce(
         self, write: Callable[[IO[bytes]], object], request: Message, reply: Message
     ) -> Message:
-        spool = Spool(request["inline"], request["max"], self.spool_dir)
+        # The budget counts this thread's CPU time, not wall time: being preempted on a busy
+        # machine is not work, and must not send a cheap query to the pool.
+        deadline = None if self.budget is None else time.thread_time() + self.budget
+        spool = Spool(request["inline"], request["max"], self.spool_dir, deadline)
         try:
             write(cast(IO[bytes], spool))
         except _ResultLimit:
@@ -188,11 +204,16 @@ class Handler:
         fmt = self.graph_formats[request["gf"]]
         reply: Message = {"kind": "graph", "format": request["gf"]}
         graph = request.get("graph")
-        if graph is None:
+        if graph is None and request.get("union"):
             result = self.store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
             return self._produce(lambda out: result.serialize(out, fmt), request, reply)
+        if graph is None:
+            default = self.ox.DefaultGraph()
+            return self._produce(
+                lambda out: self.store.dump(out, fmt, from_graph=default), request, reply
+            )
         (node,) = self._nodes([graph]) or []
         if not self.store.contains_named_graph(node):
             raise NotFound(f"no graph named <{graph}>")

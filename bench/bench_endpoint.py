@@ -1,0 +1,449 @@
+"""Benchmark: this endpoint against Oxigraph's own server, over the same >= 1M-triple store.
+
+Run: ``.venv/bin/python bench/bench_endpoint.py`` (about three minutes; the store is generated
+once into a temporary folder and reused). Both servers serve the same on-disk store at once,
+read-only, on 127.0.0.1; for each query kind and each concurrency (1 and 8 clients) the runs
+alternate between the two servers, and the medians over the rounds are compared.
+
+Query kinds: a point query (one vote's triples), a join over votes (a state's votes in one year
+with the drafts' symbols), a GROUP BY (a permanent member's votes since a year, by value) and a
+100,000-row SELECT as JSON, during which the resident memory of each server's process tree is
+sampled. Targets (issue 5): point query >= 0.5x Oxigraph's throughput; the others >= 0.9x
+throughput and <= 1.15x median latency; memory flat while streaming.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Outcome:
+    """Requests completed in a run: count, wall time, latencies, non-200 answers."""
+
+    requests: int
+    seconds: float
+    latencies: list[float]
+    errors: int
+    bytes: int
+
+    @property
+    def throughput(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.latencies) * 1000 if self.latencies else float("nan")
+
+
+class _Connection(asyncio.Protocol):
+    """One keep-alive connection; understands Content-Length and chunked bodies."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[tuple[int, int]] | None = None
+        self.expected = -1  # body bytes still expected; -1: reading headers; -2: chunked
+        self.status = 0
+        self.size = 0
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def _headers(self) -> bool:
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return False
+        head = bytes(self.buffer[:end]).decode("latin-1").lower()
+        del self.buffer[: end + 4]
+        self.status, self.size = int(head[9:12]), 0
+        lines = head.split("\r\n")
+        length = [int(line[15:]) for line in lines if line.startswith("content-length:")]
+        self.expected = length[0] if length else -2
+        return True
+
+    def _chunks(self) -> bool:
+        """Consume complete chunks; True once the last (empty) chunk has been read."""
+        while True:
+            line_end = self.buffer.find(b"\r\n")
+            if line_end < 0:
+                return False
+            size = int(bytes(self.buffer[:line_end]).split(b";")[0], 16)
+            if size == 0:
+                if len(self.buffer) < line_end + 4:
+                    return False
+                del self.buffer[: line_end + 4]
+                return True
+            if len(self.buffer) < line_end + 2 + size + 2:
+                return False
+            del self.buffer[: line_end + 2 + size + 2]
+            self.size += size
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        if self.expected == -1 and not self._headers():
+            return
+        if self.expected == -2:
+            if not self._chunks():
+                return
+        elif len(self.buffer) >= self.expected:
+            self.size = self.expected
+            del self.buffer[: self.expected]
+        else:
+            return
+        self.expected = -1
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result((self.status, self.size))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("connection lost"))
+
+    async def request(self, payload: bytes) -> tuple[int, int]:
+        assert self.transport is not None
+        self.waiter = asyncio.get_running_loop().create_future()
+        self.transport.write(payload)
+        return await self.waiter
+
+
+def build_request(host: str, port: int, target: str, accept: str) -> bytes:
+    return (
+        f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: {accept}\r\n"
+        "User-Agent: unsckg-bench\r\n\r\n"
+    ).encode()
+
+
+async def _client(
+    host: str, port: int, requests: Iterator[bytes], stop: float, out: Outcome
+) -> None:
+    loop = asyncio.get_running_loop()
+    _, conn = await loop.create_connection(_Connection, host, port)
+    try:
+        while time.perf_counter() < stop:
+            payload = next(requests)
+            started = time.perf_counter()
+            status, size = await conn.request(payload)
+            out.latencies.append(time.perf_counter() - started)
+            out.requests += 1
+            out.bytes += size
+            out.errors += status != 200
+    finally:
+        if conn.transport is not None:
+            conn.transport.close()
+
+
+async def run_load(
+    host: str, port: int, payloads: Sequence[bytes], clients: int, seconds: float
+) -> Outcome:
+    """Keep ``clients`` connections busy for about ``seconds``; every request is timed."""
+    out = Outcome(0, 0.0, [], 0, 0)
+    requests = itertools.cycle(payloads)
+    started = time.perf_counter()
+    stop = started + seconds
+    await asyncio.gather(*(_client(host, port, requests, stop, out) for _ in range(clients)))
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The store: about a million triples shaped like the real graph (states, drafts, votes)
+# --------------------------------------------------------------------------------------------
+
+ONTOLOGY = "https://w3id.org/unsc-kg/ontology#"
+ID = "https://w3id.org/unsc-kg/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+VALUES = (("InFavour", 85), ("Abstention", 8), ("Against", 5), ("Absent", 2))
+PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
+
+
+def _states(count: int) -> list[str]:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    codes = [a + b + c for a in letters for b in letters for c in letters]
+    rng = random.Random(7)
+    others = [c for c in rng.sample(codes, count + 10) if c not in PERMANENT]
+    return list(PERMANENT) + others[: count - len(PERMANENT)]
+
+
+def _draft_lines(index: int, states: list[str], rng: random.Random) -> Iterator[str]:
+    year = 1990 + index % 34
+    symbol = f"S/{year}/{index:05d}"
+    draft = f"{ID}document/S-{year}-{index:05d}"
+    graph = f"<{draft}>"
+    date = f"{year}-{1 + index % 12:02d}-{1 + index % 28:02d}"
+    triples = [
+        (f"<{draft}>", f"<{RDF_TYPE}>", f"<{ONTOLOGY}DraftResolution>"),
+        (f"<{draft}>", f"<{ONTOLOGY}symbol>", f'"{symbol}"'),
+        (f"<{draft}>", f"<{ONTOLOGY}date>", f'"{date}"^^<{XSD}date>'),
+    ]
+    members = list(PERMANENT) + rng.sample(states[len(PERMANENT) :], 10)
+    names, weights = zip(*VALUES, strict=True)
+    for state in members:
+        vote = f"<{ID}vote/S-{year}-{index:05d}/{state}>"
+        value = rng.choices(names, weights)[0]
+        triples += [
+            (vote, f"<{RDF_TYPE}>", f"<{ONTOLOGY}Vote>"),
+            (vote, f"<{ONTOLOGY}voter>", f"<{ID}state/{state}>"),
+            (vote, f"<{ONTOLOGY}draft>", f"<{draft}>"),
+            (vote, f"<{ONTOLOGY}value>", f"<{ONTOLOGY}{value}>"),
+        ]
+    for s, p, o in triples:
+        yield f"{s} {p} {o} {graph} .\n"  # the document's named graph
+        yield f"{s} {p} {o} .\n"  # and the default graph, kept as the merge like `unsckg build`
+
+
+def generate_store(path: Path, drafts: int) -> int:
+    """Write the synthetic store (if absent) and return its number of distinct triples."""
+    states = _states(195)
+    triples = drafts * 63 + len(states) * 2
+    if (path / "READY").exists():
+        return triples
+    import pyoxigraph as ox
+
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    rng = random.Random(42)
+    source = path.parent / "bench-data.nq"
+    with source.open("w", encoding="utf-8") as out:
+        for state in states:
+            iri = f"<{ID}state/{state}>"
+            graph = "<https://w3id.org/unsc-kg/graph/states>"
+            for p, o in (
+                (f"<{RDF_TYPE}>", f"<{ONTOLOGY}MemberState>"),
+                (f"<{ONTOLOGY}iso3>", f'"{state}"'),
+            ):
+                out.write(f"{iri} {p} {o} {graph} .\n{iri} {p} {o} .\n")
+        for index in range(drafts):
+            out.writelines(_draft_lines(index, states, rng))
+    store = ox.Store(str(path))
+    store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    del store
+    source.unlink()
+    (path / "READY").write_text(str(triples))
+    return triples
+
+
+# --------------------------------------------------------------------------------------------
+# The two servers, the queries, the alternating runs
+# --------------------------------------------------------------------------------------------
+
+SERVE_OURS = """
+import sys
+from pathlib import Path
+from unsckg.server.app import run
+from unsckg.server.settings import ServerSettings
+settings = ServerSettings(store_path=Path(sys.argv[1]), workers=int(sys.argv[3]), query_timeout=120)
+run(settings, "127.0.0.1", int(sys.argv[2]))
+"""
+PREFIXES = f"PREFIX unsc: <{ONTOLOGY}> PREFIX xsd: <{XSD}> "
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(name: str, store: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    if name == "unsckg":
+        command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
+    else:
+        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+        command = [binary, "serve-read-only", "--location", str(store)]
+        command += ["--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D") as r:
+                if r.status == 200:
+                    return proc, port
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError(f"{name} did not start")
+
+
+TEMPLATES = {
+    "point": "SELECT ?p ?o WHERE {{ <{id}vote/S-{year}-{index:05d}/{member}> ?p ?o }}",
+    "join": (
+        "{prefixes}SELECT ?draft ?symbol ?value WHERE {{ ?v unsc:voter <{id}state/{member}> ;"
+        " unsc:draft ?draft ; unsc:value ?value . ?draft unsc:symbol ?symbol ; unsc:date ?date"
+        ' FILTER(?date >= "{year}-01-01"^^xsd:date && ?date < "{next}-01-01"^^xsd:date) }}'
+    ),
+    "groupby": (
+        "{prefixes}SELECT ?value (COUNT(?v) AS ?n) WHERE {{ ?v unsc:voter <{id}state/{member}> ;"
+        " unsc:draft ?d ; unsc:value ?value . ?d unsc:date ?date"
+        ' FILTER(?date >= "{year}-01-01"^^xsd:date && ?date < "{next}-01-01"^^xsd:date) }}'
+        " GROUP BY ?value"
+    ),
+    "rows100k": "{prefixes}SELECT ?v ?voter WHERE {{ ?v unsc:voter ?voter }} LIMIT 100000",
+}
+
+
+def query_targets(kind: str, drafts: int, rng: random.Random) -> list[str]:
+    """Prebuilt request targets for one kind of query (varied so that no cache helps)."""
+    targets = []
+    for _ in range(200 if kind != "rows100k" else 1):
+        index = rng.randrange(drafts)
+        year = 1990 + index % 34
+        query = TEMPLATES[kind].format(
+            prefixes=PREFIXES,
+            id=ID,
+            year=year,
+            next=year + 1,
+            index=index,
+            member=rng.choice(PERMANENT),
+        )
+        targets.append("/sparql?query=" + urllib.parse.quote(query))
+    return targets
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and its children."""
+    total = 0
+    pids = [pid]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    pids.append(int(entry.name))
+    for each in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+    return total
+
+
+class MemoryProbe:
+    """Samples a process tree's resident memory in a thread while a run streams results."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self.running = pid, 0, False
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        while self.running:
+            self.peak = max(self.peak, tree_rss(self.pid))
+            time.sleep(0.05)
+
+    def __enter__(self) -> MemoryProbe:
+        self.running = True
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.running = False
+        self.thread.join()
+
+
+DURATIONS = {"point": 3.0, "join": 3.0, "groupby": 3.0, "rows100k": 6.0}
+
+
+def measure(args: argparse.Namespace) -> dict[str, object]:
+    store = Path(args.store)
+    triples = generate_store(store, args.drafts)
+    servers = {name: start_server(name, store, args.workers) for name in ("unsckg", "oxigraph")}
+    rng = random.Random(1)
+    results: dict[str, object] = {"triples": triples, "runs": []}
+    try:
+        for kind in args.kinds:
+            targets = query_targets(kind, args.drafts, rng)
+            for clients in (1, 8):
+                row = {"kind": kind, "clients": clients}
+                for round_ in range(args.rounds):
+                    order = ("unsckg", "oxigraph") if round_ % 2 == 0 else ("oxigraph", "unsckg")
+                    for name in order:
+                        proc, port = servers[name]
+                        payloads = [
+                            build_request("127.0.0.1", port, t, "application/sparql-results+json")
+                            for t in targets
+                        ]
+                        base = tree_rss(proc.pid)
+                        with MemoryProbe(proc.pid) as probe:
+                            out = asyncio.run(
+                                run_load(
+                                    "127.0.0.1",
+                                    port,
+                                    payloads,
+                                    clients,
+                                    DURATIONS[kind] * args.scale,
+                                )
+                            )
+                        row.setdefault(name, []).append(
+                            {
+                                "rps": out.throughput,
+                                "median_ms": out.median_ms,
+                                "requests": out.requests,
+                                "errors": out.errors,
+                                "rss_before": base,
+                                "rss_peak": probe.peak,
+                            }
+                        )
+                results["runs"].append(row)  # type: ignore[attr-defined]
+                print(summarise(row), flush=True)
+    finally:
+        for proc, _ in servers.values():
+            proc.terminate()
+            proc.wait(10)
+    return results
+
+
+def summarise(row: dict[str, object]) -> str:
+    ours, theirs = row["unsckg"], row["oxigraph"]
+    rps_u = statistics.median(r["rps"] for r in ours)  # type: ignore[attr-defined]
+    rps_o = statistics.median(r["rps"] for r in theirs)  # type: ignore[attr-defined]
+    lat_u = statistics.median(r["median_ms"] for r in ours)  # type: ignore[attr-defined]
+    lat_o = statistics.median(r["median_ms"] for r in theirs)  # type: ignore[attr-defined]
+    mem = max(r["rss_peak"] for r in ours) / 2**20  # type: ignore[attr-defined]
+    base = min(r["rss_before"] for r in ours) / 2**20  # type: ignore[attr-defined]
+    errors = sum(r["errors"] for r in (*ours, *theirs))  # type: ignore[misc]
+    return (
+        f"{row['kind']:9} c={row['clients']}: unsckg {rps_u:8.1f} req/s {lat_u:8.2f} ms | "
+        f"oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms | throughput x{rps_u / rps_o:.2f} "
+        f"latency x{lat_u / lat_o:.2f} | unsckg RSS {base:.0f}->{mem:.0f} MiB | errors {errors}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--store", default=str(Path(tempfile.gettempdir()) / "unsckg-bench-store"))
+    parser.add_argument("--drafts", type=int, default=16_000, help="16,000 drafts = 1.01M triples")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--scale", type=float, default=1.0, help="multiplies each run's duration")
+    parser.add_argument("--kinds", nargs="+", default=["point", "join", "groupby", "rows100k"])
+    parser.add_argument("--json", help="also write the raw numbers to this file")
+    args = parser.parse_args()
+    results = measure(args)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
