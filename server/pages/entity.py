@@ -32,7 +32,7 @@ class Term:
     text: str
     href: str | None = None
     note: str = ""
-    graphs: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (document label, href)
 
 
 @dataclass
@@ -61,6 +61,7 @@ class EntityView:
     evidence: list[Evidence]
     external: list[Term]
     explore: str
+    several_sources: bool = False  # tag each fact with its graph only when there is a choice
 
 
 async def _outgoing(runner: SparqlRunner, subject: str) -> list[Row]:
@@ -143,7 +144,10 @@ def _facts(
             types.setdefault(term.text, term)
             continue
         existing = next((t for t in grouped[prop] if t.text == term.text), None)
-        (existing or term).graphs.append(value(row, "g") or "")
+        graph = value(row, "g") or ""
+        source = (label_or_name(labels, graph), href(graph, config.base_iri))
+        if source not in (existing or term).sources:
+            (existing or term).sources.append(source)
         if existing is None:
             grouped[prop].append(term)
     ordered = sorted(grouped.items(), key=lambda item: label_or_name(labels, item[0]))
@@ -220,6 +224,7 @@ async def describe(
         evidence=_quotes(evidence, subject, labels, config),
         external=_external(outgoing, config, language),
         explore=explore_href(subject),
+        several_sources=len({value(r, "g") for r in outgoing}) > 1,
     )
 
 
