@@ -73,7 +73,9 @@ def plausible_name(name: str) -> bool:
     """A person's name: short, without the words of running text around it."""
     if not name or not NAME_CHARS.match(name) or NOT_NAME.search(name):
         return False
-    return name.isascii() or len(name.replace("·", "")) <= 12
+    if name.isascii():
+        return True
+    return 2 <= len(name.replace("·", "")) <= 12
 
 
 def role_of(title: str) -> str | None:

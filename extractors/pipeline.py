@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,15 @@ def _extract(text: str, source: str, content_hash: str) -> DocumentFacts:
             source, "not a Security Council document: no mention of the Council or a UN symbol"
         )
     ctx = Context(source, normalise(text), content_hash)
-    return run_extractors(ctx)
+    facts = run_extractors(ctx)
+    return replace(facts, language=language(text))
+
+
+def language(text: str) -> str:
+    """``zh`` for a Chinese text, ``en`` for one written mostly in Latin letters."""
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    chinese = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
+    return "zh" if chinese >= 0.2 * max(len(letters), 1) else "en"
 
 
 def run_extractors(ctx: Context) -> DocumentFacts:

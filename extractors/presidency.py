@@ -21,6 +21,7 @@ from unsckg.extractors.people import PRESIDENT
 AS_PRESIDENT = re.compile(
     r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*(?:(?P<y>\d{4})年)?\s*(?P<m>\d{1,2})月份?\s*(?:轮值)?主席"
 )
+THIS_MONTH = re.compile(r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*本月(?:份)?\s*(?:轮值)?主席")
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
 
 
@@ -40,6 +41,15 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         if state and meeting_date:
             year, month = int(meeting_date[:4]), int(meeting_date[5:7])
             found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
+    letter = ctx.sections[0].date if ctx.sections else facts.get("date")
+    for m in THIS_MONTH.finditer(ctx.text):
+        state = _state_before(ctx, m.start())
+        if state and letter:
+            found.append(
+                Presidency(
+                    state, int(letter[:4]), int(letter[5:7]), ctx.evidence(m.start(), m.end())
+                )
+            )
     found.extend(_from_author(ctx, facts))
     found.extend(_from_record(ctx, meeting_date))
     presidencies = _unique(found)

@@ -30,6 +30,10 @@ MEMBER_ROW = re.compile(
 )
 
 
+# A statement made by a delegation, not a named person (``比利时常驻联合国代表团的发言``).
+DELEGATION = re.compile(r"代表团$")
+
+
 def members(ctx: Context) -> list[Person]:
     """The members of the Council listed on a meeting record's cover, with their representative."""
     out = []
@@ -51,7 +55,7 @@ def speeches(ctx: Context) -> list[tuple[Person, int]]:
     for m in SPEECH.finditer(ctx.text):
         title, name = people.split_title_name(m["who"])
         state = gazetteer.first_state(title)
-        if name and state:
+        if state and (name or DELEGATION.search(title)):
             role = people.role_of(title)
             out.append((Person(name, state.key, role, ctx.evidence(m.start(), m.end())), m.start()))
     for m in SPEAKER_PV.finditer(ctx.text):
@@ -70,7 +74,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     if author is not None and author.state:
         found.insert(0, author)
     found.extend(members(ctx))
-    found.extend(person for person, _ in speeches(ctx))
+    found.extend(person for person, _ in speeches(ctx) if person.name)
     chair = facts.get("chair_person")
     if chair is not None:
         found.append(chair)

@@ -179,3 +179,15 @@ def test_s_2021_284_briefers_organisations(sample: Sample) -> None:
     assert organizations["杨紫琼"] == "联合国开发计划署"
     assert organizations["Stefano Toscano"] == "日内瓦国际人道主义排雷中心"
     assert organizations["Nguyen Thi Dieu Linh"] == "挪威人民援助会"
+
+
+def test_chn_letter_president_for_this_month(sample: Sample) -> None:
+    facts = vary(sample("CHN-2021-05-05-letter.zh.txt"), {"5 月份轮值主席": "本月轮值主席"})
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("CHN", 2021, 5)]
+
+
+def test_language_of_the_text(sample: Sample) -> None:
+    assert extract_text(sample("S-2018-184.zh.txt"), "zh.txt").language == "zh"
+    english = "Letter dated 2 March 2018 from the Permanent Representative of the Netherlands "
+    english += "to the United Nations addressed to the Secretary-General (Security Council)"
+    assert extract_text(english, "en.txt").language == "en"

@@ -208,3 +208,14 @@ def test_written_procedure_with_abstentions_and_two_sponsors() -> None:
     }
     assert [(t.yes, t.no, t.abstain) for t in facts.vote_tallies] == [(12, 0, 3)]
     assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("DEU", 2020, 7)]
+
+
+def test_s_2020_268_statement_by_a_delegation(sample: Sample) -> None:
+    """An explanation of vote made by a delegation, not by a named person."""
+    text = sample("S-2020-268.zh.txt").replace(
+        "印度尼西亚共和国常驻联合国代表迪安·特里安夏·查尼先生的发言",
+        "印度尼西亚共和国常驻联合国代表团的发言",
+    )
+    facts = extract_text(text, "variation.txt")
+    assert ("IDN", None) in [(e.state, e.speaker) for e in facts.explanations_of_vote]
+    assert ("迪安·特里安夏·查尼", "IDN") in [(r.name, r.state) for r in facts.representatives]
