@@ -112,11 +112,12 @@ def build_router(pool: WorkerPool, runner: PoolRunner, settings: ServerSettings)
                 response: Response = await pages.render_ontology(runner, request)
                 return response
             return _page("unsc-kg ontology", '<a href="/ontology?format=ttl">Turtle</a>')
-        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
-        reply = await pool.request(message(query, fmt), settings.query_timeout)
-        if reply.get("size"):
+        pattern = f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}"
+        if (await runner.select(f"ASK {{ {pattern} }}")).get("boolean"):
+            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}"
+            reply = await pool.request(message(query, fmt), settings.query_timeout)
             return ReplyResponse(reply, fmt)
-        asgi.discard(reply)
+        # A store built by other tools may lack the ontology graph: serve the packaged file.
         packaged = resources.files("unsckg.ontology").joinpath("unsc.ttl").read_bytes()
         return Response(convert_turtle(packaged, fmt.key), media_type=fmt.content_type)
 
