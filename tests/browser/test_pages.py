@@ -250,3 +250,21 @@ def test_explorer_works_from_the_keyboard(visit: Visit) -> None:
     assert page.evaluate("document.activeElement.tagName") == "H3"  # focus stays in the panel
     visit.shot("explore-keyboard-en")
     visit.assert_offline()
+
+
+@pytest.mark.parametrize("layout", ["concentric", "breadthfirst", "circle", "grid", "cose"])
+def test_explorer_layouts_place_every_node_in_view(visit: Visit, layout: str) -> None:
+    page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
+    page.wait_for_function(_expanded(1))
+    page.select_option("#layout-select", layout)
+    inside = page.evaluate(
+        """() => {
+          const cy = window.unsckgCy, w = cy.width(), h = cy.height();
+          return cy.nodes().every(n => {
+            const p = n.renderedPosition();
+            return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h;
+          });
+        }"""
+    )
+    assert inside
+    visit.assert_offline()

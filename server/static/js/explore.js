@@ -43,8 +43,11 @@
 
   function runLayout() {
     const name = document.getElementById("layout-select").value;
-    cy.layout({ name: name, animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true })
-      .run();
+    const options = { name: name, animate: false, fit: true, padding: 40,
+      nodeDimensionsIncludeLabels: true };
+    if (name === "breadthfirst") options.roots = cy.nodes(".expanded");  // tree from the expanded
+    if (name === "concentric") options.concentric = function (n) { return n.degree(); };
+    cy.layout(options).run();
     if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
   }
 
