@@ -268,3 +268,14 @@ def test_explorer_layouts_place_every_node_in_view(visit: Visit, layout: str) ->
     )
     assert inside
     visit.assert_offline()
+
+
+def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
+    visit.open("/")
+    _run_query(visit, "SELECT ?kept WHERE { ?kept a ?class } LIMIT 3")
+    visit.page.locator(".yasr .dataTable tbody tr").first.wait_for()
+    visit.page.reload()
+    visit.page.locator(".CodeMirror").wait_for()
+    text = visit.page.evaluate("window.unsckgYasgui.getTab().getYasqe().getValue()")
+    assert "?kept" in text
+    visit.assert_offline()

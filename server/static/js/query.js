@@ -42,7 +42,7 @@
       acceptHeaderGraph: "application/n-triples,*/*;q=0.9" },
     copyEndpointOnNewTab: true,
     tabName: cfg.strings["query.title"],
-    persistenceId: null,
+    persistenceId: "unsckg-query",  // tabs and queries survive a reload (localStorage)
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     yasqe: { autofocus: false },
     autofocus: false,
