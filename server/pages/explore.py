@@ -19,6 +19,9 @@ from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.sparql import PREFIXES, iri, literal, local_name, rows, value
 
 _NEIGHBOURS = 120
+# What a search matches: names and symbols, and a meeting's theme and agenda item (meetings have
+# no name of their own).
+_NAMES = "rdfs:label|skos:altLabel|skos:prefLabel|unsc:symbol|unsc:iso3|unsc:theme|unsc:agendaItem"
 _GENERIC = {"State", "Document"}  # a draft resolution is also a document: show it as a draft
 
 
@@ -70,11 +73,11 @@ def _class_iris(classes: dict[str, str]) -> set[str]:
 async def search(
     runner: SparqlRunner, text: str, config: PageConfig, language: str, limit: int = 25
 ) -> list[dict[str, str]]:
-    """Entities whose label, other name or symbol contains ``text`` (case-insensitive)."""
+    """Entities whose name, symbol or theme contains ``text`` (case-insensitive)."""
     needle = literal(text.strip().lower())
     query = f"""{PREFIXES}
 SELECT DISTINCT ?s WHERE {{
-  GRAPH ?g {{ ?s rdfs:label|skos:altLabel|skos:prefLabel|unsc:symbol|unsc:iso3 ?name }}
+  GRAPH ?g {{ ?s {_NAMES} ?name }}
   FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
   FILTER(STRSTARTS(STR(?s), {literal(config.base_iri)}))
 }} LIMIT {limit}"""

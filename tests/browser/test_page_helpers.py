@@ -94,3 +94,8 @@ def test_entity_pages_read_the_base_iri_back_from_the_path() -> None:
     config = _with_base_of("https://example.org/kg/state/VNM", request, PageConfig())
     assert config.base_iri == "https://example.org/kg/"
     assert href("https://example.org/kg/vote/S-2020-240/VNM", config.base_iri).startswith("/id/")
+
+
+def test_explorer_search_finds_a_meeting_by_its_theme(server: str) -> None:
+    found = httpx.get(server + "/explore/search", params={"q": "维和"}).json()["results"]
+    assert "Meeting" in {r["cls"] for r in found}
