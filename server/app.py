@@ -19,7 +19,6 @@ import sys
 from collections.abc import AsyncIterator
 from typing import IO, Any
 
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -189,14 +188,7 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
 
 
 def run(settings: ServerSettings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app with uvicorn (uvloop, httptools) until interrupted."""
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        loop="uvloop",
-        http="httptools",
-        access_log=False,
-        log_level="warning",
-        timeout_graceful_shutdown=5,
-    )
+    """Serve the app until interrupted (see :mod:`unsckg.server.serve`)."""
+    from unsckg.server.serve import run as serve
+
+    serve(settings, host, port)

@@ -26,16 +26,18 @@ def _default_workers() -> int:
 class ServerSettings:
     """Everything the endpoint needs to know; no setting lives anywhere else.
 
-    ``workers`` is the number of query processes, each holding the store open read-only; it
-    bounds how many queries run at once. ``max_result_bytes`` bounds the serialised size of a
-    result (it is produced completely before the status line is sent, so a limit hit is an
-    error status, never a truncated 200). ``service_allowlist`` holds endpoint IRIs (or IRI
-    prefixes ending at a path boundary) that ``SERVICE`` and ``LOAD`` may reach; empty means
-    no network at all.
+    ``workers`` is the number of query processes of each of the ``http_processes`` HTTP
+    processes, each holding the store open read-only; it bounds how many queries run at once.
+    ``max_result_bytes`` bounds the serialised size of a result (it is produced completely
+    before the status line is sent, so a limit hit is an error status, never a truncated 200).
+    ``max_request_bytes`` bounds a request's URL query and body. ``service_allowlist`` holds
+    endpoint IRIs (or IRI prefixes ending at a path boundary) that ``SERVICE`` and ``LOAD``
+    may reach; empty means no network at all.
 
     ``inline_budget`` (seconds; 0 disables) lets single-pattern queries run in the HTTP
     process under that budget before falling back to the pool (see
-    :mod:`unsckg.server.inline`).
+    :mod:`unsckg.server.inline`). ``query_timeout`` is in seconds and covers the wait for a
+    free worker too.
 
     The default graph a query sees is the store's own default graph, which ``unsckg build``
     keeps equal to the merge (set union) of all named graphs. ``union_default_graph`` asks
@@ -58,12 +60,13 @@ class ServerSettings:
     access_log: bool = True
     union_default_graph: bool = False
     inline_budget: float = 0.005
+    http_processes: int = 1
 
     def __post_init__(self) -> None:
         if self.query_timeout <= 0:
             raise ValueError("query_timeout must be positive")
-        if self.workers < 1:
-            raise ValueError("workers must be at least 1")
+        if self.workers < 1 or self.http_processes < 1:
+            raise ValueError("workers and http_processes must be at least 1")
         if self.max_result_bytes < 1 or self.max_request_bytes < 1:
             raise ValueError("size limits must be positive")
         if self.update_token is not None and not self.update_token.strip():

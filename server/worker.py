@@ -15,8 +15,10 @@ lets the endpoint send an error status when a limit is hit, instead of a truncat
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import os
+import signal
 import socket
 import sys
 import tempfile
@@ -37,6 +39,7 @@ from unsckg.server.wire import Message, recv_blocking, send_blocking
 
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
+_PR_SET_PDEATHSIG = 1
 
 
 def isolate_network() -> bool:
@@ -51,6 +54,13 @@ def isolate_network() -> bool:
         return bool(libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0)
     except (OSError, AttributeError):
         return False
+
+
+def die_with_parent() -> None:
+    """Ask the kernel to kill this process when the HTTP process dies, even mid-query (a
+    worker only notices a closed socket between queries)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 class _ResultLimit(Exception):
@@ -258,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writer", action="store_true")
     parser.add_argument("--isolate-network", action="store_true")
     args = parser.parse_args(argv)
+    die_with_parent()
     isolated = isolate_network() if args.isolate_network else False
     import pyoxigraph as ox
 
