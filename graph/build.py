@@ -124,7 +124,7 @@ def build(
             if isinstance(result, Failure):
                 report.failed.append(result)
             else:
-                change = _change(path, result, known, resolver, iris)
+                change = document_change(path, result, known, resolver, iris)
                 map_seconds += time.perf_counter() - mark
                 loader.put(change, path.name)
             mark = time.perf_counter()
@@ -140,7 +140,7 @@ def build(
     return report
 
 
-def _change(
+def document_change(
     path: Path, facts: DocumentFacts, known: records.Records, resolver: Resolver, iris: IriScheme
 ) -> GraphReplacement:
     """A document's new graph, its build record, and the graphs it supersedes."""

@@ -13,21 +13,15 @@ from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
 from unsckg.graph.mapping.person import add_person, write_person
 from unsckg.graph.mapping.presidency import add_presidency
-from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, boolean, lang, literal
+from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, boolean, lang, literal, node
+from unsckg.ontology.concepts import MEETING_FORMATS
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import Briefer, DocumentFacts, Meeting
 
 
-FORMATS = {
-    "open debate": UNSC.OpenDebateFormat,
-    "high-level open debate": UNSC.HighLevelOpenDebateFormat,
-    "ministerial open debate": UNSC.MinisterialOpenDebateFormat,
-    "briefing": UNSC.BriefingFormat,
-    "debate": UNSC.DebateFormat,
-    "consultations": UNSC.ConsultationsFormat,
-    "Arria-formula meeting": UNSC.ArriaFormulaFormat,
-}
+# the facts format's meeting formats, as the ontology's concepts (one table, in the ontology)
+FORMATS = {name: node(iri) for name, iri in MEETING_FORMATS.items()}
 
 
 def map_meetings(facts: DocumentFacts, ctx: MappingContext) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
 from unsckg.graph.mapping.terms import PROV, RDF, RDFS, UNSC, XSD, literal
@@ -37,9 +38,12 @@ def add_resolution_node(ctx: MappingContext, number: int, year: int | None) -> U
     return resolution
 
 
-def add_document_node(ctx: MappingContext, symbol: str) -> URIRef:
+def add_document_node(
+    ctx: MappingContext, symbol: str, cls: ox.NamedNode = UNSC.Document
+) -> URIRef:
+    """A cited document (or draft): its type, symbol and undocs.org page."""
     document = ctx.iris.document(symbol)
-    ctx.add(document, RDF.type, UNSC.Document)
+    ctx.add(document, RDF.type, cls)
     ctx.add(document, UNSC.symbol, literal(normalize_symbol(symbol), XSD.string))
     ctx.add(document, RDFS.seeAlso, undocs(symbol))
     return document

@@ -6,20 +6,16 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
-from unsckg.graph.mapping.mention import add_resolution_node
-from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, literal
-from unsckg.ontology.iris import normalize_symbol, undocs
+from unsckg.graph.mapping.mention import add_document_node, add_resolution_node
+from unsckg.graph.mapping.terms import UNSC, XSD, literal
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import DocumentFacts
 
 
 def add_draft(ctx: MappingContext, symbol: str) -> URIRef:
-    draft = ctx.iris.draft(symbol)
-    ctx.add(draft, RDF.type, UNSC.DraftResolution)
-    ctx.add(draft, UNSC.symbol, literal(normalize_symbol(symbol), XSD.string))
-    ctx.add(draft, RDFS.seeAlso, undocs(symbol))
-    return draft
+    """A draft resolution: a document with its symbol and undocs.org page."""
+    return add_document_node(ctx, symbol, UNSC.DraftResolution)
 
 
 def map_resolutions(facts: DocumentFacts, ctx: MappingContext) -> None:

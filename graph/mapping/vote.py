@@ -13,19 +13,15 @@ from unsckg.graph.mapping.context import MappingContext
 from unsckg.graph.mapping.mention import add_resolution_node
 from unsckg.graph.mapping.person import add_person
 from unsckg.graph.mapping.resolution import add_draft
-from unsckg.graph.mapping.terms import UNSC, XSD, literal
+from unsckg.graph.mapping.terms import UNSC, XSD, literal, node
+from unsckg.ontology.concepts import VOTE_VALUES
 from unsckg.ontology.iris import IriError, parse_resolution, resolution_symbol, symbol_key
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import DocumentFacts
 
 
-VALUES = {
-    "yes": UNSC.InFavour,
-    "no": UNSC.Against,
-    "abstain": UNSC.Abstention,
-    "absent": UNSC.Absent,
-}
+VALUES = {name: node(iri) for name, iri in VOTE_VALUES.items()}  # the ontology's table
 
 
 def _subject(
