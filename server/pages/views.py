@@ -124,6 +124,11 @@ class Month:
     month: str
     presidents: list[tuple[str, str]] = field(default_factory=list)  # (label, href)
     presidency: str = ""  # the presidency's page
+
+    @property
+    def year(self) -> str:
+        """The year, which groups the months on the page."""
+        return self.month[:4]
     meetings: list[dict[str, str]] = field(default_factory=list)
 
 
