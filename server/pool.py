@@ -22,7 +22,9 @@ import subprocess
 import sys
 import tempfile
 from collections import deque
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from unsckg.server.errors import (
     EndpointError,
@@ -96,13 +98,13 @@ async def spawn_worker(
 
 
 async def exchange(
-    worker: Worker, message: Message, deadline: float, cancel: asyncio.Future[object] | None
+    worker: Worker, message: Message, deadline: float, cancel: asyncio.Future[Any] | None
 ) -> Message:
     """Send one request and await its reply, killing the worker at the deadline or on cancel."""
     loop = asyncio.get_running_loop()
     timer = loop.call_at(deadline, worker.kill, "timeout")
 
-    def on_cancel(_: asyncio.Future[object]) -> None:
+    def on_cancel(_: asyncio.Future[Any]) -> None:
         worker.kill("disconnect")
 
     if cancel is not None:
@@ -170,7 +172,7 @@ class WorkerPool:
         return worker
 
     async def request(
-        self, message: Message, timeout: float, cancel: asyncio.Future[object] | None = None
+        self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None = None
     ) -> Message:
         """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any."""
         loop = asyncio.get_running_loop()
@@ -244,8 +246,8 @@ class WorkerPool:
                 self._release(worker)
             return
 
-    def _background(self, coroutine: object) -> None:
-        task = asyncio.ensure_future(coroutine)  # type: ignore[arg-type]
+    def _background(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 

@@ -27,6 +27,7 @@ from unsckg.server.errors import (
     EndpointError,
     Forbidden,
     MethodNotAllowed,
+    RequestTooLarge,
     Unauthorized,
     UnsupportedMediaType,
 )
@@ -69,7 +70,7 @@ async def read_params(
     """Parameters and, for a direct POST, the body text (``direct`` = (media type, name))."""
     raw = scope["query_string"]
     if len(raw) > settings.max_request_bytes:
-        raise asgi.RequestTooLarge(f"the request exceeds {settings.max_request_bytes} bytes")
+        raise RequestTooLarge(f"the request exceeds {settings.max_request_bytes} bytes")
     pairs = asgi.query_params(raw)
     if scope["method"] != "POST":
         return Params(pairs), None

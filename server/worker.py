@@ -179,11 +179,12 @@ class Handler:
             result = self.store.query(request["query"], **self._dataset(request))
         except SyntaxError as error:
             raise MalformedQuery(str(error)) from None
+        formats: dict[str, Any]
         if isinstance(result, self.ox.QueryTriples):
-            kind, key, formats = "graph", request.get("gf"), self.graph_formats
+            kind, key, formats = "graph", request.get("gf"), dict(self.graph_formats)
         else:
             kind = "boolean" if isinstance(result, self.ox.QueryBoolean) else "results"
-            key, formats = request.get("rf"), self.result_formats
+            key, formats = request.get("rf"), dict(self.result_formats)
         if key is None:
             raise NotAcceptable(f"no acceptable format for a {kind} result")
         reply: Message = {"kind": kind, "format": key}
