@@ -50,6 +50,13 @@ class Context:
         return self.norm.evidence(start, end)
 
     @cached_property
+    def language(self) -> str:
+        """``zh`` for a Chinese text, ``en`` for one written mostly in Latin letters."""
+        letters = [ch for ch in self.text[:20000] if ch.isalpha()]
+        chinese = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
+        return "zh" if chinese >= 0.2 * max(len(letters), 1) else "en"
+
+    @cached_property
     def dates(self) -> list[patterns.Found]:
         return patterns.dates_zh(self.text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +45,7 @@ def _extract(text: str, source: str, content_hash: str) -> DocumentFacts:
             source, "not a Security Council document: no mention of the Council or a UN symbol"
         )
     ctx = Context(source, normalise(text), content_hash)
-    facts = run_extractors(ctx)
-    return replace(facts, language=language(text))
-
-
-def language(text: str) -> str:
-    """``zh`` for a Chinese text, ``en`` for one written mostly in Latin letters."""
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
-    chinese = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
-    return "zh" if chinese >= 0.2 * max(len(letters), 1) else "en"
+    return run_extractors(ctx)
 
 
 def run_extractors(ctx: Context) -> DocumentFacts:
@@ -62,4 +54,5 @@ def run_extractors(ctx: Context) -> DocumentFacts:
     for _name, extractor in EXTRACTORS:
         found.update(extractor(ctx, found))
     kept = {key: value for key, value in found.items() if key in FACT_FIELDS}
+    kept["language"] = ctx.language
     return DocumentFacts(source=ctx.source, content_hash=ctx.content_hash, **kept)

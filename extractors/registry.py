@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from unsckg.extractors import (
+    english,
     explanation,
     meeting,
     mentions,
@@ -34,4 +35,5 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("explanations_of_vote", explanation.extract),
     ("representatives", representatives.extract),
     ("mentions", mentions.extract),
+    ("english", english.extract),  # texts in English only; returns nothing for Chinese
 )
