@@ -124,12 +124,12 @@ class Month:
     month: str
     presidents: list[tuple[str, str]] = field(default_factory=list)  # (label, href)
     presidency: str = ""  # the presidency's page
+    meetings: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def year(self) -> str:
         """The year, which groups the months on the page."""
         return self.month[:4]
-    meetings: list[dict[str, str]] = field(default_factory=list)
 
 
 async def _presidencies(runner: SparqlRunner) -> list[dict[str, str]]:
