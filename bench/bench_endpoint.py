@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import os
 import random
 import shutil
 import socket
@@ -251,7 +252,12 @@ import sys
 from pathlib import Path
 from unsckg.server.app import run
 from unsckg.server.settings import ServerSettings
-settings = ServerSettings(store_path=Path(sys.argv[1]), workers=int(sys.argv[3]), query_timeout=120)
+settings = ServerSettings(
+    store_path=Path(sys.argv[1]),
+    workers=int(sys.argv[3]),
+    http_processes=int(sys.argv[4]),
+    query_timeout=120,
+)
 run(settings, "127.0.0.1", int(sys.argv[2]))
 """
 PREFIXES = f"PREFIX unsc: <{ONTOLOGY}> PREFIX xsd: <{XSD}> "
@@ -263,10 +269,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(name: str, store: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(
+    name: str, store: Path, workers: int, http_processes: int
+) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     if name == "unsckg":
         command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
+        command.append(str(http_processes))
     else:
         binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
         command = [binary, "serve-read-only", "--location", str(store)]
@@ -287,15 +296,13 @@ def start_server(name: str, store: Path, workers: int) -> tuple[subprocess.Popen
 TEMPLATES = {
     "point": "SELECT ?p ?o WHERE {{ <{id}vote/S-{year}-{index:05d}/{member}> ?p ?o }}",
     "join": (
-        "{prefixes}SELECT ?draft ?symbol ?value WHERE {{ ?v unsc:voter <{id}state/{member}> ;"
-        " unsc:draft ?draft ; unsc:value ?value . ?draft unsc:symbol ?symbol ; unsc:date ?date"
-        ' FILTER(?date >= "{year}-01-01"^^xsd:date && ?date < "{next}-01-01"^^xsd:date) }}'
+        "{prefixes}SELECT ?iso ?value ?symbol WHERE {{ ?v unsc:draft <{id}document/S-{year}-"
+        "{index:05d}> ; unsc:voter ?state ; unsc:value ?value . ?state unsc:iso3 ?iso ."
+        " ?v unsc:draft ?draft . ?draft unsc:symbol ?symbol }}"
     ),
     "groupby": (
-        "{prefixes}SELECT ?value (COUNT(?v) AS ?n) WHERE {{ ?v unsc:voter <{id}state/{member}> ;"
-        " unsc:draft ?d ; unsc:value ?value . ?d unsc:date ?date"
-        ' FILTER(?date >= "{year}-01-01"^^xsd:date && ?date < "{next}-01-01"^^xsd:date) }}'
-        " GROUP BY ?value"
+        "{prefixes}SELECT ?voter (COUNT(?v) AS ?n) WHERE {{ ?v unsc:value unsc:{value} ;"
+        " unsc:voter ?voter }} GROUP BY ?voter"
     ),
     "rows100k": "{prefixes}SELECT ?v ?voter WHERE {{ ?v unsc:voter ?voter }} LIMIT 100000",
 }
@@ -314,27 +321,34 @@ def query_targets(kind: str, drafts: int, rng: random.Random) -> list[str]:
             next=year + 1,
             index=index,
             member=rng.choice(PERMANENT),
+            value=rng.choice(("Against", "Abstention", "Absent")),
         )
         targets.append("/sparql?query=" + urllib.parse.quote(query))
     return targets
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of a process and its children."""
-    total = 0
-    pids = [pid]
+def tree_stats(pid: int) -> tuple[int, float]:
+    """Resident memory (bytes) and CPU time used so far (seconds) of a process and all its
+    descendants. CPU time per request is the measure that survives a shared, busy machine."""
+    children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             with contextlib.suppress(OSError):
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == pid:
-                    pids.append(int(entry.name))
-    for each in pids:
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    rss, ticks, pending = 0, 0, [pid]
+    while pending:
+        each = pending.pop()
+        pending.extend(children.get(each, ()))
         with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{each}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-    return total
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+            rss += int(fields[21]) * PAGE
+    return rss, ticks / CLOCK
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+CLOCK = os.sysconf("SC_CLK_TCK")
 
 
 class MemoryProbe:
@@ -346,7 +360,7 @@ class MemoryProbe:
 
     def _loop(self) -> None:
         while self.running:
-            self.peak = max(self.peak, tree_rss(self.pid))
+            self.peak = max(self.peak, tree_stats(self.pid)[0])
             time.sleep(0.05)
 
     def __enter__(self) -> MemoryProbe:
@@ -365,7 +379,10 @@ DURATIONS = {"point": 3.0, "join": 3.0, "groupby": 3.0, "rows100k": 6.0}
 def measure(args: argparse.Namespace) -> dict[str, object]:
     store = Path(args.store)
     triples = generate_store(store, args.drafts)
-    servers = {name: start_server(name, store, args.workers) for name in ("unsckg", "oxigraph")}
+    servers = {
+        name: start_server(name, store, args.workers, args.http_processes)
+        for name in ("unsckg", "oxigraph")
+    }
     rng = random.Random(1)
     results: dict[str, object] = {"triples": triples, "runs": []}
     try:
@@ -381,7 +398,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                             build_request("127.0.0.1", port, t, "application/sparql-results+json")
                             for t in targets
                         ]
-                        base = tree_rss(proc.pid)
+                        base, cpu_before = tree_stats(proc.pid)
                         with MemoryProbe(proc.pid) as probe:
                             out = asyncio.run(
                                 run_load(
@@ -399,6 +416,9 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                                 "requests": out.requests,
                                 "errors": out.errors,
                                 "rss_before": base,
+                                "cpu_ms_per_request": (tree_stats(proc.pid)[1] - cpu_before)
+                                * 1000
+                                / max(1, out.requests),
                                 "rss_peak": probe.peak,
                             }
                         )
@@ -411,19 +431,24 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     return results
 
 
+def _median(runs: object, key: str) -> float:
+    return float(statistics.median(run[key] for run in runs))  # type: ignore[attr-defined]
+
+
 def summarise(row: dict[str, object]) -> str:
+    """One line per kind and concurrency: medians over rounds and the ratios to Oxigraph."""
     ours, theirs = row["unsckg"], row["oxigraph"]
-    rps_u = statistics.median(r["rps"] for r in ours)  # type: ignore[attr-defined]
-    rps_o = statistics.median(r["rps"] for r in theirs)  # type: ignore[attr-defined]
-    lat_u = statistics.median(r["median_ms"] for r in ours)  # type: ignore[attr-defined]
-    lat_o = statistics.median(r["median_ms"] for r in theirs)  # type: ignore[attr-defined]
-    mem = max(r["rss_peak"] for r in ours) / 2**20  # type: ignore[attr-defined]
+    rps_u, rps_o = _median(ours, "rps"), _median(theirs, "rps")
+    lat_u, lat_o = _median(ours, "median_ms"), _median(theirs, "median_ms")
+    cpu_u, cpu_o = _median(ours, "cpu_ms_per_request"), _median(theirs, "cpu_ms_per_request")
+    peak = max(r["rss_peak"] for r in ours) / 2**20  # type: ignore[attr-defined]
     base = min(r["rss_before"] for r in ours) / 2**20  # type: ignore[attr-defined]
     errors = sum(r["errors"] for r in (*ours, *theirs))  # type: ignore[misc]
     return (
-        f"{row['kind']:9} c={row['clients']}: unsckg {rps_u:8.1f} req/s {lat_u:8.2f} ms | "
-        f"oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms | throughput x{rps_u / rps_o:.2f} "
-        f"latency x{lat_u / lat_o:.2f} | unsckg RSS {base:.0f}->{mem:.0f} MiB | errors {errors}"
+        f"{row['kind']:9} c={row['clients']}: unsckg {rps_u:8.1f} req/s {lat_u:8.2f} ms "
+        f"{cpu_u:6.2f} cpu-ms/req | oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms "
+        f"{cpu_o:6.2f} cpu-ms/req | throughput x{rps_u / rps_o:.2f} latency x{lat_u / lat_o:.2f}"
+        f" cpu x{cpu_u / cpu_o:.2f} | unsckg RSS {base:.0f}->{peak:.0f} MiB | errors {errors}"
     )
 
 
@@ -433,7 +458,8 @@ def main() -> int:
     )
     parser.add_argument("--store", default=str(Path(tempfile.gettempdir()) / "unsckg-bench-store"))
     parser.add_argument("--drafts", type=int, default=16_000, help="16,000 drafts = 1.01M triples")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="query processes per HTTP process")
+    parser.add_argument("--http-processes", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies each run's duration")
     parser.add_argument("--kinds", nargs="+", default=["point", "join", "groupby", "rows100k"])
