@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import URIRef
 from unsckg.graph.reference import Official, load_officials, organization_index
@@ -29,12 +30,14 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _OPEN_DEBATES = frozenset({"open debate", "high-level open debate", "ministerial open debate"})
 
 
+@lru_cache(maxsize=65536)
 def label_form(name: str) -> str:
     """A name as a label: NFKC, one kind of middle dot, no spaces around it."""
     text = unicodedata.normalize("NFKC", name).translate(_DOTS).strip()
     return re.sub(r"\s*·\s*", "·", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The comparison key of a name: label form, no white space, no Latin middle initials."""
     return _INITIAL.sub("", re.sub(r"\s+", "", label_form(name)))

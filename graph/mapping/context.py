@@ -35,6 +35,7 @@ class MappingContext:
     graph: ox.NamedNode = field(init=False)
     quads: list[ox.Quad] = field(default_factory=list)
     _evidence_done: set[tuple[int, int]] = field(default_factory=set)
+    _nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.graph = node(self.document)
@@ -47,9 +48,16 @@ class MappingContext:
         self, subject: URIRef | ox.NamedNode, predicate: ox.NamedNode, obj: Object | URIRef
     ) -> None:
         """One triple in the document's graph; rdflib IRIs (from ``iris``) are converted."""
-        s = subject if isinstance(subject, ox.NamedNode) else ox.NamedNode(subject)
-        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else ox.NamedNode(obj)
+        s = subject if isinstance(subject, ox.NamedNode) else self._node(subject)
+        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else self._node(obj)
         self.quads.append(ox.Quad(s, predicate, o, self.graph))
+
+    def _node(self, iri: URIRef) -> ox.NamedNode:
+        """The node of an IRI, made once per document (fact nodes recur in many triples)."""
+        found = self._nodes.get(iri)
+        if found is None:
+            found = self._nodes[iri] = ox.NamedNode(iri)
+        return found
 
     def fact(self, subject: URIRef, cls: ox.NamedNode, evidence: Evidence | None) -> None:
         """Type a fact node, tie it to the document and attach its evidence."""
