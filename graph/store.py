@@ -238,9 +238,6 @@ class Store:
             raise RdfInputError(f"{path.name}: {_one_line(error)}") from error
         self.add(quads)
 
-    def optimize(self) -> None:
-        _guard(lambda: self.raw.optimize())
-
 
 def _open(path: Path, read_only: bool) -> ox.Store:
     try:
