@@ -25,7 +25,9 @@ IN_SENTENCE = re.compile(
     r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:作|进行|作情况|介绍情况并)?通报"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
 )
-INCLUDES = re.compile(r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:包括|为|是)(?P<list>[^。；\n]+)")
+INCLUDES = re.compile(
+    r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:包括|为|是|\s*[:：])\s*(?P<list>[^。\n]+)"
+)
 TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
 
@@ -78,9 +80,11 @@ def _from_sentences(ctx: Context) -> list[Briefer]:
 
 def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -> list[Briefer]:
     """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line."""
-    tentative_all = bool(TENTATIVE_END.search(text))
-    body = TENTATIVE_END.sub("", text).strip().rstrip("。；;")
-    separators = r"[/／、]" + (r"|和(?!平)" if split_and else "")
+    # A mark after a list joined by 、 or / is the whole list's; after items ended by ； it is
+    # the last item's own.
+    tentative_all = bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
+    body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
+    separators = r"[/／、；;]" + (r"|和(?!平)" if split_and else "")
     out = []
     position = 0
     for part in re.split(f"({separators})", body):

@@ -19,7 +19,7 @@ from unsckg.extractors.normalise import NormalisedText
 
 LETTER_HEADER = re.compile(
     r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>[^。\n]{2,80}?)给(?P<to>[^。\n]{2,60}?)"
-    r"的(?P<kind>信|普通照会|照会|函)(?P<annex>的附件)?$",
+    r"的(?P<kind>信|同文信|普通照会|照会|函)(?P<annex>的附件)?$",
     re.MULTILINE,
 )
 SENTENCE_END = re.compile(r"[。！？\n]")

@@ -63,3 +63,24 @@ def test_kenya_letter() -> None:
     ]
     roles = {r.name: r.role for r in facts.representatives}
     assert roles == {"马丁·基马尼": "Permanent Representative", "乌胡鲁·肯雅塔": "President"}
+
+
+ESTONIA = (
+    "2021年6月1日爱沙尼亚常驻联合国代表给秘书长和安全理事会主席的同文信\n"
+    "爱沙尼亚作为安全理事会2021年6月份主席，将于2021年6月29日举行一次主题为“网络安全”的公开辩论。\n"
+    "通报人：秘书长安东尼奥·古特雷斯；裁军事务高级代表中满泉(待定)。\n"
+    "爱沙尼亚常驻联合国代表\n斯文·于尔根松(签名)\n"
+)
+
+
+def test_identical_letters_and_briefers_after_a_colon() -> None:
+    """``同文信`` is a letter too; items ended by ``；`` keep their own tentative mark."""
+    facts = extract_text(ESTONIA, "EST.txt")
+    assert facts.author is not None and (facts.author.name, facts.author.state) == (
+        "斯文·于尔根松",
+        "EST",
+    )
+    assert [(b.name, b.title, b.tentative) for b in facts.meetings[0].briefers] == [
+        ("安东尼奥·古特雷斯", "秘书长", False),
+        ("中满泉", "裁军事务高级代表", True),
+    ]
