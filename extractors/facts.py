@@ -1,7 +1,7 @@
 """The facts: plain, frozen, typed records of what a document states.
 
 They know nothing of RDF or of the store (``unsckg.graph`` maps them to triples) and their JSON
-form is the facts format of the project (see ``docs/facts-format.md``): the same keys as the gold
+form is the facts format of the project (``docs/facts-format.md``): the same keys as the gold
 files, plus an ``evidence`` object on each fact. Every fact carries the evidence that supports it:
 the character span in the document's original text (after decoding, before normalisation) and
 the quoted text of that span.
