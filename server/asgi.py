@@ -80,14 +80,36 @@ async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
     return bytes(body)
 
 
-def watch_disconnect(receive: Receive) -> asyncio.Task[None]:
-    """A task that ends when the client disconnects; call after the body has been read."""
+class DisconnectWatch:
+    """A future that completes when the client disconnects; call after the body was read.
 
-    async def wait() -> None:
-        while (await receive())["type"] != "http.disconnect":
+    Listening costs a task per request, so it only starts after ``delay`` seconds: a query
+    that answers sooner never pays for it, and a long one is still stopped soon after its
+    client leaves. ``close`` must be called when the response is done.
+    """
+
+    def __init__(self, receive: Receive, delay: float = 0.05) -> None:
+        loop = asyncio.get_running_loop()
+        self.receive = receive
+        self.gone: asyncio.Future[None] = loop.create_future()
+        self.task: asyncio.Task[None] | None = None
+        self.timer = loop.call_later(delay, self._start)
+
+    def _start(self) -> None:
+        self.task = asyncio.ensure_future(self._listen())
+
+    async def _listen(self) -> None:
+        while (await self.receive())["type"] != "http.disconnect":
             pass
+        if not self.gone.done():
+            self.gone.set_result(None)
 
-    return asyncio.ensure_future(wait())
+    def close(self) -> None:
+        self.timer.cancel()
+        if self.task is not None:
+            self.task.cancel()
+        if not self.gone.done():
+            self.gone.cancel()
 
 
 async def send_bytes(

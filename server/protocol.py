@@ -159,15 +159,16 @@ class SparqlEndpoint:
             content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(send, reply, content_type, head=head, extra=(VARY,))
             return
-        gone = asgi.watch_disconnect(receive)
+        watch = asgi.DisconnectWatch(receive)
         try:
-            reply = await self.pool.request(message, _timeout(params, self.settings), gone)
+            timeout = _timeout(params, self.settings)
+            reply = await self.pool.request(message, timeout, watch.gone)
             content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(
-                send, reply, content_type, head=head, extra=(VARY,), disconnected=gone
+                send, reply, content_type, head=head, extra=(VARY,), disconnected=watch.gone
             )
         finally:
-            gone.cancel()
+            watch.close()
 
     def try_inline(self, message: Message, query: str) -> Message | None:
         """Run a single-pattern query in this process when possible (see ``inline``)."""

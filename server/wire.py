@@ -11,7 +11,7 @@ import asyncio
 import marshal
 import socket
 import struct
-from typing import Any
+from typing import Any, BinaryIO
 
 Message = dict[str, Any]
 _HEADER = struct.Struct(">I")
@@ -26,23 +26,15 @@ def send_blocking(sock: socket.socket, message: Message) -> None:
     sock.sendall(encode(message))
 
 
-def _recv_exactly(sock: socket.socket, size: int) -> bytes | None:
-    chunks = bytearray()
-    while len(chunks) < size:
-        chunk = sock.recv(size - len(chunks))
-        if not chunk:
-            return None
-        chunks += chunk
-    return bytes(chunks)
-
-
-def recv_blocking(sock: socket.socket) -> Message | None:
-    """The next message, or None when the other end has closed the connection."""
-    header = _recv_exactly(sock, _HEADER.size)
-    if header is None:
+def recv_blocking(stream: BinaryIO) -> Message | None:
+    """The next message from a buffered reader of the socket (``sock.makefile("rb")``: one
+    system call usually brings header and payload), or None once the other end has closed."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
         return None
-    payload = _recv_exactly(sock, _HEADER.unpack(header)[0])
-    if payload is None:
+    size = _HEADER.unpack(header)[0]
+    payload = stream.read(size)
+    if len(payload) < size:
         return None
     message: Message = marshal.loads(payload)
     return message

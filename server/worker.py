@@ -257,8 +257,9 @@ def _answer(handler: Handler, request: Message) -> Message:
 
 
 def serve(sock: socket.socket, handler: Handler) -> None:
-    while (request := recv_blocking(sock)) is not None:
-        send_blocking(sock, _answer(handler, request))
+    with sock.makefile("rb", buffering=65536) as stream:
+        while (request := recv_blocking(stream)) is not None:
+            send_blocking(sock, _answer(handler, request))
 
 
 def main(argv: list[str] | None = None) -> int:
