@@ -21,7 +21,8 @@ from unsckg.ontology.states import load_states
 # name (``联合国马里多层面综合稳定特派团``), whether or not the table knows that mission.
 MISSION = re.compile(
     r"(?:联合国|非洲联盟|非盟|欧洲联盟|欧盟)[^\s，。；、()“”]{0,24}?"
-    r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办)"
+    r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
+    r"|训练团|能力建设团|警察团)"
 )
 _WINDOW_STOP = re.compile(r"[。；！？\n]")
 

@@ -41,3 +41,16 @@ def test_s_2020_268_mission_named_after_a_country() -> None:
 )
 def test_variations(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("索马里青年党袭击了索马里政府", ["SOM"]),  # the armed group's name is not the state
+        ("伊拉克和黎凡特伊斯兰国在伊拉克", ["IRQ"]),
+        ("黎巴嫩真主党和以色列", ["ISR"]),
+        ("欧洲联盟驻马里训练团", []),
+    ],
+)
+def test_armed_groups_and_training_missions(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
