@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from unsckg.extractors.facts import Evidence
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
-_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}(?:\s+\d+/\d+)?$")
+_JOB_NUMBER = re.compile(
+    r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d+/\d+)?"
+    r"|\d{6}(?:\s+\d{6})?|请回收|Please recycle)$"
+)
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")

@@ -116,3 +116,8 @@ def test_normaliser_never_raises_on_document_like_pieces(pieces: list[str]) -> N
     text = "".join(pieces)
     norm = normalise(text)
     assert all(text[link.start : link.end] == link.url for link in norm.links)
+
+
+def test_furniture_on_lines_of_its_own() -> None:
+    text = "安全理事会\n21-03899\n250321 250321\n请回收\n*2103899*\n正文"
+    assert normalise(text).text == "安全理事会\n正文"
