@@ -13,6 +13,7 @@ from typing import Any
 
 from unsckg.extractors import patterns, people
 from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Person
 
 SYMBOL_LINE = re.compile(
     r"^(?:联合国)?(?:安全理事会)?\s*(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$",
@@ -90,7 +91,7 @@ def _issued(ctx: Context) -> patterns.Found | None:
     return found[0] if found else None
 
 
-def _author(ctx: Context) -> Any:
+def _author(ctx: Context) -> Person | None:
     """The signatory of the principal letter; a president's state comes from the other blocks."""
     if not ctx.sections:
         return None
@@ -100,9 +101,11 @@ def _author(ctx: Context) -> Any:
     if not own:
         return None
     author = people.signature_person(ctx, own[0])
+    if first.sender.startswith(("安全理事会主席", "安理会主席")):
+        author = Person(author.name, author.state, people.PRESIDENT, author.evidence)
     if author.state is None:
         for other in signatures[1:]:
             person = people.signature_person(ctx, other)
             if person.state and people.same_person(person.name or "", author.name or ""):
-                return type(author)(author.name, person.state, author.role, author.evidence)
+                return Person(author.name, person.state, author.role, author.evidence)
     return author

@@ -116,9 +116,8 @@ def signature_person(ctx: Context, sig: Signature) -> Person:
         section = ctx.section_at(sig.start)
         iso3 = section.sender_state if section else None
     roles = [role for word, role in ROLES if word in sig.title]
+    # a state's post outlasts the month of presidency: prefer it when the block names both
     role = next((r for r in roles if r != PRESIDENT), roles[0] if roles else None)
-    if roles and roles[0] == PRESIDENT and sig.title.startswith(("安全理事会主席", "安理会主席")):
-        role = PRESIDENT if len(set(roles)) == 1 else role
     return Person(sig.name, iso3, role, ctx.evidence(sig.start, sig.end))
 
 
