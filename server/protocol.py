@@ -17,8 +17,10 @@ must cost little more than the query. Rules followed (SPARQL 1.1 Protocol, §2):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
-from collections.abc import Callable
+import logging
+from collections.abc import Awaitable, Callable
 
 from unsckg.server import asgi
 from unsckg.server.asgi import Receive, Scope, Send
@@ -26,6 +28,7 @@ from unsckg.server.errors import (
     BadRequest,
     EndpointError,
     Forbidden,
+    InternalError,
     MethodNotAllowed,
     RequestTooLarge,
     Unauthorized,
@@ -39,6 +42,7 @@ from unsckg.server.service_description import ServiceDescription
 from unsckg.server.settings import ServerSettings
 from unsckg.server.wire import Message
 
+log = logging.getLogger("unsckg.server")
 QUERY_METHODS = ("GET", "HEAD", "POST")
 FORM = "application/x-www-form-urlencoded"
 VARY = (b"vary", b"accept")
@@ -86,6 +90,26 @@ async def read_params(
     raise UnsupportedMediaType(f"POST a {direct[1]} as {FORM} or {direct[0]}")
 
 
+async def guarded(
+    handle: Callable[[Scope, Receive, Send], Awaitable[None]],
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+) -> None:
+    """Run a raw handler; render its errors in the one JSON shape, never a stack trace (an
+    unexpected error is logged here with its traceback and answered as a bare 500)."""
+    try:
+        await handle(scope, receive, send)
+    except EndpointError as error:
+        await asgi.send_error(send, error)
+    except ClientGone:
+        return
+    except Exception:
+        log.exception("unexpected error on %s", scope.get("path"))
+        with contextlib.suppress(RuntimeError):  # the response may have started already
+            await asgi.send_error(send, InternalError("internal error"))
+
+
 def _timeout(params: Params, settings: ServerSettings) -> float:
     """The configured limit, or a shorter one asked for with ``timeout=`` (seconds)."""
     asked = params.one("timeout")
@@ -112,12 +136,7 @@ class SparqlEndpoint:
         self.inline = inline
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await self.handle(scope, receive, send)
-        except EndpointError as error:
-            await asgi.send_error(send, error)
-        except ClientGone:
-            return
+        await guarded(self.handle, scope, receive, send)
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope["method"]
@@ -197,10 +216,7 @@ class UpdateEndpoint:
         self.lock = asyncio.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await self.handle(scope, receive, send)
-        except EndpointError as error:
-            await asgi.send_error(send, error)
+        await guarded(self.handle, scope, receive, send)
 
     def authorise(self, scope: Scope) -> None:
         token = self.settings.update_token

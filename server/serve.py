@@ -42,7 +42,8 @@ def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
         create_app(settings),
         loop="uvloop",
         http="httptools",
-        access_log=False,
+        access_log=False,  # ours is structured (unsckg.server.accesslog)
+        proxy_headers=False,
         log_level="warning",
         timeout_graceful_shutdown=5,
     )

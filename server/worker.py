@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from typing import IO, Any, cast
+from typing import IO, Any, BinaryIO, cast
 
 from unsckg.server.errors import (
     BadRequest,
@@ -257,7 +257,7 @@ def _answer(handler: Handler, request: Message) -> Message:
 
 
 def serve(sock: socket.socket, handler: Handler) -> None:
-    with sock.makefile("rb", buffering=65536) as stream:
+    with cast(BinaryIO, sock.makefile("rb", buffering=65536)) as stream:
         while (request := recv_blocking(stream)) is not None:
             send_blocking(sock, _answer(handler, request))
 
