@@ -5,9 +5,9 @@ grammar (``Letter dated 19 March 2021 from the Permanent Representative of Viet 
 ``in its capacity as President of the Security Council for the month of April 2021``,
 ``In favour: Belgium, China, …``); keeping it here leaves the Chinese rules readable, and the
 registry runs this module only for texts in English (``Context.language``). It covers document
-metadata, presidencies, meetings (date, time, format, theme, agenda item, number), adopted
-resolutions, listed votes and tallies, and mentions; briefers and signatures are left to the
-Chinese rules' English counterpart, not written yet.
+metadata, signatories, presidencies, meetings (date, time, format, theme, agenda item, number),
+adopted resolutions, votes (listed, or in members' letters) and tallies, and mentions. Not yet:
+briefers, chairs, outcomes, explanations of vote, sponsors.
 """
 
 from __future__ import annotations
@@ -66,6 +66,20 @@ SENDER = re.compile(
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
 VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
 TALLY = re.compile(r"(\d+) votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?", re.I)
+LETTER_FROM = re.compile(
+    rf"Letter dated (\d{{1,2}} (?:{MONTHS}) \d{{4}}) from the [^\n]{{0,80}}? of "
+    rf"(?P<state>[^\n]{{2,80}}?) to the United Nations"
+)
+CAST = re.compile(
+    r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
+    r"|\b(abstains?|abstained)\b"
+)
+ADOPTED_ON = re.compile(
+    rf"resolution (\d{{1,4}}) \((\d{{4}})\),? (?:which was )?adopted (?:unanimously )?on "
+    rf"(\d{{1,2}} (?:{MONTHS}) \d{{4}})"
+)
+WRITTEN = re.compile(r"written (?:procedure|silence procedure)|procedure set out in", re.I)
+DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+)")
 NUMBERED = re.compile(r"^(\d{3,5})(?:st|nd|rd|th) meeting", re.M)
 RESOLUTION_REF = re.compile(r"\bresolutions? ((?:\d{1,4} ?\(\d{4}\)(?:,? (?:and )?)?)+)")
 
@@ -93,13 +107,15 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = _metadata(ctx)
     author = _author(ctx, names)
     if author is not None:
-        out["author"], out["representatives"] = author, (author,)
+        out["author"] = author
+    out["representatives"] = _signatories(ctx, names)
     out["presidencies"] = _presidencies(ctx, states, out.get("date"))
     out["meetings"] = _meetings(ctx, out["presidencies"])
     out["resolutions"] = _resolutions(ctx)
     own = out["resolutions"][0] if out["resolutions"] else None
     key = f"{own.number}({own.year})" if own else None
     out["votes"], out["vote_tallies"] = _votes(ctx, names, key, out.get("date"))
+    out["votes"] = _unique(out["votes"] + _letter_votes(ctx, states, names, key))
     out["states_mentioned"] = tuple(
         Mention(iso3, ctx.evidence(start, end))
         for iso3, start, end in {s[0]: s for s in reversed(states)}.values()
@@ -144,20 +160,38 @@ def _metadata(ctx: Context) -> dict[str, Any]:
 
 
 def _author(ctx: Context, names: dict[str, str]) -> Person | None:
-    """``(Signed) Dang Dinh Quy`` under the letter ``from the Permanent Representative of …``."""
-    signed, sender = SIGNED.search(ctx.text), SENDER.search(ctx.text)
+    """``(Signed) Dang Dinh Quy`` under the principal letter (before any annexed letter)."""
+    headers = [m.start() for m in LETTER.finditer(ctx.text)]
+    end = headers[1] if len(headers) > 1 else len(ctx.text)
+    signed = SIGNED.search(ctx.text, 0, end)
     if signed is None:
         return None
+    first = ctx.text[headers[0] : headers[0] + 300] if headers else ""
+    sender = SENDER.search(first)
     state = names.get(sender["state"].removeprefix("the ")) if sender else None
     role = sender["role"].replace("’", "'") if sender else None
-    if "Permanent Representative" in signed["titles"] and role is None:
+    if "from the President of the Security Council" in first:
+        role = "President of the Security Council"
+    elif role is None and "Permanent Representative" in signed["titles"]:
         role = "Permanent Representative"
-    return Person(
-        signed["name"].strip(),
-        state or None,
-        role,
-        ctx.evidence(signed.start(), signed.end("name")),
-    )
+    evidence = ctx.evidence(signed.start(), signed.end("name"))
+    return Person(signed["name"].strip(), state or None, role, evidence)
+
+
+def _signatories(ctx: Context, names: dict[str, str]) -> tuple[Person, ...]:
+    """Everyone who signs for a state: the state of the letter each signature closes."""
+    letters = [
+        (m.start(), names.get(m["state"].removeprefix("the ")))
+        for m in LETTER_FROM.finditer(ctx.text)
+    ]
+    out: dict[tuple[str, str], Person] = {}
+    for m in SIGNED.finditer(ctx.text):
+        state = next((s for start, s in reversed(letters) if start <= m.start()), None)
+        if state:
+            role = "Permanent Representative" if "Permanent Representative" in m["titles"] else None
+            person = Person(m["name"].strip(), state, role, ctx.evidence(m.start(), m.end("name")))
+            out.setdefault((person.name or "", state), person)
+    return tuple(out.values())
 
 
 def _presidencies(
@@ -216,22 +250,31 @@ def _meetings(ctx: Context, presidencies: tuple[Presidency, ...]) -> tuple[Meeti
 
 
 def _resolutions(ctx: Context) -> tuple[Resolution, ...]:
+    """The resolution a page prints, or one a letter reports adopted on a date."""
     title, adopted = RESOLUTION_TITLE.search(ctx.text), ADOPTED.search(ctx.text)
-    if not (title and adopted):
-        return ()
-    found = patterns.dates_en(adopted[2])
-    date = found[0].value if found else None
-    return (
-        Resolution(
-            int(title[1]),
-            int(title[2]),
-            date,
-            None,
-            "meeting",
-            (),
-            ctx.evidence(adopted.start(), adopted.end()),
-        ),
-    )
+    if title and adopted:
+        found = patterns.dates_en(adopted[2])
+        date = found[0].value if found else None
+        evidence = ctx.evidence(adopted.start(), adopted.end())
+        return (Resolution(int(title[1]), int(title[2]), date, None, "meeting", (), evidence),)
+    out = []
+    for m in ADOPTED_ON.finditer(ctx.text):
+        found = patterns.dates_en(m[3])
+        draft = DRAFT.search(ctx.text)
+        procedure = "written" if WRITTEN.search(ctx.text) else None
+        evidence = ctx.evidence(m.start(), m.end())
+        out.append(
+            Resolution(
+                int(m[1]),
+                int(m[2]),
+                found[0].value if found else None,
+                draft[1] if draft else None,
+                procedure,
+                (),
+                evidence,
+            )
+        )
+    return tuple({(r.number, r.year): r for r in reversed(out)}.values())
 
 
 def _votes(
@@ -255,3 +298,35 @@ def _votes(
         evidence = ctx.evidence(m.start(), m.end())
         tallies.append(VoteTally(resolution, None, yes, no, abstain, evidence))
     return tuple(votes.values()), tuple(tallies)
+
+
+def _letter_votes(
+    ctx: Context, states: list[tuple[str, int, int]], names: dict[str, str], resolution: str | None
+) -> tuple[Vote, ...]:
+    """``Belgium votes in favour of the draft resolution``, dated by the member's own letter."""
+    letters = [
+        (m.start(), m[1], names.get(m["state"].removeprefix("the ")))
+        for m in LETTER_FROM.finditer(ctx.text)
+    ]
+    draft = DRAFT.search(ctx.text)
+    out = []
+    for m in CAST.finditer(ctx.text):
+        start = ctx.text.rfind(".", 0, m.start()) + 1
+        before = [s for s in states if start <= s[1] and s[2] <= m.start()]
+        letter = next((x for x in reversed(letters) if x[0] <= m.start()), None)
+        state = before[-1][0] if before else letter[2] if letter else None
+        if not state:
+            continue
+        value = "yes" if m[1] == "in favour of" else "no" if m[1] == "against" else "abstain"
+        found = patterns.dates_en(letter[1]) if letter else []
+        date = found[0].value if found else None
+        evidence = ctx.evidence(start, m.end())
+        out.append(
+            Vote(state, value, draft[1] if draft else None, resolution, date, None, evidence)
+        )
+    return tuple(out)
+
+
+def _unique(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:
+    """One vote per member: the first record of it."""
+    return tuple({v.state: v for v in reversed(votes)}.values())[::-1]

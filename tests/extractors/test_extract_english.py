@@ -82,3 +82,19 @@ def test_english_meeting_record_votes() -> None:
     assert len(votes) == 15 and votes["RUS"] == "no" and votes["GBR"] == "yes"
     assert [(t.yes, t.no, t.abstain) for t in facts.vote_tallies] == [(14, 1, 0)]
     assert (facts.meetings[0].time, facts.meetings[0].number) == ("10:00", "8701")
+
+
+def test_english_written_procedure_letter() -> None:
+    text = (DATA / "S-2020-268-excerpt.en.txt").read_text(encoding="utf-8")
+    facts = extract_text(text, "S-2020-268.en.txt")
+    assert (facts.symbol, facts.date, facts.issued) == ("S/2020/268", "2020-03-31", "2020-04-06")
+    assert [(r.number, r.adopted, r.draft, r.procedure) for r in facts.resolutions] == [
+        (2518, "2020-03-30", "S/2020/240", "written")
+    ]
+    assert [(v.state, v.vote, v.date) for v in facts.votes] == [
+        ("BEL", "yes", "2020-03-27"),
+        ("FRA", "abstain", "2020-03-30"),
+    ]
+    assert [(r.name, r.state) for r in facts.representatives] == [
+        ("Marc Pecsteen de Buytswerve", "BEL")
+    ]
