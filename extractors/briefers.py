@@ -22,7 +22,8 @@ HEADING = re.compile(
 )
 BULLET = re.compile(r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,2}\)|[a-z\d]{1,2}[.、])\s*")
 IN_SENTENCE = re.compile(
-    r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:作|进行|作情况|介绍情况并)?通报"
+    r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:向安理会|向安全理事会)?"
+    r"(?:作|进行|作情况|介绍情况并)?(?:通报|介绍)(?:情况)?"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
 )
 INCLUDES = re.compile(
@@ -87,20 +88,31 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
     separators = r"[/／、；;]" + (r"|和(?!平)" if split_and else "")
     out = []
     position = 0
-    for part in re.split(f"({separators})", body):
+    for piece in re.split(f"({separators})", body):
         start = position
-        position += len(part)
-        if re.fullmatch(separators, part) or not part.strip():
+        position += len(piece)
+        if re.fullmatch(separators, piece) or not piece.strip():
             continue
-        tentative = tentative_all or bool(people.TENTATIVE.search(part))
-        title, name = people.split_title_name(part)
-        if not title or len(title) > 80 or (name is None and VAGUE.search(title)):
-            continue
-        if name is None and not _is_post(title):
-            return []
-        evidence = ctx.evidence(offset + start, offset + position)
-        out.append(Briefer(name, title or None, organization(title), tentative, evidence))
+        for part, at in _split_and(piece):
+            tentative = tentative_all or bool(people.TENTATIVE.search(part))
+            title, name = people.split_title_name(part)
+            if not title or len(title) > 80 or (name is None and VAGUE.search(title)):
+                continue
+            if name is None and not _is_post(title):
+                return []
+            evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
+            out.append(Briefer(name, title or None, organization(title), tentative, evidence))
     return out
+
+
+def _split_and(piece: str) -> list[tuple[str, int]]:
+    """``秘书长古特雷斯和裁军事务高级代表中满泉`` is two briefers: split at a ``和`` that ends a
+    name and starts a title (not the ``和`` inside ``政治和建设和平事务副秘书长``)."""
+    for at in (m.start() for m in re.finditer("和", piece)):
+        left, right = piece[:at], piece[at + 1 :]
+        if people.split_title_name(left)[1] and people.split_title_name(right)[1]:
+            return [(left, 0), *((p, at + 1 + o) for p, o in _split_and(right))]
+    return [(piece, 0)]
 
 
 def organization(title: str) -> str | None:

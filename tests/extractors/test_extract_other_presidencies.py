@@ -84,3 +84,15 @@ def test_identical_letters_and_briefers_after_a_colon() -> None:
         ("安东尼奥·古特雷斯", "秘书长", False),
         ("中满泉", "裁军事务高级代表", True),
     ]
+
+
+def test_two_briefers_joined_by_he_in_a_sentence() -> None:
+    text = ESTONIA.replace(
+        "通报人：秘书长安东尼奥·古特雷斯；裁军事务高级代表中满泉(待定)。",
+        "秘书长安东尼奥·古特雷斯和主管政治和建设和平事务副秘书长罗斯玛丽·迪卡洛将向安理会通报情况。",
+    )
+    briefers = extract_text(text, "EST.txt").meetings[0].briefers
+    assert [(b.name, b.title) for b in briefers] == [
+        ("安东尼奥·古特雷斯", "秘书长"),
+        ("罗斯玛丽·迪卡洛", "主管政治和建设和平事务副秘书长"),
+    ]
