@@ -56,6 +56,7 @@ OUTCOMES = (
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
     (re.compile(r"决议"), "resolution"),
 )
+OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
 OUTCOME_SENTENCE = re.compile(r"[^。\n]*(?:预期|预计|期望)[^。\n]*(?:发表|通过|成果)[^。\n]*")
 NUMBERED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?安全理事会第\s*(\d{3,5})\s*次会议")
 # A meeting record's cover: ``第 8701 次会议`` then ``2020 年 1 月 13 日星期一上午 10 时``.
@@ -176,10 +177,13 @@ def _agenda(ctx: Context) -> str | None:
 
 
 def _outcome(ctx: Context) -> str | None:
-    for sentence in OUTCOME_SENTENCE.finditer(ctx.text):
-        if NOT_EXPECTED.search(sentence.group()):
+    """The expected outcome: a sentence that expects one, or the line under ``预期成果``."""
+    sentences = [m.group() for m in OUTCOME_SENTENCE.finditer(ctx.text)]
+    sentences += [m[1] for m in OUTCOME_HEADING.finditer(ctx.text)]
+    for sentence in sentences:
+        if NOT_EXPECTED.search(sentence):
             continue
         for pattern, name in OUTCOMES:
-            if pattern.search(sentence.group()):
+            if pattern.search(sentence):
                 return name
     return None

@@ -96,3 +96,8 @@ def test_two_briefers_joined_by_he_in_a_sentence() -> None:
         ("安东尼奥·古特雷斯", "秘书长"),
         ("罗斯玛丽·迪卡洛", "主管政治和建设和平事务副秘书长"),
     ]
+
+
+def test_outcome_under_its_heading() -> None:
+    text = ESTONIA.replace("通报人：", "成果\n安理会成员将发表一份新闻谈话。\n通报人：")
+    assert extract_text(text, "EST.txt").meetings[0].outcome == "press statement"
