@@ -25,6 +25,7 @@ MISSION = re.compile(
     r"|训练团|能力建设团|警察团)"
 )
 _WINDOW_STOP = re.compile(r"[。；！？\n]")
+DOTTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}·")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +90,19 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
             continue
         if any(start <= match.start and match.end <= end for start, end in missions):
             continue
+        if _in_dotted_name(text, match.start, match.end):
+            continue
         if _on_word_boundaries(text, match.start, match.end):
             out.append(match)
     return out
+
+
+def _in_dotted_name(text: str, start: int, end: int) -> bool:
+    """Part of a transliterated name (``马里奥·德拉吉``): a dot right before the match, or after
+    it within the same short name part."""
+    if start and text[start - 1] == "·":
+        return True
+    return bool(DOTTED_AFTER.match(text, end))
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:

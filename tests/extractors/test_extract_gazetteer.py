@@ -37,6 +37,8 @@ def test_s_2020_268_mission_named_after_a_country() -> None:
         ("巴布亚新几内亚与几内亚", ["PNG", "GIN"]),
         ("联合国驻黎巴嫩临时部队和以色列", ["ISR"]),
         ("罗马教廷和巴勒斯坦国", []),  # observers are not member states
+        ("马里奥·德拉吉会见了马里总统", ["MLI"]),  # a transliterated name is not a state
+        ("比利时常驻联合国代表马克·贝克斯廷", ["BEL"]),
     ],
 )
 def test_variations(text: str, expected: list[str]) -> None:
