@@ -376,6 +376,49 @@ class MemoryProbe:
 DURATIONS = {"point": 3.0, "join": 3.0, "groupby": 3.0, "rows100k": 6.0}
 
 
+def http_rss(pid: int) -> int:
+    """Resident memory of the server's HTTP processes only: the supervisor and its children
+    for ours (not the query workers below them, whose RocksDB caches warm up), the process
+    for Oxigraph."""
+    total = tree_stats(pid)[0]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    for child in Path("/proc").iterdir():
+                        if child.name.isdigit():
+                            with contextlib.suppress(OSError):
+                                stat = (child / "stat").read_text().rsplit(")", 1)[1].split()
+                                if int(stat[1]) == int(entry.name):
+                                    total -= tree_stats(int(child.name))[0]
+    return total
+
+
+def _sample(pid: int, samples: list[int], done: threading.Event) -> None:
+    while not done.is_set():
+        samples.append(http_rss(pid))
+        time.sleep(0.02)
+
+
+def streaming_memory(proc: subprocess.Popen[bytes], port: int) -> dict[str, int]:
+    """Peak HTTP-process memory while one client downloads 10k, 100k and 1M-row results."""
+    peaks = {}
+    for rows in (10_000, 100_000, 1_000_000):
+        query = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT {rows}"
+        target = "/sparql?query=" + urllib.parse.quote(query)
+        payload = [build_request("127.0.0.1", port, target, "application/sparql-results+json")]
+        samples: list[int] = [0]
+        done = threading.Event()
+        sampler = threading.Thread(target=_sample, args=(proc.pid, samples, done))
+        sampler.start()
+        asyncio.run(run_load("127.0.0.1", port, payload, 1, 0.001))
+        done.set()
+        sampler.join()
+        peaks[f"{rows} rows"] = max(samples)
+    return peaks
+
+
 def measure(args: argparse.Namespace) -> dict[str, object]:
     store = Path(args.store)
     triples = generate_store(store, args.drafts)
@@ -388,6 +431,9 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     try:
         for kind in args.kinds:
             targets = query_targets(kind, args.drafts, rng)
+            for _, port in servers.values():  # warm caches and worker processes first
+                warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
+                asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
             for clients in (1, 8):
                 row = {"kind": kind, "clients": clients}
                 for round_ in range(args.rounds):
@@ -424,6 +470,12 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                         )
                 results["runs"].append(row)  # type: ignore[attr-defined]
                 print(summarise(row), flush=True)
+        for name, (proc, port) in servers.items():
+            idle = http_rss(proc.pid)
+            peaks = streaming_memory(proc, port)
+            results[f"memory_{name}"] = {"idle": idle, **peaks}
+            shown = ", ".join(f"{k} {v / 2**20:.0f}" for k, v in peaks.items())
+            print(f"{name} HTTP-process RSS MiB: idle {idle / 2**20:.0f}, peak with {shown}")
     finally:
         for proc, _ in servers.values():
             proc.terminate()
