@@ -40,7 +40,7 @@ _FOLD.update({code: ord("•") for code in range(0xF000, 0xF100)})
 _SPACES = re.compile(r"\s+")
 _NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w)")
 _HEADING_END = re.compile(
-    r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|附文|附件[一二三四五六七八九十]+)$"
+    r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
 WRAP_WIDTH = 60  # a PDF line of Chinese holds about 40 characters
 LONG_LINE = 18  # shorter lines are headings, signatures or list items: never joined

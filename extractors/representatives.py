@@ -15,7 +15,11 @@ from unsckg.extractors.facts import Person
 
 # A speech heading (``俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言``)
 # or a meeting-record speaker (``张军先生(中国):``).
-SPEECH = re.compile(r"^(?P<who>[^\n。]{4,60}?)(?:先生|女士|阁下)?的(?:发言|讲话)$", re.MULTILINE)
+SPEECH = re.compile(
+    r"^(?P<who>[^\n。]{4,60}?)(?:先生|女士|阁下)?(?:在[^\n]{1,30}?上)?(?:关于[^\n]{1,40}?)?"
+    r"的(?:解释性)?(?:发言|讲话)$",
+    re.MULTILINE,
+)
 SPEAKER_PV = re.compile(
     r"^(?P<name>[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
     re.MULTILINE,

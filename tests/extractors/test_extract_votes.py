@@ -219,3 +219,12 @@ def test_s_2020_268_statement_by_a_delegation(sample: Sample) -> None:
     facts = extract_text(text, "variation.txt")
     assert ("IDN", None) in [(e.state, e.speaker) for e in facts.explanations_of_vote]
     assert ("迪安·特里安夏·查尼", "IDN") in [(r.name, r.state) for r in facts.representatives]
+
+
+def test_s_2020_268_explanation_heading_about_the_draft(sample: Sample) -> None:
+    text = sample("S-2020-268.zh.txt").replace(
+        "俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言",
+        "俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾关于决议草案S/2020/240的解释性发言",
+    )
+    facts = extract_text(text, "variation.txt")
+    assert ("RUS", "瓦西里·A·涅边贾") in [(e.state, e.speaker) for e in facts.explanations_of_vote]
