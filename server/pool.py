@@ -94,6 +94,8 @@ async def spawn_worker(
     if not hello["ok"]:
         await worker.reap()
         raise StoreUnavailable(f"cannot open the store: {hello['message']}")
+    if not settings.service_allowlist and not hello.get("isolated") and not writer:
+        log.warning("no network namespace for query processes: the SERVICE guard stands alone")
     return worker
 
 
