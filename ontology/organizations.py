@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-KINDS = frozenset(
-    {"un-organ", "department", "mission", "agency", "regional", "ngo", "armed-group"}
-)
+KINDS = frozenset({"un-organ", "department", "mission", "agency", "regional", "ngo", "armed-group"})
 
 
 @dataclass(frozen=True, slots=True)
