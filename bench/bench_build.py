@@ -22,6 +22,7 @@ import json
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,12 +89,14 @@ def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
     }
 
 
-def child_load(corpus: Path, work: Path) -> dict[str, Any]:
-    """The load step alone, then pyoxigraph's ``bulk_load`` of the same data, back to back.
+def child_load(corpus: Path, work: Path, rounds: int = 3) -> dict[str, Any]:
+    """The load step alone next to pyoxigraph's ``bulk_load`` of the same data, alternating.
 
     Facts are extracted and mapped first (not timed), so the load step is timed without the
-    extraction competing for the CPU; then the resulting store is dumped as N-Quads and
-    ``bulk_load``-ed into a fresh store.
+    extraction competing for the CPU. Each round loads the mapped documents into a fresh store
+    with the build's loader, then ``bulk_load``-s the N-Quads dump of that store into another
+    fresh store; the medians over the rounds are compared (the machine is shared, so single
+    runs swing by a factor of two).
     """
     import pyoxigraph as ox
     from unsckg.graph.build import Failure, document_change, extract_many, write_reference_graphs
@@ -111,26 +114,33 @@ def child_load(corpus: Path, work: Path) -> dict[str, Any]:
         for p, f in zip(paths, extract_many(paths, 2), strict=True)
         if not isinstance(f, Failure)
     ]
-    with Store(work / "load") as store:
-        write_reference_graphs(store)
+    dump = work / "load.nq"
+    load_rates, bulk_rates, lines = [], [], 0
+    for round_ in range(rounds):
+        target = work / f"load{round_}"
+        with Store(target) as store:
+            write_reference_graphs(store)
+            started = time.perf_counter()
+            with Loader(store, ox.NamedNode(str(DEFAULT.graph("build")))) as loader:
+                for path, change in changes:
+                    loader.put(change, path.name)
+            load_rates.append(loader.stats.quads / (time.perf_counter() - started))
+            lines = loader.stats.quads
+            store.raw.dump(dump, format=ox.RdfFormat.N_QUADS)
+        bulk = ox.Store(str(work / f"bulk{round_}"))
         started = time.perf_counter()
-        with Loader(store, ox.NamedNode(str(DEFAULT.graph("build")))) as loader:
-            for path, change in changes:
-                loader.put(change, path.name)
-        seconds = time.perf_counter() - started
-        lines = loader.stats.quads
-        store.raw.dump(work / "load.nq", format=ox.RdfFormat.N_QUADS)
-    bulk = ox.Store(str(work / "bulk"))
-    started = time.perf_counter()
-    bulk.bulk_load(path=work / "load.nq", format=ox.RdfFormat.N_QUADS)
-    bulk_seconds = time.perf_counter() - started
+        bulk.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
+        bulk_rates.append(len(bulk) / (time.perf_counter() - started))
+        del bulk
+        for folder in (target, work / f"bulk{round_}"):
+            shutil.rmtree(folder, ignore_errors=True)
     return {
         "load_lines": lines,
-        "load_s": seconds,
-        "load_quads_per_s": lines / seconds,
-        "bulk_load_quads": len(bulk),
-        "bulk_load_s": bulk_seconds,
-        "bulk_load_quads_per_s": len(bulk) / bulk_seconds,
+        "rounds": rounds,
+        "load_quads_per_s_each": load_rates,
+        "bulk_load_quads_per_s_each": bulk_rates,
+        "load_quads_per_s": statistics.median(load_rates),
+        "bulk_load_quads_per_s": statistics.median(bulk_rates),
     }
 
 
@@ -169,6 +179,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument(
+        "--only-load", action="store_true", help="only the load step next to bulk_load"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -187,6 +200,9 @@ def main() -> None:
     size = make_corpus(corpus, args.docs)
     print(f"corpus: {args.docs} documents, {size / 2**20:.1f} MiB in {corpus}", flush=True)
     results: dict[str, Any] = {"documents": args.docs, "corpus_mib": size / 2**20}
+    if args.only_load:
+        print(json.dumps(_run_child("load", str(corpus), str(work / "stores"))))
+        return
     for jobs in (1, 2):
         store_path = work / "stores" / f"jobs{jobs}"
         run = _run_child("build", str(corpus), str(store_path), str(jobs))
