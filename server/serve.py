@@ -1,8 +1,10 @@
 """Serving: one or several HTTP processes on one listening socket.
 
-``run`` binds the socket itself, then either serves in this process or starts
-``ServerSettings.http_processes`` children that all accept on the same socket (inherited file
-descriptor) and supervises them: a child that dies is restarted, SIGINT/SIGTERM stop them all.
+``run`` either serves in this process or starts ``ServerSettings.http_processes`` children
+that each listen on the address with ``SO_REUSEPORT`` and supervises them: a child that dies
+is restarted, SIGINT/SIGTERM stop them all. Separate sockets rather than one shared socket,
+because the kernel then spreads connections across the processes; with one shared socket the
+first process to wake accepts every pending connection, and keep-alive clients stay with it.
 Why several: a Python HTTP process tops out at one core; answering point queries inline is
 cheap enough that parsing HTTP becomes the bound, and a second process uses the second core.
 Each child has its own worker pool, so the machine runs ``http_processes × workers`` query
@@ -24,13 +26,14 @@ import uvicorn
 from unsckg.server.settings import ServerSettings
 
 
-def bind(host: str, port: int) -> socket.socket:
+def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
-    sock.set_inheritable(True)
     return sock
 
 
@@ -50,14 +53,16 @@ def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def _child(settings: ServerSettings, sock: socket.socket) -> subprocess.Popen[bytes]:
+def _child(settings: ServerSettings, host: str, port: int) -> subprocess.Popen[bytes]:
     encoded = base64.b64encode(pickle.dumps(settings)).decode()
-    command = [sys.executable, "-m", "unsckg.server.serve", str(sock.fileno()), encoded]
-    return subprocess.Popen(command, pass_fds=(sock.fileno(),))
+    command = [sys.executable, "-m", "unsckg.server.serve", host, str(port), encoded]
+    return subprocess.Popen(command)
 
 
-def supervise(settings: ServerSettings, sock: socket.socket) -> None:
-    children = [_child(settings, sock) for _ in range(settings.http_processes)]
+def supervise(settings: ServerSettings, host: str, port: int) -> None:
+    # Fail here, in the parent, if the address is taken by someone else.
+    bind(host, port, reuse_port=True).close()
+    children = [_child(settings, host, port) for _ in range(settings.http_processes)]
     stopping = False
 
     def stop(signum: int, _: FrameType | None) -> None:
@@ -69,7 +74,7 @@ def supervise(settings: ServerSettings, sock: socket.socket) -> None:
         while not stopping:
             for index, child in enumerate(children):
                 if child.poll() is not None:
-                    children[index] = _child(settings, sock)
+                    children[index] = _child(settings, host, port)
             time.sleep(0.5)
     finally:
         for child in children:
@@ -82,21 +87,19 @@ def supervise(settings: ServerSettings, sock: socket.socket) -> None:
 
 def run(settings: ServerSettings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve until interrupted; see the module docstring."""
-    sock = bind(host, port)
-    try:
-        if settings.http_processes <= 1:
-            serve_socket(settings, sock)
-        else:
-            supervise(settings, sock)
-    finally:
-        sock.close()
+    if settings.http_processes > 1:
+        supervise(settings, host, port)
+        return
+    with bind(host, port) as sock:
+        serve_socket(settings, sock)
 
 
 def main(argv: list[str]) -> int:
-    """Entry point of a child HTTP process: ``python -m unsckg.server.serve FD SETTINGS``."""
-    sock = socket.socket(fileno=int(argv[0]))
-    settings = pickle.loads(base64.b64decode(argv[1]))
-    serve_socket(settings, sock)
+    """Entry point of a child HTTP process: ``python -m unsckg.server.serve HOST PORT SETTINGS``
+    (the settings pickled by the parent, which is the same program)."""
+    settings = pickle.loads(base64.b64decode(argv[2]))
+    with bind(argv[0], int(argv[1]), reuse_port=True) as sock:
+        serve_socket(settings, sock)
     return 0
 
 
