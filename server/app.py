@@ -121,6 +121,49 @@ def _wrap(app: ASGIApp, settings: ServerSettings, sink: LineSink) -> ASGIApp:
     return AccessLog(app, sink) if settings.access_log else app
 
 
+class Backend:
+    """What the routes share: the worker pool, the inline runner, the store statistics, and
+    their life cycle (started and stopped with the app, refreshed after an update)."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        self.pool = WorkerPool(settings)
+        self.inline = InlineRunner(settings, self.pool.spool) if settings.inline_budget else None
+        self.runner = PoolRunner(self.pool, settings)
+        self.stats = StoreStats()
+        self.tasks: set[asyncio.Future[None]] = set()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _: FastAPI) -> AsyncIterator[None]:
+        await self.pool.start()
+        if self.inline is not None:
+            self.inline.open()
+        self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+        try:
+            yield
+        finally:
+            for task in self.tasks:
+                task.cancel()
+            if self.inline is not None:
+                self.inline.close()
+            await self.pool.close()
+
+    def changed(self) -> None:
+        """After an update: reopen the inline handle, recount (the pool recycles itself)."""
+        if self.inline is not None:
+            self.inline.open()
+        self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+
+    async def health(self) -> dict[str, Any]:
+        """Liveness and store statistics (None until the first count has finished)."""
+        return {
+            "status": "ok",
+            "workers": {"size": self.settings.workers, "idle": self.pool.idle_count},
+            "stopped_queries": dict(self.pool.stopped),
+            "store": self.stats.get() or None,
+        }
+
+
 def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -> FastAPI:
     """The endpoint for the store at ``settings.store_path``; see the module docstring.
 
@@ -130,55 +173,22 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
     """
     if not settings.store_path.is_dir():
         raise StoreUnavailable(f"no store at {settings.store_path}")
-    pool = WorkerPool(settings)
-    inline = InlineRunner(settings, pool.spool) if settings.inline_budget > 0 else None
-    runner = PoolRunner(pool, settings)
-    stats = StoreStats()
-    tasks: set[asyncio.Future[None]] = set()
-
-    @contextlib.asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        await pool.start()
-        if inline is not None:
-            inline.open()
-        tasks.add(asyncio.ensure_future(stats.refresh(pool)))
-        try:
-            yield
-        finally:
-            for task in tasks:
-                task.cancel()
-            if inline is not None:
-                inline.close()
-            await pool.close()
-
-    def changed() -> None:
-        if inline is not None:
-            inline.open()
-        tasks.add(asyncio.ensure_future(stats.refresh(pool)))
-
+    backend = Backend(settings)
     app = EndpointApp(
-        title="unsc-kg SPARQL endpoint", lifespan=lifespan, docs_url=None, redoc_url=None
+        title="unsc-kg SPARQL endpoint", lifespan=backend.lifespan, docs_url=None, redoc_url=None
     )
-    app.state.pool, app.state.runner, app.state.stats = pool, runner, stats
-    description = ServiceDescription(settings, stats.get)
+    app.state.backend = backend
+    description = ServiceDescription(settings, backend.stats.get)
     sink = LineSink(access_stream or sys.stderr)
+    sparql = SparqlEndpoint(backend.pool, settings, description, backend.inline)
+    update = UpdateEndpoint(backend.pool, settings, backend.changed)
     app.fast_routes = {
-        "/sparql": _wrap(SparqlEndpoint(pool, settings, description, inline), settings, sink),
-        "/update": _wrap(UpdateEndpoint(pool, settings, changed), settings, sink),
+        "/sparql": _wrap(sparql, settings, sink),
+        "/update": _wrap(update, settings, sink),
     }
-    app.include_router(linked_data.build_router(pool, runner, settings))
-
-    @app.get("/health", include_in_schema=False)
-    async def health() -> dict[str, Any]:
-        """Liveness and store statistics (None until the first count has finished)."""
-        return {
-            "status": "ok",
-            "workers": {"size": settings.workers, "idle": pool.idle_count},
-            "stopped_queries": dict(pool.stopped),
-            "store": stats.get() or None,
-        }
-
-    _include_pages(app, runner, settings)
+    app.include_router(linked_data.build_router(backend.pool, backend.runner, settings))
+    app.add_api_route("/health", backend.health, methods=["GET"], include_in_schema=False)
+    _include_pages(app, backend.runner, settings)
     _install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(Cors, origins=settings.cors_origins)
