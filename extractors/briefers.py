@@ -20,14 +20,16 @@ HEADING = re.compile(
     r"(?:通报人|介绍人|通报者|简报人|演讲人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
-BULLET = re.compile(r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,2}\)|[a-z\d]{1,2}[.、])\s*")
+BULLET = re.compile(r"^(?:[•●▪■◆·\-–—*]|\(?(?P<n>[a-z\d]{1,2})\)|(?P<m>[a-z\d]{1,2})[.、])\s*")
 IN_SENTENCE = re.compile(
     r"(?:^|[。；\n])(?P<list>[^。；\n]{2,200}?)(?:将)?(?:向安理会|向安全理事会)?"
     r"(?:作|进行|作情况|介绍情况并)?(?:通报|介绍)(?:情况)?"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
 )
 INCLUDES = re.compile(
-    r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:包括|为|是|\s*[:：])\s*(?P<list>[^。\n]+)"
+    r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:(?:包括|为|是)\s*[:：]?|\s*[:：])\s*(?P<list>[^。\n]+)"
+    # a meeting record: the President invites briefers under rule 39
+    r"|邀请(?:下列|以下)[^：:。\n]{0,16}[:：]\s*(?P<invited>[^。\n]+)"
 )
 TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
@@ -51,14 +53,19 @@ def _from_heading(ctx: Context) -> list[Briefer]:
     for heading in HEADING.finditer(ctx.text):
         pos = heading.end() + 1
         bullets = None
+        number: str | None = None
         while pos < len(ctx.text):
             end = ctx.text.find("\n", pos)
             end = len(ctx.text) if end < 0 else end
             line = ctx.text[pos:end]
-            is_bullet = bool(BULLET.match(line))
-            bullets = is_bullet if bullets is None else bullets
-            if bullets != is_bullet or not line.strip():
+            bullet = BULLET.match(line)
+            bullets = bool(bullet) if bullets is None else bullets
+            if bullets != bool(bullet) or not line.strip():
                 break
+            label = bullet and (bullet["n"] or bullet["m"])
+            if label and number and not _follows(number, label):
+                break  # the next paragraph of the letter (``7.``), not the next briefer
+            number = label or None
             items = parse_items(
                 ctx, BULLET.sub("", line), pos + len(line) - len(BULLET.sub("", line))
             )
@@ -69,13 +76,21 @@ def _from_heading(ctx: Context) -> list[Briefer]:
     return out
 
 
+def _follows(previous: str, label: str) -> bool:
+    """``2`` follows ``1`` and ``b`` follows ``a``: a numbered list goes on."""
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    return len(previous) == len(label) == 1 and ord(label) == ord(previous) + 1
+
+
 def _from_sentences(ctx: Context) -> list[Briefer]:
     out: list[Briefer] = []
     for m in IN_SENTENCE.finditer(ctx.text):
         items = parse_items(ctx, m["list"] + (m["tentative"] or ""), m.start("list"))
         out.extend(items)
     for m in INCLUDES.finditer(ctx.text):
-        out.extend(parse_items(ctx, m["list"], m.start("list"), split_and=True))
+        group = "list" if m["list"] else "invited"
+        out.extend(parse_items(ctx, m[group], m.start(group), split_and=True))
     return out
 
 
@@ -85,7 +100,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
     # the last item's own.
     tentative_all = bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
     body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
-    separators = r"[/／、；;]" + (r"|和(?!平)" if split_and else "")
+    separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
     out = []
     position = 0
     for piece in re.split(f"({separators})", body):
@@ -96,7 +111,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
         for part, at in _split_and(piece):
             tentative = tentative_all or bool(people.TENTATIVE.search(part))
             title, name = people.split_title_name(part)
-            if not title or len(title) > 80 or (name is None and VAGUE.search(title)):
+            if not (title or name) or len(title) > 80 or (name is None and VAGUE.search(title)):
                 continue
             if name is None and not _is_post(title):
                 return []

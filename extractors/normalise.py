@@ -27,7 +27,7 @@ _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
 _LIST_START = re.compile(
-    r"^(?:[•●▪■◆\-–*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\["
+    r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\["
     r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
     r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
 )
@@ -103,7 +103,7 @@ def normalise(original: str) -> NormalisedText:
         line_chars, line_origin = clean_line(body, start)
         if line_chars:
             lines.append((line_chars, line_origin, body[:1].isspace()))
-    wrapped = is_wrapped([len(chars) for chars, _, _ in lines])
+    wrapped = is_wrapped([len(chars) for chars, _, _ in lines if not _LEADERS.search(chars)])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
@@ -120,7 +120,10 @@ def normalise(original: str) -> NormalisedText:
 
 
 def is_wrapped(lengths: list[int]) -> bool:
-    """Text broken into lines of a page's width (PDF), not one line per paragraph (web, Word)."""
+    """Text broken into lines of a page's width (PDF), not one line per paragraph (web, Word).
+
+    The caller leaves out table rows with dot leaders: a meeting record's list of members is
+    wider than the page's text and would make a wrapped record look unwrapped."""
     if not lengths:
         return False
     long_lines = sum(1 for n in lengths if n > WRAP_WIDTH)

@@ -15,8 +15,13 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
 
 SIGNED = re.compile(r"\((?:签名|签字)\)")
-LATIN_NAME = re.compile(r"([A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]*\.?)*\s+[A-Z][a-zA-Z'\-]+)")
-HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人)+$")
+# Latin-script names keep their accents (``Stéphane``, ``António``) and may be glued to the
+# Chinese title before them (``首席执行官Stéphane Duguin``).
+_UPPER, _LETTER = "A-ZÀ-ÖØ-Þ", "a-zA-ZÀ-ÖØ-öø-ÿ'\\-"
+LATIN_NAME = re.compile(
+    rf"([{_UPPER}][{_LETTER}]+(?:\s+[{_UPPER}][{_LETTER}]*\.?)*\s+[{_UPPER}][{_LETTER}]+)"
+)
+HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人|爵士)+$")
 TENTATIVE = re.compile(r"\s*[(（]\s*(?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\s*[)）]\s*")
 ROLES = (  # most specific first
     ("临时代办", "Chargé d'affaires a.i."),
@@ -26,6 +31,10 @@ ROLES = (  # most specific first
     ("常驻代表", "Permanent Representative"),
     ("外交部长", "Minister for Foreign Affairs"),
     ("外交部部长", "Minister for Foreign Affairs"),
+    ("外交大臣", "Minister for Foreign Affairs"),
+    ("外务大臣", "Minister for Foreign Affairs"),
+    ("国务卿", "Secretary of State"),
+    ("首相", "Prime Minister"),
     ("总理", "Prime Minister"),
     ("总统", "President"),
     ("国家元首", "Head of State"),
@@ -33,9 +42,11 @@ ROLES = (  # most specific first
     ("安理会主席", "President of the Security Council"),
 )
 PRESIDENT = "President of the Security Council"
+POST_END = re.compile(r"[长官员家师]")
 NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
-# Characters of running text that a transliterated name does not contain.
-NOT_NAME = re.compile(r"[的将由在对于是了们]|会议|主持|通报")
+# Characters of running text that a transliterated name does not contain; ``兼`` joins two
+# posts (``主席兼首席执行官``), so what follows it is still a title.
+NOT_NAME = re.compile(r"[的将由在对于是了们兼]|会议|主持|通报")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +67,31 @@ def split_title_name(text: str) -> tuple[str, str | None]:
     latin = LATIN_NAME.search(core)
     if latin and latin.end() == len(core):
         return text[: latin.start()].strip(), latin.group(1).strip()
+    cut = _title_end(core)
+    name = core[cut:].strip(" ·") if cut >= 0 else ""
+    if not plausible_name(name):
+        # a transliterated name alone (``德尼·穆奎格博士``): a name without a post
+        bare = core.strip(" ·")
+        if "·" in bare and plausible_name(bare):
+            return "", bare
+        return text, None
+    return core[:cut].strip(), name
+
+
+def _title_end(core: str) -> int:
+    """Where the last known title ends in ``core``; failing that, the last character that ends
+    posts of every kind (``署长``, ``行长``, ``学家``, ``法官``, ``研究员``) but no transliterated
+    name, when a name follows it; -1 when there is none."""
     cut = -1
     for title in segment.titles():
         at = core.rfind(title)
         if at >= 0 and at + len(title) > cut:
             cut = at + len(title)
     if cut < 0:
-        return text, None
-    name = core[cut:].strip(" ·")
-    if not plausible_name(name):
-        return text, None
-    return core[:cut].strip(), name
+        for m in POST_END.finditer(core):
+            if plausible_name(core[m.end() :].strip(" ·")):
+                return m.end()
+    return cut
 
 
 def plausible_name(name: str) -> bool:

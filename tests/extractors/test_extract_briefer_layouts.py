@@ -1,0 +1,98 @@
+"""Briefer lists in layouts the dev documents do not have, written for these tests (other
+posts, names and marks), so that the list parser is checked on the grammar, not on one text."""
+
+from __future__ import annotations
+
+import pytest
+from unsckg.extractors import briefers, people
+from unsckg.extractors.document import Context
+from unsckg.extractors.normalise import normalise
+
+
+def _briefers(text: str) -> list[tuple[str | None, str | None, bool]]:
+    ctx = Context("t.txt", normalise(text))
+    return [(b.name, b.title, b.tentative) for b in briefers.extract(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 、-joined on a numbered line, a post alone first
+            "4. 通报人：副秘书长、世界卫生组织总干事谭德塞·盖布雷耶苏斯、"
+            "开罗大学教授Leila Haddad(待定)。",
+            ["谭德塞·盖布雷耶苏斯", "Leila Haddad"],
+        ),
+        (  # ；-joined after 情况通报人为：
+            "3. 情况通报人为：国际刑事法院院长彼得·霍夫曼斯基；人权理事会主席费德里科·比列加斯；"
+            "剑桥大学研究员 Amira Saleh(待确认)。",
+            ["彼得·霍夫曼斯基", "费德里科·比列加斯", "Amira Saleh"],
+        ),
+        (  # /-joined, an honorific 爵士 and a Latin name after a two-word title
+            "5.通报人：联合国开发计划署署长阿希姆·施泰纳/海洋学家约翰·马歇尔爵士/"
+            "青年活动人士 Kofi Mensah(待确认)",
+            ["阿希姆·施泰纳", "约翰·马歇尔", "Kofi Mensah"],
+        ),
+    ],
+)
+def test_briefers_joined_on_one_line(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in _briefers(text) if name] == expected
+
+
+def test_middle_dot_bullets_with_latin_names_glued_to_titles() -> None:
+    text = (
+        "5. 通报人：\n·联合国难民事务高级专员菲利波·格兰迪\n"
+        "·数字权利基金会执行主任Nighat Dád\n·索邦大学研究员 Éric Lefèvre(待定)\n"
+    )
+    assert _briefers(text) == [
+        ("菲利波·格兰迪", "联合国难民事务高级专员", False),
+        ("Nighat Dád", "数字权利基金会执行主任", False),
+        ("Éric Lefèvre", "索邦大学研究员", True),
+    ]
+
+
+def test_dash_bullets_with_tbc() -> None:
+    text = "7. 通报人：\n— 秘书长 António Guterres\n— 无国界医生组织主席 Christos Christou (tbc)\n"
+    assert [(n, t) for n, _, t in _briefers(text)] == [
+        ("António Guterres", False),
+        ("Christos Christou", True),
+    ]
+
+
+def test_numbered_list_stops_at_the_next_paragraph_number() -> None:
+    text = (
+        "5.预计以下人员将作情况通报：\n1.秘书长\n2.世界银行行长戴维·马尔帕斯\n"
+        "3.欧洲联盟委员会主席(待定)\n6.会议拟议成果为一项新闻声明。\n"
+    )
+    assert _briefers(text) == [
+        (None, "秘书长", False),
+        ("戴维·马尔帕斯", "世界银行行长", False),
+        (None, "欧洲联盟委员会主席", True),
+    ]
+
+
+def test_post_only_line_with_a_tentative_mark() -> None:
+    text = "通报人\n主管维持和平行动副秘书长\n东南亚国家联盟人权专员(待确认)\n形式\n"
+    assert _briefers(text) == [
+        (None, "主管维持和平行动副秘书长", False),
+        (None, "东南亚国家联盟人权专员", True),
+    ]
+
+
+def test_title_with_jian_is_one_title() -> None:
+    text = "4. 通报人：\n(a) 乐施会主席兼执行主任加布里埃拉·布赫\n(b) 秘书长(待确认)\n"
+    assert _briefers(text)[0] == ("加布里埃拉·布赫", "乐施会主席兼执行主任", False)
+    assert people.split_title_name("某基金会理事长兼总裁") == ("某基金会理事长兼总裁", None)
+
+
+def test_rule_39_invitation_in_a_meeting_record() -> None:
+    text = (
+        "主席(以法语发言)：根据安理会暂行议事规则第39条，我邀请下列通报人参加本次会议："
+        "秘书长儿童与武装冲突问题特别代表维尔日妮·甘巴女士、人权活动人士马拉拉·优素福扎伊女士"
+        "和丹尼斯·穆克维格博士，以及律师罗莎·佩雷斯女士。"
+    )
+    assert [name for name, _, _ in _briefers(text)] == [
+        "维尔日妮·甘巴",
+        "马拉拉·优素福扎伊",
+        "丹尼斯·穆克维格",
+        "罗莎·佩雷斯",
+    ]
