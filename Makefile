@@ -9,7 +9,7 @@ STORE  ?= $(CURDIR)/unsckg-store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test venv assets install install-test chromium lint fix bench clean
+.PHONY: run test venv assets install install-test chromium lint typecheck fix bench clean
 
 run: install
 	$(BIN)/unsckg build --store "$(STORE)"
@@ -47,6 +47,14 @@ chromium:
 lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy cannot see through setuptools' editable finder (the folders are mapped to unsckg.*), so it
+# checks the sources through a folder of links laid out as the installed namespace.
+typecheck:
+	rm -rf build/typecheck && mkdir -p build/typecheck/unsckg
+	for pkg in ontology extractors graph server; do ln -s "$(CURDIR)/$$pkg" build/typecheck/unsckg/$$pkg; done
+	cd build/typecheck && MYPYPATH=. $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
+	  -p unsckg.ontology -p unsckg.extractors -p unsckg.graph -p unsckg.server
 
 fix:
 	$(BIN)/ruff check --fix .
