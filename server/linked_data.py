@@ -77,61 +77,69 @@ def description_query(iri: str) -> str:
     )
 
 
-def build_router(pool: WorkerPool, runner: PoolRunner, settings: ServerSettings) -> APIRouter:
-    router = APIRouter()
+class LinkedData:
+    """The routes' handlers, sharing the pool, the runner and the settings."""
 
-    def message(query: str, fmt: Format) -> Message:
-        message = runner.message(query, results=None, graph=fmt.key)
-        message["inline"] = settings.inline_result_bytes
-        return message
+    def __init__(self, pool: WorkerPool, runner: PoolRunner, settings: ServerSettings) -> None:
+        self.pool, self.runner, self.settings = pool, runner, settings
 
-    @router.api_route("/id/{kind}/{key:path}", methods=["GET", "HEAD"], include_in_schema=False)
-    async def entity(kind: str, key: str, request: Request) -> Response:
-        iri = f"{settings.base_iri}{kind}/{key}"
+    async def construct(self, query: str, fmt: Format) -> ReplyResponse:
+        message = self.runner.message(query, results=None, graph=fmt.key)
+        message["inline"] = self.settings.inline_result_bytes
+        reply = await self.pool.request(message, self.settings.query_timeout)
+        return ReplyResponse(reply, fmt)
+
+    async def entity(self, kind: str, key: str, request: Request) -> Response:
+        iri = f"{self.settings.base_iri}{kind}/{key}"
         if any(c in iri for c in '<>"{}|^`\\ '):
             raise NotFound(f"no entity {iri}")
         fmt = _negotiate(request, DESCRIBED_AS, "an entity")
-        known = await runner.select(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
+        known = await self.runner.select(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
         if not known.get("boolean"):
             raise NotFound(f"no entity {iri}")
-        if fmt is HTML:
-            pages = _pages()
-            if pages is not None:
-                response: Response = await pages.render_entity(runner, iri, request)
-                return response
+        if fmt is not HTML:
+            return await self.construct(description_query(iri), fmt)
+        pages = _pages()
+        if pages is None:
             return _page(iri, f"<h1>{html.escape(iri)}</h1>")
-        reply = await pool.request(message(description_query(iri), fmt), settings.query_timeout)
-        return ReplyResponse(reply, fmt)
+        response: Response = await pages.render_entity(self.runner, iri, request)
+        return response
 
-    @router.api_route("/ontology", methods=["GET", "HEAD"], include_in_schema=False)
-    async def ontology(request: Request) -> Response:
+    async def ontology(self, request: Request) -> Response:
         fmt = _negotiate(request, DESCRIBED_AS, "the ontology")
         if fmt is HTML:
             pages = _pages()
-            if pages is not None:
-                response: Response = await pages.render_ontology(runner, request)
-                return response
-            return _page("unsc-kg ontology", '<a href="/ontology?format=ttl">Turtle</a>')
+            if pages is None:
+                return _page("unsc-kg ontology", '<a href="/ontology?format=ttl">Turtle</a>')
+            response: Response = await pages.render_ontology(self.runner, request)
+            return response
         pattern = f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}"
-        if (await runner.select(f"ASK {{ {pattern} }}")).get("boolean"):
-            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}"
-            reply = await pool.request(message(query, fmt), settings.query_timeout)
-            return ReplyResponse(reply, fmt)
+        if (await self.runner.select(f"ASK {{ {pattern} }}")).get("boolean"):
+            return await self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}", fmt)
         # A store built by other tools may lack the ontology graph: serve the packaged file.
         packaged = resources.files("unsckg.ontology").joinpath("unsc.ttl").read_bytes()
         return Response(convert_turtle(packaged, fmt.key), media_type=fmt.content_type)
 
-    @router.api_route("/graphs", methods=["GET", "HEAD"], include_in_schema=False)
-    async def graphs(request: Request) -> Response:
-        """Graph Store Protocol, read side: ``?graph=IRI`` or ``?default`` (the union)."""
+    async def graphs(self, request: Request) -> Response:
+        """Graph Store Protocol, read side: ``?graph=IRI`` or ``?default``."""
         graph = request.query_params.get("graph")
         if (graph is None) == ("default" not in request.query_params):
             raise BadRequest("give exactly one of 'graph=IRI' or 'default'")
         fmt = _negotiate(request, GRAPH_FORMATS, "a graph")
+        settings = self.settings
         dump: Message = {"op": "dump", "graph": graph, "gf": fmt.key}
-        dump["union"] = settings.union_default_graph
-        dump.update(max=settings.max_result_bytes, inline=settings.inline_result_bytes)
-        reply = await pool.request(dump, settings.query_timeout)
+        dump.update(union=settings.union_default_graph, max=settings.max_result_bytes)
+        dump["inline"] = settings.inline_result_bytes
+        reply = await self.pool.request(dump, settings.query_timeout)
         return ReplyResponse(reply, fmt)
 
+
+def build_router(pool: WorkerPool, runner: PoolRunner, settings: ServerSettings) -> APIRouter:
+    """``/id/{kind}/{key}``, ``/ontology`` and ``/graphs``, for GET and HEAD."""
+    routes = LinkedData(pool, runner, settings)
+    router = APIRouter(include_in_schema=False)
+    methods = ["GET", "HEAD"]
+    router.add_api_route("/id/{kind}/{key:path}", routes.entity, methods=methods)
+    router.add_api_route("/ontology", routes.ontology, methods=methods)
+    router.add_api_route("/graphs", routes.graphs, methods=methods)
     return router
