@@ -34,6 +34,7 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -419,57 +420,60 @@ def streaming_memory(proc: subprocess.Popen[bytes], port: int) -> dict[str, int]
     return peaks
 
 
+Server = tuple[subprocess.Popen[bytes], int]
+
+
+def one_run(server: Server, targets: list[str], clients: int, seconds: float) -> dict[str, float]:
+    """Load one server for ``seconds``; throughput, latency, CPU per request and memory."""
+    proc, port = server
+    accept = "application/sparql-results+json"
+    payloads = [build_request("127.0.0.1", port, t, accept) for t in targets]
+    base, cpu_before = tree_stats(proc.pid)
+    with MemoryProbe(proc.pid) as probe:
+        out = asyncio.run(run_load("127.0.0.1", port, payloads, clients, seconds))
+    cpu = tree_stats(proc.pid)[1] - cpu_before
+    return {
+        "rps": out.throughput,
+        "median_ms": out.median_ms,
+        "requests": out.requests,
+        "errors": out.errors,
+        "rss_before": base,
+        "rss_peak": probe.peak,
+        "cpu_ms_per_request": cpu * 1000 / max(1, out.requests),
+    }
+
+
+def compare(servers: dict[str, Server], kind: str, targets: list[str], args: Any) -> list[dict]:  # type: ignore[type-arg]
+    """Both servers, 1 then 8 clients, ``args.rounds`` rounds alternating which goes first."""
+    rows = []
+    for _, port in servers.values():  # warm caches and worker processes first
+        warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
+        asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
+    for clients in (1, 8):
+        row: dict[str, Any] = {"kind": kind, "clients": clients}
+        for round_ in range(args.rounds):
+            order = ("unsckg", "oxigraph") if round_ % 2 == 0 else ("oxigraph", "unsckg")
+            for name in order:
+                seconds = DURATIONS[kind] * args.scale
+                row.setdefault(name, []).append(one_run(servers[name], targets, clients, seconds))
+        print(summarise(row), flush=True)
+        rows.append(row)
+    return rows
+
+
 def measure(args: argparse.Namespace) -> dict[str, object]:
+    """Generate (or reuse) the store, start both servers, compare them on every kind."""
     store = Path(args.store)
-    triples = generate_store(store, args.drafts)
+    results: dict[str, Any] = {"triples": generate_store(store, args.drafts), "runs": []}
     servers = {
         name: start_server(name, store, args.workers, args.http_processes)
         for name in ("unsckg", "oxigraph")
     }
     rng = random.Random(1)
-    results: dict[str, object] = {"triples": triples, "runs": []}
     try:
         for kind in args.kinds:
             targets = query_targets(kind, args.drafts, rng)
-            for _, port in servers.values():  # warm caches and worker processes first
-                warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
-                asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
-            for clients in (1, 8):
-                row = {"kind": kind, "clients": clients}
-                for round_ in range(args.rounds):
-                    order = ("unsckg", "oxigraph") if round_ % 2 == 0 else ("oxigraph", "unsckg")
-                    for name in order:
-                        proc, port = servers[name]
-                        payloads = [
-                            build_request("127.0.0.1", port, t, "application/sparql-results+json")
-                            for t in targets
-                        ]
-                        base, cpu_before = tree_stats(proc.pid)
-                        with MemoryProbe(proc.pid) as probe:
-                            out = asyncio.run(
-                                run_load(
-                                    "127.0.0.1",
-                                    port,
-                                    payloads,
-                                    clients,
-                                    DURATIONS[kind] * args.scale,
-                                )
-                            )
-                        row.setdefault(name, []).append(
-                            {
-                                "rps": out.throughput,
-                                "median_ms": out.median_ms,
-                                "requests": out.requests,
-                                "errors": out.errors,
-                                "rss_before": base,
-                                "cpu_ms_per_request": (tree_stats(proc.pid)[1] - cpu_before)
-                                * 1000
-                                / max(1, out.requests),
-                                "rss_peak": probe.peak,
-                            }
-                        )
-                results["runs"].append(row)  # type: ignore[attr-defined]
-                print(summarise(row), flush=True)
+            results["runs"].extend(compare(servers, kind, targets, args))
         for name, (proc, port) in servers.items():
             idle = http_rss(proc.pid)
             peaks = streaming_memory(proc, port)
