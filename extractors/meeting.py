@@ -36,7 +36,8 @@ VIRTUAL = re.compile(
     r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
 )
 IN_PERSON = re.compile(
-    r"面对面(?:形式)?举行|以面对面形式|现场举行|亲自出席会议|以实体形式|会议厅举行"
+    r"面对面(?:形式|方式)?举行|以面对面(?:形式|方式)|面对面会议|现场举行|亲自出席会议|以实体形式"
+    r"|会议厅举行"
 )
 THEME = re.compile(
     r"主题为“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
@@ -45,7 +46,7 @@ THEME = re.compile(
 AGENDA = re.compile(
     r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
     r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$"
-    r"|在“(?P<e>[^”]{2,160})”(?:议程)?项目下",
+    r"|在“(?P<e>[^”]{2,160})”(?:议程)?项目(?:下|之下)|议程项目(?:为|是)“(?P<f>[^”]{2,160})”",
     re.MULTILINE,
 )
 CHAIR = re.compile(
@@ -57,8 +58,16 @@ OUTCOMES = (
     (re.compile(r"决议"), "resolution"),
 )
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
-OUTCOME_SENTENCE = re.compile(r"[^。\n]*(?:预期|预计|期望)[^。\n]*(?:发表|通过|成果)[^。\n]*")
-NUMBERED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?安全理事会第\s*(\d{3,5})\s*次会议")
+# A sentence that expects an outcome: ``预期…通过``, ``拟议成果为…``, a draft circulated ``供安理会
+# …通过`` on the day.
+OUTCOME_SENTENCE = re.compile(
+    r"[^。\n]*(?:预期|预计|期望|拟议|计划|打算|供安理会|供安全理事会)[^。\n]*(?:发表|通过|成果)[^。\n]*"
+)
+# ``2021年4月8日安全理事会第8701次会议``; on a statement's cover
+# ``在2019年8月2日举行的第8592次会议上``.
+NUMBERED = re.compile(
+    r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?(?:安全理事会|举行的)第\s*(\d{3,5})\s*次会议"
+)
 # A meeting record's cover: ``第 8701 次会议`` then ``2020 年 1 月 13 日星期一上午 10 时``.
 RECORD = re.compile(
     r"^第\s*(\d{3,5})\s*次(?:公开)?会议\s*\n?\s*(\d{4}年\d{1,2}月\d{1,2}日)", re.MULTILINE
@@ -67,7 +76,8 @@ CHAIR_RECORD = re.compile(
     r"^主席\s*[:：]\s*(?P<name>[^\n.…()]{2,30}?)(?:先生|女士)?\s*[.…·\s]*\((?P<state>[^)\n]{2,30})\)",
     re.MULTILINE,
 )
-CHAIR_BY = re.compile(r"^(?:会议|辩论|本次会议|此次会议|公开辩论)?(?:将)?由")
+# What stands before the chair's title: a paragraph number, the meeting, ``将由``.
+CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?:[^由，。]{0,12}由)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果")
 
 

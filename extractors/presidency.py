@@ -18,8 +18,12 @@ from unsckg.extractors.facts import Presidency
 from unsckg.extractors.meeting import CHAIR_RECORD
 from unsckg.extractors.people import PRESIDENT
 
+# ``作为安全理事会2021年4月份主席``, ``担任2022年1月安全理事会主席``, ``作为11月份安理会主席``:
+# the Council's name before or after the month.
+_COUNCIL = r"(?:安全理事会|安理会)"
 AS_PRESIDENT = re.compile(
-    r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*(?:(?P<y>\d{4})年)?\s*(?P<m>\d{1,2})月份?\s*(?:轮值)?主席"
+    rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?"
+    rf"\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
 )
 THIS_MONTH = re.compile(r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*本月(?:份)?\s*(?:轮值)?主席")
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")

@@ -1,0 +1,93 @@
+"""Meeting details and presidencies in wordings the dev letters do not use, written for these
+tests with other states, months, people and outcomes."""
+
+from __future__ import annotations
+
+import pytest
+from unsckg.extractors import people
+from unsckg.extractors.pipeline import extract_text
+
+LETTER = (
+    "2023年2月24日瑞士常驻联合国代表给秘书长的信\n"
+    "谨通知你，{presidency}，将于2023年3月16日(星期四)上午10时，在“{agenda}”议程项目之下"
+    "举行一次公开辩论，主题为“水与和平”。\n"
+    "4.公开辩论将在安全理事会会议厅以面对面方式举行，由瑞士联邦委员伊尼亚齐奥·卡西斯主持。\n"
+    "5.{outcome}\n"
+    "请将本信及其附件作为安全理事会文件分发为荷。\n"
+    "帕斯卡莱·贝里斯维尔(签名)\n"
+)
+
+
+def _letter(**parts: str) -> str:
+    defaults = {
+        "presidency": "瑞士担任2023年3月安全理事会主席",
+        "agenda": "维护国际和平与安全",
+        "outcome": "会议拟议成果为一项新闻声明。",
+    }
+    return LETTER.format(**{**defaults, **parts})
+
+
+@pytest.mark.parametrize(
+    "presidency",
+    [
+        "瑞士担任2023年3月安全理事会主席",
+        "瑞士作为3月份安全理事会主席",  # no year: the letter's
+        "瑞士担任 2023 年 3 月安理会主席期间",
+        "瑞士作为安理会3月份主席",
+    ],
+)
+def test_presidency_wordings(presidency: str) -> None:
+    facts = extract_text(_letter(presidency=presidency), "CHE.txt")
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("CHE", 2023, 3)]
+
+
+def test_agenda_under_the_item_in_person_and_chair_without_the_paragraph_number() -> None:
+    meeting = extract_text(_letter(), "CHE.txt").meetings[0]
+    assert meeting.agenda_item == "维护国际和平与安全"
+    assert meeting.virtual is False
+    assert meeting.chair == "伊尼亚齐奥·卡西斯"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        ("会议拟议成果为一项新闻声明。", "press statement"),
+        ("瑞士计划在会前分发一项主席声明草案，供安理会在辩论当天通过。", "presidential statement"),
+        ("本次辩论不预期有正式成果。", None),
+    ],
+)
+def test_outcome_wordings(outcome: str, expected: str | None) -> None:
+    assert extract_text(_letter(outcome=outcome), "CHE.txt").meetings[0].outcome == expected
+
+
+def test_agenda_item_stated_with_wei() -> None:
+    text = _letter().replace(
+        "在“维护国际和平与安全”议程项目之下举行一次公开辩论",
+        "举行一次公开辩论，议程项目为“儿童与武装冲突”",
+    )
+    assert extract_text(text, "CHE.txt").meetings[0].agenda_item == "儿童与武装冲突"
+
+
+def test_meeting_number_on_a_statement_cover() -> None:
+    text = (
+        "联合国S/PRST/2022/3\n安全理事会\n安全理事会主席的声明\n"
+        "在2022年5月17日举行的第9034次会议上，安全理事会在审议题为“非洲和平与安全”的项目时，"
+        "安理会主席代表安理会发表如下声明：\n“安全理事会重申其对非洲和平与安全的承诺。”\n"
+    )
+    meeting = extract_text(text, "PRST.txt").meetings[0]
+    assert (meeting.date, meeting.number) == ("2022-05-17", "9034")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("芬兰外交大臣佩卡·于尔约宁", "佩卡·于尔约宁"),
+        ("智利共和国总统米歇尔·巴切莱特·赫里亚", "米歇尔·巴切莱特·赫里亚"),
+        (
+            "秘鲁共和国总统佩德罗·巴勃罗·库琴斯基·戈达德·德拉奎斯塔",
+            "佩德罗·巴勃罗·库琴斯基·戈达德·德拉奎斯塔",
+        ),
+    ],
+)
+def test_long_names_and_names_with_yu(text: str, name: str) -> None:
+    assert people.split_title_name(text)[1] == name
