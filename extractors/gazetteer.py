@@ -22,7 +22,7 @@ from unsckg.ontology.states import load_states
 MISSION = re.compile(
     r"(?:联合国|非洲联盟|非盟|欧洲联盟|欧盟)[^\s，。；、()“”]{0,24}?"
     r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
-    r"|训练团|能力建设团|警察团)"
+    r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
 )
 _WINDOW_STOP = re.compile(r"[。；！？\n]")
 DOTTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}·")

@@ -47,7 +47,11 @@ SYMBOL = re.compile(
 )
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
-RES_LIST = re.compile(r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:[、,，和及与]|以及)?\s*)+)号决议")
+# ``第2378(2017)、2436(2018)号决议``, also with each number its own ``号``:
+# ``第2510(2020)号和第2486(2019)号决议``.
+RES_LIST = re.compile(
+    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号决议"
+)
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
 MEETING_NUMBER = re.compile(r"第\s*(\d{3,5})\s*次(?:会议|公开会议|非公开会议)")
 
@@ -133,11 +137,12 @@ def resolution_refs(text: str) -> list[Found]:
 
 
 def symbols(text: str) -> list[Found]:
-    """UN document symbols other than resolutions (``S/2018/623``, ``A/70/95``)."""
+    """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
+    a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution)."""
     return [
         Found(m.group(), m.start(), m.end())
         for m in SYMBOL.finditer(text)
-        if not m.group().startswith(("S/RES/", "A/RES/"))
+        if not m.group().startswith("S/RES/")
     ]
 
 
