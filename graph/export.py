@@ -49,11 +49,9 @@ def export_store(store: Store, output: IO[bytes], fmt: str, iris: IriScheme = DE
     """Write the whole store: TriG, N-Quads and JSON-LD keep the graphs; Turtle is the merge."""
     rdf_format = EXPORT_FORMATS[fmt]
     if rdf_format.supports_datasets:
-        output.write(store.raw.dump(format=rdf_format, prefixes=_prefixes_for(rdf_format, iris)))
-        return
-    output.write(
-        store.raw.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes(iris))
-    )
+        store.dump(output, rdf_format, prefixes=_prefixes_for(rdf_format, iris))
+    else:
+        store.dump(output, rdf_format, ox.DefaultGraph(), prefixes(iris))
 
 
 def _prefixes_for(rdf_format: ox.RdfFormat, iris: IriScheme) -> dict[str, str] | None:

@@ -42,17 +42,15 @@ def link_report(store: Store, examples: int = 5) -> list[LinkCount]:
     """Per class: how many nodes, how many linked, a few unlinked ones by label."""
     report = []
     for cls, prop, target in LINKS:
-        rows = store.select(
+        rows = store.select_values(
             f"""SELECT ?s (SAMPLE(?l) AS ?label) (COUNT(?o) AS ?links) WHERE {{
                   ?s a <{cls}> .
                   OPTIONAL {{ ?s <{prop}> ?o }}
                   OPTIONAL {{ ?s <{RDFS.label}>|<{UNSC.symbol}> ?l }}
                 }} GROUP BY ?s ORDER BY ?s"""
         )
-        unlinked = [r for r in rows if int(r["links"].value) == 0]
-        names = tuple(
-            (r["label"].value if "label" in r else r["s"].value) for r in unlinked[:examples]
-        )
+        unlinked = [r for r in rows if int(r["links"]) == 0]
+        names = tuple(r.get("label", r["s"]) for r in unlinked[:examples])
         name = str(cls).rsplit("#", 1)[-1]
         report.append(LinkCount(name, target, len(rows), len(rows) - len(unlinked), names))
     return report

@@ -51,31 +51,31 @@ def record_quads(iris: IriScheme, document: URIRef, digest: str, source: str) ->
 
 
 def read(store: Store, iris: IriScheme) -> Records:
-    rows = store.select(
+    rows = store.select_values(
         f"""SELECT ?doc ?hash ?source WHERE {{ GRAPH <{iris.graph("build")}> {{
               ?doc <{UNSC.contentHash}> ?hash ; <{UNSC.sourceFile}> ?source }} }}"""
     )
     result = Records(graphs={g.value for g in store.graph_names()})
     for row in rows:
-        entry = (row["doc"].value, row["hash"].value)
-        result.by_source.setdefault(row["source"].value, []).append(entry)
+        entry = (row["doc"], row["hash"])
+        result.by_source.setdefault(row["source"], []).append(entry)
     return result
 
 
 def documents(store: Store, iris: IriScheme) -> dict[str, str]:
     """Document IRI -> source file name, for every ingested document."""
-    rows = store.select(
+    rows = store.select_values(
         f"""SELECT ?doc ?source WHERE {{ GRAPH <{iris.graph("build")}> {{
               ?doc <{UNSC.sourceFile}> ?source }} }}"""
     )
-    return {row["doc"].value: row["source"].value for row in rows}
+    return {row["doc"]: row["source"] for row in rows}
 
 
 def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
     """A resolver that knows the store's people and meetings (document graphs only)."""
     resolver = Resolver(iris)
     people: dict[str, dict[str, set[str]]] = {}
-    for row in store.select(
+    for row in store.select_values(
         f"""SELECT ?p ?name ?state ?role WHERE {{
               ?p a <{UNSC.Person}> .
               {{ ?p <{RDFS.label}> ?name }} UNION {{ ?p <{SKOS.altLabel}> ?name }}
@@ -83,12 +83,12 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
               OPTIONAL {{ ?p <{UNSC.represents}> ?state }}
               OPTIONAL {{ ?p <{UNSC.role}> ?role }} }}"""
     ):
-        entry = people.setdefault(row["p"].value, {"names": set(), "states": set(), "roles": set()})
-        entry["names"].add(row["name"].value)
+        entry = people.setdefault(row["p"], {"names": set(), "states": set(), "roles": set()})
+        entry["names"].add(row["name"])
         if "state" in row:
-            entry["states"].add(row["state"].value.rsplit("/", 1)[-1])
+            entry["states"].add(row["state"].rsplit("/", 1)[-1])
         if "role" in row:
-            entry["roles"].add(row["role"].value)
+            entry["roles"].add(row["role"])
     for iri, entry in sorted(people.items()):
         label = _label_of(store, iri) or min(entry["names"])
         state = min(entry["states"]) if entry["states"] else None
@@ -98,20 +98,20 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
 
 
 def _label_of(store: Store, iri: str) -> str | None:
-    rows = store.select(
+    rows = store.select_values(
         f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l FILTER(langMatches(lang(?l), "zh")) }}
             ORDER BY ?l LIMIT 1"""
     )
-    return rows[0]["l"].value if rows else None
+    return rows[0]["l"] if rows else None
 
 
 def _seed_meetings(store: Store, resolver: Resolver) -> None:
-    for row in store.select(
+    for row in store.select_values(
         f"""SELECT ?m ?date (SAMPLE(?n) AS ?number) (SAMPLE(?f) AS ?format) WHERE {{
               ?m a <{UNSC.Meeting}> ; <{UNSC.date}> ?date .
               OPTIONAL {{ ?m <{UNSC.meetingNumber}> ?n }}
               OPTIONAL {{ ?m <{UNSC.format}> ?f }} }} GROUP BY ?m ?date ORDER BY ?m"""
     ):
-        number = row["number"].value if "number" in row else None
-        fmt = _FORMAT_NAMES.get(row["format"].value) if "format" in row else None
-        resolver.remember_meeting(URIRef(row["m"].value), row["date"].value, number, fmt)
+        number = row.get("number")
+        fmt = _FORMAT_NAMES.get(row["format"]) if "format" in row else None
+        resolver.remember_meeting(URIRef(row["m"]), row["date"], number, fmt)

@@ -37,10 +37,10 @@ class Finding:
 def one_presidency_per_month(store: Store) -> list[Finding]:
     """Two states holding one month's presidency: both claims stay; this reports them."""
     held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in store.select(
+    for row in store.select_values(
         f"SELECT ?p ?state ?g WHERE {{ GRAPH ?g {{ ?p <{UNSC.heldBy}> ?state }} }}"
     ):
-        held[row["p"].value][row["state"].value].add(row["g"].value)
+        held[row["p"]][row["state"]].add(row["g"])
     findings = []
     for presidency, states in sorted(held.items()):
         if len(states) > 1:
@@ -58,13 +58,13 @@ def one_presidency_per_month(store: Store) -> list[Finding]:
 def _votes(store: Store) -> dict[str, dict[str, str]]:
     """Per draft (or resolution, when no draft is named): voter -> value."""
     votes: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in store.select(
+    for row in store.select_values(
         f"""SELECT ?subject ?voter ?value WHERE {{
               ?v a <{UNSC.Vote}> ; <{UNSC.voter}> ?voter ; <{UNSC.value}> ?value .
               OPTIONAL {{ ?v <{UNSC.draft}> ?d }} OPTIONAL {{ ?v <{UNSC.resolution}> ?r }}
               BIND(COALESCE(?d, ?r) AS ?subject) }}"""
     ):
-        votes[row["subject"].value][row["voter"].value] = row["value"].value
+        votes[row["subject"]][row["voter"]] = row["value"]
     return votes
 
 
@@ -81,8 +81,8 @@ def fifteen_votes(store: Store) -> list[Finding]:
 def adopted_majority(store: Store) -> list[Finding]:
     """A draft that became a resolution had nine votes in favour and no permanent member against."""
     adopted = {
-        row["subject"].value
-        for row in store.select(
+        row["subject"]
+        for row in store.select_values(
             f"""SELECT DISTINCT ?subject WHERE {{
                   {{ ?r a <{UNSC.Resolution}> ; <{UNSC.draft}> ?subject }}
                   UNION {{ ?v <{UNSC.resolution}> ?subject }} }}"""

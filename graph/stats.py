@@ -26,17 +26,17 @@ class Stats:
 
 def stats(store: Store) -> Stats:
     graphs = {
-        row["g"].value: int(row["n"].value)
-        for row in store.select(
+        row["g"]: int(row["n"])
+        for row in store.select_values(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
         )
     }
     classes = {
-        row["c"].value: int(row["n"].value)
-        for row in store.select(
+        row["c"]: int(row["n"])
+        for row in store.select_values(
             f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> ?c }}
                 GROUP BY ?c ORDER BY ?c"""
         )
     }
-    merged = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    return Stats(len(store), int(merged[0]["n"].value), graphs, classes)
+    merged = store.select_values("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return Stats(len(store), int(merged[0]["n"]), graphs, classes)

@@ -171,9 +171,20 @@ class Store:
             rows.append({n: v for n, v in values if v is not None})
         return rows
 
-    def dump(self, output: IO[bytes], fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> None:
-        """Serialise the dataset (or one graph, for triple-only formats)."""
-        _guard(lambda: self.raw.dump(output, fmt, from_graph=graph))
+    def select_values(self, sparql: str) -> list[dict[str, str]]:
+        """A SELECT query's rows with each term as its text (:func:`term_text`): what the
+        graph layer's own queries need (IRIs, labels, numbers), never the kind of term."""
+        return [{n: term_text(v) for n, v in row.items()} for row in self.select(sparql)]
+
+    def dump(
+        self,
+        output: IO[bytes],
+        fmt: ox.RdfFormat,
+        graph: ox.NamedNode | ox.DefaultGraph | None = None,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Serialise the dataset (or one graph, for triple-only formats) into ``output``."""
+        _guard(lambda: self.raw.dump(output, fmt, from_graph=graph, prefixes=prefixes))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -254,6 +265,12 @@ def _open(path: Path, read_only: bool) -> ox.Store:
                 f"store {path} is open for writing by another process (one writer at a time)"
             ) from error
         raise StoreError(f"could not open store {path}: {message}") from error
+
+
+def term_text(term: Term) -> str:
+    """An IRI without its brackets, a literal's lexical form, a blank node's id; a triple term
+    (RDF 1.2, possible only in imported data) has no such value: its N-Triples form."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def _guard(action: Callable[[], T]) -> T:

@@ -73,3 +73,13 @@ def test_a_bad_rdf_file_changes_nothing(tmp_path: Path) -> None:
         with pytest.raises(RdfInputError, match=r"bad\.nq"):
             store.load(bad, ox.RdfFormat.N_QUADS)
         assert len(store) == 0
+
+
+def test_select_values_gives_each_term_as_text(tmp_path: Path) -> None:
+    inner = ox.Triple(ox.NamedNode(EX + "a"), ox.NamedNode(EX + "p"), ox.Literal("1"))
+    with Store(tmp_path / "s") as store:
+        store.add(
+            [_q("a", "1", G1), ox.Quad(ox.NamedNode(EX + "b"), ox.NamedNode(EX + "q"), inner, G1)]
+        )
+        rows = store.select_values("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s")
+    assert rows == [{"s": EX + "a", "o": "1"}, {"s": EX + "b", "o": str(inner)}]
