@@ -19,14 +19,21 @@ EXTRACT_FORMATS = ("json", "turtle", "trig")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="json")
 def extract(files: tuple[Path, ...], fmt: str) -> None:
-    """Print the facts of each FILE (no store): JSON facts, or their RDF."""
+    """Print the facts of each FILE (no store): JSON facts, or their RDF.
+
+    A FILE that cannot be read or extracted is one line on stderr (Error: FILE: reason); the
+    facts of the others are still printed.
+
+    \b
+    Exit codes: 0 every FILE extracted, 1 one or more failed.
+    """
     from unsckg.graph.build import Failure, extract_one
     from unsckg.graph.export import facts_rdf
 
     results = []
     failed = 0
     for path in files:
-        result = extract_one(path) if path.is_file() else Failure(path.name, "no such file")
+        result = extract_one(path) if path.is_file() else Failure(path.name, _not_a_file(path))
         if isinstance(result, Failure):
             click.echo(f"Error: {result.source}: {result.reason}", err=True)
             failed += 1
@@ -44,6 +51,12 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+def _not_a_file(path: Path) -> str:
+    return (
+        "a folder (build reads folders, extract reads files)" if path.is_dir() else "no such file"
+    )
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
@@ -56,7 +69,17 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
     help="Extraction processes.",
 )
 def build(paths: tuple[Path, ...], store_dir: Path, jobs: int) -> None:
-    """Ingest files and folders (default: the bundled samples) into the store."""
+    """Ingest files and folders (default: the bundled samples) into the store.
+
+    A file that cannot be extracted does not stop the build: the others are stored, then each
+    failed file is one line on stderr (Error: FILE: reason). A PATH that does not exist stops
+    the build before anything is written.
+
+    \b
+    Exit codes: 0 every file ingested (or unchanged);
+    1 one or more files failed, or the build could not run
+    (a missing PATH, a store open in another process).
+    """
     report = run_build(store_dir, paths, jobs)
     for failure in report.failed:
         click.echo(f"Error: {failure.source}: {failure.reason}", err=True)

@@ -58,6 +58,27 @@ def test_build_goes_on_past_a_bad_file(tmp_path: Path) -> None:
     assert_one_line_error(result, 1, "broken.txt")
 
 
+def test_build_stores_the_good_files_then_names_each_failed_one(tmp_path: Path) -> None:
+    good = shutil.copy(SAMPLES / "S-2021-284.zh.txt", tmp_path)
+    (tmp_path / "a.bin").write_bytes(b"\x00\xff" * 100)
+    (tmp_path / "z.txt").write_bytes(b"")
+    store = tmp_path / "s"
+    result = run("build", str(tmp_path / "a.bin"), str(good), str(tmp_path / "z.txt"), store=store)
+    assert result.exit_code == 1 and "1 added" in result.stdout and "2 failed" in result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert [line.split(":")[1].strip() for line in errors] == ["a.bin", "z.txt"]
+    graphs = json.loads(run("stats", "--json", store=store).stdout)["graphs"]
+    assert "https://w3id.org/unsc-kg/id/document/S-2021-284" in graphs
+
+
+def test_a_missing_build_path_writes_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "s"
+    result = run("build", str(SAMPLES / "S-2021-284.zh.txt"), str(tmp_path / "nope"), store=store)
+    assert_one_line_error(result, 1, "no such file or folder")
+    with Store(store) as written:
+        assert len(written) == 0
+
+
 def test_a_locked_store_is_a_clear_error(built: Path, tmp_path: Path) -> None:
     copy = tmp_path / "s"
     shutil.copytree(built, copy)
@@ -159,3 +180,23 @@ def test_extract_rdf_and_a_missing_file(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path / "none.txt"), str(SAMPLES / "S-2021-284.zh.txt"))
     assert json.loads(result.stdout)[0]["symbol"] == "S/2021/284"
     assert_one_line_error(result, 1, "none.txt")
+
+
+@pytest.mark.parametrize("fmt", ["json", "turtle"])
+def test_extract_prints_the_good_files_and_exits_1_on_any_bad_one(tmp_path: Path, fmt: str) -> None:
+    first, last = SAMPLES / "S-2021-284.zh.txt", SAMPLES / "S-2018-184.zh.txt"
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(bytes(range(256)) * 4)
+    result = run("extract", "--format", fmt, str(first), str(bad), str(tmp_path), str(last))
+    assert_one_line_error(result, 1, str(tmp_path.name))
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and errors[0].startswith("Error: bad.bin: ")
+    if fmt == "json":
+        assert [d["symbol"] for d in json.loads(result.stdout)] == ["S/2021/284", "S/2018/184"]
+    else:
+        assert "S-2021-284" in result.stdout and "S-2018-184" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_help_documents_the_exit_codes(command: str) -> None:
+    assert "Exit codes: 0 " in run(command, "--help").stdout
