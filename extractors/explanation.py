@@ -3,6 +3,8 @@
 Why a speech counts only in a document about a vote: a heading such as
 ``印度尼西亚共和国常驻联合国代表迪安·特里安夏·查尼先生的发言`` explains a vote when the document
 records votes or says the statements explain them (``解释投票``); elsewhere it is just a speech.
+Where the votes are recorded, only a state that voted explains one: a non-member invited to the
+meeting (rule 37) speaks after the vote without having cast one.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     seen: set[tuple[str, str | None]] = set()
     first_vote = min((v.evidence.start for v in facts.get("votes", ()) if v.evidence), default=0)
     record = facts.get("kind") == "meeting record"
+    # only a member that voted explains its vote: a non-member invited to speak does not
+    voters = {v.state for v in facts.get("votes", ())}
     for person, position in representatives.speeches(ctx):
         key = (person.state or "", person.name)
         after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
-        if person.state and key not in seen and (after_vote or not record):
+        member = not voters or person.state in voters
+        if person.state and member and key not in seen and (after_vote or not record):
             seen.add(key)
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)

@@ -46,8 +46,8 @@ POST_END = re.compile(r"[长官员家师]")
 NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
 # Characters of running text that a transliterated name does not contain; ``兼`` joins two
 # posts (``主席兼首席执行官``), so what follows it is still a title. ``于`` is a preposition only
-# at the start or before a date: names use it (``于尔``, ``安妮肯·于特费尔德``).
-NOT_NAME = re.compile(r"[的将由在对是了们兼]|^于|于\d|会议|主持|通报")
+# before a date: names use it (``于尔``, ``于里·拉塔斯``, ``安妮肯·于特费尔德``).
+NOT_NAME = re.compile(r"[的将由在对是了们兼]|于\d|会议|主持|通报")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,13 @@ MEMBER_ROW = re.compile(
 )
 
 
+# Who opens the meeting for the host state (``由爱沙尼亚总理…致开幕辞``): not the chair, but
+# acting for a state all the same.
+OPENING = re.compile(
+    r"由(?P<who>[^，。；\n由]{4,40}?)(?:先生|女士|阁下)?(?:致开幕辞|致开幕词|作开幕发言|发表开幕讲话)"
+)
+
+
 # A statement made by a delegation, not a named person (``比利时常驻联合国代表团的发言``).
 DELEGATION = re.compile(r"代表团$")
 
@@ -82,7 +89,20 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     chair = facts.get("chair_person")
     if chair is not None:
         found.append(chair)
+    found.extend(_openers(ctx))
     return {"representatives": tuple(merge(found))}
+
+
+def _openers(ctx: Context) -> list[Person]:
+    """Those who open the meeting, named with a state's post."""
+    out = []
+    for m in OPENING.finditer(ctx.text):
+        title, name = people.split_title_name(m["who"])
+        state = gazetteer.first_state(title)
+        if name and state:
+            evidence = ctx.evidence(m.start("who"), m.end("who"))
+            out.append(Person(name, state.key, people.role_of(title), evidence))
+    return out
 
 
 def merge(persons: list[Person]) -> list[Person]:

@@ -12,20 +12,21 @@ import re
 from typing import Any
 
 from unsckg.extractors import patterns
+from unsckg.extractors.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Resolution
 
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
-NOT_ADOPTED = re.compile(r"未获?通过|没有通过")
+# ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
+# S/2019/328，其中载有…提交的决议草案案文``.
 DRAFT = re.compile(
     r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
+    r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
 )
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
 WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面程序")
 MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?通过")
-# A meeting record: ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the date is the meeting's.
-BECOMES = re.compile(r"(?:成为|作为)\s*第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议")
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -54,13 +55,16 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         start, end = ctx.sentence_bounds(m.start())
         if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
             found[key] = (int(m[1]), int(m[2]), meeting_date, start, end)
-    draft = draft_symbol(ctx)
-    procedure = _procedure(ctx)
-    sponsors = _sponsors(ctx) if draft else ()
-    out = [
-        Resolution(number, year, adopted, draft, procedure, sponsors, ctx.evidence(start, end))
-        for number, year, adopted, start, end in found.values()
-    ]
+    # a record with several ballots: each resolution comes from its own ballot's draft
+    drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
+    # a meeting record reports adoptions at its own meeting
+    procedure = _procedure(ctx) or ("meeting" if facts.get("kind") == "meeting record" else None)
+    out = []
+    for key, (number, year, adopted, start, end) in found.items():
+        draft = drafts.get(key) or draft_symbol(ctx)
+        sponsors = _sponsors(ctx, draft) if draft else ()
+        evidence = ctx.evidence(start, end)
+        out.append(Resolution(number, year, adopted, draft, procedure, sponsors, evidence))
     return {"resolutions": tuple(out)}
 
 
@@ -89,7 +93,7 @@ def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
     counts: dict[str, int] = {}
     for m in DRAFT.finditer(ctx.text):
-        symbol = m["a"] or m["b"]
+        symbol = m["a"] or m["b"] or m["c"]
         counts[symbol] = counts.get(symbol, 0) + 1
     return max(counts, key=lambda s: counts[s]) if counts else None
 
@@ -102,10 +106,15 @@ def _procedure(ctx: Context) -> str | None:
     return None
 
 
-def _sponsors(ctx: Context) -> tuple[str, ...]:
-    """States that submitted the draft (``中华人民共和国提交的...决议草案``, ``中国：决议草案``)."""
+def _sponsors(ctx: Context, draft: str) -> tuple[str, ...]:
+    """States that submitted the draft (``中华人民共和国提交的...决议草案``, ``中国：决议草案``),
+    not those of another draft named just before (``文件S/2022/541，其中载有俄罗斯联邦提交的``)."""
     out: list[str] = []
     for m in SUBMITTED.finditer(ctx.text):
+        start, _ = ctx.sentence_bounds(m.start())
+        named = DRAFT_SYMBOL.findall(ctx.text, start, m.start())
+        if named and named[-1] != draft:
+            continue
         for state in ctx.chain_before(m.start()):
             if state.key not in out:
                 out.append(state.key)

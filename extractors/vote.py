@@ -9,11 +9,13 @@ A member votes once on a draft: later mentions (``印度尼西亚对该决议投
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from unsckg.extractors import patterns
+from unsckg.extractors.ballots import ballot_at, ballots
 from unsckg.extractors.document import Context
-from unsckg.extractors.facts import Vote, VoteTally
+from unsckg.extractors.facts import Evidence, Vote, VoteTally
 from unsckg.extractors.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
@@ -33,6 +35,12 @@ SUBMITTER = re.compile(r"提交|提出")
 SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
 # ``3 票弃权(中国、俄罗斯联邦、多米尼加共和国)``: a count followed by the states that voted so.
 COUNT_LIST = re.compile(r"[\d一二三四五六七八九十零〇]+\s*票\s*(赞成|反对|弃权)\s*\(")
+# A state named as the topic of the draft (``关于利比亚局势的决议草案``) is not its voter; ``我国``
+# in a member's letter is the letter's state.
+TOPIC = re.compile(r"关于\s*$")
+WE = re.compile(r"我国|本国")
+# The draft and resolution that the text at a clean offset is about.
+Keys = Callable[[int], tuple[str | None, str | None]]
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -41,20 +49,33 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
     resolution = own or next((f"{r.number}({r.year})" for r in resolutions), None)
     date = next((r.adopted for r in resolutions if r.adopted), facts.get("date"))
-    votes: dict[str, Vote] = {}
+    keys = _keys(ctx, draft, resolution)
+    votes: dict[tuple[str, str | None], Vote] = {}
     # The most direct record of a vote wins: a labelled list (a meeting record, a resolution
     # page), a member's own letter, the states listed after a count, what a speech says.
-    cast = _cast(ctx, draft, resolution, date)
+    cast = _cast(ctx, keys, date)
     ranked = (
-        _listed(ctx, draft, resolution, date, LIST_LABEL)
+        _listed(ctx, keys, date, LIST_LABEL)
         + [vote for vote, in_letter in cast if in_letter]
-        + _listed(ctx, draft, resolution, date, COUNT_LIST)
+        + _listed(ctx, keys, date, COUNT_LIST)
         + [vote for vote, _ in cast]
     )
     for vote in ranked:
-        votes.setdefault(vote.state, vote)
-    tallies = _tallies(ctx, draft, resolution)
+        votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
+    tallies = _tallies(ctx, keys)
     return {"votes": tuple(votes.values()), "vote_tallies": tallies}
+
+
+def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
+    """Where a record puts several drafts to the vote, what follows each belongs to it; else
+    everything is about the document's draft and resolution."""
+    found = ballots(ctx)
+
+    def keys(pos: int) -> tuple[str | None, str | None]:
+        ballot = ballot_at(found, pos)
+        return (ballot.draft, ballot.resolution) if ballot else (draft, resolution)
+
+    return keys
 
 
 def _own_resolution(facts: dict[str, Any]) -> str | None:
@@ -62,49 +83,50 @@ def _own_resolution(facts: dict[str, Any]) -> str | None:
     return patterns.res_key(m[1], m[2]) if m else None
 
 
-def _cast(
-    ctx: Context, draft: str | None, resolution: str | None, date: str | None
-) -> list[tuple[Vote, bool]]:
+def _cast(ctx: Context, keys: Keys, date: str | None) -> list[tuple[Vote, bool]]:
     """``X对...决议草案投赞成票``, each with whether it stands in a member's own dated letter."""
     out = []
     for m in list(CAST.finditer(ctx.text)) + list(ABSENT.finditer(ctx.text)):
         start, _ = ctx.sentence_bounds(m.start())
-        state = _voter(ctx, start, m.start())
         section = ctx.section_at(m.start())
-        state = state or (section.sender_state if section else None)
+        sender = section.sender_state if section else None
+        state = _voter(ctx, start, m.start(), sender) or sender
         if state is None:
             continue
         value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
         when = section.date if section else date
-        vote = Vote(state, value, draft, resolution, when, None, ctx.evidence(start, m.end()))
+        evidence = ctx.evidence(start, m.end())
+        vote = Vote(state, value, *keys(m.start()), when, None, evidence)
         out.append((vote, bool(section and section.date)))
     return out
 
 
-def _voter(ctx: Context, start: int, end: int) -> str | None:
-    """The subject of ``X对…投…票``: a state right before ``对``, else the nearest state that is
-    not among the draft's sponsors (``德国和比利时提交的``)."""
+def _voter(ctx: Context, start: int, end: int, sender: str | None) -> str | None:
+    """The subject of ``X对…投…票``: ``我国`` (the letter's state), a state right before ``对``,
+    else the nearest state that is neither among the draft's sponsors (``德国和比利时提交的``)
+    nor its topic (``关于利比亚局势的``)."""
+    if sender and WE.search(ctx.text, start, end):
+        return sender
     sponsors: set[int] = set()
     for m in SUBMITTER.finditer(ctx.text, start, end):
         sponsors.update(s.start for s in ctx.chain_before(m.start()))
-    candidates = [s for s in ctx.states_in(start, end) if s.start not in sponsors]
+    candidates = [
+        s
+        for s in ctx.states_in(start, end)
+        if s.start not in sponsors and not TOPIC.search(ctx.text, max(0, s.start - 4), s.start)
+    ]
     for state in candidates:
         if SUBJECT.match(ctx.text, state.end):
             return state.key
     return candidates[-1].key if candidates else None
 
 
-def _listed(
-    ctx: Context,
-    draft: str | None,
-    resolution: str | None,
-    date: str | None,
-    label: re.Pattern[str],
-) -> list[Vote]:
+def _listed(ctx: Context, keys: Keys, date: str | None, label: re.Pattern[str]) -> list[Vote]:
     """``赞成:15票(比利时、中国、...)``: the states listed after each label."""
     out = []
     for m in label.finditer(ctx.text):
         position = m.end()
+        draft, resolution = keys(m.start())
         for state in ctx.states_in(m.end(), m.end() + LIST_SPAN):
             if not SEPARATOR.match(ctx.text[position : state.start]):
                 break
@@ -123,34 +145,38 @@ def _listed(
     return out
 
 
-def _tallies(ctx: Context, draft: str | None, resolution: str | None) -> tuple[VoteTally, ...]:
+def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
+    """Counts stated inline (``以13票赞成、0票反对、2票弃权``) or after the list labels, each on
+    the draft of the ballot it stands in."""
     out = []
     for m in TALLY_INLINE.finditer(ctx.text):
         counts = [patterns.cn_number(g) for g in m.groups()]
         if None not in counts:
             yes, no, abstain = (int(c or 0) for c in counts)
-            out.append(
-                VoteTally(resolution, draft, yes, no, abstain, ctx.evidence(m.start(), m.end()))
-            )
+            evidence = ctx.evidence(m.start(), m.end())
+            out.append(_tally(keys(m.start()), yes, no, abstain, evidence))
     for m in TALLY_YES_ONLY.finditer(ctx.text):
         only_yes = patterns.cn_number(m[1])
         if only_yes is not None:
             evidence = ctx.evidence(m.start(), m.end())
-            out.append(VoteTally(resolution, draft, only_yes, 0, 0, evidence))
-    labels = {m[1]: m for m in LIST_LABEL.finditer(ctx.text) if m[2]}
-    if "赞成" in labels:
-        stated = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
-        first = min(v.start() for v in labels.values())
-        last = max(v.end() for v in labels.values())
-        out.append(
-            VoteTally(
-                resolution,
-                draft,
-                stated.get("yes", 0),
-                stated.get("no", 0),
-                stated.get("abstain", 0),
-                ctx.evidence(first, last),
-            )
-        )
+            out.append(_tally(keys(m.start()), only_yes, 0, 0, evidence))
+    groups: dict[tuple[str | None, str | None], dict[str, re.Match[str]]] = {}
+    for m in LIST_LABEL.finditer(ctx.text):
+        if m[2]:
+            groups.setdefault(keys(m.start()), {})[m[1]] = m
+    for key, labels in groups.items():
+        if "赞成" in labels:
+            stated = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
+            first = min(v.start() for v in labels.values())
+            last = max(v.end() for v in labels.values())
+            counts = (stated.get("yes", 0), stated.get("no", 0), stated.get("abstain", 0))
+            out.append(_tally(key, *counts, ctx.evidence(first, last)))
     unique = {(t.resolution, t.draft, t.yes, t.no, t.abstain): t for t in out}
     return tuple(unique.values())
+
+
+def _tally(
+    key: tuple[str | None, str | None], yes: int, no: int, abstain: int, evidence: Evidence
+) -> VoteTally:
+    draft, resolution = key
+    return VoteTally(resolution, draft, yes, no, abstain, evidence)

@@ -1,0 +1,104 @@
+"""Votes in layouts the dev documents do not have, written for these tests: a meeting record
+with two ballots (one draft vetoed, one adopted), a member's letter that says ``我国``, a
+non-member speaking after the vote, and a meeting opened by a head of government."""
+
+from __future__ import annotations
+
+from unsckg.extractors.pipeline import extract_text
+
+RECORD = """联合国S/PV.9999
+安全理事会
+第七十八年
+临时
+第9999次会议
+2023年5月9日星期二上午10时
+纽约
+主席：于尔根森先生..................................................... (瑞士)
+成员：阿尔巴尼亚............................................................霍查先生
+中国..................................................................................耿爽先生
+法国..................................................................................德里维埃尔先生
+议程
+苏丹局势
+下午3时05分开会。
+主席(以法语发言)：根据安理会暂行议事规则第37条，我邀请苏丹代表参加本次会议。
+安理会成员面前有文件S/2023/301，其中载有中国提交的决议草案案文，以及文件S/2023/305，其中载有阿尔巴尼亚和法国提交的决议草案案文。
+我现在首先将文件S/2023/301所载决议草案付诸表决。
+进行了举手表决。
+赞成：
+中国
+反对：
+阿尔巴尼亚、法国
+弃权：
+瑞士
+主席(以法语发言)：决议草案获得1票赞成、2票反对、1票弃权。由于一个常任理事国投反对票，决议草案未获通过。
+我现在将文件S/2023/305所载决议草案付诸表决。
+进行了举手表决。
+赞成：
+阿尔巴尼亚、法国、瑞士
+反对：
+无
+弃权：
+中国
+主席(以法语发言)：决议草案以3票赞成、0票反对、1票弃权获得通过，成为第2688(2023)号决议。
+德里维埃尔先生(法国)(以法语发言)：法国投了赞成票。
+耿爽先生(中国)：中方对刚才的决议投了弃权票，对自己的草案投了赞成票。
+哈立德先生(苏丹)(以阿拉伯语发言)：我国政府拒绝这项决议。
+下午4时散会。
+"""
+
+
+def test_two_ballots_each_with_its_own_draft_votes_and_tally() -> None:
+    facts = extract_text(RECORD, "S-PV-9999.txt")
+    votes = {(v.state, v.draft): (v.vote, v.resolution) for v in facts.votes}
+    assert votes[("FRA", "S/2023/301")] == ("no", None)
+    assert votes[("CHE", "S/2023/301")] == ("abstain", None)
+    assert votes[("FRA", "S/2023/305")] == ("yes", "2688(2023)")
+    # a statement after the vote does not overwrite the show of hands
+    assert votes[("CHN", "S/2023/305")] == ("abstain", "2688(2023)")
+    assert votes[("CHN", "S/2023/301")] == ("yes", None)
+    assert sorted((t.draft, t.resolution, t.yes, t.no, t.abstain) for t in facts.vote_tallies) == [
+        ("S/2023/301", None, 1, 2, 1),
+        ("S/2023/305", "2688(2023)", 3, 0, 1),
+    ]
+    [resolution] = facts.resolutions
+    assert (resolution.draft, resolution.sponsors, resolution.procedure) == (
+        "S/2023/305",
+        ("ALB", "FRA"),
+        "meeting",
+    )
+
+
+def test_a_non_member_statement_is_not_an_explanation_of_vote() -> None:
+    facts = extract_text(RECORD, "S-PV-9999.txt")
+    assert sorted(e.state for e in facts.explanations_of_vote) == ["CHN", "FRA"]
+
+
+def test_members_on_the_cover_and_a_president_named_yu() -> None:
+    facts = extract_text(RECORD, "S-PV-9999.txt")
+    names = {(p.name, p.state) for p in facts.representatives}
+    assert {("霍查", "ALB"), ("耿爽", "CHN"), ("于尔根森", "CHE")} <= names
+
+
+def test_wo_guo_is_the_letter_state_not_the_draft_topic() -> None:
+    text = (
+        "2021年6月3日爱尔兰常驻联合国代表给安全理事会主席的信\n"
+        "爱尔兰谨此告知，我国对关于也门局势的决议草案(S/2021/520)投反对票。\n"
+        "杰拉尔丁·伯恩·内森(签名)\n"
+    )
+    [vote] = extract_text(text, "IRL.txt").votes
+    assert (vote.state, vote.vote, vote.draft, vote.date) == (
+        "IRL",
+        "no",
+        "S/2021/520",
+        "2021-06-03",
+    )
+
+
+def test_the_speaker_who_opens_the_meeting_acts_for_the_state() -> None:
+    text = (
+        "2021年9月1日爱尔兰常驻联合国代表给秘书长的信\n"
+        "谨通知你，爱尔兰将于2021年9月8日举行一次公开辩论。\n"
+        "4. 会议将由爱尔兰总理米歇尔·马丁致开幕辞，由爱尔兰外交部长西蒙·科文尼主持。\n"
+    )
+    names = {(p.name, p.state) for p in extract_text(text, "IRL.txt").representatives}
+    assert {("米歇尔·马丁", "IRL"), ("西蒙·科文尼", "IRL")} <= names
