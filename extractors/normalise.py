@@ -27,7 +27,7 @@ _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
 _LIST_START = re.compile(
-    r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|附件|附文|\["
+    r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|附件|附文|\["
     r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
     r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
 )

@@ -96,3 +96,21 @@ def test_rule_39_invitation_in_a_meeting_record() -> None:
         "丹尼斯·穆克维格",
         "罗莎·佩雷斯",
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # post：name bullets
+        "• 世界银行行长：阿贾伊·班加\n• 国际移民组织总干事：艾米·波普(待确认)\n",
+        # name first, then the post after a comma, numbered (一) (二)
+        "(一) 阿贾伊·班加，世界银行行长\n(二) 艾米·波普，国际移民组织总干事(待确认)\n",
+        # name first, the post in brackets, numbered 1) 2), 阁下 after the name
+        "1) 阿贾伊·班加阁下(世界银行行长)\n2) 艾米·波普(国际移民组织总干事)(待确认)\n",
+    ],
+)
+def test_entries_in_other_orders(lines: str) -> None:
+    assert _briefers("4. 通报人：\n" + lines + "5. 会议形式\n") == [
+        ("阿贾伊·班加", "世界银行行长", False),
+        ("艾米·波普", "国际移民组织总干事", True),
+    ]

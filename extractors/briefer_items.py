@@ -1,0 +1,94 @@
+"""Briefer items: one entry of a briefer list -> a title, a name, an organisation, a mark.
+
+Why apart from the layouts (``briefers.py``): whatever the list looks like, an entry is written
+in a few orders: post then name (``秘书长安东尼奥·古特雷斯``), post and name around a colon
+(``秘书长：安东尼奥·古特雷斯``), name first (``安东尼奥·古特雷斯，秘书长``,
+``安东尼奥·古特雷斯(秘书长)``), or a post alone (``秘书长(待定)``). Entries are brought to the
+first order before the title and the name are told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unsckg.extractors import gazetteer, people, segment
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Briefer
+from unsckg.ontology.organizations import organizations_by_key
+
+TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
+VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
+COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
+NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
+NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")
+
+
+def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -> list[Briefer]:
+    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line."""
+    # A mark after a list joined by 、 or / is the whole list's; after items ended by ； it is
+    # the last item's own.
+    tentative_all = bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
+    body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
+    separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
+    out = []
+    position = 0
+    for piece in re.split(f"({separators})", body):
+        start = position
+        position += len(piece)
+        if re.fullmatch(separators, piece) or not piece.strip():
+            continue
+        for part, at in _split_and(piece):
+            tentative = tentative_all or bool(people.TENTATIVE.search(part))
+            title, name = people.split_title_name(title_first(part))
+            if not (title or name) or len(title) > 80 or (name is None and VAGUE.search(title)):
+                continue
+            if name is None and not _is_post(title):
+                return []
+            evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
+            out.append(Briefer(name, title or None, organization(title), tentative, evidence))
+    return out
+
+
+def _split_and(piece: str) -> list[tuple[str, int]]:
+    """``秘书长古特雷斯和裁军事务高级代表中满泉`` is two briefers: split at a ``和`` that ends a
+    name and starts a title (not the ``和`` inside ``政治和建设和平事务副秘书长``)."""
+    for at in (m.start() for m in re.finditer("和", piece)):
+        left, right = piece[:at], piece[at + 1 :]
+        if people.split_title_name(left)[1] and people.split_title_name(right)[1]:
+            return [(left, 0), *((p, at + 1 + o) for p, o in _split_and(right))]
+    return [(piece, 0)]
+
+
+def organization(title: str) -> str | None:
+    """The organisation a briefer's title names (``非洲联盟委员会主席`` -> ``非洲联盟委员会``):
+    the longest name of the organisations table found in it, as written in the table."""
+    names = [m for m in gazetteer.find_names(title) if m.kind == "org"]
+    if not names:
+        return None
+    longest = max(names, key=lambda m: m.end - m.start)
+    return organizations_by_key()[longest.key].name_zh
+
+
+def _is_post(title: str) -> bool:
+    """A bare post stands for a briefer only when it ends with a known title (``秘书长``)."""
+    return any(title.endswith(t) for t in segment.titles()) and len(title) <= 30
+
+
+def title_first(entry: str) -> str:
+    """The entry with its post before its name: ``秘书长：古特雷斯``, ``古特雷斯，秘书长`` and
+    ``古特雷斯(秘书长)`` -> ``秘书长古特雷斯``; other entries as they are."""
+    m = COLON.match(entry.strip())
+    if m:
+        return m["first"] + m["second"]
+    for pattern in (NAME_COMMA, NAME_PAREN):
+        m = pattern.match(entry.strip())
+        if m and _is_name(m["first"]) and not people.TENTATIVE.fullmatch(f"({m['second']})"):
+            return m["second"] + m["first"] + (m["rest"] if pattern is NAME_PAREN else "")
+    return entry
+
+
+def _is_name(text: str) -> bool:
+    """A name written alone: transliterated (with ``·``) or in Latin script."""
+    core = people.HONORIFIC.sub("", text.strip())
+    latin = people.LATIN_NAME.fullmatch(core)
+    return bool(latin) or ("·" in core and people.plausible_name(core))
