@@ -5,9 +5,10 @@ them, and a user can ask "what do the documents say" apart from "what we knew be
 naming the graphs. Each reference graph is rebuilt whole on every build, in one transaction, so
 an edited table shows up without any bookkeeping and the triple count stays the same.
 
-The tables are package data (``unsckg.ontology``): ``unsc.ttl``, ``data/states.ttl``,
-``reference/officials.csv`` and ``reference/organizations.csv`` (read through
-``unsckg.ontology.organizations``, the table the extractors use too).
+The tables are package data (``unsckg.ontology``): ``unsc.ttl``, ``data/states.csv`` (as RDF
+by ``unsckg.ontology.states_rdf``, under the build's IRI base), ``reference/officials.csv`` and
+``reference/organizations.csv`` (read through ``unsckg.ontology.organizations``, the table the
+extractors use too).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from unsckg.ontology.iris import IriScheme, wikidata
 from unsckg.ontology.organizations import load_organizations as _organizations
+from unsckg.ontology.states_rdf import states_graph
 from unsckg.ontology.vocab import UNSC
+
+_T = TypeVar("_T", bound=ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,20 +115,36 @@ def organization_index() -> dict[str, OrganizationEntry]:
 # -- the reference graphs ------------------------------------------------------------------
 
 
-def _skolem(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, base: str) -> Any:
+def _skolem(term: _T, base: str) -> _T | ox.NamedNode:
     return ox.NamedNode(base + term.value) if isinstance(term, ox.BlankNode) else term
 
 
 def _turtle(graph: ox.NamedNode, *parts: str) -> Iterator[ox.Quad]:
-    """A Turtle file's triples in ``graph``, blank nodes replaced by stable Skolem IRIs.
+    """A Turtle file of the ontology package in ``graph`` (see :func:`_stable_quads`)."""
+    data = _ontology_file(*parts).read_bytes()
+    return _stable_quads(graph, data, ox.RdfFormat.TURTLE, parts[-1])
+
+
+def _states(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
+    """The states under ``iris``'s base: made by ``states_graph``, not read from the shipped
+    ``data/states.ttl``, whose IRIs are under the default base only (a test keeps the two
+    equal for the default base)."""
+    data = states_graph(iris).serialize(format="nt", encoding="utf-8")
+    return _stable_quads(graph, data, ox.RdfFormat.N_TRIPLES, "states.ttl")
+
+
+def _stable_quads(
+    graph: ox.NamedNode, data: bytes, rdf_format: ox.RdfFormat, name: str
+) -> Iterator[ox.Quad]:
+    """RDF's triples in ``graph``, sorted, blank nodes replaced by stable Skolem IRIs.
 
     Why: blank nodes get fresh identifiers on every parse (and SPARQL ``INSERT DATA`` renames
     them again), so rewriting the ontology graph would change it at every build; canonical
     labels (RDFC-1.0) turned into ``/.well-known/genid/`` IRIs (RDF 1.1 §3.5) make it identical.
     """
-    dataset = ox.Dataset(ox.parse(_ontology_file(*parts).read_bytes(), ox.RdfFormat.TURTLE))
+    dataset = ox.Dataset(ox.parse(data, rdf_format))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    base = graph.value.rsplit("/graph/", 1)[0] + "/.well-known/genid/" + parts[-1] + "-"
+    base = graph.value.rsplit("/graph/", 1)[0] + "/.well-known/genid/" + name + "-"
     for quad in sorted(dataset, key=str):
         subject, obj = _skolem(quad.subject, base), _skolem(quad.object, base)
         yield ox.Quad(subject, quad.predicate, obj, graph)
@@ -169,7 +189,7 @@ def reference_graphs(iris: IriScheme) -> dict[ox.NamedNode, list[ox.Quad]]:
     organizations = _n(iris.graph("organizations"))
     return {
         ontology: list(_turtle(ontology, "unsc.ttl")),
-        states: list(_turtle(states, "data", "states.ttl")),
+        states: list(_states(states, iris)),
         officials: list(_official_quads(officials, iris)),
         organizations: list(_organization_quads(organizations, iris)),
     }

@@ -5,23 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 from unsckg.extractors.facts import DocumentFacts, Presidency, Vote
 from unsckg.graph.build import write_reference_graphs
 from unsckg.graph.mapping import map_facts
 from unsckg.graph.resolve import Resolver
 from unsckg.graph.store import Store
 from unsckg.graph.validate import validate
-from unsckg.ontology.iris import DEFAULT
+from unsckg.ontology.iris import DEFAULT, IriScheme
 
 UNSC = "https://w3id.org/unsc-kg/ontology#"
 
 
-def _store_of(path: Path, documents: list[DocumentFacts]) -> Store:
+def _store_of(path: Path, documents: list[DocumentFacts], iris: IriScheme = DEFAULT) -> Store:
     store = Store(path)
-    write_reference_graphs(store)
-    resolver = Resolver(DEFAULT)
+    write_reference_graphs(store, iris)
+    resolver = Resolver(iris)
     for facts in documents:
-        store.add(map_facts(facts, DEFAULT, resolver))
+        store.add(map_facts(facts, iris, resolver))
     return store
 
 
@@ -33,6 +34,18 @@ def test_the_extracted_dev_corpus_conforms(built_store: Store) -> None:
 def test_the_gold_dev_corpus_conforms_without_warnings(gold_store: Store) -> None:
     report = validate(gold_store)
     assert report.conforms and not report.warnings, report.text()
+
+
+def test_the_gold_dev_corpus_under_another_base_conforms(
+    tmp_path: Path, gold: list[DocumentFacts]
+) -> None:
+    """The states graph follows the configured base, so votes find their voters' types."""
+    iris = IriScheme(base="https://example.org/kg/id/")
+    with _store_of(tmp_path / "s", gold, iris) as store:
+        report = validate(store)
+        states = {q.subject.value for q in store.quads(ox.NamedNode(str(iris.graph("states"))))}
+    assert report.conforms and not report.warnings, report.text()
+    assert str(iris.state("VNM")) in states and not any(s.startswith(DEFAULT.base) for s in states)
 
 
 def test_two_states_in_one_month_is_a_violation_with_both_sources(
