@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from unsckg.extractors.facts import DocumentFacts, Evidence, Presidency
+from unsckg.extractors.facts import DocumentFacts, Evidence, ExplanationOfVote, Presidency
 from unsckg.graph.mapping import MAPPERS, map_facts
 from unsckg.graph.resolve import Resolver
 from unsckg.graph.store import Store
@@ -96,3 +96,29 @@ def test_documents_and_resolutions_link_to_undocs(built_store: Store) -> None:
 def test_the_registry_lists_one_mapper_per_kind() -> None:
     names = [m.__name__ for m in MAPPERS]
     assert names[0] == "map_document" and len(names) == len(set(names))
+
+
+def _explanations(facts: DocumentFacts, resolver: Resolver) -> set[str]:
+    return {
+        q.subject.value
+        for q in map_facts(facts, DEFAULT, resolver)
+        if q.predicate.value == RDF_TYPE and q.object.value == UNSC + "ExplanationOfVote"
+    }
+
+
+def test_an_explanation_naming_no_draft_is_keyed_by_its_document() -> None:
+    resolver = Resolver(DEFAULT)
+    speech = (ExplanationOfVote("FRA", None),)
+    first = DocumentFacts(source="a.txt", symbol="S/PV.8000", explanations_of_vote=speech)
+    second = DocumentFacts(source="b.txt", explanations_of_vote=speech)
+    a, b = _explanations(first, resolver), _explanations(second, resolver)
+    assert a == {DEFAULT.base + "explanation/doc-S-PV.8000/FRA"}
+    key = DEFAULT.document_of(None, "b.txt").rsplit("/", 1)[-1]
+    assert b == {f"{DEFAULT.base}explanation/doc-{key}/FRA"}
+
+
+def test_an_explanation_naming_a_resolution_without_its_year() -> None:
+    speech = (ExplanationOfVote("FRA", None, resolution="2518"),)
+    facts = DocumentFacts(source="a.txt", symbol="S/PV.8000", explanations_of_vote=speech)
+    got = _explanations(facts, Resolver(DEFAULT))
+    assert got == {DEFAULT.base + "explanation/res-2518/FRA"}
