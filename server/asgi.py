@@ -13,7 +13,6 @@ import contextlib
 import os
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
-from urllib.parse import unquote_to_bytes
 
 from unsckg.server.errors import (
     BadRequest,
@@ -45,9 +44,24 @@ def media_type(value: str | None) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+_HEX_BYTE = {(a + b).encode(): bytes([int(a + b, 16)]) for a in _HEX_DIGITS for b in _HEX_DIGITS}
+
+
 def _unquote(raw: bytes) -> str:
+    """Percent-decode one form field (``+`` is a space), as ``urllib``'s ``unquote_to_bytes``
+    does but with one table look-up per escape: a SPARQL query in a URL is mostly escapes,
+    and the standard function's per-escape work showed up in the HTTP process's profile."""
+    parts = raw.replace(b"+", b" ").split(b"%")
+    pieces = [parts[0]]
+    for part in parts[1:]:
+        byte = _HEX_BYTE.get(part[:2])
+        if byte is None:
+            pieces += (b"%", part)
+        else:
+            pieces += (byte, part[2:])
     try:
-        return unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+        return b"".join(pieces).decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequest("request parameters must be UTF-8") from None
 

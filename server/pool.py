@@ -35,7 +35,7 @@ from unsckg.server.errors import (
     from_code,
 )
 from unsckg.server.settings import ServerSettings
-from unsckg.server.wire import Message, encode, recv_async
+from unsckg.server.wire import Channel, Message
 
 log = logging.getLogger("unsckg.server.pool")
 STARTUP_TIMEOUT = 60.0
@@ -48,14 +48,8 @@ class ClientGone(Exception):
 class Worker:
     """One worker process and the HTTP side's end of its socket."""
 
-    def __init__(
-        self,
-        proc: subprocess.Popen[bytes],
-        reader: asyncio.StreamReader,
-        writer: asyncio.StreamWriter,
-        generation: int,
-    ) -> None:
-        self.proc, self.reader, self.writer = proc, reader, writer
+    def __init__(self, proc: subprocess.Popen[bytes], channel: Channel, generation: int) -> None:
+        self.proc, self.channel = proc, channel
         self.generation = generation
         self.killed: str | None = None
 
@@ -66,7 +60,7 @@ class Worker:
                 self.proc.kill()
 
     async def reap(self) -> None:
-        self.writer.close()
+        self.channel.close()
         await asyncio.to_thread(self.proc.wait)
 
 
@@ -83,11 +77,11 @@ async def spawn_worker(
         command.append("--isolate-network")
     proc = subprocess.Popen(command, pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
     child.close()
-    reader, stream_writer = await asyncio.open_unix_connection(sock=parent)
-    worker = Worker(proc, reader, stream_writer, generation)
+    _, channel = await asyncio.get_running_loop().create_unix_connection(Channel, sock=parent)
+    worker = Worker(proc, channel, generation)
     try:
-        hello = await asyncio.wait_for(recv_async(reader), STARTUP_TIMEOUT)
-    except (TimeoutError, asyncio.IncompleteReadError):
+        hello = await asyncio.wait_for(channel.reply(), STARTUP_TIMEOUT)
+    except (TimeoutError, ConnectionError):
         worker.kill("startup")
         await worker.reap()
         raise StoreUnavailable("a query process failed to start") from None
@@ -112,9 +106,8 @@ async def exchange(
     if cancel is not None:
         cancel.add_done_callback(on_cancel)
     try:
-        worker.writer.write(encode(message))
-        return await recv_async(worker.reader)
-    except (asyncio.IncompleteReadError, ConnectionError):
+        return await worker.channel.send(message)
+    except ConnectionError:
         if worker.killed == "timeout":
             raise QueryTimeout("the query was stopped at the time limit") from None
         if worker.killed == "disconnect":
@@ -229,7 +222,7 @@ class WorkerPool:
             return
         self._all.discard(worker)
         if worker.killed is None:
-            worker.writer.close()  # a worker that reads end-of-file exits by itself
+            worker.channel.close()  # a worker that reads end-of-file exits by itself
         self._background(worker.reap())
         if not self._closing:
             self._background(self._replace())
@@ -282,5 +275,5 @@ async def run_update(settings: ServerSettings, spool: Path, update: str) -> None
         _check(await exchange(worker, {"op": "update", "update": update}, deadline, None))
     finally:
         if worker.killed is None:
-            worker.writer.close()
+            worker.channel.close()
         await worker.reap()
