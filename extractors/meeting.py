@@ -35,6 +35,8 @@ FORMATS = (
 VIRTUAL = re.compile(
     r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
 )
+# A speaker's own link, not the meeting's format.
+BY_VIDEO = re.compile(r"(?:通过|以)视频[^。]{0,12}(?:通报|介绍|发言|致辞|参加)")
 IN_PERSON = re.compile(
     r"面对面(?:形式|方式)?举行|以面对面(?:形式|方式)|面对面会议|现场举行|亲自出席会议|以实体形式"
     r"|会议厅举行"
@@ -91,7 +93,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     details = replace(
         principal,
         format=_format(ctx),
-        virtual=True if VIRTUAL.search(ctx.text) else False if IN_PERSON.search(ctx.text) else None,
+        virtual=_virtual(ctx),
         theme=themes,
         agenda_item=_agenda(ctx),
         chair=chair,
@@ -139,6 +141,16 @@ def _announces(ctx: Context, d: patterns.Found) -> bool:
         return False
     before = ctx.text[max(start, d.start - 6) : d.start]
     return bool(ANNOUNCED.search(before)) or bool(HELD.match(ctx.text[d.end : d.end + 40]))
+
+
+def _virtual(ctx: Context) -> bool | None:
+    """Online where a sentence about the meeting says so; a briefer joining by video
+    (``秘书长将通过视频连线作情况通报``) does not make the meeting virtual."""
+    for m in VIRTUAL.finditer(ctx.text):
+        start, end = ctx.sentence_bounds(m.start())
+        if not BY_VIDEO.search(ctx.text[start:end]):
+            return True
+    return False if IN_PERSON.search(ctx.text) else None
 
 
 def _format(ctx: Context) -> str | None:

@@ -26,6 +26,9 @@ TENTATIVE = re.compile(r"\s*[(（]\s*(?:待定|待确认|待证实|tbc|TBC|tbd|T
 ROLES = (  # most specific first
     ("临时代办", "Chargé d'affaires a.i."),
     ("副常驻代表", "Deputy Permanent Representative"),
+    ("常驻联合国副代表", "Deputy Permanent Representative"),
+    ("常驻联合国第一副代表", "Deputy Permanent Representative"),
+    ("第一副代表", "Deputy Permanent Representative"),
     ("特使", "Special Envoy"),
     ("常驻联合国代表", "Permanent Representative"),
     ("常驻代表", "Permanent Representative"),

@@ -25,6 +25,11 @@ AS_PRESIDENT = re.compile(
     rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?"
     rf"\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
 )
+# ``将于2020年12月担任安全理事会主席``: the month before the verb.
+PRESIDES_IN = re.compile(
+    rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*"
+    r"(?:轮值)?主席"
+)
 THIS_MONTH = re.compile(r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*本月(?:份)?\s*(?:轮值)?主席")
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
 
@@ -33,7 +38,8 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     found: list[Presidency] = []
     meetings = facts.get("meetings", ())
     meeting_date = meetings[0].date if meetings and meetings[0].date else None
-    for m in AS_PRESIDENT.finditer(ctx.text):
+    stated = list(AS_PRESIDENT.finditer(ctx.text)) + list(PRESIDES_IN.finditer(ctx.text))
+    for m in stated:
         state = _state_before(ctx, m.start())
         if state:
             month = int(m["m"])

@@ -34,6 +34,7 @@ def _letter(**parts: str) -> str:
         "瑞士作为3月份安全理事会主席",  # no year: the letter's
         "瑞士担任 2023 年 3 月安理会主席期间",
         "瑞士作为安理会3月份主席",
+        "瑞士将于2023年3月担任安全理事会主席",
     ],
 )
 def test_presidency_wordings(presidency: str) -> None:
@@ -91,3 +92,13 @@ def test_meeting_number_on_a_statement_cover() -> None:
 )
 def test_long_names_and_names_with_yu(text: str, name: str) -> None:
     assert people.split_title_name(text)[1] == name
+
+
+def test_a_briefer_joining_by_video_does_not_make_the_meeting_virtual() -> None:
+    text = _letter(outcome="世界卫生组织总干事将通过视频连线作情况通报。")
+    text = text.replace("公开辩论将在安全理事会会议厅以面对面方式举行，", "")
+    meeting = extract_text(text, "CHE.txt").meetings[0]
+    assert meeting.virtual is None
+    assert [(b.name, b.title) for b in meeting.briefers] == [(None, "世界卫生组织总干事")]
+    online = text.replace("举行一次公开辩论", "以视频会议方式举行一次公开辩论")
+    assert extract_text(online, "CHE.txt").meetings[0].virtual is True

@@ -102,3 +102,19 @@ def test_the_speaker_who_opens_the_meeting_acts_for_the_state() -> None:
     )
     names = {(p.name, p.state) for p in extract_text(text, "IRL.txt").representatives}
     assert {("米歇尔·马丁", "IRL"), ("西蒙·科文尼", "IRL")} <= names
+
+
+def test_a_deputy_signs_and_votes() -> None:
+    text = (
+        "2022年3月2日阿拉伯联合酋长国常驻联合国副代表给安全理事会主席的信\n"
+        "阿拉伯联合酋长国谨此告知，我国对决议草案(S/2022/155)投弃权票。\n"
+        "阿拉伯联合酋长国常驻联合国副代表\n穆罕默德·阿布沙哈布(签名)\n"
+    )
+    facts = extract_text(text, "ARE.txt")
+    assert facts.author is not None
+    assert (facts.author.name, facts.author.state, facts.author.role) == (
+        "穆罕默德·阿布沙哈布",
+        "ARE",
+        "Deputy Permanent Representative",
+    )
+    assert [(v.state, v.vote) for v in facts.votes] == [("ARE", "abstain")]
