@@ -118,3 +118,21 @@ def test_a_deputy_signs_and_votes() -> None:
         "Deputy Permanent Representative",
     )
     assert [(v.state, v.vote) for v in facts.votes] == [("ARE", "abstain")]
+
+
+def test_the_president_explaining_the_vote_in_national_capacity() -> None:
+    text = RECORD.replace(
+        "哈立德先生(苏丹)",
+        "主席(以法语发言)：我现在以瑞士代表的身份发言。瑞士对第一份决议草案投了弃权票。\n哈立德先生(苏丹)",
+    )
+    explained = {
+        (e.state, e.speaker) for e in extract_text(text, "S-PV-9999.txt").explanations_of_vote
+    }
+    assert ("CHE", "于尔根森") in explained
+    # a national statement that is not about the vote explains nothing
+    other = RECORD.replace(
+        "哈立德先生(苏丹)",
+        "主席(以法语发言)：我现在以瑞士外交部长的身份发言。瑞士将继续支持苏丹人民。\n哈立德先生(苏丹)",
+    )
+    states = {e.state for e in extract_text(other, "S-PV-9999.txt").explanations_of_vote}
+    assert "CHE" not in states
