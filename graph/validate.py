@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 from unsckg.graph.errors import GraphError
-from unsckg.graph.rules import Finding, check_rules
+from unsckg.graph.rules import SHAPES_REPLACED, Finding, check_rules
 from unsckg.graph.store import Store
 
 
@@ -65,8 +65,21 @@ def union_graph(store: Store) -> Graph:
 
 
 def shapes_graph() -> Graph:
+    """The ontology's shapes, less those that :mod:`unsckg.graph.rules` replaces."""
     text = resources.files("unsckg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8")
-    return Graph().parse(data=text, format="turtle")
+    shapes = Graph().parse(data=text, format="turtle")
+    for shape in list(shapes.subjects(RDF.type, SH.NodeShape)):
+        if isinstance(shape, URIRef) and _local_name(shape) in SHAPES_REPLACED:
+            _remove_with_blank_nodes(shapes, shape)
+    return shapes
+
+
+def _remove_with_blank_nodes(graph: Graph, subject: Node) -> None:
+    """A node's triples and those of the blank nodes it uses (a shape's constraints)."""
+    for _, _, obj in list(graph.triples((subject, None, None))):
+        if isinstance(obj, BNode):
+            _remove_with_blank_nodes(graph, obj)
+    graph.remove((subject, None, None))
 
 
 def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
@@ -102,7 +115,11 @@ def _shape_name(shape: Node | None, shapes: Graph) -> str:
     """The local name of the node shape a result comes from (property shapes are blank)."""
     owner = shapes.value(predicate=SH.property, object=shape) if shape is not None else None
     named = owner if isinstance(owner, URIRef) else shape
-    return str(named).rsplit("#", 1)[-1] if isinstance(named, URIRef) else "shape"
+    return _local_name(named) if isinstance(named, URIRef) else "shape"
+
+
+def _local_name(iri: URIRef) -> str:
+    return str(iri).rsplit("#", 1)[-1]
 
 
 def validate(store: Store) -> ValidationReport:

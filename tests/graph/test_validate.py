@@ -6,10 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
-from unsckg.extractors.facts import DocumentFacts, Presidency, Vote
+from unsckg.extractors.facts import DocumentFacts, Presidency, Vote, VoteTally
 from unsckg.graph.build import write_reference_graphs
 from unsckg.graph.mapping import map_facts
 from unsckg.graph.resolve import Resolver
+from unsckg.graph.rules import SHAPES_REPLACED
 from unsckg.graph.store import Store
 from unsckg.graph.validate import validate
 from unsckg.ontology.iris import DEFAULT, IriScheme
@@ -89,6 +90,32 @@ def test_a_resolution_with_too_few_votes_in_favour_is_flagged(
         report = validate(store)
     assert any(f.rule == "nine-in-favour" for f in report.warnings)
     assert report.conforms  # Council rules are warnings: a document may state why
+
+
+def test_each_broken_vote_rule_is_reported_once_with_its_source(
+    tmp_path: Path, gold: list[DocumentFacts]
+) -> None:
+    """The rules replace the shapes' copies of them (rules.SHAPES_REPLACED): one warning per
+    rule and draft, naming the document, and none from the replaced shapes."""
+    record = next(f for f in gold if f.source.startswith("S-2020-268"))
+    votes = tuple(
+        replace(v, vote="no") if v.state in {"CHN", "RUS", "USA"} or i < 7 else v
+        for i, v in enumerate(record.votes[:14])
+    )
+    tally = VoteTally("S/RES/2518(2020)", "S/2020/240", 6, 6, 1)
+    broken = replace(record, votes=votes, vote_tallies=(tally,))
+    with _store_of(tmp_path / "s", [broken]) as store:
+        report = validate(store)
+    warnings = [(f.rule, f.focus) for f in report.warnings]
+    draft = str(DEFAULT.draft("S/2020/240"))
+    assert sorted(warnings) == [
+        ("fifteen-votes", draft),
+        ("nine-in-favour", draft),
+        ("no-veto", draft),
+    ], report.text()
+    assert {f.sources for f in report.warnings} == {(str(DEFAULT.document("S/2020/268")),)}
+    assert "a tally of 6-6-1 adds up to 13" in report.text()
+    assert not {f.rule for f in report.findings} & SHAPES_REPLACED
 
 
 def test_a_vote_without_voter_type_fails_the_shapes(tmp_path: Path) -> None:
