@@ -20,7 +20,8 @@ from unsckg.ontology.states import load_states
 # A UN peace operation or office named after the country it serves: the state is part of the
 # name (``联合国马里多层面综合稳定特派团``), whether or not the table knows that mission.
 MISSION = re.compile(
-    r"(?:联合国|非洲联盟|非盟|欧洲联盟|欧盟)[^\s，。；、()“”]{0,24}?"
+    r"(?:联合国|非洲联盟|非盟|欧洲联盟|欧盟|西非国家经济共同体|西共体|欧洲安全与合作组织|欧安组织"
+    r"|北大西洋公约组织|北约|阿拉伯国家联盟|阿盟|东南亚国家联盟|东盟)[^\s，。；、()“”]{0,24}?"
     r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
     r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
 )

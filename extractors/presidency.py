@@ -67,12 +67,17 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _state_before(ctx: Context, pos: int) -> str | None:
-    """The state named just before ``pos`` in the same clause (``越南作为...``)."""
+    """The state named just before ``pos`` in the same clause (``越南作为...``), or the letter's
+    own state where the clause says ``我国``."""
     start = max(0, pos - 14)
     clause = ctx.text[start:pos]
     cut = max(clause.rfind(ch) for ch in "。，；\n")
     states = [s for s in ctx.states_in(start + cut + 1, pos)]
-    return states[-1].key if states else None
+    if states:
+        return states[-1].key
+    # ``我国作为11月份安全理事会主席``: the state of the letter that says it
+    section = ctx.section_at(pos)
+    return section.sender_state if section and "我国" in clause[cut + 1 :] else None
 
 
 def _from_author(ctx: Context, facts: dict[str, Any]) -> list[Presidency]:

@@ -23,3 +23,8 @@ def test_each_number_with_its_own_hao() -> None:
 def test_a_state_inside_a_verification_or_monitoring_mission_is_not_a_mention() -> None:
     text = "联合国伊拉克核查团和非洲联盟苏丹监测团的工作人员前往伊拉克和苏丹。"
     assert [s.key for s in gazetteer.find_states(text)] == ["IRQ", "SDN"]
+
+
+def test_a_state_inside_a_regional_organisation_mission_is_not_a_mention() -> None:
+    text = "西共体驻冈比亚特派团与欧安组织驻塞尔维亚特派团交流经验，冈比亚表示欢迎。"
+    assert [s.key for s in gazetteer.find_states(text)] == ["GMB"]

@@ -35,6 +35,7 @@ def _letter(**parts: str) -> str:
         "瑞士担任 2023 年 3 月安理会主席期间",
         "瑞士作为安理会3月份主席",
         "瑞士将于2023年3月担任安全理事会主席",
+        "我国作为3月份安全理事会主席",  # 我国: the letter's state
     ],
 )
 def test_presidency_wordings(presidency: str) -> None:
