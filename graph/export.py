@@ -75,13 +75,9 @@ def import_file(store: Store, path: Path) -> None:
 
 def facts_rdf(results: Sequence[DocumentFacts], fmt: str, iris: IriScheme = DEFAULT) -> bytes:
     """The quads of extracted facts without a store (``unsckg extract --format turtle|trig``)."""
-    from unsckg.graph.mapping import map_facts
-    from unsckg.graph.resolve import Resolver
+    from unsckg.graph.mapping import map_documents
 
-    resolver = Resolver(iris)
-    quads: list[ox.Quad] = []
-    for facts in results:
-        quads.extend(map_facts(facts, iris, resolver))
+    quads = map_documents(results, iris)
     if fmt == "trig":
         return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes(iris)) or b""
     triples: Iterable[ox.Triple] = dict.fromkeys(

@@ -8,7 +8,7 @@ is resolved before the people the body names).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -54,3 +54,10 @@ def map_facts(facts: DocumentFacts, iris: IriScheme, resolver: Resolver) -> list
     for mapper in MAPPERS:
         mapper(facts, ctx)
     return list(dict.fromkeys(ctx.quads))
+
+
+def map_documents(documents: Iterable[DocumentFacts], iris: IriScheme) -> list[ox.Quad]:
+    """The quads of several documents, mapped in order by one resolver (as a build maps them:
+    a person or meeting named by two documents is one node)."""
+    resolver = Resolver(iris)
+    return [quad for facts in documents for quad in map_facts(facts, iris, resolver)]

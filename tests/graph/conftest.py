@@ -29,8 +29,7 @@ from unsckg.extractors.facts import (
     VoteTally,
 )
 from unsckg.graph.build import build, write_reference_graphs
-from unsckg.graph.mapping import map_facts
-from unsckg.graph.resolve import Resolver
+from unsckg.graph.mapping import map_documents
 from unsckg.graph.store import Store
 from unsckg.ontology.iris import DEFAULT
 
@@ -136,9 +135,7 @@ def gold_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("gold") / "store"
     with Store(path) as store:
         write_reference_graphs(store)
-        resolver = Resolver(DEFAULT)
-        for facts in all_gold():
-            store.add(map_facts(facts, DEFAULT, resolver))
+        store.add(map_documents(all_gold(), DEFAULT))
     return path
 
 

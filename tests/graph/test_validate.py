@@ -8,8 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from unsckg.extractors.facts import DocumentFacts, Presidency, Vote, VoteTally
 from unsckg.graph.build import write_reference_graphs
-from unsckg.graph.mapping import map_facts
-from unsckg.graph.resolve import Resolver
+from unsckg.graph.mapping import map_documents
 from unsckg.graph.rules import SHAPES_REPLACED
 from unsckg.graph.store import Store
 from unsckg.graph.validate import validate
@@ -21,9 +20,7 @@ UNSC = "https://w3id.org/unsc-kg/ontology#"
 def _store_of(path: Path, documents: list[DocumentFacts], iris: IriScheme = DEFAULT) -> Store:
     store = Store(path)
     write_reference_graphs(store, iris)
-    resolver = Resolver(iris)
-    for facts in documents:
-        store.add(map_facts(facts, iris, resolver))
+    store.add(map_documents(documents, iris))
     return store
 
 
