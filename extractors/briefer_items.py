@@ -10,10 +10,11 @@ first order before the title and the name are told apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from unsckg.extractors import gazetteer, people, segment
 from unsckg.extractors.document import Context
-from unsckg.extractors.facts import Briefer
+from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.ontology.organizations import organizations_by_key
 
 TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
@@ -45,8 +46,25 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
             if name is None and not _is_post(title):
                 return []
             evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
-            out.append(Briefer(name, title or None, organization(title), tentative, evidence))
+            briefer = Briefer(name, title or None, organization(title), tentative, evidence)
+            if out and _name_then_post(out[-1], briefer):
+                # ``古特雷斯，秘书长`` cut at the comma: one person, written name first
+                first = out.pop()
+                briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
+            out.append(briefer)
     return out
+
+
+def _joined(ctx: Context, first: Briefer, second: Briefer) -> Evidence | None:
+    """Evidence from the start of ``first`` to the end of ``second``."""
+    if first.evidence is None or second.evidence is None:
+        return second.evidence
+    start, end = first.evidence.start, second.evidence.end
+    return Evidence(start, end, ctx.norm.original[start:end])
+
+
+def _name_then_post(previous: Briefer, current: Briefer) -> bool:
+    return previous.title is None and current.name is None and previous.name is not None
 
 
 def _split_and(piece: str) -> list[tuple[str, int]]:

@@ -114,3 +114,15 @@ def test_entries_in_other_orders(lines: str) -> None:
         ("阿贾伊·班加", "世界银行行长", False),
         ("艾米·波普", "国际移民组织总干事", True),
     ]
+
+
+def test_name_first_entries_in_a_sentence_list() -> None:
+    text = (
+        "3. 通报人为：拉斐尔·格罗西，国际原子能机构总干事；"
+        "米尔贾娜·斯波利亚里克，红十字国际委员会主席(待定)；世界银行行长。"
+    )
+    assert _briefers(text) == [
+        ("拉斐尔·格罗西", "国际原子能机构总干事", False),
+        ("米尔贾娜·斯波利亚里克", "红十字国际委员会主席", True),
+        (None, "世界银行行长", False),
+    ]
