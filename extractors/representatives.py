@@ -45,9 +45,15 @@ OPENING = re.compile(
 DELEGATION = re.compile(r"代表团$")
 
 
+# The same list where the leaders were lost with the white space (``中国耿爽先生``): a row that is
+# a state's name, a name and an honorific, between ``成员：`` and the agenda.
+MEMBER_BLOCK = re.compile(r"^成员\s*[:：][^\n]*(?:\n(?!议程)[^\n]*){0,20}", re.MULTILINE)
+GLUED_ROW = re.compile(r"^(?:成员\s*[:：]\s*)?(?P<row>[^\n.…]{3,40}?)(?:先生|女士)$", re.MULTILINE)
+
+
 def members(ctx: Context) -> list[Person]:
     """The members of the Council listed on a meeting record's cover, with their representative."""
-    out = []
+    out = _glued_members(ctx)
     for m in MEMBER_ROW.finditer(ctx.text):
         state = gazetteer.first_state(m["state"])
         name = m["name"].strip()
@@ -56,6 +62,22 @@ def members(ctx: Context) -> list[Person]:
             and state.end - state.start == len(m["state"].strip())
             and people.plausible_name(name)
         ):
+            out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
+    return out
+
+
+def _glued_members(ctx: Context) -> list[Person]:
+    """Rows of the members' list that lost their dot leaders: the state's name starts the row."""
+    block = MEMBER_BLOCK.search(ctx.text)
+    if not block:
+        return []
+    out = []
+    for m in GLUED_ROW.finditer(ctx.text, block.start(), block.end()):
+        state = gazetteer.first_state(m["row"])
+        if state is None or state.start != 0:
+            continue
+        name = m["row"][state.end :].strip()
+        if people.plausible_name(name):
             out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
     return out
 

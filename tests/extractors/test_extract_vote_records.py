@@ -136,3 +136,15 @@ def test_the_president_explaining_the_vote_in_national_capacity() -> None:
     )
     states = {e.state for e in extract_text(other, "S-PV-9999.txt").explanations_of_vote}
     assert "CHE" not in states
+
+
+def test_members_list_that_lost_its_dot_leaders() -> None:
+    text = (
+        "联合国S/PV.9100\n安全理事会\n第9100次会议\n2022年8月3日星期三上午10时\n纽约\n"
+        "主席：  托马斯-格林菲尔德女士  (美利坚合众国)\n"
+        "成员：  阿尔巴尼亚    霍查先生\n        俄罗斯联邦    涅边贾先生\n"
+        "        加蓬    比昂先生\n议程\n中东局势\n上午10时05分开会。\n"
+    )
+    names = {(p.name, p.state) for p in extract_text(text, "S-PV-9100.txt").representatives}
+    expected = {("托马斯-格林菲尔德", "USA"), ("霍查", "ALB"), ("涅边贾", "RUS"), ("比昂", "GAB")}
+    assert names == expected
