@@ -120,26 +120,60 @@ def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int) -> BuildRepor
     default=None,
     help="Enables POST /update for requests presenting this bearer token.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Query processes per HTTP process (default: the number of cores).",
+)
+@click.option(
+    "--http-processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="HTTP processes sharing the port.",
+)
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="IRI",
+    help="An endpoint (or IRI prefix) that SERVICE and LOAD may reach; repeatable. "
+    "Without it queries cannot reach the network.",
+)
 def serve(
-    store_dir: Path, host: str, port: int, query_timeout: float, update_token: str | None
+    store_dir: Path,
+    host: str,
+    port: int,
+    query_timeout: float,
+    update_token: str | None,
+    workers: int | None,
+    http_processes: int,
+    allow_service: tuple[str, ...],
 ) -> None:
     """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
     if _store_is_empty(store_dir):
         click.echo(f"store {store_dir} is empty: building the bundled samples first")
         run_build(store_dir, (), 1)
-    import uvicorn
-    from unsckg.server.app import create_app
+    from unsckg.server.app import run
     from unsckg.server.settings import ServerSettings
 
+    options = {"workers": workers} if workers else {}
     settings = ServerSettings(
-        store_path=store_dir, query_timeout=query_timeout, update_token=update_token
+        store_path=store_dir,
+        query_timeout=query_timeout,
+        update_token=update_token,
+        http_processes=http_processes,
+        service_allowlist=allow_service,
+        **options,
     )
-    with translated():
-        app = create_app(settings)
     click.echo(
         f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql)"
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        run(settings, host, port)
+    except OSError as error:  # the address is taken or not ours
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}") from error
 
 
 def _store_is_empty(store_dir: Path) -> bool:
