@@ -23,8 +23,12 @@ CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?
 ABSENT = re.compile(r"未参加表决|没有参加表决")
 LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票)?\s*")
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
-TALLY_YES_ONLY = re.compile(
-    r"获得\s*([\d一二三四五六七八九十]+)\s*票赞成(?![、，,]\s*[\d一二三四五六七八九十零〇]+\s*票)"
+# Fewer than three counts: ``以15票赞成获得一致通过``, ``以13票赞成、2票弃权``,
+# ``获得9票赞成、6票反对``.
+_N = r"[\d一二三四五六七八九十零〇]+"
+TALLY_PARTIAL = re.compile(
+    rf"(?:以|获得)\s*({_N})\s*票赞成(?:\s*[、，,]\s*({_N})\s*票(反对|弃权))?"
+    rf"(?!\s*[、，,]?\s*(?:和|及)?\s*{_N}\s*票)"
 )
 TALLY_INLINE = re.compile(
     r"以?\s*([\d一二三四五六七八九十零〇]+)\s*票赞成\s*[、，,]\s*([\d一二三四五六七八九十零〇]+)\s*票反对"
@@ -155,11 +159,11 @@ def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
             yes, no, abstain = (int(c or 0) for c in counts)
             evidence = ctx.evidence(m.start(), m.end())
             out.append(_tally(keys(m.start()), yes, no, abstain, evidence))
-    for m in TALLY_YES_ONLY.finditer(ctx.text):
-        only_yes = patterns.cn_number(m[1])
-        if only_yes is not None:
-            evidence = ctx.evidence(m.start(), m.end())
-            out.append(_tally(keys(m.start()), only_yes, 0, 0, evidence))
+    for m in TALLY_PARTIAL.finditer(ctx.text):
+        yes, other = patterns.cn_number(m[1]), patterns.cn_number(m[2] or "0")
+        if yes is not None and other is not None:
+            no, abstain = (other, 0) if m[3] == "反对" else (0, other)
+            out.append(_tally(keys(m.start()), yes, no, abstain, ctx.evidence(m.start(), m.end())))
     groups: dict[tuple[str | None, str | None], dict[str, re.Match[str]]] = {}
     for m in LIST_LABEL.finditer(ctx.text):
         if m[2]:

@@ -4,6 +4,7 @@ non-member speaking after the vote, and a meeting opened by a head of government
 
 from __future__ import annotations
 
+import pytest
 from unsckg.extractors.pipeline import extract_text
 
 RECORD = """联合国S/PV.9999
@@ -148,3 +149,22 @@ def test_members_list_that_lost_its_dot_leaders() -> None:
     names = {(p.name, p.state) for p in extract_text(text, "S-PV-9100.txt").representatives}
     expected = {("托马斯-格林菲尔德", "USA"), ("霍查", "ALB"), ("涅边贾", "RUS"), ("比昂", "GAB")}
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("决议草案以14票赞成、1票弃权获得通过，成为第2701(2023)号决议。", (14, 0, 1)),
+        ("决议草案以15票赞成获得一致通过，成为第2701(2023)号决议。", (15, 0, 0)),
+        ("决议草案以十二票赞成、零票反对、三票弃权获得通过，成为第2701(2023)号决议。", (12, 0, 3)),
+        ("决议草案获得8票赞成、7票反对，未获通过。", (8, 7, 0)),
+    ],
+)
+def test_tallies_with_fewer_counts(sentence: str, counts: tuple[int, int, int]) -> None:
+    text = (
+        "联合国S/PV.9301\n安全理事会\n第9301次会议\n2023年7月3日星期一上午10时\n纽约\n"
+        "安理会成员面前有文件S/2023/490，其中载有日本提交的决议草案案文。\n"
+        f"我现在将决议草案付诸表决。\n主席(以英语发言)：{sentence}\n"
+    )
+    [tally] = extract_text(text, "S-PV-9301.txt").vote_tallies
+    assert (tally.draft, tally.yes, tally.no, tally.abstain) == ("S/2023/490", *counts)
