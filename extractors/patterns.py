@@ -36,8 +36,10 @@ DATE_EN = re.compile(
     r"November|December)\s+(\d{4})\b",
     re.IGNORECASE,
 )
+# ``上午10时30分``, also in Chinese numerals (``下午三时三十分``).
+_CLOCK = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 TIME_ZH = re.compile(
-    r"(上午|下午|晚上|中午|早上|凌晨)?\s*(\d{1,2})\s*(?:时|点)\s*(?:(\d{1,2})\s*分|(半))?"
+    rf"(上午|下午|晚上|中午|早上|凌晨)?\s*({_CLOCK})\s*(?:时|点)\s*(?:({_CLOCK})\s*分|(半))?"
 )
 TIME_COLON = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # UN document symbols: S/2021/284, S/PRST/2021/1, A/70/95, S/2015/446-A/70/95 (two symbols).
@@ -108,8 +110,8 @@ def time_at(text: str, pos: int, window: int = 16) -> Found | None:
     chunk = text[pos : pos + window]
     m = TIME_ZH.search(chunk)
     if m and (m[1] or m.start() <= 4):
-        hour = int(m[2])
-        minute = int(m[3]) if m[3] else 30 if m[4] else 0
+        hour = cn_number(m[2]) or 0
+        minute = (cn_number(m[3]) or 0) if m[3] else 30 if m[4] else 0
         if m[1] in ("下午", "晚上") and hour < 12:
             hour += 12
         if hour < 24 and minute < 60:

@@ -103,3 +103,26 @@ def test_a_briefer_joining_by_video_does_not_make_the_meeting_virtual() -> None:
     assert [(b.name, b.title) for b in meeting.briefers] == [(None, "世界卫生组织总干事")]
     online = text.replace("举行一次公开辩论", "以视频会议方式举行一次公开辩论")
     assert extract_text(online, "CHE.txt").meetings[0].virtual is True
+
+
+@pytest.mark.parametrize(
+    ("announcement", "time", "theme"),
+    [
+        (
+            "将于2023年3月16日(星期四)上午十时举行一次公开辩论，主题是“水与和平”。",
+            "10:00",
+            "水与和平",
+        ),
+        (
+            "将于2023年3月16日下午三时三十分举行一次公开辩论。辩论主题：“水与和平”。",
+            "15:30",
+            "水与和平",
+        ),
+    ],
+)
+def test_times_in_chinese_numerals_and_theme_wordings(
+    announcement: str, time: str, theme: str
+) -> None:
+    text = f"2023年2月24日瑞士常驻联合国代表给秘书长的信\n谨通知你，瑞士{announcement}\n"
+    meeting = extract_text(text, "CHE.txt").meetings[0]
+    assert (meeting.time, meeting.theme) == (time, (theme,))
