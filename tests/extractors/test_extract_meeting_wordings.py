@@ -56,6 +56,7 @@ def test_agenda_under_the_item_in_person_and_chair_without_the_paragraph_number(
         ("会议拟议成果为一项新闻声明。", "press statement"),
         ("瑞士计划在会前分发一项主席声明草案，供安理会在辩论当天通过。", "presidential statement"),
         ("本次辩论不预期有正式成果。", None),
+        ("会议成果将是一项主席声明。", "presidential statement"),
     ],
 )
 def test_outcome_wordings(outcome: str, expected: str | None) -> None:
@@ -126,3 +127,10 @@ def test_times_in_chinese_numerals_and_theme_wordings(
     text = f"2023年2月24日瑞士常驻联合国代表给秘书长的信\n谨通知你，瑞士{announcement}\n"
     meeting = extract_text(text, "CHE.txt").meetings[0]
     assert (meeting.time, meeting.theme) == (time, (theme,))
+
+
+def test_chair_who_takes_the_chair() -> None:
+    text = _letter().replace(
+        "由瑞士联邦委员伊尼亚齐奥·卡西斯主持", "瑞士联邦主席阿兰·贝尔塞将担任会议主席"
+    )
+    assert extract_text(text, "CHE.txt").meetings[0].chair == "阿兰·贝尔塞"
