@@ -28,3 +28,8 @@ def test_a_state_inside_a_verification_or_monitoring_mission_is_not_a_mention() 
 def test_a_state_inside_a_regional_organisation_mission_is_not_a_mention() -> None:
     text = "西共体驻冈比亚特派团与欧安组织驻塞尔维亚特派团交流经验，冈比亚表示欢迎。"
     assert [s.key for s in gazetteer.find_states(text)] == ["GMB"]
+
+
+def test_a_state_inside_a_tribunal_name_is_not_a_mention() -> None:
+    text = "塞拉利昂问题特别法庭和卢旺达问题国际刑事法庭的余留事项；卢旺达政府表示欢迎。"
+    assert [s.key for s in gazetteer.find_states(text)] == ["RWA"]
