@@ -20,8 +20,9 @@ from unsckg.extractors.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
 CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?!、)")
-ABSENT = re.compile(r"未参加表决|没有参加表决")
-LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票)?\s*")
+ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
+# ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``).
+LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?\s*")
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
 # Fewer than three counts: ``以15票赞成获得一致通过``, ``以13票赞成、2票弃权``,
 # ``获得9票赞成、6票反对``.

@@ -168,3 +168,22 @@ def test_tallies_with_fewer_counts(sentence: str, counts: tuple[int, int, int]) 
     )
     [tally] = extract_text(text, "S-PV-9301.txt").vote_tallies
     assert (tally.draft, tally.yes, tally.no, tally.abstain) == ("S/2023/490", *counts)
+
+
+def test_web_vote_header_without_piao() -> None:
+    text = (
+        "S/RES/2601 (2021)\n安全理事会第2601(2021)号决议\n"
+        "2021年10月29日安全理事会第8889次会议通过\n表决：\n赞成：14\n反对：0\n"
+        "弃权：1（印度）\n安全理事会，\n回顾其以往各项决议，\n"
+    )
+    facts = extract_text(text, "S-RES-2601.txt")
+    assert [(v.state, v.vote) for v in facts.votes] == [("IND", "abstain")]
+    assert [(t.yes, t.no, t.abstain) for t in facts.vote_tallies] == [(14, 0, 1)]
+
+
+def test_a_member_that_does_not_take_part() -> None:
+    text = (
+        "2020年4月3日加蓬常驻联合国代表给安全理事会主席的信\n"
+        "加蓬谨此告知，我国不参加对决议草案(S/2020/300)的表决。\n米歇尔·肖·卡文达(签名)\n"
+    )
+    assert [(v.state, v.vote) for v in extract_text(text, "GAB.txt").votes] == [("GAB", "absent")]
