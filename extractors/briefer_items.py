@@ -31,7 +31,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
     tentative_all = bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
     body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
     separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
-    out = []
+    out: list[Briefer] = []
     position = 0
     for piece in re.split(f"({separators})", body):
         start = position

@@ -60,11 +60,11 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     # a meeting record reports adoptions at its own meeting
     procedure = _procedure(ctx) or ("meeting" if facts.get("kind") == "meeting record" else None)
     out = []
-    for key, (number, year, adopted, start, end) in found.items():
+    for key, (num, yr, adopted, start, end) in found.items():
         draft = drafts.get(key) or draft_symbol(ctx)
         sponsors = _sponsors(ctx, draft) if draft else ()
         evidence = ctx.evidence(start, end)
-        out.append(Resolution(number, year, adopted, draft, procedure, sponsors, evidence))
+        out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
     return {"resolutions": tuple(out)}
 
 

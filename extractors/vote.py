@@ -153,18 +153,7 @@ def _listed(ctx: Context, keys: Keys, date: str | None, label: re.Pattern[str]) 
 def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
     """Counts stated inline (``以13票赞成、0票反对、2票弃权``) or after the list labels, each on
     the draft of the ballot it stands in."""
-    out = []
-    for m in TALLY_INLINE.finditer(ctx.text):
-        counts = [patterns.cn_number(g) for g in m.groups()]
-        if None not in counts:
-            yes, no, abstain = (int(c or 0) for c in counts)
-            evidence = ctx.evidence(m.start(), m.end())
-            out.append(_tally(keys(m.start()), yes, no, abstain, evidence))
-    for m in TALLY_PARTIAL.finditer(ctx.text):
-        yes, other = patterns.cn_number(m[1]), patterns.cn_number(m[2] or "0")
-        if yes is not None and other is not None:
-            no, abstain = (other, 0) if m[3] == "反对" else (0, other)
-            out.append(_tally(keys(m.start()), yes, no, abstain, ctx.evidence(m.start(), m.end())))
+    out = _inline_tallies(ctx, keys)
     groups: dict[tuple[str | None, str | None], dict[str, re.Match[str]]] = {}
     for m in LIST_LABEL.finditer(ctx.text):
         if m[2]:
@@ -178,6 +167,24 @@ def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
             out.append(_tally(key, *counts, ctx.evidence(first, last)))
     unique = {(t.resolution, t.draft, t.yes, t.no, t.abstain): t for t in out}
     return tuple(unique.values())
+
+
+def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
+    """``以13票赞成、0票反对、2票弃权`` and the shorter ``以15票赞成获得一致通过``."""
+    out = []
+    for m in TALLY_INLINE.finditer(ctx.text):
+        counts = [patterns.cn_number(g) for g in m.groups()]
+        if None not in counts:
+            yes, no, abstain = (int(c or 0) for c in counts)
+            evidence = ctx.evidence(m.start(), m.end())
+            out.append(_tally(keys(m.start()), yes, no, abstain, evidence))
+    for m in TALLY_PARTIAL.finditer(ctx.text):
+        in_favour, other = patterns.cn_number(m[1]), patterns.cn_number(m[2] or "0")
+        if in_favour is not None and other is not None:
+            against, abstaining = (other, 0) if m[3] == "反对" else (0, other)
+            evidence = ctx.evidence(m.start(), m.end())
+            out.append(_tally(keys(m.start()), in_favour, against, abstaining, evidence))
+    return out
 
 
 def _tally(
