@@ -3,8 +3,8 @@
 Why a speech counts only in a document about a vote: a heading such as
 ``印度尼西亚共和国常驻联合国代表迪安·特里安夏·查尼先生的发言`` explains a vote when the document
 records votes or says the statements explain them (``解释投票``); elsewhere it is just a speech.
-Where the votes are recorded, only a state that voted explains one: a non-member invited to the
-meeting (rule 37) speaks after the vote without having cast one.
+A non-member invited to the meeting (rule 37), or absent from the record's list of members,
+speaks after the vote without having cast one: its statement explains nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ AS_NATIONAL = re.compile(
     re.MULTILINE,
 )
 ON_VOTE = re.compile(r"投(?:了)?(?:赞成|反对|弃权)票|表决")
+# ``根据安理会暂行议事规则第37条，我邀请阿拉伯叙利亚共和国代表参加本次会议``
+RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)参加")
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -35,13 +37,12 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     seen: set[tuple[str, str | None]] = set()
     first_vote = min((v.evidence.start for v in facts.get("votes", ()) if v.evidence), default=0)
     record = facts.get("kind") == "meeting record"
-    # only a member that voted explains its vote: a non-member invited to speak does not
-    voters = {v.state for v in facts.get("votes", ())}
+    outsiders = _non_members(ctx, facts)
     speakers = representatives.speeches(ctx) + _president_as_national(ctx, facts)
     for person, position in speakers:
         key = (person.state or "", person.name)
         after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
-        member = not voters or person.state in voters
+        member = person.state not in outsiders
         if person.state and member and key not in seen and (after_vote or not record):
             seen.add(key)
             out.append(
@@ -61,4 +62,18 @@ def _president_as_national(ctx: Context, facts: dict[str, Any]) -> list[tuple[Pe
             continue
         name = chair.name if chair is not None and chair.state == state.key else None
         out.append((Person(name, state.key, None, ctx.evidence(m.start(), m.end())), m.start()))
+    return out
+
+
+def _non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
+    """States that speak without a vote: invited under rule 37, or missing from the members
+    listed on a meeting record's cover (the President's state heads it on its own line)."""
+    out: set[str] = set()
+    for m in RULE_37.finditer(ctx.text):
+        out.update(s.key for s in ctx.states_in(m.start("who"), m.end("who")))
+    members: set[str | None] = {p.state for p in representatives.members(ctx)}
+    chair = facts.get("chair_person")
+    members.add(chair.state if chair is not None else None)
+    if len(members) >= 10:
+        out.update(s.key for s in ctx.states if s.key not in members)
     return out

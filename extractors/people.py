@@ -47,10 +47,10 @@ ROLES = (  # most specific first
 PRESIDENT = "President of the Security Council"
 POST_END = re.compile(r"[长官员家师]")
 NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
-# Characters of running text that a transliterated name does not contain; ``兼`` joins two
-# posts (``主席兼首席执行官``), so what follows it is still a title. ``于`` is a preposition only
-# before a date: names use it (``于尔``, ``于里·拉塔斯``, ``安妮肯·于特费尔德``).
-NOT_NAME = re.compile(r"[的将由在对是了们兼]|于\d|会议|主持|通报")
+# Characters of running text that a transliterated name does not contain. ``兼`` joins two posts
+# (``主席兼首席执行官``): what starts with it is still a title (``石兼`` is a name). ``于`` is a
+# preposition only before a date: names use it (``于尔``, ``于里·拉塔斯``, ``安妮肯·于特费尔德``).
+NOT_NAME = re.compile(r"[的将由在对是了们]|^兼|于\d|会议|主持|通报")
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,3 +187,42 @@ def test_a_member_that_does_not_take_part() -> None:
         "加蓬谨此告知，我国不参加对决议草案(S/2020/300)的表决。\n米歇尔·肖·卡文达(签名)\n"
     )
     assert [(v.state, v.vote) for v in extract_text(text, "GAB.txt").votes] == [("GAB", "absent")]
+
+
+MEMBERS = (
+    ("阿尔巴尼亚", "霍查"),
+    ("巴西", "科斯塔·菲略"),
+    ("中国", "耿爽"),
+    ("厄瓜多尔", "佩雷斯·洛斯"),
+    ("法国", "德里维埃尔"),
+    ("加蓬", "比昂"),
+    ("加纳", "阿杰曼"),
+    ("日本", "石兼"),
+    ("马耳他", "弗雷泽"),
+    ("莫桑比克", "阿方索"),
+    ("俄罗斯联邦", "涅边贾"),
+    ("阿拉伯联合酋长国", "努赛贝"),
+    ("大不列颠及北爱尔兰联合王国", "伍德沃德"),
+    ("美利坚合众国", "伍德"),
+)
+
+
+def test_full_cover_list_keeps_the_president_and_drops_non_members() -> None:
+    rows = "\n".join(f"{state}............................{name}先生" for state, name in MEMBERS)
+    text = (
+        "联合国S/PV.9400\n安全理事会\n第9400次会议\n2023年8月30日星期三上午10时\n纽约\n"
+        "主席：  卡兰先生.................... (瑞士)\n成员：" + rows + "\n议程\n马里局势\n"
+        "主席(以英语发言)：根据安理会暂行议事规则第37条，我邀请马里代表参加本次会议。\n"
+        "我现在将文件S/2023/638所载决议草案付诸表决。\n进行了举手表决。\n"
+        "赞成：\n阿尔巴尼亚、巴西、中国、厄瓜多尔、法国、加蓬、加纳、日本、马耳他、莫桑比克、"
+        "瑞士、阿拉伯联合酋长国、大不列颠及北爱尔兰联合王国、美利坚合众国\n反对：\n俄罗斯联邦\n"
+        "弃权：\n无\n"
+        "伍德先生(美利坚合众国)(以英语发言)：美国投了赞成票。\n"
+        "主席(以英语发言)：我现在以瑞士代表的身份发言。瑞士投了赞成票，对结果深表遗憾。\n"
+        "科纳特先生(马里)(以法语发言)：我国政府欢迎这一结果。\n"
+    )
+    facts = extract_text(text, "S-PV-9400.txt")
+    assert {e.state for e in facts.explanations_of_vote} == {"USA", "CHE"}
+    # every member on the cover (石兼: a name with 兼), the President, the invited speaker
+    names = {(p.name, p.state) for p in facts.representatives}
+    assert len(names) == 16 and {("石兼", "JPN"), ("卡兰", "CHE"), ("科纳特", "MLI")} <= names
