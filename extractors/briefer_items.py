@@ -19,6 +19,11 @@ from unsckg.ontology.organizations import organizations_by_key
 
 TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# ``(一名)民间社会代表``: a representative of a named body or group, the count word dropped
+DELEGATE = re.compile(
+    r"(?:一名|一位)?(?P<post>(?!其他|若干|几|多|数|各|一)[^\s，,、：:()]{2,24}代表)"
+)
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
 NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")
@@ -41,7 +46,9 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
         for part, at in _split_and(piece):
             tentative = tentative_all or bool(people.TENTATIVE.search(part))
             title, name = people.split_title_name(title_first(part))
-            if not (title or name) or len(title) > 80 or (name is None and VAGUE.search(title)):
+            delegate = DELEGATE.fullmatch(title) if name is None else None
+            title = delegate["post"] if delegate else title
+            if not (title or name) or len(title) > 80 or (name is None and _vague(title)):
                 continue
             if name is None and not _is_post(title):
                 return []
@@ -87,9 +94,16 @@ def organization(title: str) -> str | None:
     return organizations_by_key()[longest.key].name_zh
 
 
+def _vague(title: str) -> bool:
+    """``几位专家``, ``其他代表``: no briefer; ``民间社会代表`` is a post."""
+    return bool(VAGUE.search(title)) and not DELEGATE.fullmatch(title)
+
+
 def _is_post(title: str) -> bool:
-    """A bare post stands for a briefer only when it ends with a known title (``秘书长``)."""
-    return any(title.endswith(t) for t in segment.titles()) and len(title) <= 30
+    """A bare post stands for a briefer only when it ends with a known title (``秘书长``) or
+    says whom the briefer represents (``非洲联盟代表``)."""
+    known = any(title.endswith(t) for t in segment.titles())
+    return (known or bool(DELEGATE.fullmatch(title))) and len(title) <= 30
 
 
 def title_first(entry: str) -> str:
@@ -100,9 +114,20 @@ def title_first(entry: str) -> str:
         return m["first"] + m["second"]
     for pattern in (NAME_COMMA, NAME_PAREN):
         m = pattern.match(entry.strip())
-        if m and _is_name(m["first"]) and not people.TENTATIVE.fullmatch(f"({m['second']})"):
+        if m and _name_and_post(m["first"], m["second"]):
             return m["second"] + m["first"] + (m["rest"] if pattern is NAME_PAREN else "")
     return entry
+
+
+def _name_and_post(first: str, second: str) -> bool:
+    """``古特雷斯，秘书长``: a name written alone, then a post; a Chinese name (``张三``) is told
+    from a post only by the known post after it."""
+    if people.TENTATIVE.fullmatch(f"({second})"):
+        return False
+    post = people.TENTATIVE.sub("", second).strip()
+    return _is_name(first) or (
+        bool(HAN_NAME.fullmatch(first.strip())) and not _is_post(first) and _is_post(post)
+    )
 
 
 def _is_name(text: str) -> bool:

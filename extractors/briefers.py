@@ -17,7 +17,7 @@ from unsckg.extractors.facts import Briefer
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
-    r"(?:通报人|介绍人|通报者|简报人|演讲人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
+    r"(?:通报人|介绍人|通报者|简报人|演讲人|发言者|发言人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _LABEL = r"[a-z\d]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -28,6 +28,8 @@ IN_SENTENCE = re.compile(
     r"(?:作|进行|作情况|介绍情况并)?(?:通报|介绍)(?:情况)?"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
 )
+# ``拟邀请下列人士通报情况：`` between a heading and its list
+INTRO = re.compile(r"\s*[^\n。：:]{2,40}[:：]\s*")
 INCLUDES = re.compile(
     r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:(?:包括|为|是)\s*[:：]?|\s*[:：])\s*(?P<list>[^。\n]+)"
     # a meeting record: the President invites briefers under rule 39
@@ -51,29 +53,47 @@ def extract(ctx: Context) -> tuple[Briefer, ...]:
 def _from_heading(ctx: Context) -> list[Briefer]:
     out: list[Briefer] = []
     for heading in HEADING.finditer(ctx.text):
-        pos = heading.end() + 1
-        bullets = None
-        number: str | None = None
-        while pos < len(ctx.text):
-            end = ctx.text.find("\n", pos)
-            end = len(ctx.text) if end < 0 else end
-            line = ctx.text[pos:end]
-            bullet = BULLET.match(line)
-            bullets = bool(bullet) if bullets is None else bullets
-            if bullets != bool(bullet) or not line.strip():
-                break
-            label = bullet and (bullet["n"] or bullet["m"])
-            if label and number and not _follows(number, label):
-                break  # the next paragraph of the letter (``7.``), not the next briefer
-            number = label or None
-            items = parse_items(
-                ctx, BULLET.sub("", line), pos + len(line) - len(BULLET.sub("", line))
-            )
-            if not items:
-                break
-            out.extend(items)
-            pos = end + 1
+        out.extend(_list_after(ctx, heading.end() + 1))
     return out
+
+
+def _list_after(ctx: Context, pos: int) -> list[Briefer]:
+    """The briefers listed from ``pos`` on, one per line, after an introductory line ending in
+    a colon if there is one; a blank line ends the list unless the last item ended in ``；``."""
+    out: list[Briefer] = []
+    bullets = None
+    number: str | None = None
+    previous = ""
+    line, end = _line(ctx.text, pos)
+    if INTRO.fullmatch(line):
+        pos = end + 1
+    while pos < len(ctx.text):
+        line, end = _line(ctx.text, pos)
+        if not line.strip() and out and re.search(r"[；;]\s*$", previous):
+            pos = end + 1
+            continue
+        bullet = BULLET.match(line)
+        bullets = bool(bullet) if bullets is None else bullets
+        if bullets != bool(bullet) or not line.strip():
+            break
+        label = bullet and (bullet["n"] or bullet["m"])
+        if label and number and not _follows(number, label):
+            break  # the next paragraph of the letter (``7.``), not the next briefer
+        number = label or None
+        text = BULLET.sub("", line)
+        items = parse_items(ctx, text, pos + len(line) - len(text))
+        if not items:
+            break
+        out.extend(items)
+        previous, pos = line, end + 1
+    return out
+
+
+def _line(text: str, pos: int) -> tuple[str, int]:
+    """The line starting at ``pos`` and the offset of its end."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return text[pos:end], end
 
 
 def _follows(previous: str, label: str) -> bool:

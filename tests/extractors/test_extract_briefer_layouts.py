@@ -126,3 +126,44 @@ def test_name_first_entries_in_a_sentence_list() -> None:
         ("米尔贾娜·斯波利亚里克", "红十字国际委员会主席", True),
         (None, "世界银行行长", False),
     ]
+
+
+def test_speakers_heading_of_an_open_debate() -> None:
+    text = (
+        "发言人\n1) 世界粮食计划署执行主任辛迪·麦凯恩\n2) 人权事务高级专员福尔克尔·蒂尔克\n"
+        "3) 红十字国际委员会法律顾问Sofia Lindqvist博士(待确认)\n"
+    )
+    assert _briefers(text) == [
+        ("辛迪·麦凯恩", "世界粮食计划署执行主任", False),
+        ("福尔克尔·蒂尔克", "人权事务高级专员", False),
+        ("Sofia Lindqvist", "红十字国际委员会法律顾问", True),
+    ]
+    assert _briefers("发言者：\n• 秘书长\n")[0] == (None, "秘书长", False)
+
+
+def test_intro_line_then_name_first_items_separated_by_blank_lines() -> None:
+    text = (
+        "6. 通报人\n预计以下人员将向安理会介绍情况：\n"
+        "沃尔克·蒂尔克，联合国人权事务高级专员；\n\n"
+        "李明华，和平与发展研究中心主任(待定)；\n\n"
+        "Kwame Asante-Boateng，西非国家经济共同体委员会协调员。\n\n"
+        "7. 会议形式为公开辩论。\n"
+    )
+    assert _briefers(text) == [
+        ("沃尔克·蒂尔克", "联合国人权事务高级专员", False),
+        ("李明华", "和平与发展研究中心主任", True),
+        ("Kwame Asante-Boateng", "西非国家经济共同体委员会协调员", False),
+    ]
+
+
+def test_post_only_representatives_are_briefers() -> None:
+    text = (
+        "通报人：\n• 主管政治和建设和平事务副秘书长\n• 妇女组织代表(待确认)\n"
+        "• 一名青年代表\n• 欧洲联盟代表\n• 代表\n"
+    )
+    assert _briefers(text) == [
+        (None, "主管政治和建设和平事务副秘书长", False),
+        (None, "妇女组织代表", True),
+        (None, "青年代表", False),
+        (None, "欧洲联盟代表", False),
+    ]
