@@ -18,8 +18,12 @@ from unsckg.extractors.document import Context
 
 PUT_TO_VOTE = re.compile(r"付诸表决")
 DRAFT_SYMBOL = re.compile(r"S/\d{4}/\d+")
-# ``决议草案以全票获得通过，成为第 2505(2020)号决议``
-BECOMES = re.compile(r"(?:成为|作为)\s*第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议")
+# ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the written procedure may put the date
+# of adoption (and the Council) between: ``成为 2020 年 5 月 29 日安全理事会第 2521(2020)号决议``
+BECOMES = re.compile(
+    r"(?:成为|作为)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"(?:安全理事会|安理会)?\s*第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议"
+)
 NOT_ADOPTED = re.compile(r"未获?通过|没有通过")
 
 
@@ -55,7 +59,7 @@ def _became(ctx: Context, start: int, end: int) -> str | None:
     for m in BECOMES.finditer(ctx.text, start, end):
         s_start, s_end = ctx.sentence_bounds(m.start())
         if not NOT_ADOPTED.search(ctx.text[s_start:s_end]):
-            return patterns.res_key(m[1], m[2])
+            return patterns.res_key(m["number"], m["year"])
     return None
 
 

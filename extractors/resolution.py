@@ -27,10 +27,12 @@ SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
 WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面程序")
 MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?通过")
+# number, year, date of adoption, and the clean span of the sentence that reports it
+Adopted = tuple[int, int, str | None, int, int]
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, tuple[int, int, str | None, int, int]] = {}
+    found: dict[str, Adopted] = {}
     own = _own(facts)
     refs = patterns.resolution_refs(ctx.text)
     for m in ADOPTION.finditer(ctx.text):
@@ -48,13 +50,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
                 dates[0],
             )
             found[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
-    meetings = facts.get("meetings", ())
-    meeting_date = meetings[0].date if meetings else None
-    for m in BECOMES.finditer(ctx.text):
-        key = patterns.res_key(m[1], m[2])
-        start, end = ctx.sentence_bounds(m.start())
-        if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
-            found[key] = (int(m[1]), int(m[2]), meeting_date, start, end)
+    _became(ctx, facts, found)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
@@ -66,6 +62,20 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         evidence = ctx.evidence(start, end)
         out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
     return {"resolutions": tuple(out)}
+
+
+def _became(ctx: Context, facts: dict[str, Any], found: dict[str, Adopted]) -> None:
+    """Adds the drafts that ``成为第N号决议``: on the date written before the number
+    (``成为 2020 年 5 月 29 日安全理事会第…``), else on the meeting's date."""
+    meetings = facts.get("meetings", ())
+    meeting_date = meetings[0].date if meetings else None
+    for m in BECOMES.finditer(ctx.text):
+        key = patterns.res_key(m["number"], m["year"])
+        start, end = ctx.sentence_bounds(m.start())
+        if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
+            dated = [d.value for d in ctx.dates if m.start("date") <= d.start < m.end("date")]
+            adopted = dated[0] if dated else meeting_date
+            found[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
 
 
 def _own(facts: dict[str, Any]) -> str | None:

@@ -226,3 +226,18 @@ def test_full_cover_list_keeps_the_president_and_drops_non_members() -> None:
     # every member on the cover (石兼: a name with 兼), the President, the invited speaker
     names = {(p.name, p.state) for p in facts.representatives}
     assert len(names) == 16 and {("石兼", "JPN"), ("卡兰", "CHE"), ("科纳特", "MLI")} <= names
+
+
+def test_second_ballot_adopted_with_its_date_before_the_number() -> None:
+    record = RECORD.replace("成为第2688(2023)号决议", "成为2023年5月9日安理会第2691(2023)号决议")
+    facts = extract_text(record, "S-PV-9999.txt")
+    assert sorted((t.draft, t.resolution) for t in facts.vote_tallies) == [
+        ("S/2023/301", None),
+        ("S/2023/305", "2691(2023)"),
+    ]
+    [resolution] = facts.resolutions
+    assert (resolution.number, resolution.adopted, resolution.draft) == (
+        2691,
+        "2023-05-09",
+        "S/2023/305",
+    )

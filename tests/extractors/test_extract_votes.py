@@ -228,3 +228,24 @@ def test_s_2020_268_explanation_heading_about_the_draft(sample: Sample) -> None:
     )
     facts = extract_text(text, "variation.txt")
     assert ("RUS", "瓦西里·A·涅边贾") in [(e.state, e.speaker) for e in facts.explanations_of_vote]
+
+
+def test_written_procedure_with_the_date_between_becomes_and_the_number() -> None:
+    """``…获得通过，成为 <date> 安全理事会第 N 号决议``: the date names the adoption, the tally
+    belongs to that resolution and to the letter's draft."""
+    text = (DATA / "S-2020-663-variation.zh.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "，于 2020 年 7 月 11 日作为第 2533(2020)号决议获得通过。",
+        "，决议草案获得通过，成为 2020 年 7 月 12 日安全理事会第 2537(2020)号决议。",
+    )
+    facts = extract_text(text, "S-2020-663-variation.zh.txt")
+    [resolution] = facts.resolutions
+    assert (resolution.number, resolution.adopted, resolution.draft) == (
+        2537,
+        "2020-07-12",
+        "S/2020/654",
+    )
+    assert [(t.resolution, t.draft, t.yes, t.abstain) for t in facts.vote_tallies] == [
+        ("2537(2020)", "S/2020/654", 12, 3)
+    ]
+    assert {v.resolution for v in facts.votes} == {"2537(2020)"}
