@@ -15,7 +15,7 @@ run: install
 	$(BIN)/unsckg build --store "$(STORE)"
 	$(BIN)/unsckg serve --store "$(STORE)" --host $(HOST) --port $(PORT)
 
-test: install-test chromium
+test: install-test chromium lint typecheck
 	$(BIN)/python -m pytest -q
 
 venv: $(BIN)/python

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,15 +159,15 @@ def serve(
     from unsckg.server.app import run
     from unsckg.server.settings import ServerSettings
 
-    options = {"workers": workers} if workers else {}
     settings = ServerSettings(
         store_path=store_dir,
         query_timeout=query_timeout,
         update_token=update_token,
         http_processes=http_processes,
         service_allowlist=allow_service,
-        **options,
     )
+    if workers:
+        settings = replace(settings, workers=workers)
     click.echo(
         f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql)"
     )
