@@ -38,7 +38,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
     separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
     out: list[Briefer] = []
     position = 0
-    for piece in re.split(f"({separators})", body):
+    for piece in _pieces(body, separators):
         start = position
         position += len(piece)
         if re.fullmatch(separators, piece) or not piece.strip():
@@ -60,6 +60,19 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
                 briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
             out.append(briefer)
     return out
+
+
+def _pieces(body: str, separators: str) -> list[str]:
+    """The entries of a list and the separators between them; a name-first entry
+    (``阿卜杜勒·穆萨，政治事务、和平与安全专员``) is one entry whatever its post contains."""
+    whole = NAME_COMMA.match(body.strip())
+    if (
+        whole
+        and not re.search("[/／；;]", body)
+        and _name_and_post(whole["first"], whole["second"])
+    ):
+        return [body]
+    return re.split(f"({separators})", body)
 
 
 def _joined(ctx: Context, first: Briefer, second: Briefer) -> Evidence | None:

@@ -167,3 +167,16 @@ def test_post_only_representatives_are_briefers() -> None:
         (None, "青年代表", False),
         (None, "欧洲联盟代表", False),
     ]
+
+
+def test_name_first_entry_whose_post_lists_portfolios() -> None:
+    text = (
+        "通报人\n拟邀请下列人士通报情况：\n"
+        "玛丽亚·费尔南德斯，南部非洲发展共同体秘书处政治、防务和安全事务主任(待定)；\n\n"
+        "托马斯·贝克尔，联合国难民事务高级专员。\n\n"
+        "形式\n"
+    )
+    assert _briefers(text) == [
+        ("玛丽亚·费尔南德斯", "南部非洲发展共同体秘书处政治、防务和安全事务主任", True),
+        ("托马斯·贝克尔", "联合国难民事务高级专员", False),
+    ]
