@@ -12,7 +12,6 @@ not make the store non-conforming.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -21,6 +20,7 @@ from rdflib.term import Node
 from unsckg.graph.errors import GraphError
 from unsckg.graph.rules import SHAPES_REPLACED, Finding, check_rules
 from unsckg.graph.store import Store
+from unsckg.ontology import shapes_path
 
 
 class ValidationError(GraphError):
@@ -66,7 +66,7 @@ def union_graph(store: Store) -> Graph:
 
 def shapes_graph() -> Graph:
     """The ontology's shapes, less those that :mod:`unsckg.graph.rules` replaces."""
-    text = resources.files("unsckg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8")
+    text = shapes_path().read_text(encoding="utf-8")
     shapes = Graph().parse(data=text, format="turtle")
     for shape in list(shapes.subjects(RDF.type, SH.NodeShape)):
         if isinstance(shape, URIRef) and _local_name(shape) in SHAPES_REPLACED:

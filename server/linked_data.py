@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html
 import importlib
-from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from unsckg.ontology import ontology_path
 from unsckg.ontology.iris import DEFAULT as DEFAULT_IRIS
 from unsckg.ontology.vocab import UNSC
 from unsckg.server import asgi
@@ -117,7 +117,7 @@ class LinkedData:
         if (await self.runner.select(f"ASK {{ {pattern} }}")).get("boolean"):
             return await self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}", fmt)
         # A store built by other tools may lack the ontology graph: serve the packaged file.
-        packaged = resources.files("unsckg.ontology").joinpath("unsc.ttl").read_bytes()
+        packaged = ontology_path().read_bytes()
         return Response(convert_turtle(packaged, fmt.key), media_type=fmt.content_type)
 
     async def graphs(self, request: Request) -> Response:
