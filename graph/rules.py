@@ -4,14 +4,28 @@ Why checks and not corrections: a document may break a rule for a reason it stat
 documents may disagree; the graph keeps what each document says, with its provenance (its named
 graph), and these checks make the disagreements visible in ``unsckg validate``.
 
-Each rule is a function from the store to findings, listed in ``RULES``; a rule's severity is
-``violation`` for conflicts between documents and ``warning`` for Council rules a document may
-break for a reason. Every finding names the graphs (documents) it comes from.
+Each rule is a function from the store to findings, listed in ``RULES``. Severities:
 
-The vote rules (fifteen members, nine in favour, no veto) read both the members' votes and the
-vote tallies. ``ontology/shapes.ttl`` states the same rules as SHACL warnings, which cannot say
-which document a finding comes from; :data:`SHAPES_REPLACED` lists those shapes, and
-``unsckg.graph.validate`` leaves them out so that a broken vote is reported once.
+- ``violation`` (``unsckg validate`` fails): what no document can make right, so the graph
+  contradicts itself or the documents disagree. Two presidencies in one month; a tally that,
+  with the members recorded as not taking part, does not account for the Council's fifteen
+  members; more than fifteen members voting; members' votes that a tally does not leave room
+  for; a resolution adopted with fewer than nine votes in favour (Charter, Article 27: every
+  decision needs nine).
+- ``warning``: what a real record may show for a reason the graph cannot hold yet. A permanent
+  member voting against an adopted resolution (a procedural decision, Article 27(2), is adopted
+  so: resolution 2623 (2022), Russia against); fewer than fifteen members' votes with no tally
+  (a speech or a resolution page may name only some members).
+- ``info``: a rule the document itself explains: a tally short of fifteen by the members it
+  records as not taking part (``不参加对…的表决``, vote value ``unsc:Absent``).
+
+Every finding names the graphs (documents) it comes from.
+
+The vote rules read both the members' votes and the vote tallies. ``ontology/shapes.ttl``
+states the fifteen-members, nine-in-favour and veto rules in SHACL too (with the same
+severities), but SHACL cannot say which document a finding comes from; :data:`SHAPES_REPLACED`
+lists those shapes, and ``unsckg.graph.validate`` leaves them out so that a broken vote is
+reported once.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from unsckg.ontology.vocab import UNSC
 
 COUNCIL_SIZE = 15
 MAJORITY = 9
+VIOLATION, WARNING, INFO = "violation", "warning", "info"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +48,7 @@ class Finding:
     """One problem: which rule, how bad, about which node, why, and which graphs say so."""
 
     rule: str
-    severity: str  # "violation" or "warning"
+    severity: str  # VIOLATION, WARNING or INFO
     focus: str
     message: str
     sources: tuple[str, ...] = ()
@@ -55,24 +70,63 @@ def one_presidency_per_month(store: Store) -> list[Finding]:
             sources = tuple(sorted({g for gs in states.values() for g in gs}))
             message = f"one month, {len(states)} presidencies: {claims}"
             findings.append(
-                Finding("one-presidency-per-month", "violation", presidency, message, sources)
+                Finding("one-presidency-per-month", VIOLATION, presidency, message, sources)
             )
     return findings
+
+
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """One tally as the documents state it: the counts, and the graphs that state them."""
+
+    yes: int
+    no: int
+    abstain: int
+    graphs: tuple[str, ...]
+
+    @property
+    def counted(self) -> int:
+        return self.yes + self.no + self.abstain
+
+    def __str__(self) -> str:
+        return f"{self.yes}-{self.no}-{self.abstain}"
 
 
 @dataclass(slots=True)
 class _Ballot:
     """What the documents record about the vote on one draft (or resolution): each member's
-    vote (in the merge), each document's tally (in favour, against, abstentions), and the
-    graphs that say so."""
+    vote(s) in the merge with the graphs that state them, and each document's tally.
 
-    votes: dict[str, str] = field(default_factory=dict)  # voter -> value
-    tallies: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # graph -> counts
-    vote_graphs: set[str] = field(default_factory=set)
+    A member's values are a set: two documents may disagree on how it voted (the shapes report
+    that: a vote has one value); it is still one member accounted for.
+    """
+
+    votes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    vote_graphs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    tally_counts: dict[tuple[int, int, int], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+
+    @property
+    def tallies(self) -> list[_Tally]:
+        return [_Tally(*c, tuple(sorted(g))) for c, g in sorted(self.tally_counts.items())]
+
+    def voting(self, value: str) -> list[str]:
+        """The members recorded with ``value`` (an ontology IRI), sorted."""
+        return sorted(voter for voter, values in self.votes.items() if value in values)
+
+    def graphs_of(self, voters: list[str]) -> set[str]:
+        return {g for voter in voters for g in self.vote_graphs[voter]}
+
+    @property
+    def complete(self) -> bool:
+        """Every member's vote is recorded (absent members included)."""
+        return len(self.votes) == COUNCIL_SIZE
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(sorted(self.vote_graphs | set(self.tallies)))
+        tallied = {g for graphs in self.tally_counts.values() for g in graphs}
+        return tuple(sorted(self.graphs_of(list(self.votes)) | tallied))
 
 
 # ?v's draft, else its resolution, as ?subject (votes and tallies without either are left out)
@@ -90,8 +144,8 @@ def _ballots(store: Store) -> dict[str, _Ballot]:
               {_SUBJECT} }}"""
     ):
         ballot = ballots[row["subject"]]
-        ballot.votes[row["voter"]] = row["value"]
-        ballot.vote_graphs.add(row["g"])
+        ballot.votes[row["voter"]].add(row["value"])
+        ballot.vote_graphs[row["voter"]].add(row["g"])
     for row in store.select_values(
         f"""SELECT ?subject ?yes ?no ?abstain ?g WHERE {{
               GRAPH ?g {{ ?v a <{UNSC.VoteTally}> ; <{UNSC.votesInFavour}> ?yes ;
@@ -99,56 +153,139 @@ def _ballots(store: Store) -> dict[str, _Ballot]:
               {_SUBJECT} }}"""
     ):
         counts = (int(row["yes"]), int(row["no"]), int(row["abstain"]))
-        ballots[row["subject"]].tallies[row["g"]] = counts
+        ballots[row["subject"]].tally_counts[counts].add(row["g"])
     return ballots
 
 
 def fifteen_votes(store: Store) -> list[Finding]:
-    """A draft's recorded votes, and each tally of them, account for the fifteen members."""
+    """A draft's vote accounts for the Council's fifteen members, or the documents say why not.
+
+    Counting: a tally counts the members that voted (in favour, against, abstaining); the
+    members recorded as not taking part (``unsc:Absent``, in any document) are the reason a
+    tally may count fewer. So each tally plus the absent members must make fifteen exactly:
+    fewer with no absent member named, or more, is a violation; fewer by exactly the absent
+    members is an info finding naming them. Individual votes count every member recorded,
+    absent ones included: more than fifteen is a violation; fewer is only a partial record
+    (a resolution page may name only the abstaining members), which a tally accounts for,
+    and a warning where no tally does.
+    """
     findings = []
     for subject, ballot in sorted(_ballots(store).items()):
-        problems = []
-        if ballot.votes and len(ballot.votes) != COUNCIL_SIZE:
-            problems.append(f"{len(ballot.votes)} members recorded as voting")
-        problems += [
-            f"a tally of {yes}-{no}-{abstain} adds up to {yes + no + abstain}"
-            for yes, no, abstain in sorted(set(ballot.tallies.values()))
-            if yes + no + abstain != COUNCIL_SIZE
-        ]
-        if problems:
-            message = f"{'; '.join(problems)}, the Council has {COUNCIL_SIZE}"
-            findings.append(Finding("fifteen-votes", "warning", subject, message, ballot.sources))
+        absent = ballot.voting(str(UNSC.Absent))
+        not_taking_part = ", ".join(_key(s) for s in absent)
+        for tally in ballot.tallies:
+            accounted = tally.counted + len(absent)
+            sources = tuple(sorted(set(tally.graphs) | ballot.graphs_of(absent)))
+            if accounted == COUNCIL_SIZE and absent:
+                message = (
+                    f"a tally of {tally} counts {tally.counted} members; {not_taking_part} "
+                    f"recorded as not taking part in the vote, which makes {COUNCIL_SIZE}"
+                )
+                findings.append(Finding("fifteen-votes", INFO, subject, message, sources))
+            elif accounted != COUNCIL_SIZE:
+                reason = (
+                    f" and {len(absent)} member(s) recorded as not taking part ({not_taking_part})"
+                    if absent
+                    else " and no member recorded as not taking part"
+                )
+                message = (
+                    f"a tally of {tally} counts {tally.counted} members{reason}: "
+                    f"{accounted} accounted for, the Council has {COUNCIL_SIZE}"
+                )
+                findings.append(Finding("fifteen-votes", VIOLATION, subject, message, sources))
+        if len(ballot.votes) > COUNCIL_SIZE:
+            message = f"{len(ballot.votes)} members recorded as voting, the Council has 15"
+            findings.append(Finding("fifteen-votes", VIOLATION, subject, message, ballot.sources))
+        elif ballot.votes and not ballot.complete and not ballot.tally_counts:
+            message = (
+                f"the votes of {len(ballot.votes)} of the {COUNCIL_SIZE} members are recorded "
+                "and no tally gives the count (a partial record?)"
+            )
+            findings.append(Finding("fifteen-votes", WARNING, subject, message, ballot.sources))
     return findings
 
 
-def adopted_majority(store: Store) -> list[Finding]:
-    """A draft that became a resolution had nine votes in favour and no permanent member against."""
-    adopted = {
+_COUNTED = (
+    ("in favour", UNSC.InFavour),
+    ("against", UNSC.Against),
+    ("abstaining", UNSC.Abstention),
+)
+
+
+def votes_match_tally(store: Store) -> list[Finding]:
+    """The members recorded as voting one way are no more than a tally of the draft counts.
+
+    Fewer is a partial record (the tally also counts members whose votes no document names);
+    more means the votes and the tally, in one document or two, contradict each other.
+    """
+    findings = []
+    for subject, ballot in sorted(_ballots(store).items()):
+        for tally in ballot.tallies:
+            counted = (tally.yes, tally.no, tally.abstain)
+            over = [
+                (label, voters)
+                for (label, value), count in zip(_COUNTED, counted, strict=True)
+                if len(voters := ballot.voting(str(value))) > count
+            ]
+            if over:
+                recorded = "; ".join(
+                    f"{len(voters)} recorded {label} ({', '.join(_key(v) for v in voters)})"
+                    for label, voters in over
+                )
+                graphs = ballot.graphs_of([v for _, voters in over for v in voters])
+                message = f"{recorded}, more than the tally of {tally} counts"
+                sources = tuple(sorted(graphs | set(tally.graphs)))
+                findings.append(Finding("votes-match-tally", VIOLATION, subject, message, sources))
+    return findings
+
+
+def _adopted(store: Store) -> set[str]:
+    """Drafts (and resolutions voted on without a draft named) recorded as adopted: a resolution
+    names the draft, or a vote or tally names both. An explanation of vote is not counted: one
+    statement may explain the votes on several drafts of one meeting, so its link between a
+    draft and a resolution says nothing about which draft became which resolution."""
+    return {
         row["subject"]
         for row in store.select_values(
             f"""SELECT DISTINCT ?subject WHERE {{
                   {{ ?r a <{UNSC.Resolution}> ; <{UNSC.draft}> ?subject }}
-                  UNION {{ ?v <{UNSC.resolution}> ?subject }}
-                  UNION {{ ?v <{UNSC.resolution}> ?r ; <{UNSC.draft}> ?subject }} }}"""
+                  UNION {{ ?v a ?kind ; <{UNSC.resolution}> ?subject }}
+                  UNION {{ ?v a ?kind ; <{UNSC.resolution}> ?r ; <{UNSC.draft}> ?subject }}
+                  FILTER(!BOUND(?kind) || ?kind IN (<{UNSC.Vote}>, <{UNSC.VoteTally}>)) }}"""
         )
     }
+
+
+def adopted_majority(store: Store) -> list[Finding]:
+    """A draft that became a resolution had nine votes in favour and no permanent member against.
+
+    Nine in favour counts each tally and, only where every member's vote is recorded, the
+    members in favour (a partial record's count is a lower bound, not a count). Fewer than nine
+    is a violation: Article 27 asks nine for every decision, so no document can explain it.
+    A permanent member against is a warning: it defeats a draft on a question of substance, but
+    a procedural decision (Article 27(2)) is adopted despite it, and the graph does not record
+    which decisions were procedural.
+    """
+    adopted = _adopted(store)
     findings = []
     for subject, ballot in sorted(_ballots(store).items()):
         if subject not in adopted:
             continue
-        counts = {yes for yes, _, _ in ballot.tallies.values()}
-        if ballot.votes:
-            counts.add(sum(1 for v in ballot.votes.values() if v == str(UNSC.InFavour)))
+        counts = {tally.yes for tally in ballot.tallies}
+        if ballot.complete:
+            counts.add(len(ballot.voting(str(UNSC.InFavour))))
         if counts and min(counts) < MAJORITY:
             shown = " or ".join(str(n) for n in sorted(counts))
             message = f"adopted with {shown} votes in favour (at least {MAJORITY} needed)"
-            findings.append(Finding("nine-in-favour", "warning", subject, message, ballot.sources))
-        against = sorted(_key(s) for s, v in ballot.votes.items() if v == str(UNSC.Against))
-        vetoes = [s for s in against if s in PERMANENT_MEMBERS]
+            findings.append(Finding("nine-in-favour", VIOLATION, subject, message, ballot.sources))
+        vetoes = [s for s in ballot.voting(str(UNSC.Against)) if _key(s) in PERMANENT_MEMBERS]
         if vetoes:
-            message = f"adopted although permanent member(s) {', '.join(vetoes)} voted against"
-            sources = tuple(sorted(ballot.vote_graphs))
-            findings.append(Finding("no-veto", "warning", subject, message, sources))
+            message = (
+                f"adopted although permanent member(s) {', '.join(_key(s) for s in vetoes)} "
+                "voted against (only a procedural decision is adopted so)"
+            )
+            sources = tuple(sorted(ballot.graphs_of(vetoes)))
+            findings.append(Finding("no-veto", WARNING, subject, message, sources))
     return findings
 
 
@@ -165,6 +302,7 @@ def _key(iri: str) -> str:
 RULES: tuple[Callable[[Store], list[Finding]], ...] = (
     one_presidency_per_month,
     fifteen_votes,
+    votes_match_tally,
     adopted_majority,
 )
 

@@ -5,8 +5,9 @@ its voter's type (``unsc:MemberState``) lives in the states graph and the class 
 ontology graph; shapes checked graph by graph would fail on every cross-reference.
 
 Exit codes of ``unsckg validate`` (as pySHACL's): 0 conforms, 1 violations, 2 could not run.
-Warnings (the Council's rules a document may break for a stated reason) are reported and do
-not make the store non-conforming.
+Warnings (what a real record may show for a reason the graph cannot hold) and info findings
+(a rule the document itself explains, such as a member not taking part in a vote) are reported
+and do not make the store non-conforming; see :mod:`unsckg.graph.rules` for which is which.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 from unsckg.graph.errors import GraphError
-from unsckg.graph.rules import SHAPES_REPLACED, Finding, check_rules
+from unsckg.graph.rules import INFO, SHAPES_REPLACED, VIOLATION, WARNING, Finding, check_rules
 from unsckg.graph.store import Store
 from unsckg.ontology import shapes_path
 
@@ -33,11 +34,15 @@ class ValidationReport:
 
     @property
     def violations(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "violation"]
+        return [f for f in self.findings if f.severity == VIOLATION]
 
     @property
     def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != "violation"]
+        return [f for f in self.findings if f.severity == WARNING]
+
+    @property
+    def infos(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == INFO]
 
     @property
     def conforms(self) -> bool:
@@ -51,7 +56,8 @@ class ValidationReport:
         ]
         verdict = "conforms" if self.conforms else "does not conform"
         lines.append(
-            f"{verdict}: {len(self.violations)} violation(s), {len(self.warnings)} warning(s)"
+            f"{verdict}: {len(self.violations)} violation(s), {len(self.warnings)} warning(s), "
+            f"{len(self.infos)} info"
         )
         return "\n".join(lines)
 
@@ -103,12 +109,17 @@ def shacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
         findings.append(
             Finding(
                 rule=_shape_name(shape, shapes),
-                severity="violation" if severity == SH.Violation else "warning",
+                severity=_SEVERITIES.get(severity, WARNING)
+                if isinstance(severity, URIRef)
+                else WARNING,
                 focus=str(results.value(result, SH.focusNode)),
                 message=text,
             )
         )
-    return sorted(findings, key=lambda f: (f.severity != "violation", f.rule, f.focus, f.message))
+    return sorted(findings, key=lambda f: (f.severity != VIOLATION, f.rule, f.focus, f.message))
+
+
+_SEVERITIES = {SH.Violation: VIOLATION, SH.Warning: WARNING, SH.Info: INFO}
 
 
 def _shape_name(shape: Node | None, shapes: Graph) -> str:

@@ -74,25 +74,29 @@ def test_broken_vote_rules_are_flagged(tmp_path: Path, gold: list[DocumentFacts]
     broken = replace(record, votes=votes)
     with _store_of(tmp_path / "s", [broken]) as store:
         report = validate(store)
-    rules = {f.rule for f in report.warnings}
-    assert {"fifteen-votes", "no-veto"} <= rules
+    # 14 members' votes and no tally: a partial record (warning); vetoes: a warning (procedural
+    # decisions are adopted so); BEL's two values: the shapes' violation
+    assert {"fifteen-votes", "no-veto"} <= {f.rule for f in report.warnings}
+    assert any(f.rule == "VoteShape" for f in report.violations)
 
 
-def test_a_resolution_with_too_few_votes_in_favour_is_flagged(
+def test_a_resolution_with_too_few_votes_in_favour_is_a_violation(
     tmp_path: Path, gold: list[DocumentFacts]
 ) -> None:
+    """Article 27 asks nine votes in favour of every decision: no document can explain fewer."""
     record = next(f for f in gold if f.source.startswith("S-2020-268"))
     votes = tuple(replace(v, vote="abstain") if i < 7 else v for i, v in enumerate(record.votes))
     with _store_of(tmp_path / "s", [replace(record, votes=votes)]) as store:
         report = validate(store)
-    assert any(f.rule == "nine-in-favour" for f in report.warnings)
-    assert report.conforms  # Council rules are warnings: a document may state why
+    assert [f.rule for f in report.violations] == ["nine-in-favour"], report.text()
+    assert "adopted with 8 votes in favour" in report.text()
+    assert not report.conforms
 
 
 def test_each_broken_vote_rule_is_reported_once_with_its_source(
     tmp_path: Path, gold: list[DocumentFacts]
 ) -> None:
-    """The rules replace the shapes' copies of them (rules.SHAPES_REPLACED): one warning per
+    """The rules replace the shapes' copies of them (rules.SHAPES_REPLACED): one finding per
     rule and draft, naming the document, and none from the replaced shapes."""
     record = next(f for f in gold if f.source.startswith("S-2020-268"))
     votes = tuple(
@@ -103,15 +107,18 @@ def test_each_broken_vote_rule_is_reported_once_with_its_source(
     broken = replace(record, votes=votes, vote_tallies=(tally,))
     with _store_of(tmp_path / "s", [broken]) as store:
         report = validate(store)
-    warnings = [(f.rule, f.focus) for f in report.warnings]
+    found = sorted((f.severity, f.rule, f.focus) for f in report.findings)
     draft = str(DEFAULT.draft("S/2020/240"))
-    assert sorted(warnings) == [
-        ("fifteen-votes", draft),
-        ("nine-in-favour", draft),
-        ("no-veto", draft),
+    assert found == [
+        ("violation", "fifteen-votes", draft),
+        ("violation", "nine-in-favour", draft),
+        ("violation", "votes-match-tally", draft),
+        ("warning", "no-veto", draft),
     ], report.text()
-    assert {f.sources for f in report.warnings} == {(str(DEFAULT.document("S/2020/268")),)}
-    assert "a tally of 6-6-1 adds up to 13" in report.text()
+    assert {f.sources for f in report.findings} == {(str(DEFAULT.document("S/2020/268")),)}
+    assert "a tally of 6-6-1 counts 13 members and no member recorded as not taking part" in (
+        report.text()
+    )
     assert not {f.rule for f in report.findings} & SHAPES_REPLACED
 
 

@@ -175,14 +175,15 @@ BROKEN = {
         "DELETE { ?t unsc:votesInFavour 15 } INSERT { ?t unsc:votesInFavour 8 ;"
         " unsc:abstentions 7 } WHERE { ?t unsc:votesInFavour 15 ; unsc:abstentions 0 } ;"
         " DELETE WHERE { ?t unsc:abstentions 0 }",
-        WARNING,
+        VIOLATION,
         "a resolution was adopted with fewer than nine votes in favour",
     ),
     "tally short of fifteen": (
         "DELETE { ?t unsc:votesInFavour 15 } INSERT { ?t unsc:votesInFavour 14 }"
         " WHERE { ?t unsc:votesInFavour 15 }",
-        WARNING,
-        "a vote tally does not add up to the Council's fifteen members",
+        VIOLATION,
+        "a vote tally and the members recorded as not taking part do not make the Council's"
+        " fifteen members",
     ),
 }
 
