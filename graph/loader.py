@@ -1,9 +1,12 @@
 """Writing a build's documents to the store: new ones in bulk, in a background thread.
 
-Why a thread: the build's own process maps facts to quads (entity resolution must see the
-documents in order), and loading is the other half of its work. pyoxigraph parses and writes an
-N-Quads batch without holding the GIL, so while one batch is loaded the next is mapped, and the
-store's bulk loader (``bulk_load``, the fastest path into Oxigraph) does the writing.
+Why this shape: a document arrives already serialised (its N-Quads and, for the merge, the same
+triples without a graph, made in the build's worker processes), so the build's own process only
+appends bytes here, with no work per quad. The bytes of many documents are joined into a few
+large batches, each loaded by Oxigraph's bulk loader (``bulk_load``, the fastest path into the
+store, which parses and writes without holding the GIL) in a thread while the next documents
+arrive. Large batches because every bulk load writes and ingests its own files: fewer of them
+cost less, in the load itself and in the store's compactions afterwards.
 
 Order is kept: a document already in the store is replaced (one transaction) only after every
 batch handed over before it is written. Each batch carries its documents' build records after
@@ -16,12 +19,30 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 
-BATCH_QUADS = 100_000
+BATCH_BYTES = 64 * 2**20  # N-Quads per bulk load: about 400,000 lines
+
+
+@dataclass(frozen=True, slots=True)
+class SerializedGraph:
+    """A document's graph as N-Quads, its triples for the merge, and its build record."""
+
+    graph: ox.NamedNode
+    quads: bytes  # N-Quads, every quad in ``graph``
+    triples: bytes  # the same triples, once each, for the default graph (the merge)
+    lines: int  # quads in ``quads``
+    record: Sequence[ox.Quad] = field(default_factory=tuple)
+    drop: Sequence[ox.NamedNode] = field(default_factory=tuple)  # stale graphs of its source
+
+    def replacement(self) -> GraphReplacement:
+        """The same change as quads, for a transaction (a document already in the store)."""
+        quads = list(ox.parse(self.quads, format=ox.RdfFormat.N_QUADS))
+        return GraphReplacement(self.graph, quads, self.record, self.drop)
 
 
 @dataclass(slots=True)
@@ -29,22 +50,27 @@ class LoadStats:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     quads: int = 0  # lines handed to the store: quads plus their triples in the merge
-    serialize_seconds: float = 0.0  # in the build's thread
+    serialize_seconds: float = 0.0  # in the build's thread: joining the batches
     load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
 
 
 class Loader:
-    """Takes one :class:`GraphReplacement` per document; use as a context manager."""
+    """Takes one :class:`SerializedGraph` per document; use as a context manager."""
 
-    def __init__(self, store: Store, build_graph: ox.NamedNode) -> None:
+    def __init__(
+        self, store: Store, build_graph: ox.NamedNode, batch_bytes: int = BATCH_BYTES
+    ) -> None:
         self.store = store
         self.build_graph = build_graph
+        self.batch_bytes = batch_bytes
         self.stats = LoadStats()
-        self._content: list[ox.Quad] = []
+        self._content: list[bytes] = []
+        self._merge: list[bytes] = []
+        self._size = 0
         self._record: list[ox.Quad] = []
         self._pending: set[str] = set()
         self._existing = {g.value for g in store.graph_names()}
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._work, name="unsckg-loader", daemon=True)
         self._thread.start()
@@ -55,34 +81,40 @@ class Loader:
     def __exit__(self, *exc: object) -> None:
         self.close(ok=exc[0] is None)
 
-    def put(self, change: GraphReplacement, source: str) -> None:
+    def put(self, change: SerializedGraph, source: str) -> None:
         graph = change.graph.value
         if graph in self._existing or graph in self._pending or change.drop:
             self.flush()
             self.wait()
             started = time.perf_counter()
-            self.store.replace(change, self.build_graph)
+            self.store.replace(change.replacement(), self.build_graph)
             self.stats.load_seconds += time.perf_counter() - started
             self.stats.replaced.append(source)
-            self.stats.quads += 2 * (len(change.quads) + len(change.record))
+            self.stats.quads += 2 * (change.lines + len(change.record))
         else:
-            self._content.extend(change.quads)
+            self._content.append(change.quads)
+            self._merge.append(change.triples)
+            self._size += len(change.quads) + len(change.triples)
             self._record.extend(change.record)
             self._pending.add(graph)
             self.stats.added.append(source)
-            if len(self._content) >= BATCH_QUADS:
+            self.stats.quads += 2 * change.lines
+            if self._size >= self.batch_bytes:
                 self.flush()
         self._existing.add(graph)
 
     def flush(self) -> None:
-        """Hand the collected documents to the loader thread as one N-Quads batch."""
+        """Hand the collected documents to the loader thread as one N-Quads batch: their
+        content, its copy in the merge, then their build records."""
         if not (self._content or self._record):
             return
         started = time.perf_counter()
-        data, lines = nquads_with_merge([*self._content, *self._record])
+        record, lines = nquads_with_merge(self._record)
+        data = b"".join([*self._content, *self._merge, record])
         self.stats.serialize_seconds += time.perf_counter() - started
         self.stats.quads += lines
-        self._content, self._record, self._pending = [], [], set()
+        self._content, self._merge, self._record, self._pending = [], [], [], set()
+        self._size = 0
         self._raise()
         self._queue.put(data)
 

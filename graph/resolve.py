@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import URIRef
-from unsckg.graph.reference import Official, load_officials, organization_index
+from unsckg.graph.reference import (
+    Official,
+    OrganizationEntry,
+    load_officials,
+    organization_index,
+)
 from unsckg.ontology.iris import IriScheme
 
 _DOTS = str.maketrans(dict.fromkeys("•・･‧⋅∙", "·"))
@@ -50,6 +55,19 @@ def _one_char_variant(a: str, b: str) -> bool:
     if not (_CJK.match(a) and _CJK.match(b)):
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def official_for_post(
+    officials: tuple[Official, ...], title: str | None, date: str | None
+) -> Official | None:
+    """Who held a post (``秘书长``) on a date, by the table alone (no other document needed)."""
+    if not title or not date:
+        return None
+    post = title.strip()
+    for official in officials:
+        if post in (official.post, *official.titles_zh) and official.held_on(date):
+            return official
+    return None
 
 
 @dataclass(slots=True)
@@ -151,13 +169,8 @@ class Resolver:
 
     def post_holder(self, title: str | None, date: str | None) -> PersonRef | None:
         """The official who held a post (``秘书长``) on a date, where the table knows it."""
-        if not title or not date:
-            return None
-        post = title.strip()
-        for official in self.officials:
-            if post in (official.post, *official.titles_zh) and official.held_on(date):
-                return self.person(official.name_zh, None, official.post)
-        return None
+        official = official_for_post(self.officials, title, date)
+        return None if official is None else self.person(official.name_zh, None, official.post)
 
     # -- meetings --------------------------------------------------------------------------
 
@@ -191,7 +204,14 @@ class Resolver:
     def organization(self, name: str) -> tuple[URIRef, bool]:
         """An organisation's IRI, and whether the reference table knows it (then its reference
         graph describes it and links it to Wikidata)."""
-        entry = self._organizations.get(fold(name))
-        if entry is not None:
-            return self.iris.organization(entry.key), True
-        return self.iris.organization(name), False
+        return organization_iri(self._organizations, self.iris, name)
+
+
+def organization_iri(
+    index: dict[str, OrganizationEntry], iris: IriScheme, name: str
+) -> tuple[URIRef, bool]:
+    """See :meth:`Resolver.organization`: the table alone decides, no other document."""
+    entry = index.get(fold(name))
+    if entry is not None:
+        return iris.organization(entry.key), True
+    return iris.organization(name), False

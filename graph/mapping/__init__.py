@@ -2,8 +2,11 @@
 
 Each mapper takes the document's facts and a :class:`MappingContext` and appends quads to the
 document's named graph. Adding a kind of fact is one module and one line in ``MAPPERS``; the
-order of the registry is the order quads are produced (the document first, so that its author
-is resolved before the people the body names).
+order of the registry is the order quads are produced and resolution questions asked (the
+document first, so that its author is resolved before the people the body names).
+
+A build maps in its worker processes with :func:`map_deferred` and resolves in its own process
+(:func:`.deferred.resolve_document`); :func:`map_facts` does both at once, for one-off use.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.deferred import DeferredResolver, MappedDocument, resolve_document
 from unsckg.graph.mapping.document import map_document
 from unsckg.graph.mapping.meeting import map_meetings
 from unsckg.graph.mapping.mention import map_mentions
@@ -21,6 +25,7 @@ from unsckg.graph.mapping.person import map_representatives
 from unsckg.graph.mapping.presidency import map_presidencies
 from unsckg.graph.mapping.resolution import map_resolutions
 from unsckg.graph.mapping.vote import map_explanations, map_tallies, map_votes
+from unsckg.graph.reference import Official
 from unsckg.graph.resolve import Resolver
 from unsckg.ontology.iris import IriScheme
 
@@ -48,12 +53,40 @@ def document_iri(facts: DocumentFacts, iris: IriScheme) -> URIRef:
     return iris.document_of(facts.symbol, facts.source)
 
 
-def map_facts(facts: DocumentFacts, iris: IriScheme, resolver: Resolver) -> list[ox.Quad]:
-    """All quads of one document, in its named graph, without duplicates, in a stable order."""
+def map_deferred(
+    facts: DocumentFacts,
+    iris: IriScheme,
+    *,
+    source: str,
+    digest: str,
+    officials: tuple[Official, ...] | None = None,
+) -> MappedDocument:
+    """Map one document without entity resolution (see :mod:`.deferred`): what a build's
+    worker process does after extracting, so that the build's own process has little left."""
+    resolver = DeferredResolver(iris, officials)
     ctx = MappingContext(facts, iris, resolver, document_iri(facts, iris))
     for mapper in MAPPERS:
         mapper(facts, ctx)
-    return list(dict.fromkeys(ctx.quads))
+    quads = list(dict.fromkeys(ctx.quads))
+    return MappedDocument(
+        source=source,
+        document=str(ctx.document),
+        digest=digest,
+        language=ctx.language,
+        quads="".join([f"{q} .\n" for q in quads]).encode("utf-8"),
+        triples="".join([f"{q.triple} .\n" for q in quads]).encode("utf-8"),
+        lines=len(quads),
+        templates=tuple(dict.fromkeys(ctx.templates)),
+        questions=tuple(resolver.questions),
+    )
+
+
+def map_facts(facts: DocumentFacts, iris: IriScheme, resolver: Resolver) -> list[ox.Quad]:
+    """All quads of one document, in its named graph, without duplicates, in a stable order:
+    mapped and resolved as a build does it, in one step."""
+    mapped = map_deferred(facts, iris, source=facts.source, digest="", officials=resolver.officials)
+    data = mapped.quads + resolve_document(mapped, resolver).quads.encode("utf-8")
+    return list(dict.fromkeys(ox.parse(data, format=ox.RdfFormat.N_QUADS)))
 
 
 def map_documents(documents: Iterable[DocumentFacts], iris: IriScheme) -> list[ox.Quad]:

@@ -4,6 +4,10 @@ A mapper turns one kind of fact into quads of the document's named graph. The co
 small conventions every mapper shares, so that each states them once: a fact node is typed,
 ``prov:wasDerivedFrom`` its document, and carries its evidence (quote and offsets) as a
 ``unsc:Evidence`` node keyed by the document and the span.
+
+The resolver is a :class:`~unsckg.graph.mapping.deferred.DeferredResolver`: people and meetings
+are placeholders until the build's process resolves them, so a triple naming one is kept as
+text with holes (``templates``) and every other one as a quad (``quads``).
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from unsckg.graph.mapping.deferred import DeferredResolver, Part
 from unsckg.graph.mapping.terms import PROV, RDF, UNSC, XSD, literal, node
-from unsckg.graph.resolve import Resolver
 from unsckg.ontology.iris import IriScheme
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
@@ -22,6 +26,7 @@ if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the ext
 
 
 Object = ox.NamedNode | ox.Literal
+Template = tuple[Part, ...]
 
 
 @dataclass(slots=True)
@@ -30,12 +35,13 @@ class MappingContext:
 
     facts: DocumentFacts
     iris: IriScheme
-    resolver: Resolver
+    resolver: DeferredResolver
     document: URIRef
     graph: ox.NamedNode = field(init=False)
     quads: list[ox.Quad] = field(default_factory=list)
+    templates: list[Template] = field(default_factory=list)  # triples naming a placeholder
     _evidence_done: set[tuple[int, int]] = field(default_factory=set)
-    _nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
+    _nodes: dict[str, ox.NamedNode | Template] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.graph = node(self.document)
@@ -50,13 +56,17 @@ class MappingContext:
         """One triple in the document's graph; rdflib IRIs (from ``iris``) are converted."""
         s = subject if isinstance(subject, ox.NamedNode) else self._node(subject)
         o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else self._node(obj)
-        self.quads.append(ox.Quad(s, predicate, o, self.graph))
+        if isinstance(s, tuple) or isinstance(o, tuple):
+            self.templates.append((*_parts(s), f" {predicate} ", *_parts(o)))
+        else:
+            self.quads.append(ox.Quad(s, predicate, o, self.graph))
 
-    def _node(self, iri: URIRef) -> ox.NamedNode:
-        """The node of an IRI, made once per document (fact nodes recur in many triples)."""
+    def _node(self, iri: URIRef) -> ox.NamedNode | Template:
+        """The node of an IRI, made once per document (fact nodes recur in many triples), or
+        its text with holes when it names a placeholder."""
         found = self._nodes.get(iri)
         if found is None:
-            found = self._nodes[iri] = ox.NamedNode(iri)
+            found = self._nodes[iri] = self.resolver.template(iri) or ox.NamedNode(iri)
         return found
 
     def fact(self, subject: URIRef, cls: ox.NamedNode, evidence: Evidence | None) -> None:
@@ -80,3 +90,7 @@ class MappingContext:
         self.add(span, UNSC.quote, ox.Literal(evidence.quote))
         self.add(span, UNSC.startOffset, literal(evidence.start, XSD.integer))
         self.add(span, UNSC.endOffset, literal(evidence.end, XSD.integer))
+
+
+def _parts(term: ox.NamedNode | ox.Literal | Template) -> Template:
+    return term if isinstance(term, tuple) else (str(term),)

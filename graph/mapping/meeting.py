@@ -88,5 +88,5 @@ def _add_briefing(ctx: MappingContext, meeting: URIRef, briefer: Briefer, date: 
 def _briefer_person(ctx: MappingContext, briefer: Briefer, date: str) -> URIRef | None:
     if briefer.name:
         return add_person(ctx, briefer.name, None, None, briefer.evidence)
-    ref = ctx.resolver.post_holder(briefer.title, date)
-    return write_person(ctx, ref, None) if ref is not None else None
+    holder = ctx.resolver.post_holder(briefer.title, date)
+    return write_person(ctx, holder, None) if holder is not None else None

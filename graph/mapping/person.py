@@ -1,7 +1,9 @@
 """People who act for a state in a document (signatories, representatives, speakers).
 
 Names go through the resolver, so a variant spelling lands on the person already known, with
-the document's spelling as a ``skos:altLabel`` next to the one ``rdfs:label``.
+the document's spelling as a ``skos:altLabel`` next to the one ``rdfs:label``. Both labels
+depend on the resolver's answer, so :func:`unsckg.graph.mapping.deferred.resolve_document`
+writes them; a mapper writes what the document itself says of the person.
 """
 
 from __future__ import annotations
@@ -10,20 +12,16 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
-from unsckg.graph.mapping.terms import RDFS, SKOS, UNSC, XSD, lang, literal
-from unsckg.graph.resolve import PersonRef, label_form
+from unsckg.graph.mapping.terms import UNSC, XSD, literal
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import DocumentFacts, Evidence
 
 
-def write_person(ctx: MappingContext, ref: PersonRef, evidence: Evidence | None) -> URIRef:
-    """The person node's triples in this document's graph."""
-    ctx.fact(ref.iri, UNSC.Person, evidence)
-    ctx.add(ref.iri, RDFS.label, lang(ref.label, ctx.language))
-    if ref.is_variant:
-        ctx.add(ref.iri, SKOS.altLabel, lang(label_form(ref.written), ctx.language))
-    return ref.iri
+def write_person(ctx: MappingContext, person: URIRef, evidence: Evidence | None) -> URIRef:
+    """The person node's own triples in this document's graph (labels: see above)."""
+    ctx.fact(person, UNSC.Person, evidence)
+    return person
 
 
 def add_person(
@@ -34,13 +32,12 @@ def add_person(
     evidence: Evidence | None = None,
 ) -> URIRef:
     """Resolve a named person and write what this document says of them."""
-    ref = ctx.resolver.person(name, state, role)
-    write_person(ctx, ref, evidence)
+    person = write_person(ctx, ctx.resolver.person(name, state, role), evidence)
     if state:
-        ctx.add(ref.iri, UNSC.represents, ctx.iris.state(state))
+        ctx.add(person, UNSC.represents, ctx.iris.state(state))
     if role:
-        ctx.add(ref.iri, UNSC.role, literal(role, XSD.string))
-    return ref.iri
+        ctx.add(person, UNSC.role, literal(role, XSD.string))
+    return person
 
 
 def map_representatives(facts: DocumentFacts, ctx: MappingContext) -> None:
