@@ -28,6 +28,7 @@ from unsckg.server import linked_data
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
+from unsckg.server.fastpath import FastPath
 from unsckg.server.inline import InlineRunner
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
@@ -104,6 +105,7 @@ class EndpointApp(FastAPI):
     little more than the query. Everything else, and the lifespan, go through FastAPI."""
 
     fast_routes: dict[str, ASGIApp]
+    fast_path: FastPath | None = None  # used by the HTTP protocol (see unsckg.server.fastpath)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -186,6 +188,8 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
         "/sparql": _wrap(sparql, settings, sink),
         "/update": _wrap(update, settings, sink),
     }
+    if backend.inline is not None:
+        app.fast_path = FastPath(sparql, sink if settings.access_log else None)
     app.include_router(linked_data.build_router(backend.pool, backend.runner, settings))
     app.add_api_route("/health", backend.health, methods=["GET"], include_in_schema=False)
     _include_pages(app, backend.runner, settings)

@@ -46,6 +46,7 @@ log = logging.getLogger("unsckg.server")
 QUERY_METHODS = ("GET", "HEAD", "POST")
 FORM = "application/x-www-form-urlencoded"
 VARY = (b"vary", b"accept")
+INLINE_TRIED = "unsckg.inline_tried"  # scope key: the fast path ran the query over budget
 
 
 class Params:
@@ -155,13 +156,12 @@ class SparqlEndpoint:
             return
         await self.run(scope, receive, send, params, query)
 
-    async def run(
-        self, scope: Scope, receive: Receive, send: Send, params: Params, query: str
-    ) -> None:
+    def message(self, scope: Scope, params: Params, query: str) -> Message:
+        """The worker request for ``query``; raises the protocol's errors (406, SERVICE)."""
         formats = choose_query_formats(asgi.header(scope, b"accept"), params.one("format"))
         shape = quick_scan(query)
         check_network(shape, self.settings.service_allowlist)
-        message: Message = {
+        return {
             "op": "query",
             "query": query,
             "dg": params.many("default-graph-uri"),
@@ -172,8 +172,13 @@ class SparqlEndpoint:
             "max": self.settings.max_result_bytes,
             "inline": self.settings.inline_result_bytes,
         }
+
+    async def run(
+        self, scope: Scope, receive: Receive, send: Send, params: Params, query: str
+    ) -> None:
+        message = self.message(scope, params, query)
         head = scope["method"] == "HEAD"
-        reply = self.try_inline(message, query)
+        reply = None if scope.get(INLINE_TRIED) else self.try_inline(message, query)
         if reply is not None:
             content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(send, reply, content_type, head=head, extra=(VARY,))
@@ -200,6 +205,27 @@ class SparqlEndpoint:
         ):
             return None
         return self.inline.try_query(message)
+
+    def inline_answer(self, scope: Scope) -> tuple[bytes, bytes] | None:
+        """(content type, body) of a ``GET``/``HEAD`` query answered inline at once, for
+        :mod:`unsckg.server.fastpath`; None for anything else, errors included (the normal
+        path then answers, with the same checks and its own error responses)."""
+        if self.inline is None or len(scope["query_string"]) > self.settings.max_request_bytes:
+            return None
+        try:
+            params = Params(asgi.query_params(scope["query_string"]))
+            query = params.one("query")
+            if query is None or params.one("update") is not None:
+                return None
+            reply = self.try_inline(self.message(scope, params, query), query)
+        except EndpointError:
+            return None
+        if reply is None or reply.get("body") is None:
+            if reply is not None:
+                asgi.discard(reply)
+            scope[INLINE_TRIED] = True  # went over budget: the normal path goes to the pool
+            return None
+        return BY_KEY[reply["format"]].content_type.encode(), reply["body"]
 
 
 class UpdateEndpoint:

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from types import FrameType
+from typing import Any
 
 import uvicorn
 from unsckg.server.settings import ServerSettings
@@ -37,20 +38,31 @@ def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
     return sock
 
 
-def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
-    """Serve the app on an already bound socket until interrupted (uvloop, httptools)."""
-    from unsckg.server.app import create_app
+def uvicorn_config(app: Any, **options: Any) -> uvicorn.Config:
+    """uvicorn's configuration for ``app`` as served here (uvloop, httptools, no uvicorn
+    access log: ours is structured), with the short-cut of :mod:`unsckg.server.fastpath` for
+    queries answered inline; ``options`` are passed on (the tests add host and port)."""
+    from unsckg.server.app import EndpointApp
+    from unsckg.server.fastpath import protocol_for
 
-    config = uvicorn.Config(
-        create_app(settings),
+    fast_path = app.fast_path if isinstance(app, EndpointApp) else None
+    return uvicorn.Config(
+        app,
         loop="uvloop",
-        http="httptools",
-        access_log=False,  # ours is structured (unsckg.server.accesslog)
+        http=protocol_for(fast_path),
+        access_log=False,
         proxy_headers=False,
         log_level="warning",
         timeout_graceful_shutdown=5,
+        **options,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+
+
+def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
+    """Serve the app on an already bound socket until interrupted."""
+    from unsckg.server.app import create_app
+
+    uvicorn.Server(uvicorn_config(create_app(settings))).run(sockets=[sock])
 
 
 def _child(settings: ServerSettings, host: str, port: int) -> subprocess.Popen[bytes]:

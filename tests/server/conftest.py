@@ -20,6 +20,7 @@ import pyoxigraph as ox
 import pytest
 import uvicorn
 from unsckg.server.app import create_app
+from unsckg.server.serve import uvicorn_config
 from unsckg.server.settings import ServerSettings
 
 ID = "https://w3id.org/unsc-kg/id/"
@@ -83,8 +84,8 @@ class RunningServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = io.StringIO()
-        app = create_app(settings, access_stream=self.log)
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        self.app = app = create_app(settings, access_stream=self.log)
+        config = uvicorn_config(app, host="127.0.0.1", port=self.port)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
