@@ -181,10 +181,10 @@ class Handler:
             raise MalformedQuery(str(error)) from None
         formats: dict[str, Any]
         if isinstance(result, self.ox.QueryTriples):
-            kind, key, formats = "graph", request.get("gf"), dict(self.graph_formats)
+            kind, key, formats = "graph", request.get("gf"), self.graph_formats
         else:
             kind = "boolean" if isinstance(result, self.ox.QueryBoolean) else "results"
-            key, formats = request.get("rf"), dict(self.result_formats)
+            key, formats = request.get("rf"), self.result_formats
         if key is None:
             raise NotAcceptable(f"no acceptable format for a {kind} result")
         reply: Message = {"kind": kind, "format": key}
@@ -198,7 +198,7 @@ class Handler:
         deadline = None if self.budget is None else time.thread_time() + self.budget
         spool = Spool(request["inline"], request["max"], self.spool_dir, deadline)
         try:
-            write(cast(IO[bytes], spool))
+            write(spool)  # type: ignore[arg-type]  # a write-only file for pyoxigraph
         except _ResultLimit:
             spool.discard()
             raise ResultTooLarge(

@@ -1,0 +1,138 @@
+"""Benchmark: CPU instructions per request, this endpoint against Oxigraph's own server.
+
+Run: ``.venv/bin/python bench/bench_instructions.py`` (about ten minutes; needs valgrind, and
+the store of ``bench_endpoint.py``, which it generates if absent).
+
+Why: on a shared two-core machine, requests per second move by tens of percent with whatever
+else runs, while the number of instructions a server executes for a request does not (the
+same total comes back run after run). Each server runs under ``valgrind --tool=callgrind``
+(ours with its query worker processes traced too); for each query kind, the counters of every
+process are zeroed, one client sends ``--requests`` requests one after the other on a
+keep-alive connection, the counters are dumped, and the sum over processes, divided by the
+number of requests, is the cost of one request. When a server is CPU-bound, the inverse of the
+ratio of these costs is the throughput ratio it can reach; ``bench_endpoint.py`` measures the
+throughput itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_endpoint as endpoint
+
+TOTAL = re.compile(r"^(?:totals|summary): (\d+)", re.MULTILINE)
+
+
+def start(name: str, store: Path, out: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """One server under callgrind (one HTTP process and one worker for ours)."""
+    port = endpoint.free_port()
+    if name == "unsckg":
+        command = [sys.executable, "-c", endpoint.SERVE_OURS, str(store), str(port), "1", "1"]
+    else:
+        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+        command = [binary, "serve-read-only", "--location", str(store)]
+        command += ["--bind", f"127.0.0.1:{port}"]
+    valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
+    valgrind += [f"--callgrind-out-file={out}/{name}.%p"]
+    proc = subprocess.Popen(
+        [*valgrind, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.time() + 600
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", timeout=60
+            ) as response:
+                if response.status == 200:
+                    return proc, port
+        except OSError:
+            time.sleep(1)
+    proc.kill()
+    raise RuntimeError(f"{name} did not start under valgrind")
+
+
+async def _sequential(port: int, payloads: list[bytes], count: int) -> None:
+    loop = asyncio.get_running_loop()
+    _, conn = await loop.create_connection(endpoint._Connection, "127.0.0.1", port)
+    try:
+        for index in range(count):
+            status, _ = await conn.request(payloads[index % len(payloads)])
+            if status != 200:
+                raise RuntimeError(f"status {status}")
+    finally:
+        if conn.transport is not None:
+            conn.transport.close()
+
+
+def _control(*args: str) -> None:
+    subprocess.run(["callgrind_control", *args], check=True, capture_output=True)
+
+
+def measure(port: int, out: Path, name: str, kind: str, count: int) -> float:
+    """Instructions per request of ``kind``, summed over the server's processes."""
+    targets = endpoint.query_targets(kind, 16_000, random.Random(3))
+    payloads = [
+        endpoint.build_request("127.0.0.1", port, t, "application/sparql-results+json")
+        for t in targets
+    ]
+    asyncio.run(_sequential(port, payloads, min(count, 20)))  # warm caches and code paths
+    _control("--zero")
+    asyncio.run(_sequential(port, payloads, count))
+    before = set(out.iterdir())
+    _control(f"--dump={kind}")
+    time.sleep(2)
+    dumps = [p for p in set(out.iterdir()) - before if p.name.startswith(name)]
+    total = sum(int(m) for p in dumps for m in TOTAL.findall(p.read_text(errors="replace"))[:1])
+    return total / count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--store", default=str(Path(tempfile.gettempdir()) / "unsckg-bench-store"))
+    parser.add_argument("--drafts", type=int, default=16_000)
+    parser.add_argument("--requests", type=int, default=200, help="per kind (join: a tenth)")
+    parser.add_argument("--kinds", nargs="+", default=["point", "lookup", "join"])
+    args = parser.parse_args()
+    if not shutil.which("valgrind"):
+        print("valgrind is not installed", file=sys.stderr)
+        return 2
+    store = Path(args.store)
+    endpoint.generate_store(store, args.drafts)
+    costs: dict[str, dict[str, float]] = {}
+    for name in ("oxigraph", "unsckg"):
+        with tempfile.TemporaryDirectory(prefix="unsckg-callgrind-") as folder:
+            out = Path(folder)
+            proc, port = start(name, store, out)
+            try:
+                for kind in args.kinds:
+                    count = max(10, args.requests // 10) if kind == "join" else args.requests
+                    costs.setdefault(kind, {})[name] = measure(port, out, name, kind, count)
+                    print(f"{name:8} {kind:7} {costs[kind][name]:>14,.0f} instructions/request")
+            finally:
+                proc.terminate()
+                proc.wait(120)
+    print()
+    for kind, by_server in costs.items():
+        ratio = by_server["unsckg"] / by_server["oxigraph"]
+        print(
+            f"{kind:7} unsckg/oxigraph instructions x{ratio:.2f}"
+            f" -> CPU-bound throughput ratio about x{1 / ratio:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
