@@ -65,6 +65,7 @@ bench: venv
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_endpoint.py
+	$(BIN)/python bench/bench_instructions.py
 
 clean:
 	rm -rf build dist *.egg-info server/static/vendor frontend/node_modules
