@@ -175,7 +175,7 @@ def resolved(
     supersedes; a Failure when resolution rejects it (an IRI that cannot be made)."""
     try:
         extra = resolve_document(mapped, resolver)
-    except IriError as error:
+    except (IriError, ValueError) as error:
         return Failure(mapped.source, str(error))
     iris = resolver.iris
     doc = URIRef(mapped.document)

@@ -67,15 +67,16 @@ def map_deferred(
     ctx = MappingContext(facts, iris, resolver, document_iri(facts, iris))
     for mapper in MAPPERS:
         mapper(facts, ctx)
-    quads = list(dict.fromkeys(ctx.quads))
+    triples = list(dict.fromkeys(ctx.triples))
+    graph = f" <{ctx.document}> .\n"
     return MappedDocument(
         source=source,
         document=str(ctx.document),
         digest=digest,
         language=ctx.language,
-        quads="".join([f"{q} .\n" for q in quads]).encode("utf-8"),
-        triples="".join([f"{q.triple} .\n" for q in quads]).encode("utf-8"),
-        lines=len(quads),
+        quads="".join([t + graph for t in triples]).encode("utf-8"),
+        triples="".join([t + " .\n" for t in triples]).encode("utf-8"),
+        lines=len(triples),
         templates=tuple(dict.fromkeys(ctx.templates)),
         questions=tuple(resolver.questions),
     )

@@ -7,7 +7,7 @@ small conventions every mapper shares, so that each states them once: a fact nod
 
 The resolver is a :class:`~unsckg.graph.mapping.deferred.DeferredResolver`: people and meetings
 are placeholders until the build's process resolves them, so a triple naming one is kept as
-text with holes (``templates``) and every other one as a quad (``quads``).
+text with holes (``templates``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import URIRef
 from unsckg.graph.mapping.deferred import DeferredResolver, Part
-from unsckg.graph.mapping.terms import PROV, RDF, UNSC, XSD, literal, node
+from unsckg.graph.mapping.terms import PROV, RDF, UNSC, XSD, literal
 from unsckg.ontology.iris import IriScheme
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
@@ -31,20 +31,21 @@ Template = tuple[Part, ...]
 
 @dataclass(slots=True)
 class MappingContext:
-    """The state of mapping one document: everything lands in ``quads``, in ``graph``."""
+    """The state of mapping one document: its triples, as N-Triples text (``s p o``, without
+    the final dot), land in ``triples``, or in ``templates`` when they name a placeholder.
+
+    Text and not ``pyoxigraph.Quad``\\ s: the triples are sent on as N-Quads anyway, and a term's
+    text is made once per document (each IRI is still validated, by ``ox.NamedNode``, once).
+    """
 
     facts: DocumentFacts
     iris: IriScheme
     resolver: DeferredResolver
     document: URIRef
-    graph: ox.NamedNode = field(init=False)
-    quads: list[ox.Quad] = field(default_factory=list)
-    templates: list[Template] = field(default_factory=list)  # triples naming a placeholder
+    triples: list[str] = field(default_factory=list)
+    templates: list[Template] = field(default_factory=list)
     _evidence_done: set[tuple[int, int]] = field(default_factory=set)
-    _nodes: dict[str, ox.NamedNode | Template] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.graph = node(self.document)
+    _terms: dict[str, str | Template] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -53,20 +54,21 @@ class MappingContext:
     def add(
         self, subject: URIRef | ox.NamedNode, predicate: ox.NamedNode, obj: Object | URIRef
     ) -> None:
-        """One triple in the document's graph; rdflib IRIs (from ``iris``) are converted."""
-        s = subject if isinstance(subject, ox.NamedNode) else self._node(subject)
-        o = obj if isinstance(obj, ox.NamedNode | ox.Literal) else self._node(obj)
-        if isinstance(s, tuple) or isinstance(o, tuple):
-            self.templates.append((*_parts(s), f" {predicate} ", *_parts(o)))
+        """One triple in the document's graph."""
+        s = self._text(subject)
+        o = str(obj) if isinstance(obj, ox.Literal) else self._text(obj)
+        if isinstance(s, str) and isinstance(o, str):
+            self.triples.append(f"{s} {predicate} {o}")
         else:
-            self.quads.append(ox.Quad(s, predicate, o, self.graph))
+            self.templates.append((*_parts(s), f" {predicate} ", *_parts(o)))
 
-    def _node(self, iri: URIRef) -> ox.NamedNode | Template:
-        """The node of an IRI, made once per document (fact nodes recur in many triples), or
-        its text with holes when it names a placeholder."""
-        found = self._nodes.get(iri)
+    def _text(self, iri: URIRef | ox.NamedNode) -> str | Template:
+        """An IRI's N-Triples text, made once per document (fact nodes recur in many
+        triples), or its text with holes when it names a placeholder."""
+        key = iri.value if isinstance(iri, ox.NamedNode) else iri
+        found = self._terms.get(key)
         if found is None:
-            found = self._nodes[iri] = self.resolver.template(iri) or ox.NamedNode(iri)
+            found = self._terms[key] = self.resolver.template(key) or str(ox.NamedNode(key))
         return found
 
     def fact(self, subject: URIRef, cls: ox.NamedNode, evidence: Evidence | None) -> None:
@@ -92,5 +94,5 @@ class MappingContext:
         self.add(span, UNSC.endOffset, literal(evidence.end, XSD.integer))
 
 
-def _parts(term: ox.NamedNode | ox.Literal | Template) -> Template:
-    return term if isinstance(term, tuple) else (str(term),)
+def _parts(term: str | Template) -> Template:
+    return term if isinstance(term, tuple) else (term,)

@@ -147,7 +147,8 @@ class ResolvedDocument:
 
 
 def resolve_document(mapped: MappedDocument, resolver: Resolver) -> ResolvedDocument:
-    """Ask ``resolver`` the document's questions in order and fill the holes."""
+    """Ask ``resolver`` the document's questions in order and fill the holes; ``IriError`` or
+    ``ValueError`` when an answer is not a valid IRI."""
     values: list[str] = []
     labels: list[str] = []
     for question in mapped.questions:
@@ -157,6 +158,7 @@ def resolve_document(mapped: MappedDocument, resolver: Resolver) -> ResolvedDocu
             labels += _label_triples(ref, mapped.language)
         else:
             iri = resolver.meeting(*question)
+        ox.NamedNode(iri)  # ValueError for an invalid IRI: the loader trusts this text
         values += [str(iri), _key(resolver.iris, iri)]
     triples = dict.fromkeys(
         [
