@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from unsckg.extractors.facts import Evidence
+from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
 _JOB_NUMBER = re.compile(
@@ -38,10 +40,20 @@ _KEEP_WIDE = frozenset("，：；！？")
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE}
 _FOLD.update({code: ord("•") for code in range(0xF000, 0xF100)})
 _SPACES = re.compile(r"\s+")
-_NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w)")
+# A dot at the end of a line after a letter is a name's dot too (the name goes on below).
+_NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w|$)")
 _HEADING_END = re.compile(
     r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
+# A line that ends inside a transliterated name: on its middle dot (``卡库·莱昂·``), or on the
+# first characters of a name right after a post (``常驻联合国代表阿``) when the next line goes on
+# with the rest of the name up to its dot (``卜杜·阿巴里``). A name never ends on a dot.
+_DOT_END = re.compile(r"\w[·•・‧∙⋅･]$")
+_POST_THEN_PART = re.compile(r"(?:代表|大使|代办|部长|主席|秘书长|主任|专员)[\u4e00-\u9fff]{1,2}$")
+_REST_OF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[·•・‧∙⋅･]\w")
+# Where the part of a state's name before a break may start, and the rest after it may end:
+# at a list's separator, a label's colon or the line's edge.
+_NAME_EDGE = frozenset("、，,；;：:。()（）和及与")
 WRAP_WIDTH = 60  # a PDF line of Chinese holds about 40 characters
 LONG_LINE = 18  # shorter lines are headings, signatures or list items: never joined
 
@@ -107,15 +119,20 @@ def normalise(original: str) -> NormalisedText:
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
+    stopped = False  # the paragraph so far has a full stop: it is running text, no heading
     for line_chars, line_origin, indented in lines:
         if chars:
-            joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars)
+            joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars, stopped)
+            if joiner and _broken_name(previous, line_chars):
+                joiner = None
             if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
+                stopped = stopped and joiner != "\n"
         chars.append(line_chars)
         origin.extend(line_origin)
         previous = line_chars
+        stopped = stopped or "。" in line_chars
     return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
 
 
@@ -130,15 +147,18 @@ def is_wrapped(lengths: list[int]) -> bool:
     return long_lines <= len(lengths) // 10
 
 
-def _joiner(previous: str, line: str) -> str | None:
+def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     """What goes between two unindented lines: nothing (a broken line), a space, or a break.
 
     An indented line always starts a paragraph (the caller checks); blank lines say nothing,
-    because PDF extraction puts them inside paragraphs as often as between them."""
+    because PDF extraction puts them inside paragraphs as often as between them. A line that
+    ends like a heading (``…主席的信``) is one only if its paragraph has no full stop
+    (``stopped``): a heading is not a sentence, and ``…的信(S/2020/253)中所载…`` goes on."""
     head = line[:40]
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _LIST_START.match(head):
         return "\n"
-    if _HEADING_END.search(previous) or _LEADERS.search(previous) or _LEADERS.search(line):
+    heading = _HEADING_END.search(previous) and not stopped
+    if heading or _LEADERS.search(previous) or _LEADERS.search(line):
         return "\n"
     if previous.isascii():
         return "\n"  # an English cover line ("Original: English") before Chinese text
@@ -148,6 +168,43 @@ def _joiner(previous: str, line: str) -> str | None:
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
     return None
+
+
+def _broken_name(previous: str, line: str) -> bool:
+    """Does a name run on from ``previous`` into ``line``, whatever the layout says?
+
+    A person's name broken at its middle dot or just after the post before it; a state's name
+    broken inside (``斯洛`` + ``文尼亚``, ``大不列颠及北爱尔兰联`` + ``合王国``), where the
+    joined form is a name of the states table. A vote list or a signature block is short lines
+    or indented ones, which are otherwise never joined. One character on either side of the
+    break must stand at a list's edge (``、马`` + ``里、``), so that ``越南`` + ``非洲`` stays
+    apart."""
+    if _DOT_END.search(previous) or (
+        _POST_THEN_PART.search(previous) and _REST_OF_NAME.match(line)
+    ):
+        return True
+    if line[0] in _NAME_EDGE or previous[-1] in _NAME_EDGE:
+        return False
+    names, prefixes = _state_name_parts()
+    for i in range(1, min(len(previous), 12) + 1):
+        before = previous[-i:]
+        if before not in prefixes or (
+            i == 1 and len(previous) > 1 and previous[-2] not in _NAME_EDGE
+        ):
+            continue
+        for k in range(1, min(len(line), 12) + 1):
+            if before + line[:k] in names and (k > 1 or len(line) == 1 or line[1] in _NAME_EDGE):
+                return True
+    return False
+
+
+@cache
+def _state_name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Every Chinese name of a state, and every proper beginning of one."""
+    names = {name for state in load_states() for name in (*state.names_zh, state.formal_zh)}
+    names.discard("")
+    prefixes = {name[:i] for name in names for i in range(1, len(name))}
+    return frozenset(names), frozenset(prefixes)
 
 
 def clean_line(body: str, start: int) -> tuple[str, list[int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from unsckg.extractors.normalise import normalise
@@ -121,3 +122,48 @@ def test_normaliser_never_raises_on_document_like_pieces(pieces: list[str]) -> N
 def test_furniture_on_lines_of_its_own() -> None:
     text = "安全理事会\n21-03899\n250321 250321\n请回收\n*2103899*\n正文"
     assert normalise(text).text == "安全理事会\n正文"
+
+
+def test_signature_name_broken_at_its_middle_dot() -> None:
+    # a short signature line is never joined, except where the name runs on after its dot
+    text = "常驻代表\n大使\n让-马克·塞雷·\n\n夏莱(签名)\n"
+    assert normalise(text).text.endswith("大使\n让-马克·塞雷·夏莱(签名)")
+    # a full-width dot at the end of the line is a name's dot too
+    assert normalise("若昂・\n洛伦索(签名)").text == "若昂·洛伦索(签名)"
+    # a bullet alone on its line is no name
+    assert normalise("•\n秘书长").text == "•\n秘书长"
+
+
+def test_name_broken_just_after_the_post() -> None:
+    text = "会议结束时，\n加纳常驻联合国代表哈\n 罗德·阿吉曼大使将作总结发言。"
+    assert "加纳常驻联合国代表哈罗德·阿吉曼大使将作总结发言。" in normalise(text).text
+    # a post at the end of a line, the name on the next: a signature, not joined
+    assert normalise("加纳常驻联合国代表\n哈罗德·阿吉曼(签名)").text.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("broken", "joined"),
+    [
+        ("巴西、厄瓜多尔、马耳他、莫桑\n\n 比克、瑞士", "莫桑比克、瑞士"),
+        ("赞成：\n阿尔巴尼亚、美利坚合\n众国", "阿尔巴尼亚、美利坚合众国"),
+        ("反对：\n几内亚\n比绍、冈比亚", "几内亚比绍、冈比亚"),
+    ],
+)
+def test_state_names_broken_across_lines_are_joined(broken: str, joined: str) -> None:
+    assert joined in normalise(broken).text
+
+
+def test_lines_that_do_not_break_a_state_name_stay_apart() -> None:
+    # ``南`` + ``非`` would be a state, but ``越南`` ends a word; separators end names
+    assert normalise("越南\n非洲联盟").text == "越南\n非洲联盟"
+    assert normalise("赞成：\n法国、\n马里").text == "赞成：\n法国、\n马里"
+
+
+def test_a_line_ending_in_de_xin_after_a_full_stop_is_not_a_heading() -> None:
+    # ``…的信`` ends a letter's heading, but a heading has no full stop before it
+    text = (
+        "谨提及安全理事会第2601(2021)号决议，其中涉及题为“儿童与武装冲突”的项目。该\n"
+        "决议于2021年10月29日根据2020年3月27日安全理事会主席的信\n"
+        "(S/2020/253)中所载的表决程序获得通过。\n"
+    )
+    assert "安全理事会主席的信(S/2020/253)中所载" in normalise(text).text
