@@ -27,7 +27,7 @@ FORMATS = (
     (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
     (re.compile(r"高级别(?:公开)?辩论"), "high-level open debate"),
     (re.compile(r"公开辩论"), "open debate"),
-    (re.compile(r"阿里亚(?:办法)?会议"), "Arria-formula meeting"),
+    (re.compile(r"阿里亚(?:办法|模式|方式)?(?:会议|会谈)"), "Arria-formula meeting"),
     (re.compile(r"(?:情况)?通报会"), "briefing"),
     (re.compile(r"辩论会|举行辩论|一次辩论"), "debate"),
     (re.compile(r"闭门磋商|非正式磋商"), "consultations"),
@@ -60,6 +60,11 @@ OUTCOMES = (
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
     (re.compile(r"决议"), "resolution"),
 )
+# ``安理会拟发表一份主席声明``, ``预计将通过一项决议``: an act the Council means to take.
+OUTCOME_ACT = re.compile(
+    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
+    r"(?:一份|一项|一个)?[^。，\n第审听讨\d]{0,20}?(?:主席声明|新闻谈话|新闻声明|决议)(?!草案)"
+)
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
 # A sentence that expects an outcome: ``预期…通过``, ``拟议成果为…``, a draft circulated ``供安理会
 # …通过`` on the day.
@@ -82,7 +87,15 @@ CHAIR_RECORD = re.compile(
 )
 # What stands before the chair's title: a paragraph number, the meeting, ``将由``.
 CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?:[^由，。]{0,12}由)?")
-NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果")
+# The letter's writer presiding (``会议将由我本人主持``): the chair is its signatory.
+FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
+NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
+# A statement's first sentence: ``在“阿富汗局势”议程项目下审议了题为“…”的项目``. The agenda
+# item is the first title; the item considered under it is the meeting's theme.
+SUB_ITEM = re.compile(
+    r"在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?(?:审议|讨论)(?:了)?题为“(?P<t>[^”]{2,160})”"
+    r"的(?:分)?项目"
+)
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -90,7 +103,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     if not meetings:
         return {"meetings": ()}
     principal = meetings[0]
-    chair, chair_person = _chair(ctx)
+    chair, chair_person = _chair(ctx, facts.get("author"))
     themes = _themes(ctx)
     details = replace(
         principal,
@@ -168,11 +181,14 @@ def _themes(ctx: Context) -> tuple[str, ...]:
         theme = (m["t"] or m["u"] or m["v"]).strip()
         if theme not in out:
             out.append(theme)
-    return tuple(out)
+    if not out:
+        out.extend(m["t"].strip() for m in SUB_ITEM.finditer(ctx.text))
+    return tuple(dict.fromkeys(out))
 
 
-def _chair(ctx: Context) -> tuple[str | None, Person | None]:
-    """Who presides: ``越南国家元首(待定)将主持会议``, ``张军大使主持``, a record's ``主席：``."""
+def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | None]:
+    """Who presides: ``越南国家元首(待定)将主持会议``, ``张军大使主持``, a record's ``主席：``,
+    the letter's signatory where it says ``我本人``."""
     record = CHAIR_RECORD.search(ctx.text)
     if record:
         state = gazetteer.first_state(record["state"])
@@ -183,6 +199,8 @@ def _chair(ctx: Context) -> tuple[str | None, Person | None]:
     if not m:
         return None, None
     text = CHAIR_BY.sub("", m["c"].strip())
+    if FIRST_PERSON.fullmatch(text):
+        return (author.name, author) if author is not None and author.name else (None, None)
     title, name = people.split_title_name(text)
     if name is None:
         return title, None
@@ -203,6 +221,7 @@ def _agenda(ctx: Context) -> str | None:
 def _outcome(ctx: Context) -> str | None:
     """The expected outcome: a sentence that expects one, or the line under ``预期成果``."""
     sentences = [m.group() for m in OUTCOME_SENTENCE.finditer(ctx.text)]
+    sentences += [m.group() for m in OUTCOME_ACT.finditer(ctx.text)]
     sentences += [m[1] for m in OUTCOME_HEADING.finditer(ctx.text)]
     for sentence in sentences:
         if NOT_EXPECTED.search(sentence):

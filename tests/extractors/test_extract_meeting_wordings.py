@@ -134,3 +134,53 @@ def test_chair_who_takes_the_chair() -> None:
         "由瑞士联邦委员伊尼亚齐奥·卡西斯主持", "瑞士联邦主席阿兰·贝尔塞将担任会议主席"
     )
     assert extract_text(text, "CHE.txt").meetings[0].chair == "阿兰·贝尔塞"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        ("辩论结束后，安理会拟通过一项关于水与和平的决议。", "resolution"),
+        ("会后，安理会将发表一份新闻谈话。", "press statement"),
+        ("预计安理会将在会议结束时发表主席声明。", "presidential statement"),
+        ("瑞士不打算在辩论后发表主席声明。", None),
+        ("安理会将通过视频会议听取通报。", None),  # 将通过 with no act of the Council
+        ("安理会将通过视频会议审议第2231(2015)号决议的执行情况。", None),
+    ],
+)
+def test_outcome_the_council_means_to_take(outcome: str, expected: str | None) -> None:
+    assert extract_text(_letter(outcome=outcome), "CHE.txt").meetings[0].outcome == expected
+
+
+@pytest.mark.parametrize("wording", ["阿里亚模式会议", "阿里亚办法会议", "阿里亚会议"])
+def test_arria_formula_wordings(wording: str) -> None:
+    text = _letter().replace("举行一次公开辩论", f"举行一次安全理事会{wording}")
+    text = text.replace("公开辩论将在", "会议将在")
+    assert extract_text(text, "CHE.txt").meetings[0].format == "Arria-formula meeting"
+
+
+def test_chair_written_as_the_writer_himself_is_the_signatory() -> None:
+    text = (
+        "2022年4月20日墨西哥常驻联合国代表给各会员国常驻代表的信\n"
+        "谨邀请贵代表团参加定于2022年4月28日上午10时举行的阿里亚模式会议。\n"
+        "会议将由我本人主持。\n"
+        "墨西哥常驻联合国代表\n胡安·拉蒙·德拉富恩特(签名)\n"
+    )
+    facts = extract_text(text, "MEX.txt")
+    assert facts.meetings[0].chair == "胡安·拉蒙·德拉富恩特"
+    assert ("胡安·拉蒙·德拉富恩特", "MEX") in {(p.name, p.state) for p in facts.representatives}
+
+
+def test_item_considered_under_an_agenda_item_is_the_theme() -> None:
+    text = (
+        "联合国S/PRST/2019/12\n安全理事会\n安全理事会主席的声明\n"
+        "在2019年11月5日举行的第8660次会议上，安全理事会在“维护国际和平与安全”议程项目下"
+        "审议了题为“海上安全：几内亚湾的海盗问题”的项目，安理会主席代表安理会发表声明如下：\n"
+        "“安全理事会重申其对几内亚湾沿岸国家的支持。”\n"
+    )
+    meeting = extract_text(text, "PRST.txt").meetings[0]
+    assert meeting.agenda_item == "维护国际和平与安全"
+    assert meeting.theme == ("海上安全：几内亚湾的海盗问题",)
+    # the item alone is the agenda item, as before, and no theme
+    alone = text.replace("在“维护国际和平与安全”议程项目下审议了题为", "在审议题为")
+    meeting = extract_text(alone, "PRST.txt").meetings[0]
+    assert (meeting.agenda_item, meeting.theme) == ("海上安全：几内亚湾的海盗问题", ())
