@@ -23,6 +23,12 @@ AS_NATIONAL = re.compile(
     r"^主席[^：:\n]{0,12}[:：][^\n。]{0,8}以(?P<who>[^\n。，]{2,30}?)的身份发言(?P<rest>[^\n]*)",
     re.MULTILINE,
 )
+# The turn goes on over the following paragraphs up to the next speaker (``张军先生(中国)：``,
+# ``主席(以英语发言)：``) or the President's return to the chair.
+NEXT_TURN = re.compile(
+    r"^[^\n：:。]{1,40}[:：]|恢复行使(?:安理会|安全理事会)?主席(?:的)?职能", re.MULTILINE
+)
+TURN_SPAN = 1200
 ON_VOTE = re.compile(r"投(?:了)?(?:赞成|反对|弃权)票|表决")
 # ``根据安理会暂行议事规则第37条，我邀请阿拉伯叙利亚共和国代表参加本次会议``
 RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)参加")
@@ -58,11 +64,18 @@ def _president_as_national(ctx: Context, facts: dict[str, Any]) -> list[tuple[Pe
     out = []
     for m in AS_NATIONAL.finditer(ctx.text):
         state = gazetteer.first_state(m["who"])
-        if state is None or not ON_VOTE.search(m["rest"]):
+        if state is None or not ON_VOTE.search(_turn(ctx, m.start("rest"))):
             continue
         name = chair.name if chair is not None and chair.state == state.key else None
         out.append((Person(name, state.key, None, ctx.evidence(m.start(), m.end())), m.start()))
     return out
+
+
+def _turn(ctx: Context, start: int) -> str:
+    """The rest of a speaker's turn from ``start``: up to the next turn, within a page or so."""
+    end = min(len(ctx.text), start + TURN_SPAN)
+    stop = NEXT_TURN.search(ctx.text, start, end)
+    return ctx.text[start : stop.start() if stop else end]
 
 
 def _non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:

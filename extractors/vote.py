@@ -35,6 +35,11 @@ TALLY_INLINE = re.compile(
     r"以?\s*([\d一二三四五六七八九十零〇]+)\s*票赞成\s*[、，,]\s*([\d一二三四五六七八九十零〇]+)\s*票反对"
     r"\s*[、，,]?\s*(?:和|及)?\s*([\d一二三四五六七八九十零〇]+)\s*票弃权"
 )
+# The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
+# ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
+_RES = r"第\s*(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\s*号决议(?!草案)"
+NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
+NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
 SUBMITTER = re.compile(r"提交|提出")
 SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
@@ -67,7 +72,8 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     )
     for vote in ranked:
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
-    tallies = _tallies(ctx, keys)
+    drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
+    tallies = _tallies(ctx, keys, drafts)
     return {"votes": tuple(votes.values()), "vote_tallies": tallies}
 
 
@@ -150,10 +156,10 @@ def _listed(ctx: Context, keys: Keys, date: str | None, label: re.Pattern[str]) 
     return out
 
 
-def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
+def _tallies(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> tuple[VoteTally, ...]:
     """Counts stated inline (``以13票赞成、0票反对、2票弃权``) or after the list labels, each on
     the draft of the ballot it stands in."""
-    out = _inline_tallies(ctx, keys)
+    out = _inline_tallies(ctx, _naming(ctx, keys, drafts))
     groups: dict[tuple[str | None, str | None], dict[str, re.Match[str]]] = {}
     for m in LIST_LABEL.finditer(ctx.text):
         if m[2]:
@@ -167,6 +173,26 @@ def _tallies(ctx: Context, keys: Keys) -> tuple[VoteTally, ...]:
             out.append(_tally(key, *counts, ctx.evidence(first, last)))
     unique = {(t.resolution, t.draft, t.yes, t.no, t.abstain): t for t in out}
     return tuple(unique.values())
+
+
+def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
+    """The keys of a tally whose sentence names the resolution adopted: that resolution, with
+    the draft it was adopted on where known (the ballot's draft if the ballot had no other)."""
+
+    def named(pos: int) -> tuple[str | None, str | None]:
+        draft, resolution = keys(pos)
+        start, end = ctx.sentence_bounds(pos)
+        tally = TALLY_INLINE.match(ctx.text, pos) or TALLY_PARTIAL.match(ctx.text, pos)
+        after = NAMED_AFTER.match(ctx.text, tally.end()) if tally else None
+        found = after or NAMED_BEFORE.search(ctx.text, start, pos)
+        if found is None or (after is not None and after.end() > end):
+            return draft, resolution
+        key = patterns.res_key(found["n"], found["y"])
+        if key == resolution:
+            return draft, resolution
+        return (drafts.get(key) or (draft if resolution is None else None)), key
+
+    return named
 
 
 def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:

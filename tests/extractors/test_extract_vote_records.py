@@ -241,3 +241,44 @@ def test_second_ballot_adopted_with_its_date_before_the_number() -> None:
         "2023-05-09",
         "S/2023/305",
     )
+
+
+def test_the_president_s_national_statement_over_several_paragraphs() -> None:
+    # the turn says it is national on its first line and speaks of the vote on the next ones
+    text = RECORD.replace(
+        "哈立德先生(苏丹)",
+        "主席(以法语发言)：我现在以瑞士代表的身份发言。\n"
+        "瑞士支持苏丹人民对和平的渴望。\n瑞士对第二份决议草案投了赞成票。\n"
+        "我现在恢复行使安理会主席的职能。\n哈立德先生(苏丹)",
+    )
+    explained = {
+        (e.state, e.speaker) for e in extract_text(text, "S-PV-9999.txt").explanations_of_vote
+    }
+    assert ("CHE", "于尔根森") in explained
+    # the vote named only after the President is back in the chair is not the turn's
+    later = RECORD.replace(
+        "哈立德先生(苏丹)",
+        "主席(以法语发言)：我现在以瑞士代表的身份发言。\n瑞士支持苏丹人民。\n"
+        "我现在恢复行使安理会主席的职能。安理会已完成表决。\n哈立德先生(苏丹)",
+    )
+    states = {e.state for e in extract_text(later, "S-PV-9999.txt").explanations_of_vote}
+    assert "CHE" not in states
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "法国欢迎安理会以13票赞成、0票反对、2票弃权通过第2701(2023)号决议。",
+        "第2701(2023)号决议以13票赞成、0票反对、2票弃权获得通过。",
+    ],
+)
+def test_a_tally_keyed_on_the_resolution_its_sentence_names(sentence: str) -> None:
+    text = (
+        "2023年10月6日安全理事会主席给秘书长的信\n"
+        "谨通知，关于海地的决议草案(S/2023/740)已付诸表决。\n"
+        f"{sentence}\n安全理事会主席\n塞尔吉奥·弗朗萨·达尼塞(签名)\n"
+    )
+    tallies = extract_text(text, "S-2023-999.txt").vote_tallies
+    assert [(t.resolution, t.draft, t.yes, t.no, t.abstain) for t in tallies] == [
+        ("2701(2023)", "S/2023/740", 13, 0, 2)
+    ]
