@@ -48,6 +48,13 @@ RECORD = """联合国S/PV.9999
 """
 
 
+def _explained(record: str) -> set[tuple[str, str | None]]:
+    """(state, speaker) of each explanation of vote in a meeting record."""
+    return {
+        (e.state, e.speaker) for e in extract_text(record, "S-PV-9999.txt").explanations_of_vote
+    }
+
+
 def test_two_ballots_each_with_its_own_draft_votes_and_tally() -> None:
     facts = extract_text(RECORD, "S-PV-9999.txt")
     votes = {(v.state, v.draft): (v.vote, v.resolution) for v in facts.votes}
@@ -126,16 +133,14 @@ def test_the_president_explaining_the_vote_in_national_capacity() -> None:
         "哈立德先生(苏丹)",
         "主席(以法语发言)：我现在以瑞士代表的身份发言。瑞士对第一份决议草案投了弃权票。\n哈立德先生(苏丹)",
     )
-    explained = {
-        (e.state, e.speaker) for e in extract_text(text, "S-PV-9999.txt").explanations_of_vote
-    }
+    explained = _explained(text)
     assert ("CHE", "于尔根森") in explained
     # a national statement that is not about the vote explains nothing
     other = RECORD.replace(
         "哈立德先生(苏丹)",
         "主席(以法语发言)：我现在以瑞士外交部长的身份发言。瑞士将继续支持苏丹人民。\n哈立德先生(苏丹)",
     )
-    states = {e.state for e in extract_text(other, "S-PV-9999.txt").explanations_of_vote}
+    states = {state for state, _ in _explained(other)}
     assert "CHE" not in states
 
 
@@ -251,9 +256,7 @@ def test_the_president_s_national_statement_over_several_paragraphs() -> None:
         "瑞士支持苏丹人民对和平的渴望。\n瑞士对第二份决议草案投了赞成票。\n"
         "我现在恢复行使安理会主席的职能。\n哈立德先生(苏丹)",
     )
-    explained = {
-        (e.state, e.speaker) for e in extract_text(text, "S-PV-9999.txt").explanations_of_vote
-    }
+    explained = _explained(text)
     assert ("CHE", "于尔根森") in explained
     # the vote named only after the President is back in the chair is not the turn's
     later = RECORD.replace(
@@ -261,7 +264,7 @@ def test_the_president_s_national_statement_over_several_paragraphs() -> None:
         "主席(以法语发言)：我现在以瑞士代表的身份发言。\n瑞士支持苏丹人民。\n"
         "我现在恢复行使安理会主席的职能。安理会已完成表决。\n哈立德先生(苏丹)",
     )
-    states = {e.state for e in extract_text(later, "S-PV-9999.txt").explanations_of_vote}
+    states = {state for state, _ in _explained(later)}
     assert "CHE" not in states
 
 
