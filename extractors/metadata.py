@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from unsckg.extractors import patterns, people
+from unsckg.extractors import gazetteer, patterns, people
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
 
@@ -108,4 +108,26 @@ def _author(ctx: Context) -> Person | None:
             person = people.signature_person(ctx, other)
             if person.state and people.same_person(person.name or "", author.name or ""):
                 return Person(author.name, person.state, author.role, author.evidence)
+        state = _post_of(ctx, author.name or "", own[0].end)
+        if state:
+            return Person(author.name, state, author.role, author.evidence)
     return author
+
+
+def _post_of(ctx: Context, name: str, after: int) -> str | None:
+    """The state whose post the text gives the signatory elsewhere: a President who signs only
+    as ``安全理事会主席`` is ``德国常驻联合国代表<name>`` in his own statement or letter."""
+    if not name:
+        return None
+    at = ctx.text.find(name, after)
+    while at >= 0:
+        line_start = ctx.text.rfind("\n", 0, at) + 1
+        head = ctx.text[max(line_start, at - 40) : at + len(name)]
+        title, found = people.split_title_name(head)
+        role = people.role_of(title)
+        if found == name and role and role != people.PRESIDENT:
+            state = gazetteer.first_state(title)
+            if state:
+                return state.key
+        at = ctx.text.find(name, at + len(name))
+    return None

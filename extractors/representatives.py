@@ -34,10 +34,15 @@ MEMBER_ROW = re.compile(
 )
 
 
-# Who opens the meeting for the host state (``由爱沙尼亚总理…致开幕辞``): not the chair, but
-# acting for a state all the same.
+# Who opens or closes the meeting for a state (``由爱沙尼亚总理…致开幕辞``, ``…代表…将作总结
+# 发言``): not the chair, but acting for a state all the same.
+_REMARKS = r"(?:开幕|闭幕|总结|结束|介绍性)(?:辞|词|发言|讲话|致辞)"
 OPENING = re.compile(
-    r"由(?P<who>[^，。；\n由]{4,40}?)(?:先生|女士|阁下)?(?:致开幕辞|致开幕词|作开幕发言|发表开幕讲话)"
+    rf"由(?P<who>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?(?:致|作|发表){_REMARKS}"
+    # ``X常驻联合国代表Y大使将作总结发言``: the speaker as the clause's subject
+    rf"|(?:^|[。；，\n])(?P<subject>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*(?:将|随后将|最后将)?"
+    rf"(?:致|作|发表){_REMARKS}",
+    re.MULTILINE,
 )
 
 
@@ -119,10 +124,11 @@ def _openers(ctx: Context) -> list[Person]:
     """Those who open the meeting, named with a state's post."""
     out = []
     for m in OPENING.finditer(ctx.text):
-        title, name = people.split_title_name(m["who"])
+        group = "who" if m["who"] else "subject"
+        title, name = people.split_title_name(m[group])
         state = gazetteer.first_state(title)
         if name and state:
-            evidence = ctx.evidence(m.start("who"), m.end("who"))
+            evidence = ctx.evidence(m.start(group), m.end(group))
             out.append(Person(name, state.key, people.role_of(title), evidence))
     return out
 

@@ -191,3 +191,52 @@ def test_language_of_the_text(sample: Sample) -> None:
     english = "Letter dated 2 March 2018 from the Permanent Representative of the Netherlands "
     english += "to the United Nations addressed to the Secretary-General (Security Council)"
     assert extract_text(english, "en.txt").language == "en"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "巴西常驻联合国代表罗纳尔多·科斯塔·菲略大使将作总结发言。",
+        "会议最后，巴西常驻联合国代表罗纳尔多·科斯塔·菲略将致闭幕辞。",
+        "由巴西常驻联合国代表罗纳尔多·科斯塔·菲略作总结发言。",
+    ],
+)
+def test_who_closes_the_meeting_acts_for_the_state(sentence: str) -> None:
+    text = (
+        "2022年6月1日阿尔巴尼亚常驻联合国代表给各会员国常驻代表的信\n"
+        f"谨邀请贵代表团参加定于2022年6月10日上午10时举行的阿里亚模式会议。{sentence}\n"
+        "阿尔巴尼亚常驻联合国代表\n费里特·霍查(签名)\n"
+    )
+    people = {(p.name, p.state) for p in extract_text(text, "ALB.txt").representatives}
+    assert ("罗纳尔多·科斯塔·菲略", "BRA") in people
+
+
+def test_president_named_with_his_state_s_post_elsewhere_gives_the_presidency() -> None:
+    text = (
+        "2019年10月4日安全理事会主席给秘书长的信\n"
+        "谨通知，关于利比亚的决议草案S/2019/780已按照书面程序付诸表决。\n"
+        "安全理事会主席\n杰里·马蒂亚斯·恩瓦穆(签名)\n"
+        "附件\n南非常驻联合国代表杰里·马蒂亚斯·恩瓦穆的发言\n南非对决议草案投了赞成票。\n"
+    )
+    facts = extract_text(text, "S-2019-790.txt")
+    assert facts.author is not None
+    assert (facts.author.state, facts.author.role) == ("ZAF", "President of the Security Council")
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("ZAF", 2019, 10)]
+    # a namesake's post is not his: another name gives no state
+    other = text.replace("代表杰里·马蒂亚斯·恩瓦穆的发言", "代表马蒂亚斯·恩瓦穆·杰里的发言")
+    assert extract_text(other, "S-2019-790.txt").presidencies == ()
+
+
+def test_written_procedure_adoption_with_the_procedure_letter_s_date_between() -> None:
+    # the line breaks after ``…主席的信``, which ends like a letter's heading
+    text = (
+        "2020年6月1日安全理事会主席给秘书长和安全理事会成员国常驻代表的信\n"
+        "谨提及安全理事会第2526(2020)号决议，其中涉及题为“利比亚局势”的项目。该决议于\n"
+        "2020年6月5日根据2020年3月27日安全理事会主席的信\n"
+        "(S/2020/253)中所载的表决程序获得通过。\n"
+        "安全理事会主席\n杰里·马蒂亚斯·恩瓦穆(签名)\n"
+    )
+    resolutions = extract_text(text, "S-2020-999.txt").resolutions
+    assert [(r.number, r.year, r.adopted, r.procedure) for r in resolutions] == [
+        (2526, 2020, "2020-06-05", "written")
+    ]
