@@ -24,25 +24,46 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 DELEGATE = re.compile(
     r"(?:一名|一位)?(?P<post>(?!其他|若干|几|多|数|各|一)[^\s，,、：:()]{2,24}代表)"
 )
+# A post is a noun phrase: a comma or a full stop in it makes it a clause of running text
+# (``通报会后，安理会拟发表一份主席声明`` is no briefer).
+CLAUSE = re.compile(r"[，,。]")
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
 NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")
 
 
-def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -> list[Briefer]:
-    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line."""
-    # A mark after a list joined by 、 or / is the whole list's; after items ended by ； it is
-    # the last item's own.
-    tentative_all = bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
+def parse_items(
+    ctx: Context, text: str, offset: int, split_and: bool = False, shared_mark: bool = True
+) -> list[Briefer]:
+    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line.
+
+    A piece that is neither a name nor a post is the first part of a post written with a
+    separator inside (``非洲联盟委员会政治事务、和平与安全专员…``): it is joined to the next
+    piece, and the joined post must end like a post."""
+    # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
+    # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
+    tentative_all = (
+        shared_mark and bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
+    )
     body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
     separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
     out: list[Briefer] = []
     position = 0
+    head, head_at = "", 0  # the first part of a post broken at a separator
     for piece in _pieces(body, separators):
         start = position
         position += len(piece)
         if re.fullmatch(separators, piece) or not piece.strip():
+            head += piece if head else ""
             continue
+        joined = bool(head)
+        if joined:
+            piece, start, head = head + piece, head_at, ""
+        if _part_of_post(piece) and position < len(body):
+            head, head_at = piece, start
+            continue
+        if joined and not _ends_like_post(people.split_title_name(title_first(piece))[0]):
+            return []
         for part, at in _split_and(piece):
             tentative = tentative_all or bool(people.TENTATIVE.search(part))
             title, name = people.split_title_name(title_first(part))
@@ -50,7 +71,7 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
             title = delegate["post"] if delegate else title
             if not (title or name) or len(title) > 80 or (name is None and _vague(title)):
                 continue
-            if name is None and not _is_post(title):
+            if (name is None and not _is_post(title)) or CLAUSE.search(title):
                 return []
             evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
             briefer = Briefer(name, title or None, organization(title), tentative, evidence)
@@ -59,7 +80,27 @@ def parse_items(ctx: Context, text: str, offset: int, split_and: bool = False) -
                 first = out.pop()
                 briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
             out.append(briefer)
-    return out
+    return [] if head else out
+
+
+def _part_of_post(piece: str) -> bool:
+    """``非洲联盟委员会政治事务``: no name, no post, no mark, as a post's first part is."""
+    title, name = people.split_title_name(title_first(piece))
+    return (
+        name is None
+        and not people.TENTATIVE.search(piece)
+        and not _is_post(title)
+        and not _vague(title)
+        and not CLAUSE.search(title)
+        and len(title) <= 30
+    )
+
+
+def _ends_like_post(title: str) -> bool:
+    """A post ends with a known title (``专员``) or a post's last character (``主任``, ``行长``)."""
+    return any(title.endswith(t) for t in segment.titles()) or bool(
+        people.POST_END.fullmatch(title[-1:])
+    )
 
 
 def _pieces(body: str, separators: str) -> list[str]:

@@ -30,6 +30,17 @@ IN_SENTENCE = re.compile(
 )
 # ``拟邀请下列人士通报情况：`` between a heading and its list
 INTRO = re.compile(r"\s*[^\n。：:]{2,40}[:：]\s*")
+# A clause that introduces the list, its items on the lines below or after it on the same line:
+# ``将向安理会通报情况的有：``, ``以下人士将向安理会通报情况：``, ``安理会将听取下列人士的通报：``.
+LIST_INTRO = re.compile(
+    r"(?:^|(?<=[。；]))[^。；：:\n]{0,30}?"
+    r"(?:(?:通报|介绍)情况的(?:人士|人员)?(?:有|包括|为|是)"
+    r"|(?:下列|以下)(?:人士|人员|通报人)[^。；：:\n]{0,16}?(?:通报|介绍)(?:情况)?(?:如下)?)"
+    r"[ \t]*[:：]?[ \t]*(?P<list>[^。\n]*)",
+    re.MULTILINE,
+)
+# Items numbered inside one line: ``(1)秘书长… (2)…``.
+INLINE_LABEL = re.compile(r"[(（]\d{1,2}[)）]\s*")
 INCLUDES = re.compile(
     r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:(?:包括|为|是)\s*[:：]?|\s*[:：])\s*(?P<list>[^。\n]+)"
     # a meeting record: the President invites briefers under rule 39
@@ -39,7 +50,7 @@ INCLUDES = re.compile(
 
 def extract(ctx: Context) -> tuple[Briefer, ...]:
     """Briefers of the document's meeting, in order, without repeats."""
-    found = _from_heading(ctx) or _from_sentences(ctx)
+    found = _from_heading(ctx) or _from_intro(ctx) or _from_sentences(ctx)
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for briefer in found:
@@ -79,6 +90,8 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         label = bullet and (bullet["n"] or bullet["m"])
         if label and number and not _follows(number, label):
             break  # the next paragraph of the letter (``7.``), not the next briefer
+        if label and out and not number:
+            break  # a numbered paragraph (``8.``) after a list of dashes or dots ends it
         number = label or None
         text = BULLET.sub("", line)
         items = parse_items(ctx, text, pos + len(line) - len(text))
@@ -86,6 +99,25 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
             break
         out.extend(items)
         previous, pos = line, end + 1
+    return out
+
+
+def _from_intro(ctx: Context) -> list[Briefer]:
+    """The list after an introducing clause: on the lines below it, or on the same line
+    (numbered, or joined by 、 ； 以及), where a mark glued to the last item is its own."""
+    out: list[Briefer] = []
+    for m in LIST_INTRO.finditer(ctx.text):
+        if not m["list"].strip():
+            out.extend(_list_after(ctx, m.end() + 1))
+            continue
+        labels = list(INLINE_LABEL.finditer(m["list"]))
+        if len(labels) < 2 or labels[0].start() != 0:
+            out.extend(parse_items(ctx, m["list"], m.start("list"), True, shared_mark=False))
+            continue
+        for i, label in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(m["list"])
+            item = m["list"][label.end() : end]
+            out.extend(parse_items(ctx, item, m.start("list") + label.end()))
     return out
 
 

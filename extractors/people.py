@@ -45,7 +45,7 @@ ROLES = (  # most specific first
     ("安理会主席", "President of the Security Council"),
 )
 PRESIDENT = "President of the Security Council"
-POST_END = re.compile(r"[长官员家师]")
+POST_END = re.compile(r"[长官员家师者]")
 NAME_CHARS = re.compile(r"^[\w·\-' .]{1,30}$")
 # Characters of running text that a transliterated name does not contain. ``兼`` joins two posts
 # (``主席兼首席执行官``): what starts with it is still a title (``石兼`` is a name). ``于`` is a
@@ -84,8 +84,8 @@ def split_title_name(text: str) -> tuple[str, str | None]:
 
 def _title_end(core: str) -> int:
     """Where the last known title ends in ``core``; failing that, the last character that ends
-    posts of every kind (``署长``, ``行长``, ``学家``, ``法官``, ``研究员``) but no transliterated
-    name, when a name follows it; -1 when there is none."""
+    posts of every kind (``署长``, ``行长``, ``学家``, ``法官``, ``研究员``, ``合著者``) but no
+    transliterated name, when a name follows it; -1 when there is none."""
     cut = -1
     for title in segment.titles():
         at = core.rfind(title)
@@ -93,7 +93,8 @@ def _title_end(core: str) -> int:
             cut = at + len(title)
     if cut < 0:
         for m in POST_END.finditer(core):
-            if plausible_name(core[m.end() :].strip(" ·")):
+            # not inside a word (``委员会``): the dictionary cuts a post off where it ends
+            if plausible_name(core[m.end() :].strip(" ·")) and m.end() in segment.boundaries(core):
                 return m.end()
     return cut
 
