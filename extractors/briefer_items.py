@@ -107,11 +107,7 @@ def _pieces(body: str, separators: str) -> list[str]:
     """The entries of a list and the separators between them; a name-first entry
     (``阿卜杜勒·穆萨，政治事务、和平与安全专员``) is one entry whatever its post contains."""
     whole = NAME_COMMA.match(body.strip())
-    if (
-        whole
-        and not re.search("[/／；;]", body)
-        and _name_and_post(whole["first"], whole["second"])
-    ):
+    if whole and not re.search("[/／；;]", body) and name_and_post(whole["first"], whole["second"]):
         return [body]
     return re.split(f"({separators})", body)
 
@@ -168,12 +164,12 @@ def title_first(entry: str) -> str:
         return m["first"] + m["second"]
     for pattern in (NAME_COMMA, NAME_PAREN):
         m = pattern.match(entry.strip())
-        if m and _name_and_post(m["first"], m["second"]):
+        if m and name_and_post(m["first"], m["second"]):
             return m["second"] + m["first"] + (m["rest"] if pattern is NAME_PAREN else "")
     return entry
 
 
-def _name_and_post(first: str, second: str) -> bool:
+def name_and_post(first: str, second: str) -> bool:
     """``古特雷斯，秘书长``: a name written alone, then a post; a Chinese name (``张三``) is told
     from a post only by the known post after it."""
     if people.TENTATIVE.fullmatch(f"({second})"):

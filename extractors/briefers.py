@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from unsckg.extractors import patterns
-from unsckg.extractors.briefer_items import parse_items
+from unsckg.extractors.briefer_items import name_and_post, parse_items
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
 
@@ -136,11 +136,22 @@ def _follows(previous: str, label: str) -> bool:
     return len(previous) == len(label) == 1 and ord(label) == ord(previous) + 1
 
 
+def _subject_start(clause: str) -> int:
+    """Where the briefers begin in a sentence's clause: after the last comma of an opening
+    phrase (``会议期间，秘书长…将作通报``), unless the comma is between a name and its post
+    (``古特雷斯，秘书长``)."""
+    cut = max(clause.rfind("，"), clause.rfind(","))
+    if cut < 0 or name_and_post(clause[:cut], clause[cut + 1 :]):
+        return 0
+    return cut + 1
+
+
 def _from_sentences(ctx: Context) -> list[Briefer]:
     out: list[Briefer] = []
     for m in IN_SENTENCE.finditer(ctx.text):
-        items = parse_items(ctx, m["list"] + (m["tentative"] or ""), m.start("list"))
-        out.extend(items)
+        at = _subject_start(m["list"])
+        text = m["list"][at:] + (m["tentative"] or "")
+        out.extend(parse_items(ctx, text, m.start("list") + at))
     for m in INCLUDES.finditer(ctx.text):
         group = "list" if m["list"] else "invited"
         out.extend(parse_items(ctx, m[group], m.start(group), split_and=True))

@@ -179,9 +179,10 @@ def _broken_name(previous: str, line: str) -> bool:
     or indented ones, which are otherwise never joined. One character on either side of the
     break must stand at a list's edge (``、马`` + ``里、``), so that ``越南`` + ``非洲`` stays
     apart."""
-    if _DOT_END.search(previous) or (
-        _POST_THEN_PART.search(previous) and _REST_OF_NAME.match(line)
-    ):
+    # a signature block's title line is short (``常驻联合国代表团``): only running text breaks
+    # a name just after the post
+    run_on = len(previous) >= LONG_LINE and _POST_THEN_PART.search(previous)
+    if _DOT_END.search(previous) or (run_on and _REST_OF_NAME.match(line)):
         return True
     if line[0] in _NAME_EDGE or previous[-1] in _NAME_EDGE:
         return False

@@ -255,3 +255,8 @@ def test_a_post_ends_where_the_dictionary_cuts_it() -> None:
         "《和平之路》一书合著者",
         "汉娜·施密特",
     )
+
+
+def test_an_opening_phrase_before_the_briefer_in_a_sentence_is_no_part_of_the_post() -> None:
+    text = "5.辩论开始时，世界卫生组织总干事谭德塞·盖布雷耶苏斯将作情况通报。"
+    assert _briefers(text) == [("谭德塞·盖布雷耶苏斯", "世界卫生组织总干事", False)]

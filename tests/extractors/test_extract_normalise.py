@@ -135,10 +135,12 @@ def test_signature_name_broken_at_its_middle_dot() -> None:
 
 
 def test_name_broken_just_after_the_post() -> None:
-    text = "会议结束时，\n加纳常驻联合国代表哈\n 罗德·阿吉曼大使将作总结发言。"
-    assert "加纳常驻联合国代表哈罗德·阿吉曼大使将作总结发言。" in normalise(text).text
+    text = "会议结束时，将由加纳常驻联合国代表哈\n 罗德·阿吉曼大使作总结发言。"
+    assert "加纳常驻联合国代表哈罗德·阿吉曼大使作总结发言。" in normalise(text).text
     # a post at the end of a line, the name on the next: a signature, not joined
     assert normalise("加纳常驻联合国代表\n哈罗德·阿吉曼(签名)").text.count("\n") == 1
+    # a short title line of a letterhead or a signature block is not running text
+    assert normalise("加纳常驻联合国代表团\n哈罗德·阿吉曼(签名)").text.count("\n") == 1
 
 
 @pytest.mark.parametrize(
