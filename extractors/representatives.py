@@ -39,9 +39,10 @@ MEMBER_ROW = re.compile(
 _REMARKS = r"(?:开幕|闭幕|总结|结束|介绍性)(?:辞|词|发言|讲话|致辞)"
 OPENING = re.compile(
     rf"由(?P<who>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?(?:致|作|发表){_REMARKS}"
-    # ``X常驻联合国代表Y大使将作总结发言``: the speaker as the clause's subject
-    rf"|(?:^|[。；，\n])(?P<subject>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*(?:将|随后将|最后将)?"
-    rf"(?:致|作|发表){_REMARKS}",
+    # ``X常驻联合国代表Y大使将作总结发言``, ``…将在辩论结束时作总结发言``: the speaker as the
+    # clause's subject
+    rf"|(?:^|[。；，\n])(?P<subject>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
+    rf"(?:随后|最后)?将?(?:在[^，。；\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}",
     re.MULTILINE,
 )
 

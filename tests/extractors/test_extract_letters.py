@@ -199,6 +199,7 @@ def test_language_of_the_text(sample: Sample) -> None:
         "巴西常驻联合国代表罗纳尔多·科斯塔·菲略大使将作总结发言。",
         "会议最后，巴西常驻联合国代表罗纳尔多·科斯塔·菲略将致闭幕辞。",
         "由巴西常驻联合国代表罗纳尔多·科斯塔·菲略作总结发言。",
+        "巴西外交部长罗纳尔多·科斯塔·菲略将在会议结束时致闭幕词。",
     ],
 )
 def test_who_closes_the_meeting_acts_for_the_state(sentence: str) -> None:
