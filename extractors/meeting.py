@@ -68,9 +68,11 @@ OUTCOME_ACT = re.compile(
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
 # A sentence that expects an outcome: ``预期…通过``, ``拟议成果为…``, a draft circulated ``供安理会
 # …通过`` on the day.
+# (What is searched is the expectation; the sentence around it is cut out after: a pattern that
+# starts with ``[^。\n]*`` is tried from every character of the text.)
 OUTCOME_SENTENCE = re.compile(
-    r"[^。\n]*(?:预期|预计|期望|拟议|计划|打算|供安理会|供安全理事会)[^。\n]*(?:发表|通过|成果)[^。\n]*"
-    r"|[^。\n]*成果(?:将|预计)?(?:为|是)[^。\n]*"
+    r"(?:预期|预计|期望|拟议|计划|打算|供安理会|供安全理事会)[^。\n]*(?:发表|通过|成果)"
+    r"|成果(?:将|预计)?(?:为|是)"
 )
 # ``2021年4月8日安全理事会第8701次会议``; on a statement's cover
 # ``在2019年8月2日举行的第8592次会议上``.
@@ -218,9 +220,24 @@ def _agenda(ctx: Context) -> str | None:
     return next(group for group in m.groups() if group).strip()
 
 
+def _sentences_around(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Each sentence or line (between ``。`` and line breaks) in which ``pattern`` matches, once,
+    in text order."""
+    out: list[str] = []
+    last_start = -1
+    for m in pattern.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if start == last_start:
+            continue
+        stops = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
+        out.append(text[start : min(stops, default=len(text))])
+        last_start = start
+    return out
+
+
 def _outcome(ctx: Context) -> str | None:
     """The expected outcome: a sentence that expects one, or the line under ``预期成果``."""
-    sentences = [m.group() for m in OUTCOME_SENTENCE.finditer(ctx.text)]
+    sentences = _sentences_around(ctx.text, OUTCOME_SENTENCE)
     sentences += [m.group() for m in OUTCOME_ACT.finditer(ctx.text)]
     sentences += [m[1] for m in OUTCOME_HEADING.finditer(ctx.text)]
     for sentence in sentences:
