@@ -25,7 +25,7 @@ DELEGATE = re.compile(
     r"(?:一名|一位)?(?P<post>(?!其他|若干|几|多|数|各|一)[^\s，,、：:()]{2,24}代表)"
 )
 # A post is a noun phrase: a comma or a full stop in it makes it a clause of running text
-# (``通报会后，安理会拟发表一份主席声明`` is no briefer).
+# (``会议结束后，安理会将通过一项决议`` is no briefer).
 CLAUSE = re.compile(r"[，,。]")
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
@@ -38,7 +38,7 @@ def parse_items(
     """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line.
 
     A piece that is neither a name nor a post is the first part of a post written with a
-    separator inside (``非洲联盟委员会政治事务、和平与安全专员…``): it is joined to the next
+    separator inside (``国际货币基金组织战略、政策和审查部主任…``): it is joined to the next
     piece, and the joined post must end like a post."""
     # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
     # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
@@ -84,7 +84,7 @@ def parse_items(
 
 
 def _part_of_post(piece: str) -> bool:
-    """``非洲联盟委员会政治事务``: no name, no post, no mark, as a post's first part is."""
+    """``国际货币基金组织战略``: no name, no post, no mark, as a post's first part is."""
     title, name = people.split_title_name(title_first(piece))
     return (
         name is None

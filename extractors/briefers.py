@@ -31,7 +31,7 @@ IN_SENTENCE = re.compile(
 # ``拟邀请下列人士通报情况：`` between a heading and its list
 INTRO = re.compile(r"\s*[^\n。：:]{2,40}[:：]\s*")
 # A clause that introduces the list, its items on the lines below or after it on the same line:
-# ``将向安理会通报情况的有：``, ``以下人士将向安理会通报情况：``, ``安理会将听取下列人士的通报：``.
+# ``向安全理事会通报情况的人士有：``, ``下列人员将向安理会作情况介绍：``, ``…听取以下人士的通报：``.
 LIST_INTRO = re.compile(
     r"(?:^|(?<=[。；]))[^。；：:\n]{0,30}?"
     r"(?:(?:通报|介绍)情况的(?:人士|人员)?(?:有|包括|为|是)"

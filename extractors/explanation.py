@@ -26,7 +26,8 @@ AS_NATIONAL = re.compile(
 # The turn goes on over the following paragraphs up to the next speaker (``张军先生(中国)：``,
 # ``主席(以英语发言)：``) or the President's return to the chair.
 NEXT_TURN = re.compile(
-    r"^[^\n：:。]{1,40}[:：]|恢复行使(?:安理会|安全理事会)?主席(?:的)?职能", re.MULTILINE
+    r"^[^\n：:。]{1,40}[:：]|恢复(?:行使)?(?:安理会|安全理事会)?主席(?:的)?职(?:能|务)",
+    re.MULTILINE,
 )
 TURN_SPAN = 1200
 ON_VOTE = re.compile(r"投(?:了)?(?:赞成|反对|弃权)票|表决")

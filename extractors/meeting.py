@@ -60,7 +60,7 @@ OUTCOMES = (
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
     (re.compile(r"决议"), "resolution"),
 )
-# ``安理会拟发表一份主席声明``, ``预计将通过一项决议``: an act the Council means to take.
+# ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``: an act the Council means to take.
 OUTCOME_ACT = re.compile(
     r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
     r"(?:一份|一项|一个)?[^。，\n第审听讨\d]{0,20}?(?:主席声明|新闻谈话|新闻声明|决议)(?!草案)"
@@ -92,7 +92,7 @@ CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?
 # The letter's writer presiding (``会议将由我本人主持``): the chair is its signatory.
 FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
-# A statement's first sentence: ``在“阿富汗局势”议程项目下审议了题为“…”的项目``. The agenda
+# A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``. The agenda
 # item is the first title; the item considered under it is the meeting's theme.
 SUB_ITEM = re.compile(
     r"在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?(?:审议|讨论)(?:了)?题为“(?P<t>[^”]{2,160})”"

@@ -45,9 +45,9 @@ _NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w|$)")
 _HEADING_END = re.compile(
     r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
-# A line that ends inside a transliterated name: on its middle dot (``卡库·莱昂·``), or on the
+# A line that ends inside a transliterated name: on its middle dot (``让-马克·塞雷·``), or on the
 # first characters of a name right after a post (``常驻联合国代表阿``) when the next line goes on
-# with the rest of the name up to its dot (``卜杜·阿巴里``). A name never ends on a dot.
+# with the rest of the name up to its dot (``罗德·阿吉曼``). A name never ends on a dot.
 _DOT_END = re.compile(r"\w[·•・‧∙⋅･]$")
 _POST_THEN_PART = re.compile(r"(?:代表|大使|代办|部长|主席|秘书长|主任|专员)[\u4e00-\u9fff]{1,2}$")
 _REST_OF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[·•・‧∙⋅･]\w")

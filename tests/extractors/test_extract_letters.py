@@ -231,10 +231,10 @@ def test_president_named_with_his_state_s_post_elsewhere_gives_the_presidency() 
 def test_written_procedure_adoption_with_the_procedure_letter_s_date_between() -> None:
     # the line breaks after ``…主席的信``, which ends like a letter's heading
     text = (
-        "2020年6月1日安全理事会主席给秘书长和安全理事会成员国常驻代表的信\n"
+        "2020年6月8日安全理事会主席给秘书长的信\n"
         "谨提及安全理事会第2526(2020)号决议，其中涉及题为“利比亚局势”的项目。该决议于\n"
         "2020年6月5日根据2020年3月27日安全理事会主席的信\n"
-        "(S/2020/253)中所载的表决程序获得通过。\n"
+        "(S/2020/253)中商定的书面表决程序获得通过。\n"
         "安全理事会主席\n杰里·马蒂亚斯·恩瓦穆(签名)\n"
     )
     resolutions = extract_text(text, "S-2020-999.txt").resolutions

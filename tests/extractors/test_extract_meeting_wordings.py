@@ -163,24 +163,25 @@ def test_chair_written_as_the_writer_himself_is_the_signatory() -> None:
         "2022年4月20日墨西哥常驻联合国代表给各会员国常驻代表的信\n"
         "谨邀请贵代表团参加定于2022年4月28日上午10时举行的阿里亚模式会议。\n"
         "会议将由我本人主持。\n"
-        "墨西哥常驻联合国代表\n胡安·拉蒙·德拉富恩特(签名)\n"
+        "墨西哥常驻联合国代表\n爱丽丝·克鲁斯·纳瓦罗(签名)\n"
     )
     facts = extract_text(text, "MEX.txt")
-    assert facts.meetings[0].chair == "胡安·拉蒙·德拉富恩特"
-    assert ("胡安·拉蒙·德拉富恩特", "MEX") in {(p.name, p.state) for p in facts.representatives}
+    assert facts.meetings[0].chair == "爱丽丝·克鲁斯·纳瓦罗"
+    assert ("爱丽丝·克鲁斯·纳瓦罗", "MEX") in {(p.name, p.state) for p in facts.representatives}
 
 
 def test_item_considered_under_an_agenda_item_is_the_theme() -> None:
     text = (
         "联合国S/PRST/2019/12\n安全理事会\n安全理事会主席的声明\n"
-        "在2019年11月5日举行的第8660次会议上，安全理事会在“维护国际和平与安全”议程项目下"
-        "审议了题为“海上安全：几内亚湾的海盗问题”的项目，安理会主席代表安理会发表声明如下：\n"
+        "在2019年11月5日举行的第8660次会议上，安全理事会在“维护国际和平与安全”议程项目之下"
+        "审议题为“海上安全：几内亚湾的海盗问题”的分项目，安理会主席代表安理会发表声明如下：\n"
         "“安全理事会重申其对几内亚湾沿岸国家的支持。”\n"
     )
     meeting = extract_text(text, "PRST.txt").meetings[0]
     assert meeting.agenda_item == "维护国际和平与安全"
     assert meeting.theme == ("海上安全：几内亚湾的海盗问题",)
     # the item alone is the agenda item, as before, and no theme
-    alone = text.replace("在“维护国际和平与安全”议程项目下审议了题为", "在审议题为")
+    alone = text.replace("在“维护国际和平与安全”议程项目之下审议题为", "在审议题为")
+    alone = alone.replace("的分项目", "的项目")
     meeting = extract_text(alone, "PRST.txt").meetings[0]
     assert (meeting.agenda_item, meeting.theme) == ("海上安全：几内亚湾的海盗问题", ())

@@ -166,6 +166,6 @@ def test_a_line_ending_in_de_xin_after_a_full_stop_is_not_a_heading() -> None:
     text = (
         "谨提及安全理事会第2601(2021)号决议，其中涉及题为“儿童与武装冲突”的项目。该\n"
         "决议于2021年10月29日根据2020年3月27日安全理事会主席的信\n"
-        "(S/2020/253)中所载的表决程序获得通过。\n"
+        "(S/2020/253)中商定的书面表决程序获得通过。\n"
     )
-    assert "安全理事会主席的信(S/2020/253)中所载" in normalise(text).text
+    assert "安全理事会主席的信(S/2020/253)中商定" in normalise(text).text

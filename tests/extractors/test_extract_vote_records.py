@@ -254,7 +254,7 @@ def test_the_president_s_national_statement_over_several_paragraphs() -> None:
         "哈立德先生(苏丹)",
         "主席(以法语发言)：我现在以瑞士代表的身份发言。\n"
         "瑞士支持苏丹人民对和平的渴望。\n瑞士对第二份决议草案投了赞成票。\n"
-        "我现在恢复行使安理会主席的职能。\n哈立德先生(苏丹)",
+        "我现在恢复安全理事会主席的职务。\n哈立德先生(苏丹)",
     )
     explained = _explained(text)
     assert ("CHE", "于尔根森") in explained
@@ -262,7 +262,7 @@ def test_the_president_s_national_statement_over_several_paragraphs() -> None:
     later = RECORD.replace(
         "哈立德先生(苏丹)",
         "主席(以法语发言)：我现在以瑞士代表的身份发言。\n瑞士支持苏丹人民。\n"
-        "我现在恢复行使安理会主席的职能。安理会已完成表决。\n哈立德先生(苏丹)",
+        "我现在恢复安全理事会主席的职务。安理会已完成表决。\n哈立德先生(苏丹)",
     )
     states = {state for state, _ in _explained(later)}
     assert "CHE" not in states
