@@ -93,8 +93,9 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         if label and out and not number:
             break  # a numbered paragraph (``8.``) after a list of dashes or dots ends it
         number = label or None
+        numbered = _numbered_in_line(ctx, line, pos)
         text = BULLET.sub("", line)
-        items = parse_items(ctx, text, pos + len(line) - len(text))
+        items = numbered or parse_items(ctx, text, pos + len(line) - len(text))
         if not items:
             break
         out.extend(items)
@@ -110,14 +111,26 @@ def _from_intro(ctx: Context) -> list[Briefer]:
         if not m["list"].strip():
             out.extend(_list_after(ctx, m.end() + 1))
             continue
-        labels = list(INLINE_LABEL.finditer(m["list"]))
-        if len(labels) < 2 or labels[0].start() != 0:
-            out.extend(parse_items(ctx, m["list"], m.start("list"), True, shared_mark=False))
-            continue
-        for i, label in enumerate(labels):
-            end = labels[i + 1].start() if i + 1 < len(labels) else len(m["list"])
-            item = m["list"][label.end() : end]
-            out.extend(parse_items(ctx, item, m.start("list") + label.end()))
+        numbered = _numbered_in_line(ctx, m["list"], m.start("list"))
+        out.extend(
+            numbered or parse_items(ctx, m["list"], m.start("list"), True, shared_mark=False)
+        )
+    return out
+
+
+def _numbered_in_line(ctx: Context, text: str, offset: int) -> list[Briefer]:
+    """``(1)A(2)B(3)C``: items numbered inside one line (the line breaks lost), each parsed on
+    its own; ``[]`` unless the text starts with the first of two or more labels."""
+    labels = list(INLINE_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return []
+    out: list[Briefer] = []
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        items = parse_items(ctx, text[label.end() : end], offset + label.end())
+        if not items:
+            return []
+        out.extend(items)
     return out
 
 

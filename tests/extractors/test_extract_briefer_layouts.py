@@ -201,6 +201,9 @@ def test_bullets_after_a_clause_that_introduces_them() -> None:
         "(1)联合国难民事务高级专员菲利波·格兰迪(2)国际移民组织总干事艾米·波普(3)青年代表(待定)",
         "\n(1) 联合国难民事务高级专员菲利波·格兰迪\n(2) 国际移民组织总干事艾米·波普\n"
         "(3) 青年代表(待定)\n5.鼓励简短发言。",
+        # on the line below, the breaks between the items lost
+        "\n(1)联合国难民事务高级专员菲利波·格兰迪(2)国际移民组织总干事艾米·波普(3)青年代表(待定)"
+        "\n5.鼓励简短发言。",
     ],
 )
 def test_numbered_items_after_the_clause_on_one_line_or_below(items: str) -> None:
