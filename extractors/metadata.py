@@ -108,18 +108,19 @@ def _author(ctx: Context) -> Person | None:
             person = people.signature_person(ctx, other)
             if person.state and people.same_person(person.name or "", author.name or ""):
                 return Person(author.name, person.state, author.role, author.evidence)
-        state = _post_of(ctx, author.name or "", own[0].end)
+        state = _post_of(ctx, author.name or "")
         if state:
             return Person(author.name, state, author.role, author.evidence)
     return author
 
 
-def _post_of(ctx: Context, name: str, after: int) -> str | None:
+def _post_of(ctx: Context, name: str) -> str | None:
     """The state whose post the text gives the signatory elsewhere: a President who signs only
-    as ``安全理事会主席`` is ``德国常驻联合国代表<name>`` in his own statement or letter."""
+    as ``安全理事会主席`` is ``<state>常驻联合国代表<name>`` in his own statement or letter,
+    before or after the signature (which names no post on the name's own line)."""
     if not name:
         return None
-    at = ctx.text.find(name, after)
+    at = ctx.text.find(name)
     while at >= 0:
         line_start = ctx.text.rfind("\n", 0, at) + 1
         head = ctx.text[max(line_start, at - 40) : at + len(name)]

@@ -241,3 +241,13 @@ def test_written_procedure_adoption_with_the_procedure_letter_s_date_between() -
     assert [(r.number, r.year, r.adopted, r.procedure) for r in resolutions] == [
         (2526, 2020, "2020-06-05", "written")
     ]
+
+
+def test_president_named_with_his_state_s_post_before_his_signature() -> None:
+    text = (
+        "2019年10月4日安全理事会主席给秘书长的信\n"
+        "谨随函附上南非常驻联合国代表杰里·马蒂亚斯·恩瓦穆就决议草案S/2019/780所作的发言。\n"
+        "安全理事会主席\n杰里·马蒂亚斯·恩瓦穆(签名)\n"
+    )
+    facts = extract_text(text, "S-2019-790.txt")
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("ZAF", 2019, 10)]
