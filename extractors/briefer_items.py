@@ -26,7 +26,8 @@ DELEGATE = re.compile(
 )
 # A post is a noun phrase: a comma or a full stop in it makes it a clause of running text
 # (``会议结束后，安理会将通过一项决议`` is no briefer).
-CLAUSE = re.compile(r"[，,。]")
+# A verb of what is planned does not stand in a post either (``安理会拟发表主席声明``).
+CLAUSE = re.compile(r"[，,。]|(?:拟|将|预计|计划|打算)(?:于|在|发表|通过|举行|作|向)")
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
 NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")

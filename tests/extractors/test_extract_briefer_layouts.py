@@ -249,6 +249,11 @@ def test_a_numbered_paragraph_ends_a_dash_list_and_a_clause_is_no_briefer() -> N
     assert [name for name, _, _ in _briefers(text)] == ["拉斐尔·格罗西", "辛迪·麦凯恩"]
     # even when it would follow the list, a sentence is not an entry
     assert _briefers("通报人：\n–会议结束后，安理会将发表一份主席声明\n") == []
+    assert _briefers("通报人：\n–安理会拟通过新闻谈话\n") == []
+    # ``中将`` is a rank, not a verb
+    assert _briefers("通报人：\n–部队指挥官中将让·卢克·马丁\n") == [
+        ("让·卢克·马丁", "部队指挥官中将", False)
+    ]
 
 
 def test_a_post_ends_where_the_dictionary_cuts_it() -> None:
