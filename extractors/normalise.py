@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from unsckg.extractors.facts import Evidence
+from unsckg.extractors.patterns import CN_DIGITS, cn_number
 from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
@@ -229,4 +230,58 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     if position < n:
         pieces.append(body[position:])
         origin.extend(range(start + position, start + n))
-    return _NAME_DOT.sub("·", "".join(pieces)), origin
+    text = _NAME_DOT.sub("·", "".join(pieces))
+    if _MAY_HAVE_NUMERALS.search(text):
+        text, origin = _arabic_numerals(text, origin)
+    return text, origin
+
+
+# Dates and clock times in Chinese numerals (``二〇一九年二月四日``, ``上午十时三十分``), as Word
+# documents and formal letters write them: rewritten in Arabic digits, so that every date
+# pattern sees one shape. Only a numeral in a date's or a time's slot is rewritten (a year of
+# four digit-characters before ``年``; a month after a year or before a day; a day after a
+# month; hours and minutes after ``上午``/``下午``), never ``一月`` of ``每年一月`` or ``二十``
+# of running text.
+_CN = "〇零一二三四五六七八九十"
+_MAY_HAVE_NUMERALS = re.compile(f"[{_CN}][年月日时点分]")
+_NUMERAL_SLOTS = (
+    re.compile(r"[〇零一二三四五六七八九]{4}(?=年)"),
+    re.compile(f"(?<=\\d年)[{_CN}]{{1,3}}(?=月)|[{_CN}]{{1,3}}(?=月[{_CN}\\d]{{1,3}}日)"),
+    re.compile(f"(?<=\\d月)[{_CN}]{{1,3}}(?=日)"),
+    re.compile(f"(?<=上午|下午|晚上|中午|早上|凌晨)[{_CN}]{{1,3}}(?=[时点])"),
+    re.compile(f"(?<=\\d[时点])[{_CN}]{{1,3}}(?=分)"),
+)
+
+
+def _arabic_numerals(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """``text`` with its dates' and times' Chinese numerals in digits, and the index map kept.
+
+    A rewritten number may be shorter (``二十四`` -> ``24``) or longer (``十`` -> ``10``) than
+    the numeral; each of its digits maps to the numeral's first character, so spans that cover
+    the number still quote the numeral in full."""
+    for index, slot in enumerate(_NUMERAL_SLOTS):
+        pieces: list[str] = []
+        mapped: list[int] = []
+        position = 0
+        for m in slot.finditer(text):
+            numeral = m.group()
+            if index == 0:  # a year is read digit by digit
+                value = "".join(str(CN_DIGITS[ch]) for ch in numeral)
+            else:
+                number = cn_number(numeral)
+                if number is None or number > 59:
+                    continue
+                value = str(number)
+            pieces.append(text[position : m.start()])
+            mapped.extend(origin[position : m.start()])
+            pieces.append(value)
+            if index == 0:
+                mapped.extend(origin[m.start() : m.end()])
+            else:
+                mapped.extend([origin[m.start()]] * len(value))
+            position = m.end()
+        if pieces:
+            pieces.append(text[position:])
+            mapped.extend(origin[position:])
+            text, origin = "".join(pieces), mapped
+    return text, origin

@@ -30,7 +30,14 @@ PRESIDES_IN = re.compile(
     rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*"
     r"(?:轮值)?主席"
 )
-THIS_MONTH = re.compile(r"(?:作为|以|担任)\s*(?:安全理事会|安理会)\s*本月(?:份)?\s*(?:轮值)?主席")
+# A month named relative to the letter's date: ``作为安全理事会本月主席``, ``作为本月安理会主席``,
+# ``作为当月主席``, ``将于下个月担任安全理事会主席``.
+_RELATIVE = r"(?P<rel>本|当|下|上)个?月份?"
+THIS_MONTH = re.compile(
+    rf"(?:(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?{_RELATIVE}\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
+    rf"|{_RELATIVE.replace('rel', 'rel2')}\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*(?:轮值)?主席)"
+)
+_MONTH_SHIFT = {"本": 0, "当": 0, "下": 1, "上": -1}
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
 
 
@@ -55,10 +62,10 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     for m in THIS_MONTH.finditer(ctx.text):
         state = _state_before(ctx, m.start())
         if state and letter:
+            months = int(letter[:4]) * 12 + int(letter[5:7]) - 1
+            months += _MONTH_SHIFT[m["rel"] or m["rel2"]]
             found.append(
-                Presidency(
-                    state, int(letter[:4]), int(letter[5:7]), ctx.evidence(m.start(), m.end())
-                )
+                Presidency(state, months // 12, months % 12 + 1, ctx.evidence(m.start(), m.end()))
             )
     found.extend(_from_author(ctx, facts))
     found.extend(_from_record(ctx, meeting_date))

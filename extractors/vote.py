@@ -20,6 +20,7 @@ from unsckg.extractors.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
 CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?!、)")
+_VOTE_ADVERBS = frozenset("均都则也亦皆 ")
 ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``).
 LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?\s*")
@@ -107,9 +108,22 @@ def _cast(ctx: Context, keys: Keys, date: str | None) -> list[tuple[Vote, bool]]
         value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
         when = section.date if section else date
         evidence = ctx.evidence(start, m.end())
-        vote = Vote(state, value, *keys(m.start()), when, None, evidence)
-        out.append((vote, bool(section and section.date)))
+        in_letter = bool(section and section.date)
+        listed = _subjects(ctx, m.start())
+        for key in listed or [state]:
+            out.append((Vote(key, value, *keys(m.start()), when, None, evidence), in_letter))
     return out
+
+
+def _subjects(ctx: Context, pos: int) -> list[str]:
+    """The states listed as the subject right before a verb of voting, when two or more:
+    ``A、B和C投了赞成票；D投了反对票`` gives each of A, B and C the vote (adverbs such as
+    ``均``/``都``/``则`` may stand between the list and the verb)."""
+    edge = pos
+    while edge > 0 and ctx.text[edge - 1] in _VOTE_ADVERBS:
+        edge -= 1
+    chain = ctx.chain_before(edge, window=200)
+    return [s.key for s in chain] if len(chain) > 1 else []
 
 
 def _voter(ctx: Context, start: int, end: int, sender: str | None) -> str | None:
