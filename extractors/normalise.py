@@ -17,6 +17,7 @@ from functools import cache
 
 from unsckg.extractors.facts import Evidence
 from unsckg.extractors.patterns import CN_DIGITS, cn_number
+from unsckg.extractors.segment import transliteration
 from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
@@ -185,6 +186,8 @@ def _broken_name(previous: str, line: str) -> bool:
     run_on = len(previous) >= LONG_LINE and _POST_THEN_PART.search(previous)
     if _DOT_END.search(previous) or (run_on and _REST_OF_NAME.match(line)):
         return True
+    if _name_part_broken(previous, line):
+        return True
     if line[0] in _NAME_EDGE or previous[-1] in _NAME_EDGE:
         return False
     names, prefixes = _state_name_parts()
@@ -198,6 +201,33 @@ def _broken_name(previous: str, line: str) -> bool:
             if before + line[:k] in names and (k > 1 or len(line) == 1 or line[1] in _NAME_EDGE):
                 return True
     return False
+
+
+# The end of a transliterated name's last part (``卡罗琳·罗德``) at a line's end, and what may
+# follow the rest of that part on the next line: the line's end, the next part, a hyphenated
+# part, an honorific, the signature's mark or a list's separator.
+_PART_AT_END = re.compile(r"[·•・‧∙⋅･]([\u4e00-\u9fff]{1,5})$")
+_PART_GOES_ON = re.compile(
+    r"^([\u4e00-\u9fff]{1,5}?)(?:$|[·\-‐－(（，,、；;。]|先生|女士|阁下|大使|博士)"
+)
+
+
+def _name_part_broken(previous: str, line: str) -> bool:
+    """Is a transliterated name broken inside one of its parts (``辛迪·麦凯`` + ``恩``)?
+
+    Both sides of the break must be transliteration characters (``data/transliteration.txt``),
+    the part before it must follow a name's dot, and the rest must end where a name's part ends.
+    A state's name on the next line (``马里``, a signature's title line) is not the rest."""
+    before = _PART_AT_END.search(previous)
+    after = _PART_GOES_ON.match(line) if before else None
+    if before is None or after is None:
+        return False
+    chars = transliteration()
+    rest = after.group(1)
+    if not all(ch in chars for ch in before.group(1) + rest):
+        return False
+    names, _ = _state_name_parts()
+    return rest not in names
 
 
 @cache

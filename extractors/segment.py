@@ -47,6 +47,13 @@ def titles() -> tuple[str, ...]:
 
 
 @cache
+def transliteration() -> frozenset[str]:
+    """The characters of Chinese transliterations of foreign names: a small, known set
+    (``data/transliteration.txt``) that tells a name broken across lines from running text."""
+    return frozenset("".join(_data_lines("transliteration.txt")))
+
+
+@cache
 def places() -> tuple[str, ...]:
     """Places whose names contain a state's name but are not states (``朝鲜半岛``)."""
     return tuple(_data_lines("places.txt"))

@@ -94,3 +94,40 @@ def test_votes_of_members_listed_in_one_sentence() -> None:
         "DEU": "abstain",
         "IDN": "abstain",
     }
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        ("常驻代表\n玛丽亚·费尔南达·埃斯皮\n诺萨(签名)", "玛丽亚·费尔南达·埃斯皮诺萨(签名)"),
+        ("•人权事务高级专员米歇尔·巴切\n莱特\n•另一位通报人", "米歇尔·巴切莱特\n•另一位通报人"),
+        ("•主任让-皮埃尔·拉克鲁\n瓦-德拉戈先生", "让-皮埃尔·拉克鲁瓦-德拉戈先生"),
+    ],
+)
+def test_name_broken_inside_a_part_is_joined(lines: str, joined: str) -> None:
+    assert joined in normalise(lines).text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "常驻代表\n阿卜杜勒·萨拉姆\n常驻代表团",  # a title line after the name
+        "签名人\n若泽·席尔瓦\n马里",  # a state's name on its own line
+        "通报人：安东尼奥·古特雷斯\n秘书长",
+    ],
+)
+def test_a_complete_name_at_a_lines_end_stays_apart(lines: str) -> None:
+    assert lines.split("\n")[1] + "\n" in normalise(lines).text + "\n"
+
+
+def test_latin_briefer_name_with_an_honorific() -> None:
+    text = (
+        "2022年3月1日阿拉伯联合酋长国常驻联合国代表给秘书长的信\n"
+        "阿拉伯联合酋长国作为本月安全理事会主席，谨通知你，安理会将于3月8日举行公开辩论。\n"
+        "通报人\n"
+        "•国际移民组织总干事 António Vitorino 先生\n"
+        "•世界气象组织秘书长 Petteri Taalas 先生\n"
+    )
+    facts = extract_text(text, "ARE.txt")
+    names = {b.name for m in facts.meetings for b in m.briefers}
+    assert {"António Vitorino", "Petteri Taalas"} <= names
