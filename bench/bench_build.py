@@ -8,9 +8,10 @@ document with its own graph). Each build runs in a fresh process on a fresh stor
 - build rate (documents/s) with ``--jobs 1`` and ``--jobs 2``, and the speed-up;
 - peak resident memory of the build process and of its extraction workers;
 - the store's size on disk;
-- the load step's rate (quads/s handed to the store by the build's loader, over the time spent
-  serialising them and loading them) next to pyoxigraph's own ``bulk_load`` of the same data
-  (the N-Quads dump of the built store) in the same run.
+- the load step's rate (the documents' distinct quads in the store, over the time the build's
+  loader spent serialising and loading them; the lines it handed over, duplicates included, are
+  reported too) next to pyoxigraph's own ``bulk_load`` of the same data (the N-Quads dump of
+  the built store, which has no duplicates) in the same run.
 
 Targets (issue 4): load >= 0.8x bulk_load; ``--jobs 2`` >= 1.6x ``--jobs 1``.
 """

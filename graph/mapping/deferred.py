@@ -115,11 +115,14 @@ class DeferredResolver:
             return None
         parts: list[Part] = ["<"]
         at = 0
-        for match in _HOLE.finditer(iri):
-            parts += [iri[at : match.start()], 2 * int(match.group(1)) + 1]
+        for match in _HOLE.finditer(iri):  # an IRI made from a placeholder's key (a briefing)
+            number = int(match.group(1))
+            if number >= len(self.questions):
+                return None  # not one of ours after all
+            parts += [iri[at : match.start()], 2 * number + 1]
             at = match.end()
         parts.append(iri[at:] + ">")
-        return tuple(parts)
+        return tuple(parts) if at else None
 
 
 @dataclass(frozen=True, slots=True)
