@@ -30,7 +30,15 @@ NEXT_TURN = re.compile(
     re.MULTILINE,
 )
 TURN_SPAN = 1200
-ON_VOTE = re.compile(r"投(?:了)?(?:赞成|反对|弃权)票|表决")
+# A turn about the vote: how the member voted, the vote itself, or the draft put to it
+# (``共同提交这份草案``).
+ON_VOTE = re.compile(r"投(?:了)?(?:赞成|反对|弃权)票|表决|草案")
+# A member saying before the vote how it will vote: ``我们将投赞成票``, ``将对决议草案投反对票``,
+# ``我国代表团将弃权``, ``将投票支持该决议草案``.
+WILL_VOTE = re.compile(
+    r"(?:将|会|打算|决定|准备)[^。\n]{0,30}?"
+    r"(?:投(?:了)?(?:赞成|反对|弃权)票|投票(?:赞成|反对|支持)|弃权|投(?:赞成|反对)(?:这项|该|本)?决议草案)"
+)
 # ``根据安理会暂行议事规则第37条，我邀请阿拉伯叙利亚共和国代表参加本次会议``
 RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)参加")
 
@@ -50,7 +58,8 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         key = (person.state or "", person.name)
         after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
         member = person.state not in outsiders
-        if person.state and member and key not in seen and (after_vote or not record):
+        explains = after_vote or not record or _announces_vote(ctx, position)
+        if person.state and member and key not in seen and explains:
             seen.add(key)
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)
@@ -58,9 +67,17 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     return {"explanations_of_vote": tuple(out)}
 
 
+def _announces_vote(ctx: Context, position: int) -> bool:
+    """Does the turn of the speaker whose heading is at ``position`` say how the member will
+    vote (an explanation before the vote)?"""
+    colon = re.compile(r"[:：]").search(ctx.text, position)
+    return bool(colon and WILL_VOTE.search(_turn(ctx, colon.end())))
+
+
 def _president_as_national(ctx: Context, facts: dict[str, Any]) -> list[tuple[Person, int]]:
-    """The President's turns in national capacity that talk about the vote, as speeches of the
-    presiding state (named as in the record's ``主席：`` line when the states agree)."""
+    """The President's turns in national capacity that talk about the vote or the draft, as
+    speeches of the presiding state (named as in the record's ``主席：`` line when the states
+    agree). A national statement on the topic alone explains no vote."""
     chair = facts.get("chair_person")
     out = []
     for m in AS_NATIONAL.finditer(ctx.text):

@@ -285,3 +285,39 @@ def test_a_tally_keyed_on_the_resolution_its_sentence_names(sentence: str) -> No
     assert [(t.resolution, t.draft, t.yes, t.no, t.abstain) for t in tallies] == [
         ("2701(2023)", "S/2023/740", 13, 0, 2)
     ]
+
+
+def test_the_president_s_national_statement_about_the_draft() -> None:
+    # the turn speaks of the draft the Council voted on, not of the vote itself
+    text = RECORD.replace(
+        "哈立德先生(苏丹)",
+        "主席(以法语发言)：现在我以瑞士代表的身份发言。\n"
+        "瑞士与其他成员一道推动了第二份草案的谈判。\n哈立德先生(苏丹)",
+    )
+    assert ("CHE", "于尔根森") in _explained(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "阿尔巴尼亚将对决议草案投赞成票。",
+        "我们将投弃权票，原因如下。",
+        "我国代表团决定在表决中弃权。",
+        "阿尔巴尼亚打算投票支持这项决议草案。",
+    ],
+)
+def test_an_explanation_before_the_vote(statement: str) -> None:
+    text = RECORD.replace(
+        "我现在首先将文件S/2023/301",
+        f"霍查先生(阿尔巴尼亚)(以英语发言)：{statement}\n我现在首先将文件S/2023/301",
+    )
+    assert ("ALB", "霍查") in _explained(text)
+
+
+def test_a_statement_before_the_vote_that_announces_no_vote() -> None:
+    text = RECORD.replace(
+        "我现在首先将文件S/2023/301",
+        "霍查先生(阿尔巴尼亚)(以英语发言)：阿尔巴尼亚欢迎苏丹各方的停火承诺。\n"
+        "我现在首先将文件S/2023/301",
+    )
+    assert "ALB" not in {state for state, _ in _explained(text)}
