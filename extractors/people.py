@@ -99,6 +99,11 @@ def _title_end(core: str) -> int:
     return cut
 
 
+def is_surname(name: str) -> bool:
+    """One Chinese character that may be a surname written alone before ``先生``/``女士``."""
+    return len(name) == 1 and "\u4e00" <= name <= "\u9fff" and not NOT_NAME.search(name)
+
+
 def plausible_name(name: str) -> bool:
     """A person's name: short, without the words of running text around it."""
     if not name or not NAME_CHARS.match(name) or NOT_NAME.search(name):

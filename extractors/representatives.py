@@ -21,7 +21,7 @@ SPEECH = re.compile(
     re.MULTILINE,
 )
 SPEAKER_PV = re.compile(
-    r"^(?P<name>[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
+    r"^(?P<name>[\u4e00-\u9fff]|[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
     re.MULTILINE,
 )
 
@@ -29,7 +29,7 @@ SPEAKER_PV = re.compile(
 # A meeting record's list of members: ``比利时 .......... 平克先生``.
 MEMBER_ROW = re.compile(
     r"^(?:成员\s*[:：]\s*)?(?P<state>[^\n.…·:：]{2,30}?)\s*[.…·]{4,}\s*"
-    r"(?P<name>[^\n.…()]{1,30}?)(?:先生|女士)?\s*$",
+    r"(?P<name>[^\n.…()]{1,30}?)(?P<hon>先生|女士)?\s*$",
     re.MULTILINE,
 )
 
@@ -66,10 +66,17 @@ def members(ctx: Context) -> list[Person]:
         if (
             state
             and state.end - state.start == len(m["state"].strip())
-            and people.plausible_name(name)
+            and _named(name, bool(m["hon"]))
         ):
             out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
     return out
+
+
+def _named(name: str, honorific: bool) -> bool:
+    """A representative's name in a list of members: a plausible name, or a one-character
+    surname (``金``, ``朴``) when ``先生``/``女士`` follows it, as records print Korean and some
+    Chinese names."""
+    return people.plausible_name(name) or (honorific and people.is_surname(name))
 
 
 def _glued_members(ctx: Context) -> list[Person]:
@@ -83,7 +90,7 @@ def _glued_members(ctx: Context) -> list[Person]:
         if state is None or state.start != 0:
             continue
         name = m["row"][state.end :].strip()
-        if people.plausible_name(name):
+        if _named(name, True):
             out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
     return out
 

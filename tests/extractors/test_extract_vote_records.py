@@ -321,3 +321,15 @@ def test_a_statement_before_the_vote_that_announces_no_vote() -> None:
         "我现在首先将文件S/2023/301",
     )
     assert "ALB" not in {state for state, _ in _explained(text)}
+
+
+def test_one_character_surnames_in_the_cover_and_the_turns() -> None:
+    text = (
+        RECORD.replace("主席：于尔根森先生", "主席：朴女士")
+        .replace("耿爽先生\n", "王先生\n")
+        .replace("耿爽先生(中国)：", "王先生(中国)：")
+    )
+    facts = extract_text(text, "S-PV-9999.txt")
+    representatives = {(p.name, p.state) for p in facts.representatives}
+    assert {("朴", "CHE"), ("王", "CHN")} <= representatives
+    assert ("CHN", "王") in _explained(text)
