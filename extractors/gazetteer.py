@@ -93,9 +93,33 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
             continue
         if _in_dotted_name(text, match.start, match.end):
             continue
-        if _on_word_boundaries(text, match.start, match.end):
+        if _on_word_boundaries(text, match.start, match.end) and not _inside_common_word(
+            text, match.start, match.end
+        ):
             out.append(match)
     return out
+
+
+def _inside_common_word(text: str, start: int, end: int) -> bool:
+    """Is a two-character state name read across a more common word of the general language?
+
+    The domain dictionary makes every state name win jieba's cut, so ``中非`` (the Central
+    African Republic) wins inside ``冲突中非法`` and ``海地`` inside ``加勒比海地区``. A short name
+    whose first or last character starts or ends a word (``非法``, ``地区``) more common than the
+    name itself is that word's part, not a state, when the general dictionary alone cuts the
+    clause inside the name (``中/非法``; but ``南非/常驻``, not ``南/非常/驻``)."""
+    if end - start != 2:
+        return False
+    own = segment.base_freq(text[start:end])
+    for size in (2, 3):
+        after = text[end - 1 : end - 1 + size]
+        before = text[max(0, start + 1 - size) : start + 1]
+        if any(len(w) == size and segment.base_freq(w) > max(own, 100) for w in (after, before)):
+            left = max(0, start - 8)
+            stop = _WINDOW_STOP.search(text, end)
+            right = min(stop.start() if stop else len(text), end + 8)
+            return start + 1 - left in segment.base_boundaries(text[left:right])
+    return False
 
 
 def _in_dotted_name(text: str, start: int, end: int) -> bool:

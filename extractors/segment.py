@@ -10,6 +10,7 @@ places lists in ``data/``; jieba is imported and its dictionary loaded only on t
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,6 +27,8 @@ TITLE_FREQ = 50_000
 
 _LOCK = threading.Lock()
 _TOKENIZER: Any = None
+# jieba's own frequency of each domain word, before the domain dictionary raised it.
+_BASE_FREQ: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +92,44 @@ def tokenizer() -> Any:
                 built = jieba.Tokenizer()
                 built.initialize()
                 for word, freq, tag in domain_words():
+                    _BASE_FREQ[word] = built.FREQ.get(word) or 0
                     built.add_word(word, freq, tag)
                 _TOKENIZER = built
     return _TOKENIZER
+
+
+def base_freq(word: str) -> int:
+    """How common ``word`` is in jieba's general dictionary, whatever the domain dictionary
+    says: tells a short state name (``中非``) from a common word across it (``非法``)."""
+    tokens = tokenizer()
+    if word in _BASE_FREQ:
+        return _BASE_FREQ[word]
+    return int(tokens.FREQ.get(word) or 0)
+
+
+@lru_cache(maxsize=4096)
+def base_boundaries(text: str) -> frozenset[int]:
+    """Where jieba would cut ``text`` with its general dictionary alone (no domain words, no
+    HMM): the same dynamic programme over the same prefix dictionary, with the frequencies the
+    domain dictionary did not raise. A second tokenizer would cost a second dictionary load."""
+    tokens = tokenizer()
+    freq, n = tokens.FREQ, len(text)
+    log_total = math.log(tokens.total)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        options = [(math.log(1) - log_total + best[i + 1][0], i + 1)]
+        j = i + 2
+        while j <= n and text[i:j] in freq:
+            word_freq = base_freq(text[i:j])
+            if word_freq:
+                options.append((math.log(word_freq) - log_total + best[j][0], j))
+            j += 1
+        best[i] = max(options)
+    edges, i = {0}, 0
+    while i < n:
+        i = best[i][1]
+        edges.add(i)
+    return frozenset(edges)
 
 
 def is_loaded() -> bool:

@@ -56,3 +56,29 @@ def test_variations(text: str, expected: list[str]) -> None:
 )
 def test_armed_groups_and_training_missions(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各方在冲突中非法开采自然资源",
+        "谴责在战争中非法拘留平民",
+        "加勒比海地区的小岛屿国家",
+    ],
+)
+def test_a_short_state_name_across_a_common_word_is_no_state(text: str) -> None:
+    assert find_states(text, members_only=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("南非常驻联合国代表", "ZAF"),
+        ("南非非常支持这项倡议", "ZAF"),
+        ("中非和乍得的难民", "CAF"),
+        ("安理会关注海地局势", "HTI"),
+        ("苏丹和南苏丹的边界", "SDN"),
+    ],
+)
+def test_a_short_state_name_next_to_common_words_stays(text: str, key: str) -> None:
+    assert key in {s.key for s in find_states(text, members_only=False)}
