@@ -17,6 +17,10 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 
 MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
+# A bare ``会议`` is the Council's only where its sentence names the Council; a conference held
+# by others (``在阿布扎比共同主办的国际会议``, ``首脑会议``) is not one of its meetings.
+COUNCIL = re.compile(r"安全理事会|安理会")
+OTHERS_MEETING = re.compile(r"(?:国际|区域|首脑|峰会|大会|捐助|协商|审议)会议")
 ANNOUNCED = re.compile(r"(?:于|定于|将于|计划于|拟于|打算于|在)\s*$")
 HELD = re.compile(
     r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
@@ -154,7 +158,10 @@ def _announces(ctx: Context, d: patterns.Found) -> bool:
     start, _ = ctx.sentence_bounds(d.start)
     stop = ctx.text.find("。", d.end)
     sentence = ctx.text[start : min(stop if stop >= 0 else len(ctx.text), d.end + 120)]
-    if not MEETING_WORD.search(sentence) or "通过" in ctx.text[d.end : d.end + 12]:
+    words = [m.group() for m in MEETING_WORD.finditer(sentence)]
+    if not words or "通过" in ctx.text[d.end : d.end + 12]:
+        return False
+    if set(words) == {"会议"} and (OTHERS_MEETING.search(sentence) or not COUNCIL.search(sentence)):
         return False
     before = ctx.text[max(start, d.start - 6) : d.start]
     return bool(ANNOUNCED.search(before)) or bool(HELD.match(ctx.text[d.end : d.end + 40]))

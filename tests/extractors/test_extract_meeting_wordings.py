@@ -185,3 +185,23 @@ def test_item_considered_under_an_agenda_item_is_the_theme() -> None:
     alone = alone.replace("的分项目", "的项目")
     meeting = extract_text(alone, "PRST.txt").meetings[0]
     assert (meeting.agenda_item, meeting.theme) == ("海上安全：几内亚湾的海盗问题", ())
+
+
+def test_a_conference_held_by_others_is_no_council_meeting() -> None:
+    text = (
+        "第2999(2031)号决议\n2031年6月1日安全理事会第9999次会议通过\n安全理事会，\n"
+        "赞赏挪威和卡塔尔于2030年11月8日在奥斯陆举办的和平进程国际会议，\n"
+        "又欢迎各国于2031年1月15日召开区域会议，\n"
+        "1.决定继续处理此案。\n"
+    )
+    facts = extract_text(text, "S-RES-2999.txt")
+    assert [m.date for m in facts.meetings] == ["2031-06-01"]
+
+
+def test_a_council_meeting_named_by_a_bare_word_stays() -> None:
+    text = (
+        "2023年5月2日瑞士常驻联合国代表给秘书长的信\n"
+        "谨通知你，安全理事会将于5月23日举行会议，审议保护平民问题。\n"
+    )
+    facts = extract_text(text, "CHE.txt")
+    assert [m.date for m in facts.meetings] == ["2023-05-23"]
