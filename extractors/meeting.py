@@ -96,11 +96,12 @@ CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?
 # The letter's writer presiding (``会议将由我本人主持``): the chair is its signatory.
 FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
-# A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``. The agenda
-# item is the first title; the item considered under it is the meeting's theme.
+# A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``, or without the agenda
+# item ``安全理事会在审议题为“Y”的项目时``. The item considered is the meeting's theme (and,
+# alone, its agenda item too).
 SUB_ITEM = re.compile(
-    r"在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?(?:审议|讨论)(?:了)?题为“(?P<t>[^”]{2,160})”"
-    r"的(?:分)?项目"
+    r"(?:在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?)?(?:审议|讨论)(?:了)?"
+    r"题为“(?P<t>[^”]{2,160})”的(?:分)?项目"
 )
 
 

@@ -180,11 +180,13 @@ def test_item_considered_under_an_agenda_item_is_the_theme() -> None:
     meeting = extract_text(text, "PRST.txt").meetings[0]
     assert meeting.agenda_item == "维护国际和平与安全"
     assert meeting.theme == ("海上安全：几内亚湾的海盗问题",)
-    # the item alone is the agenda item, as before, and no theme
+    # the item alone is the agenda item and, being the item considered, the theme too (the
+    # statements' convention: the quoted item title of the first sentence is the theme)
     alone = text.replace("在“维护国际和平与安全”议程项目之下审议题为", "在审议题为")
     alone = alone.replace("的分项目", "的项目")
     meeting = extract_text(alone, "PRST.txt").meetings[0]
-    assert (meeting.agenda_item, meeting.theme) == ("海上安全：几内亚湾的海盗问题", ())
+    title = "海上安全：几内亚湾的海盗问题"
+    assert (meeting.agenda_item, meeting.theme) == (title, (title,))
 
 
 def test_a_conference_held_by_others_is_no_council_meeting() -> None:
@@ -205,3 +207,18 @@ def test_a_council_meeting_named_by_a_bare_word_stays() -> None:
     )
     facts = extract_text(text, "CHE.txt")
     assert [m.date for m in facts.meetings] == ["2023-05-23"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "在2031年3月2日举行的第9999次会议上，安全理事会在审议题为“大湖区局势”的项目时，"
+        "安全理事会主席代表安理会发表声明如下：",
+        "在2031年3月2日举行的第9999次会议上，安全理事会在“非洲和平与安全”议程项目下审议了题为"
+        "“大湖区局势”的项目，安全理事会主席以安理会名义发表如下声明：",
+    ],
+)
+def test_statement_theme_is_the_item_considered(opening: str) -> None:
+    text = f"S/PRST/2031/2\n主席声明\n{opening}\n“安全理事会重申支持该区域的和平进程。”\n"
+    (meeting,) = extract_text(text, "S-PRST-2031-2.txt").meetings
+    assert (meeting.date, meeting.number, meeting.theme) == ("2031-03-02", "9999", ("大湖区局势",))
