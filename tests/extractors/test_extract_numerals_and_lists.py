@@ -131,3 +131,14 @@ def test_latin_briefer_name_with_an_honorific() -> None:
     facts = extract_text(text, "ARE.txt")
     names = {b.name for m in facts.meetings for b in m.briefers}
     assert {"António Vitorino", "Petteri Taalas"} <= names
+
+
+def test_word_layout_with_full_width_spaces_and_a_head_of_state_chair() -> None:
+    text = LETTER.replace(
+        "　　请将本信作为",
+        "　　辩论将由莫桑比克共和国总统菲利佩·雅辛托·纽西阁下主持。\n\n　　请将本信作为",
+    ).replace("佩德罗·科米萨里奥·阿丰索（签名）", "佩德罗　·　科米萨里奥　·　阿丰索　（签名）")
+    facts = extract_text(text, "MOZ.txt")
+    assert facts.author is not None and facts.author.name == "佩德罗·科米萨里奥·阿丰索"
+    assert facts.meetings[0].chair == "菲利佩·雅辛托·纽西"
+    assert ("菲利佩·雅辛托·纽西", "MOZ") in {(p.name, p.state) for p in facts.representatives}
