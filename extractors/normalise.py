@@ -273,9 +273,9 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
 # month; hours and minutes after ``上午``/``下午``), never ``一月`` of ``每年一月`` or ``二十``
 # of running text.
 _CN = "〇零一二三四五六七八九十"
-_MAY_HAVE_NUMERALS = re.compile(f"[{_CN}][年月日时点分]")
+_MAY_HAVE_NUMERALS = re.compile(f"[{_CN}○][年月日时点分]")
 _NUMERAL_SLOTS = (
-    re.compile(r"[〇零一二三四五六七八九]{4}(?=年)"),
+    re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)"),
     re.compile(f"(?<=\\d年)[{_CN}]{{1,3}}(?=月)|[{_CN}]{{1,3}}(?=月[{_CN}\\d]{{1,3}}日)"),
     re.compile(f"(?<=\\d月)[{_CN}]{{1,3}}(?=日)"),
     re.compile(f"(?<=上午|下午|晚上|中午|早上|凌晨)[{_CN}]{{1,3}}(?=[时点])"),
@@ -296,7 +296,7 @@ def _arabic_numerals(text: str, origin: list[int]) -> tuple[str, list[int]]:
         for m in slot.finditer(text):
             numeral = m.group()
             if index == 0:  # a year is read digit by digit
-                value = "".join(str(CN_DIGITS[ch]) for ch in numeral)
+                value = "".join(str(CN_DIGITS.get(ch, 0)) for ch in numeral)  # ○ for 〇
             else:
                 number = cn_number(numeral)
                 if number is None or number > 59:
