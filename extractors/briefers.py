@@ -8,16 +8,18 @@ after a list applies to every briefer of that list, after one item to that item.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 
-from unsckg.extractors import patterns
-from unsckg.extractors.briefer_items import name_and_post, parse_items
+from unsckg.extractors import patterns, people
+from unsckg.extractors.briefer_items import NAME_PAREN, name_and_post, parse_items
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
-    r"(?:通报人|介绍人|通报者|简报人|演讲人|发言者|发言人|作通报|作情况通报|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
+    r"(?:通报人|介绍人|通报者|简报人|演讲人|发言者|发言人|作通报|作情况通报|通报嘉宾|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _LABEL = r"[a-z\d]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -39,6 +41,13 @@ LIST_INTRO = re.compile(
     r"[ \t]*[:：]?[ \t]*(?P<list>[^。\n]*)",
     re.MULTILINE,
 )
+# A Markdown-like table: ``| 姓名 | 职务 |``, a ``|---|`` rule, a row per briefer.
+TABLE_ROW = re.compile(r"^[ \t\u3000]*\|(?P<cells>.*)\|[ \t\u3000]*$")
+TABLE_RULE = re.compile(r"^[\s|:\-–—]*-{2,}[\s|:\-–—]*$")
+NAME_HEAD = re.compile(r"姓名|名字|人名|通报人|介绍人|嘉宾|name", re.IGNORECASE)
+TITLE_HEAD = re.compile(r"职务|职位|职衔|头衔|身份|title|post|position|function", re.IGNORECASE)
+# Where a name-first entry ends and the next begins, glued: ``)`` then ``name(`` (not a mark).
+GLUED_CUT = re.compile(r"\)(?=[^()\s、，,；;/][^()]{1,40}\((?!待定|待确认|待证实|tbc|TBC|tbd|TBD))")
 # Items numbered inside one line: ``(1)秘书长… (2)…``.
 INLINE_LABEL = re.compile(r"[(（]\d{1,2}[)）]\s*")
 INCLUDES = re.compile(
@@ -78,6 +87,9 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
     line, end = _line(ctx.text, pos)
     if INTRO.fullmatch(line):
         pos = end + 1
+    table = _table_at(ctx, pos)
+    if table is not None:
+        return table
     while pos < len(ctx.text):
         line, end = _line(ctx.text, pos)
         if not line.strip() and out and re.search(r"[；;]\s*$", previous):
@@ -95,12 +107,63 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         number = label or None
         numbered = _numbered_in_line(ctx, line, pos)
         text = BULLET.sub("", line)
-        items = numbered or parse_items(ctx, text, pos + len(line) - len(text))
+        at = pos + len(line) - len(text)
+        items = numbered or parse_items(ctx, text, at) or _glued(ctx, text, at)
         if not items:
             break
         out.extend(items)
         previous, pos = line, end + 1
     return out
+
+
+def _table_at(ctx: Context, pos: int) -> list[Briefer] | None:
+    """The briefers of a table starting at ``pos`` (blank lines skipped), ``None`` if no table
+    starts there. The header names the name and title columns (``姓名``, ``职务``); without one,
+    each row's two cells are told apart as a name and a post. A mark in any cell is the row's."""
+    while pos < len(ctx.text) and not _line(ctx.text, pos)[0].strip():
+        pos = _line(ctx.text, pos)[1] + 1
+    rows: list[tuple[list[str], int]] = []
+    while pos < len(ctx.text):
+        line, end = _line(ctx.text, pos)
+        row = TABLE_ROW.match(line)
+        if not row:
+            break
+        rows.append(([c.strip() for c in row["cells"].split("|")], pos))
+        pos = end + 1
+    if len(rows) < 2 or not TABLE_RULE.fullmatch(ctx.text[rows[1][1] :].split("\n", 1)[0]):
+        return None
+    header = rows[0][0]
+    name_col = next((i for i, c in enumerate(header) if NAME_HEAD.search(c)), None)
+    title_col = next((i for i, c in enumerate(header) if TITLE_HEAD.search(c)), None)
+    out: list[Briefer] = []
+    for cells, at in rows[2:]:
+        pair = _name_title(cells, name_col, title_col)
+        if pair is None:
+            continue
+        name, title = pair
+        mark = any(people.TENTATIVE.search(c) for c in cells)
+        entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
+        items = parse_items(ctx, entry + ("(待确认)" if mark else ""), at)
+        line = _line(ctx.text, at)[0]
+        evidence = ctx.evidence(at, at + len(line))
+        out.extend(replace(b, evidence=evidence) for b in items)
+    return out
+
+
+def _name_title(
+    cells: list[str], name_col: int | None, title_col: int | None
+) -> tuple[str, str] | None:
+    """A row's name and title: from the header's columns, else the two cells that are not a
+    number, in whichever order reads as a name and a post."""
+    if name_col is not None and title_col is not None and max(name_col, title_col) < len(cells):
+        return cells[name_col], cells[title_col]
+    texts = [c for c in cells if c and patterns.cn_number(c.rstrip(".、")) is None]
+    if len(texts) != 2:
+        return None
+    first, second = texts
+    if name_and_post(people.TENTATIVE.sub("", second), first):
+        return second, first
+    return first, second
 
 
 def _from_intro(ctx: Context) -> list[Briefer]:
@@ -115,6 +178,26 @@ def _from_intro(ctx: Context) -> list[Briefer]:
         out.extend(
             numbered or parse_items(ctx, m["list"], m.start("list"), True, shared_mark=False)
         )
+    return out
+
+
+def _glued(ctx: Context, text: str, offset: int) -> list[Briefer]:
+    """``A(秘书长)B(主席)(待确认)``: name-first entries run together on one line (the line
+    breaks of a PDF copy lost), cut after each closing parenthesis that a new ``name(post)``
+    follows; ``[]`` unless every piece is such an entry."""
+    cuts = [0, *(m.end() for m in GLUED_CUT.finditer(text)), len(text)]
+    if len(cuts) < 3:
+        return []
+    out: list[Briefer] = []
+    for start, end in itertools.pairwise(cuts):
+        piece = text[start:end]
+        entry = NAME_PAREN.match(piece.strip())
+        if not entry or not name_and_post(entry["first"], entry["second"]):
+            return []
+        items = parse_items(ctx, piece, offset + start)
+        if len(items) != 1:
+            return []
+        out.extend(items)
     return out
 
 

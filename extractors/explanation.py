@@ -52,7 +52,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     seen: set[tuple[str, str | None]] = set()
     first_vote = min((v.evidence.start for v in facts.get("votes", ()) if v.evidence), default=0)
     record = facts.get("kind") == "meeting record"
-    outsiders = _non_members(ctx, facts)
+    outsiders = non_members(ctx, facts)
     speakers = representatives.speeches(ctx) + _president_as_national(ctx, facts)
     for person, position in speakers:
         key = (person.state or "", person.name)
@@ -96,7 +96,7 @@ def _turn(ctx: Context, start: int) -> str:
     return ctx.text[start : stop.start() if stop else end]
 
 
-def _non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
+def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
     """States that speak without a vote: invited under rule 37, or missing from the members
     listed on a meeting record's cover (the President's state heads it on its own line)."""
     out: set[str] = set()

@@ -43,11 +43,15 @@ VIRTUAL = re.compile(
 BY_VIDEO = re.compile(r"(?:通过|以)视频[^。]{0,12}(?:通报|介绍|发言|致辞|参加)")
 IN_PERSON = re.compile(
     r"面对面(?:形式|方式)?举行|以面对面(?:形式|方式)|面对面会议|现场举行|亲自出席会议|以实体形式"
-    r"|会议厅举行"
+    r"|会议厅举行|以(?:现场|线下)(?:会议)?(?:形式|方式)|线下(?:会议)?(?:形式|方式)?举行"
 )
+# ``不提供视频参会选项``, ``不以视频会议形式举行``: the video ruled out.
+NOT_BY_VIDEO = re.compile(r"(?:不|无|没有|并非|非)(?:提供|设|以|通过|采用|采取)?[^。，；]{0,4}$")
 THEME = re.compile(
     r"主题(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
     r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
+    # ``举行一次公开辩论，题为“…”。``: the title after the meeting, not a document's or an item's
+    r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
 )
 AGENDA = re.compile(
     r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
@@ -170,10 +174,13 @@ def _announces(ctx: Context, d: patterns.Found) -> bool:
 
 def _virtual(ctx: Context) -> bool | None:
     """Online where a sentence about the meeting says so; a briefer joining by video
-    (``秘书长将通过视频连线作情况通报``) does not make the meeting virtual."""
+    (``秘书长将通过视频连线作情况通报``), a video ruled out (``不以视频会议形式``) or a sentence
+    that also says the meeting is in person does not make the meeting virtual."""
     for m in VIRTUAL.finditer(ctx.text):
         start, end = ctx.sentence_bounds(m.start())
-        if not BY_VIDEO.search(ctx.text[start:end]):
+        sentence = ctx.text[start:end]
+        ruled_out = NOT_BY_VIDEO.search(ctx.text[max(start, m.start() - 8) : m.start()])
+        if not (BY_VIDEO.search(sentence) or ruled_out or IN_PERSON.search(sentence)):
             return True
     return False if IN_PERSON.search(ctx.text) else None
 
@@ -188,7 +195,7 @@ def _format(ctx: Context) -> str | None:
 def _themes(ctx: Context) -> tuple[str, ...]:
     out: list[str] = []
     for m in THEME.finditer(ctx.text):
-        theme = (m["t"] or m["u"] or m["v"]).strip()
+        theme = (m["t"] or m["u"] or m["v"] or m["w"]).strip()
         if theme not in out:
             out.append(theme)
     if not out:

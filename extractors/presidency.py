@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from unsckg.extractors import gazetteer
+from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Presidency
 from unsckg.extractors.meeting import CHAIR_RECORD
@@ -21,14 +21,22 @@ from unsckg.extractors.people import PRESIDENT
 # ``作为安全理事会2021年4月份主席``, ``担任2022年1月安全理事会主席``, ``作为11月份安理会主席``:
 # the Council's name before or after the month.
 _COUNCIL = r"(?:安全理事会|安理会)"
+# A month in digits or in words (``5``, ``五``, ``十二``); only where a presidency is stated, so
+# that ``每年一月`` elsewhere is no month of anyone's.
+_MONTH = r"(?P<m>\d{1,2}|十[一二]|[一二三四五六七八九十])"
 AS_PRESIDENT = re.compile(
-    rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?"
+    rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
     rf"\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
 )
 # ``将于2020年12月担任安全理事会主席``: the month before the verb.
 PRESIDES_IN = re.compile(
-    rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月份?\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*"
+    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*"
     r"(?:轮值)?主席"
+)
+# ``在希腊担任安全理事会主席的五月份``: the month after the presidency it is of.
+MONTH_OF = re.compile(
+    rf"(?:担任|出任)\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席(?:国)?(?:期间)?的\s*"
+    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
 )
 # A month named relative to the letter's date: ``作为安全理事会本月主席``, ``作为本月安理会主席``,
 # ``作为当月主席``, ``将于下个月担任安全理事会主席``.
@@ -45,11 +53,11 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     found: list[Presidency] = []
     meetings = facts.get("meetings", ())
     meeting_date = meetings[0].date if meetings and meetings[0].date else None
-    stated = list(AS_PRESIDENT.finditer(ctx.text)) + list(PRESIDES_IN.finditer(ctx.text))
+    stated = [m for p in (AS_PRESIDENT, PRESIDES_IN, MONTH_OF) for m in p.finditer(ctx.text)]
     for m in stated:
         state = _state_before(ctx, m.start())
+        month = patterns.cn_number(m["m"]) or 0
         if state:
-            month = int(m["m"])
             year = int(m["y"]) if m["y"] else ctx.year_of_month(month)
             if year and 1 <= month <= 12:
                 found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))

@@ -12,14 +12,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from unsckg.extractors import patterns
+from unsckg.extractors import explanation, patterns
 from unsckg.extractors.ballots import ballot_at, ballots
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Vote, VoteTally
 from unsckg.extractors.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
-CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票|投票(赞成|反对)(?!、)")
+# ``投赞成票的成员`` (a relative clause: those who voted, thanked by a speaker) is no one's vote.
+CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票(?!\s*的)|投票(赞成|反对)(?![、的])")
 _VOTE_ADVERBS = frozenset("均都则也亦皆 ")
 ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``).
@@ -71,7 +72,11 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         + _listed(ctx, keys, date, COUNT_LIST)
         + [vote for vote, _ in cast]
     )
+    # A state invited under rule 37 (or missing from a record's members) has no vote.
+    outside = explanation.non_members(ctx, facts)
     for vote in ranked:
+        if vote.state in outside:
+            continue
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
