@@ -279,28 +279,42 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(
-    name: str, store: Path, workers: int, http_processes: int
-) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
+def server_command(
+    name: str, store: Path, port: int, workers: int, http_processes: int
+) -> list[str]:
+    """The command line of one server ("unsckg" or "oxigraph") on ``port``."""
     if name == "unsckg":
         command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
-        command.append(str(http_processes))
-    else:
-        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-        command = [binary, "serve-read-only", "--location", str(store)]
-        command += ["--bind", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
+        return [*command, str(http_processes)]
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    return [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
+
+
+def wait_ready(
+    proc: subprocess.Popen[bytes], port: int, seconds: float, what: str
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Wait until the server answers ``ASK {}``; kill it and raise after ``seconds``."""
+    deadline = time.time() + seconds
     while time.time() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D") as r:
-                if r.status == 200:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", timeout=60
+            ) as response:
+                if response.status == 200:
                     return proc, port
         except OSError:
             time.sleep(0.2)
     proc.kill()
-    raise RuntimeError(f"{name} did not start")
+    raise RuntimeError(f"{what} did not start")
+
+
+def start_server(
+    name: str, store: Path, workers: int, http_processes: int
+) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    command = server_command(name, store, port, workers, http_processes)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return wait_ready(proc, port, 120, name)
 
 
 TEMPLATES = {

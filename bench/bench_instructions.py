@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,29 +36,13 @@ TOTAL = re.compile(r"^(?:totals|summary): (\d+)", re.MULTILINE)
 def start(name: str, store: Path, out: Path) -> tuple[subprocess.Popen[bytes], int]:
     """One server under callgrind (one HTTP process and one worker for ours)."""
     port = endpoint.free_port()
-    if name == "unsckg":
-        command = [sys.executable, "-c", endpoint.SERVE_OURS, str(store), str(port), "1", "1"]
-    else:
-        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-        command = [binary, "serve-read-only", "--location", str(store)]
-        command += ["--bind", f"127.0.0.1:{port}"]
+    command = endpoint.server_command(name, store, port, workers=1, http_processes=1)
     valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
     valgrind += [f"--callgrind-out-file={out}/{name}.%p"]
     proc = subprocess.Popen(
         [*valgrind, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    deadline = time.time() + 600
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(
-                f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", timeout=60
-            ) as response:
-                if response.status == 200:
-                    return proc, port
-        except OSError:
-            time.sleep(1)
-    proc.kill()
-    raise RuntimeError(f"{name} did not start under valgrind")
+    return endpoint.wait_ready(proc, port, 600, f"{name} under valgrind")
 
 
 async def _sequential(port: int, payloads: list[bytes], count: int) -> None:
