@@ -11,7 +11,13 @@ document with its own graph). Each build runs in a fresh process on a fresh stor
 - the load step's rate (the documents' distinct quads in the store, over the time the build's
   loader spent serialising and loading them; the lines it handed over, duplicates included, are
   reported too) next to pyoxigraph's own ``bulk_load`` of the same data (the N-Quads dump of
-  the built store, which has no duplicates) in the same run.
+  the built store, which has no duplicates) in the same run;
+- the CPU time of each build (the build process with its loader threads, and the workers), how
+  many cores it kept busy, and the speed-up's ceiling on this machine: the jobs-2 build's CPU
+  work spread over every core, against the jobs-1 wall time. ``--jobs 1`` already loads beside
+  its extraction (the bulk loader runs in threads that do not hold the GIL), so on two cores the
+  load competes with the two workers of ``--jobs 2`` for the same cores; the extraction alone
+  (nothing loaded) is measured with one and two processes too.
 
 Targets (issue 4): load >= 0.8x bulk_load; ``--jobs 2`` >= 1.6x ``--jobs 1``.
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
@@ -69,11 +76,12 @@ def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
     from unsckg.graph.build import build
     from unsckg.graph.store import Store
 
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), os.times()
     with Store(store_path) as store:
         report = build(store, [corpus], jobs=jobs)
         quads = len(store)
     wall = time.perf_counter() - started
+    cpu = _cpu_since(cpu_before)
     load_seconds = max(report.seconds["serialize"] + report.seconds["load"], 1e-9)
     return {
         "jobs": jobs,
@@ -90,7 +98,35 @@ def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
         "store_quads": quads,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "peak_worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        **cpu,
+        "cores_busy": (cpu["cpu_build_s"] + cpu["cpu_workers_s"]) / wall,
     }
+
+
+def _cpu_since(before: os.times_result) -> dict[str, float]:
+    """CPU seconds since ``before``: this process (all its threads, the bulk loader's
+    included) and its worker processes (counted once they have exited)."""
+    now = os.times()
+    return {
+        "cpu_build_s": now.user - before.user + now.system - before.system,
+        "cpu_workers_s": now.children_user
+        - before.children_user
+        + now.children_system
+        - before.children_system,
+    }
+
+
+def child_extract(corpus: Path, jobs: int) -> dict[str, Any]:
+    """Extraction, mapping and serialisation alone (the workers' whole job, nothing loaded):
+    the speed-up ``--jobs 2`` could reach if loading cost nothing."""
+    from unsckg.graph.build import prepare_many
+    from unsckg.graph.files import collect
+
+    paths = collect([corpus])
+    started, cpu_before = time.perf_counter(), os.times()
+    count = sum(1 for _ in prepare_many(paths, jobs))
+    wall = time.perf_counter() - started
+    return {"jobs": jobs, "docs_per_s": count / wall, "wall_s": wall, **_cpu_since(cpu_before)}
 
 
 def _reference_quads(work: Path) -> int:
@@ -207,6 +243,8 @@ def main() -> None:
         kind, *rest = args.child
         if kind == "build":
             result = child_build(Path(rest[0]), Path(rest[1]), int(rest[2]))
+        elif kind == "extract":
+            result = child_extract(Path(rest[0]), int(rest[1]))
         elif kind == "load":
             result = child_load(Path(rest[0]), Path(rest[1]))
         else:
@@ -235,6 +273,9 @@ def main() -> None:
     print(json.dumps(bulk), flush=True)
     results["load_alone"] = _run_child("load", str(corpus), str(work / "stores"))
     print(json.dumps(results["load_alone"]))
+    for jobs in (1, 2):
+        results[f"extract{jobs}"] = _run_child("extract", str(corpus), str(jobs))
+        print(json.dumps(results[f"extract{jobs}"]), flush=True)
     print(_summary(results))
     (work / "results.json").write_text(json.dumps(results, indent=2))
 
@@ -247,6 +288,13 @@ def _summary(results: dict[str, Any]) -> str:
     results["load_vs_bulk_load"] = one["load_store_quads_per_s"] / bulk["quads_per_s"]
     results["load_lines_vs_bulk_load"] = one["load_quads_per_s"] / bulk["quads_per_s"]
     results["load_alone_vs_bulk_load"] = alone["load_quads_per_s"] / alone["bulk_load_quads_per_s"]
+    cores = os.cpu_count() or 1
+    cpu_two = two["cpu_build_s"] + two["cpu_workers_s"]
+    # jobs 2 with every core busy all the time: the whole CPU work of the jobs-2 build spread
+    # over the cores, against the jobs-1 build's wall time
+    results["speedup_ceiling_jobs2"] = cores * one["wall_s"] / cpu_two
+    ext1, ext2 = results["extract1"], results["extract2"]
+    results["speedup_extract_only"] = ext2["docs_per_s"] / ext1["docs_per_s"]
     return (
         f"load step alone: {alone['load_quads_per_s']:,.0f} quads/s; bulk_load of the same "
         f"N-Quads just after: {alone['bulk_load_quads_per_s']:,.0f} quads/s "
@@ -259,7 +307,15 @@ def _summary(results: dict[str, Any]) -> str:
         f"x{results['load_lines_vs_bulk_load']:.2f})\n"
         f"peak RSS: build {one['peak_rss_mib']:.0f} MiB (jobs 1), {two['peak_rss_mib']:.0f} MiB "
         f"+ workers {two['peak_worker_rss_mib']:.0f} MiB each (jobs 2); "
-        f"store {one['store_mib']:.0f} MiB, {one['store_quads']:,} quads"
+        f"store {one['store_mib']:.0f} MiB, {one['store_quads']:,} quads\n"
+        f"CPU: jobs 1 {one['cpu_build_s']:.1f} s in {one['wall_s']:.1f} s "
+        f"({one['cores_busy']:.2f} cores busy: extraction, and the loader's threads beside it); "
+        f"jobs 2 {two['cpu_build_s']:.1f} s in the build process + {two['cpu_workers_s']:.1f} s "
+        f"in workers, in {two['wall_s']:.1f} s ({two['cores_busy']:.2f} of {cores} cores busy)\n"
+        f"ceiling for jobs 2 on {cores} cores (its CPU work spread over every core, against "
+        f"the jobs-1 wall time): x{results['speedup_ceiling_jobs2']:.2f}; extraction alone, "
+        f"nothing loaded: {ext1['docs_per_s']:.1f} -> {ext2['docs_per_s']:.1f} docs/s "
+        f"(x{results['speedup_extract_only']:.2f})"
     )
 
 
