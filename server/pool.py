@@ -26,6 +26,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
+from unsckg.server.environment import child_environment
 from unsckg.server.errors import (
     EndpointError,
     InternalError,
@@ -75,7 +76,12 @@ async def spawn_worker(
         command.append("--writer")
     if not settings.service_allowlist:
         command.append("--isolate-network")
-    proc = subprocess.Popen(command, pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        command,
+        pass_fds=(child.fileno(),),
+        stdin=subprocess.DEVNULL,
+        env=child_environment(),
+    )
     child.close()
     _, channel = await asyncio.get_running_loop().create_unix_connection(Channel, sock=parent)
     worker = Worker(proc, channel, generation)

@@ -24,6 +24,7 @@ from types import FrameType
 from typing import Any
 
 import uvicorn
+from unsckg.server.environment import child_environment
 from unsckg.server.settings import ServerSettings
 
 
@@ -68,7 +69,7 @@ def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
 def _child(settings: ServerSettings, host: str, port: int) -> subprocess.Popen[bytes]:
     encoded = base64.b64encode(pickle.dumps(settings)).decode()
     command = [sys.executable, "-m", "unsckg.server.serve", host, str(port), encoded]
-    return subprocess.Popen(command)
+    return subprocess.Popen(command, env=child_environment())
 
 
 def supervise(settings: ServerSettings, host: str, port: int) -> None:
