@@ -20,8 +20,15 @@ SYMBOL_LINE = re.compile(
     re.MULTILINE,
 )
 RESOLUTION_TITLE = re.compile(r"^(?:编辑)?第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议\s*$", re.MULTILINE)
-PV_SYMBOL = re.compile(r"S/PV\.(\d{3,5})")
-ADOPTED = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)\s*安全理事会第\s*(\d{3,5})\s*次会议(?:上)?通过")
+# A meeting record's own symbol opens a line (its cover, its running headers); one inside a
+# sentence (``见S/PV.6849``) is a record cited by a letter.
+PV_SYMBOL = re.compile(r"^(?:联合国)?\s*(S/PV\.\d{3,5})", re.MULTILINE)
+# The adoption line under a resolution's title, or its footnote on a web copy: ``2020年1月13日
+# 安全理事会第8701次会议通过``, ``本决议系2004年4月28日安全理事会第4956次会议一致通过``.
+ADOPTED = re.compile(
+    r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
+    r"(?:上)?\s*(?:一致|协商一致)?通过"
+)
 
 
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
@@ -51,8 +58,8 @@ def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None
         return f"S/RES/{int(title[1])}({title[2]})", "resolution"
     pv = PV_SYMBOL.search(ctx.text[:2000])
     if m is None and pv:
-        evidence["symbol"] = ctx.evidence(pv.start(), pv.end())
-        return pv.group(), "meeting record"
+        evidence["symbol"] = ctx.evidence(pv.start(1), pv.end(1))
+        return pv[1], "meeting record"
     if m is None:
         return None, _kind_without_symbol(ctx)
     evidence["symbol"] = ctx.evidence(m.start("symbol"), m.end("symbol"))
@@ -71,13 +78,16 @@ def _kind_without_symbol(ctx: Context) -> str | None:
 
 
 def _date(ctx: Context, kind: str | None) -> patterns.Found | None:
-    """The principal letter's date, a resolution's adoption date, else the first full date."""
+    """The principal letter's date, a resolution's adoption date, else the first full date.
+
+    A resolution without an adoption line has no date of its own: the dates in its text are
+    of the acts it recalls (``重申1992年1月31日…通过的主席声明``)."""
     if kind == "resolution":
         adopted = ADOPTED.search(ctx.text)
-        if adopted:
-            found = patterns.dates_zh(adopted[1])
-            if found:
-                return patterns.Found(found[0].value, adopted.start(1), adopted.end(1))
+        found = patterns.dates_zh(adopted[1]) if adopted else []
+        if adopted and found:
+            return patterns.Found(found[0].value, adopted.start(1), adopted.end(1))
+        return None
     if ctx.sections:
         first = ctx.sections[0]
         return next((d for d in ctx.dates if d.start >= first.start), None)
@@ -93,10 +103,10 @@ def _issued(ctx: Context) -> patterns.Found | None:
 
 def _author(ctx: Context) -> Person | None:
     """The signatory of the principal letter; a president's state comes from the other blocks."""
-    if not ctx.sections:
-        return None
-    first = ctx.sections[0]
     signatures = people.signatures(ctx)
+    if not ctx.sections:
+        return _unheaded_author(ctx, signatures)
+    first = ctx.sections[0]
     own = [s for s in signatures if first.start <= s.start < first.end]
     if not own:
         return None
@@ -112,6 +122,16 @@ def _author(ctx: Context) -> Person | None:
         if state:
             return Person(author.name, state, author.role, author.evidence)
     return author
+
+
+def _unheaded_author(ctx: Context, signatures: list[people.Signature]) -> Person | None:
+    """The signatory of a letter copied without its ``…给…的信`` header (a mission's letter on
+    its letterhead, ``阁下：`` … ``顺致崇高的敬意``): the first signature, when its block names a
+    state's post (``X常驻联合国代表``); a name signed with no post is no author we can place."""
+    if not signatures:
+        return None
+    author = people.signature_person(ctx, signatures[0])
+    return author if author.state and author.role else None
 
 
 def _post_of(ctx: Context, name: str) -> str | None:

@@ -47,6 +47,13 @@ SYMBOL = re.compile(
     r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
     r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
 )
+# A meeting record (``S/PV.4046``): a document as well, but its number follows a dot.
+RECORD_SYMBOL = re.compile(r"(?<![A-Za-z/])S/PV\.\d{3,5}(?![\d/])")
+# White space that PDF extraction leaves inside a symbol: after a slash at the end of a line
+# (``S/2010/⏎681``), or inside a letter code (``A/R ES/68/163``). A symbol never ends with a
+# slash and its codes are single words, so the symbol is the text without that space.
+_BREAK_AFTER_SLASH = re.compile(r"(?<=[A-Z0-9]/)[ \t\n]+(?=[A-Z0-9])")
+_BREAK_IN_CODE = re.compile(r"(?<=/)([A-Z]{1,4})[ \t\n]+([A-Z]{1,4})(?=/)")
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
 # ``第2378(2017)、2436(2018)号决议``, also with each number its own ``号``:
@@ -140,12 +147,36 @@ def resolution_refs(text: str) -> list[Found]:
 
 def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
-    a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution)."""
-    return [
-        Found(m.group(), m.start(), m.end())
-        for m in SYMBOL.finditer(text)
-        if not m.group().startswith("S/RES/")
+    a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
+    where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
+    joined, offsets = _without_symbol_breaks(text)
+    out = []
+    for m in SYMBOL.finditer(joined):
+        if not m.group().startswith("S/RES/"):
+            out.append(Found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
+    return out
+
+
+def cited_symbols(text: str) -> list[Found]:
+    """Every document symbol a text cites: ``symbols`` and the meeting records (``S/PV.4046``)."""
+    records = [Found(m.group(), m.start(), m.end()) for m in RECORD_SYMBOL.finditer(text)]
+    return sorted(symbols(text) + records, key=lambda f: f.start)
+
+
+def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
+    """``text`` without the spaces that split a symbol, and each kept character's offset in
+    ``text`` (the offsets of ``text`` itself where nothing is split)."""
+    drop = [m.span() for m in _BREAK_AFTER_SLASH.finditer(text)]
+    drop += [
+        (m.end(1), m.start(2)) for m in _BREAK_IN_CODE.finditer(text) if len(m[1]) + len(m[2]) <= 5
     ]
+    if not drop:
+        return text, list(range(len(text) + 1))
+    removed: set[int] = set()
+    for start, end in drop:
+        removed.update(range(start, end))
+    offsets = [i for i in range(len(text)) if i not in removed]
+    return "".join(text[i] for i in offsets), [*offsets, len(text)]
 
 
 def cn_number(text: str) -> int | None:

@@ -28,15 +28,30 @@ AS_PRESIDENT = re.compile(
     rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
     rf"\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
 )
-# ``将于2020年12月担任安全理事会主席``: the month before the verb.
-PRESIDES_IN = re.compile(
-    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*"
-    r"(?:轮值)?主席"
+# Taking up the presidency: ``担任安全理事会主席``, ``接任安理会主席一职``, and ``主持安全理事会
+# (的)工作`` (only with the Council's work: ``主持`` alone is chairing a meeting).
+_TAKES = (
+    rf"(?:(?:担任|出任|接任)\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席(?:一职|国)?"
+    rf"|主持\s*{_COUNCIL}\s*(?:的\s*)?工作)"
 )
-# ``在希腊担任安全理事会主席的五月份``: the month after the presidency it is of.
+# ``将于2020年12月担任安全理事会主席``, ``将自2014年11月1日起担任…``, with the state between
+# the month and the verb: ``2012年10月X接任安全理事会主席一职``, ``2016年3月由X主持安全理事会的
+# 工作`` (``who`` must be a state's name, checked by the caller).
+PRESIDES_IN = re.compile(
+    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?(?:\s*\d{{1,2}}\s*日\s*起)?\s*"
+    rf"(?P<who>由?[^\s\d。，；,\n]{{2,20}}?)??\s*(?:将)?"
+    rf"(?:(?:担任|出任|接任)\s*{_COUNCIL}\s*(?:轮值)?主席|主持\s*{_COUNCIL}\s*(?:的\s*)?工作)"
+)
+# ``在希腊担任安全理事会主席的五月份``, ``X主持安全理事会工作的2015年5月``, ``X担任安全理事会
+# 主席的本月``: the month after the presidency it is of.
 MONTH_OF = re.compile(
-    rf"(?:担任|出任)\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席(?:国)?(?:期间)?的\s*"
-    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
+    rf"{_TAKES}(?:期间)?的\s*(?:(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?|(?P<rel>本|当)月份?)"
+)
+# The Council's president of a month named before the state that holds it, in passing:
+# ``已通报安理会5月份主席X常驻代表团``, ``安全理事会本月主席X``.
+NAMED_AFTER = re.compile(
+    rf"{_COUNCIL}\s*(?:(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?|(?P<rel>本|当)月份?)"
+    r"\s*(?:轮值)?主席(?:国)?\s*、?\s*"
 )
 # A month named relative to the letter's date: ``作为安全理事会本月主席``, ``作为本月安理会主席``,
 # ``作为当月主席``, ``将于下个月担任安全理事会主席``.
@@ -53,32 +68,69 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     found: list[Presidency] = []
     meetings = facts.get("meetings", ())
     meeting_date = meetings[0].date if meetings and meetings[0].date else None
-    stated = [m for p in (AS_PRESIDENT, PRESIDES_IN, MONTH_OF) for m in p.finditer(ctx.text)]
-    for m in stated:
-        state = _state_before(ctx, m.start())
-        month = patterns.cn_number(m["m"]) or 0
-        if state:
-            year = int(m["y"]) if m["y"] else ctx.year_of_month(month)
-            if year and 1 <= month <= 12:
-                found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
+    letter = ctx.sections[0].date if ctx.sections else facts.get("date")
+    stated = [
+        (m, _state_before(ctx, m.start()))
+        for p in (AS_PRESIDENT, MONTH_OF)
+        for m in p.finditer(ctx.text)
+    ]
+    stated += [(m, _state_of_taker(ctx, m)) for m in PRESIDES_IN.finditer(ctx.text)]
+    stated += [(m, _state_after(ctx, m.end())) for m in NAMED_AFTER.finditer(ctx.text)]
+    for m, state in stated:
+        when = _month_of(ctx, m, letter)
+        if state and when:
+            found.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
     for m in DURING.finditer(ctx.text):
         state = _state_before(ctx, m.start())
         if state and meeting_date:
             year, month = int(meeting_date[:4]), int(meeting_date[5:7])
             found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
-    letter = ctx.sections[0].date if ctx.sections else facts.get("date")
     for m in THIS_MONTH.finditer(ctx.text):
         state = _state_before(ctx, m.start())
-        if state and letter:
-            months = int(letter[:4]) * 12 + int(letter[5:7]) - 1
-            months += _MONTH_SHIFT[m["rel"] or m["rel2"]]
-            found.append(
-                Presidency(state, months // 12, months % 12 + 1, ctx.evidence(m.start(), m.end()))
-            )
+        when = _relative_month(letter, m["rel"] or m["rel2"])
+        if state and when:
+            found.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
     found.extend(_from_author(ctx, facts))
     found.extend(_from_record(ctx, meeting_date))
     presidencies = _unique(found)
     return {"presidencies": presidencies, "meetings": _assign(meetings, presidencies)}
+
+
+def _month_of(ctx: Context, m: re.Match[str], letter: str | None) -> tuple[int, int] | None:
+    """The (year, month) a match names: its month and year, its month in the letter's year, or
+    a month relative to the letter's (``本月``)."""
+    rel = m.groupdict().get("rel")
+    if rel:
+        return _relative_month(letter, rel)
+    month = patterns.cn_number(m["m"]) or 0
+    year = int(m["y"]) if m["y"] else ctx.year_of_month(month)
+    return (year, month) if year and 1 <= month <= 12 else None
+
+
+def _relative_month(letter: str | None, rel: str) -> tuple[int, int] | None:
+    """``本月``/``当月`` is the letter's month, ``下个月`` the next, ``上个月`` the one before."""
+    if not letter:
+        return None
+    months = int(letter[:4]) * 12 + int(letter[5:7]) - 1 + _MONTH_SHIFT[rel]
+    return months // 12, months % 12 + 1
+
+
+def _state_of_taker(ctx: Context, m: re.Match[str]) -> str | None:
+    """The state that takes up the presidency: written between the month and the verb
+    (``10月X接任``, ``3月由X主持``), where nothing but its name (and ``由``) may stand, else
+    just before the month (``X将于12月担任``)."""
+    if not m["who"]:
+        return _state_before(ctx, m.start())
+    states = ctx.states_in(m.start("who"), m.end("who"))
+    rest = ctx.text[m.start("who") : m.end("who")]
+    for state in reversed(states):
+        rest = rest[: state.start - m.start("who")] + rest[state.end - m.start("who") :]
+    return states[-1].key if states and rest.strip() in ("", "由") else None
+
+
+def _state_after(ctx: Context, pos: int) -> str | None:
+    """The state named right after ``pos`` (``安理会5月份主席X常驻代表团``)."""
+    return next((s.key for s in ctx.states if s.start == pos), None)
 
 
 def _state_before(ctx: Context, pos: int) -> str | None:

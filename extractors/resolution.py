@@ -26,7 +26,10 @@ DRAFT = re.compile(
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
 WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面程序")
-MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?通过")
+# ``通过的主席声明``: what that ``通过`` adopted is named after it, and is no resolution (a
+# resolution named later in the sentence is only cited: ``…通过的主席声明，回顾第N号决议``).
+ADOPTS_OTHER = re.compile(r"的\s*(?!第?\s*\d|决议)")
+MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?\s*(?:一致|协商一致)?通过")
 # number, year, date of adoption, and the clean span of the sentence that reports it
 Adopted = tuple[int, int, str | None, int, int]
 
@@ -38,6 +41,8 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     for m in ADOPTION.finditer(ctx.text):
         start, end = ctx.sentence_bounds(m.start())
         if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
+            continue
+        if ADOPTS_OTHER.match(ctx.text, m.end()):
             continue
         dates = [d for d in ctx.dates if start <= d.start < m.start()]
         if not dates:
@@ -87,11 +92,16 @@ def _own(facts: dict[str, Any]) -> str | None:
 def _which(
     ctx: Context, refs: list[patterns.Found], start: int, end: int, own: str | None
 ) -> str | None:
-    """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own."""
+    """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own
+    (``本决议`` of a resolution, or a sentence naming the meeting that adopted it)."""
     inside = [r for r in refs if start <= r.start < end]
     if inside:
         return inside[0].value
-    if "该决议" in ctx.text[start:end] or "本决议" in ctx.text[start:end]:
+    sentence = ctx.text[start:end]
+    # ``本决议`` in a resolution is itself (its footnote: ``本决议系…一致通过``)
+    if own and "本决议" in sentence:
+        return own
+    if "该决议" in sentence or "本决议" in sentence:
         before = [r for r in refs if r.start < start]
         return before[-1].value if before else own
     if own and MEETING.search(ctx.text[start:end]):
