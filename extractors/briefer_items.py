@@ -28,6 +28,13 @@ DELEGATE = re.compile(
 # (``会议结束后，安理会将通过一项决议`` is no briefer).
 # A verb of what is planned does not stand in a post either (``安理会拟发表主席声明``).
 CLAUSE = re.compile(r"[，,。]|(?:拟|将|预计|计划|打算)(?:于|在|发表|通过|举行|作|向)")
+OWN_MARK = re.compile(
+    r"(?:先生|女士|阁下|夫人)\s*\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$"
+)
+# Words of running text that a name read after a post never holds.
+PROSE_NAME = re.compile(r"发言|讨论|随后|之后|其后|然后")
+# Ranks that follow a name as a courtesy title, as 先生 does (``宋某法官``, ``X·Y将军``).
+COURTESY = re.compile(r"(?:法官|将军|主教|议员)$")
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
 NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")
@@ -43,8 +50,12 @@ def parse_items(
     piece, and the joined post must end like a post."""
     # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
     # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
+    # A mark right after an honorific is the person's own (``A先生和B女士(待确认)``).
     tentative_all = (
-        shared_mark and bool(TENTATIVE_END.search(text)) and not re.search("[；;]", text)
+        shared_mark
+        and bool(TENTATIVE_END.search(text))
+        and not re.search("[；;]", text)
+        and not OWN_MARK.search(text)
     )
     body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
     separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
@@ -63,17 +74,19 @@ def parse_items(
         if _part_of_post(piece) and position < len(body):
             head, head_at = piece, start
             continue
-        if joined and not _ends_like_post(people.split_title_name(title_first(piece))[0]):
+        if joined and not ends_like_post(people.split_title_name(title_first(piece))[0]):
             return []
         for part, at in _split_and(piece):
             tentative = tentative_all or bool(people.TENTATIVE.search(part))
-            title, name = people.split_title_name(title_first(part))
+            title, name = split_entry(title_first(part))
             delegate = DELEGATE.fullmatch(title) if name is None else None
             title = delegate["post"] if delegate else title
             if not (title or name) or len(title) > 80 or (name is None and _vague(title)):
                 continue
             if (name is None and not _is_post(title)) or CLAUSE.search(title):
                 return []
+            if name is not None and PROSE_NAME.search(name):
+                return []  # ``安理会成员随后发言``: the sentence after a list, no entry
             evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
             briefer = Briefer(name, title or None, organization(title), tentative, evidence)
             if out and _name_then_post(out[-1], briefer):
@@ -82,6 +95,21 @@ def parse_items(
                 briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
             out.append(briefer)
     return [] if head else out
+
+
+def split_entry(entry: str) -> tuple[str, str | None]:
+    """``people.split_title_name``, and a rank written after the name as a courtesy title
+    (``最高法院院长张某法官``, ``部队指挥官X·Y将军``) dropped: the post is the one before the
+    name. A rank alone or after a post only (``上诉法院法官``) stays the post."""
+    title, name = people.split_title_name(entry)
+    core = people.TENTATIVE.sub("", entry).strip(" 。；;，,")
+    rank = COURTESY.search(core)
+    if rank is None or rank.start() == 0:
+        return title, name
+    before, rest = people.split_title_name(core[: rank.start()])
+    if rest and before:
+        return before, rest
+    return title, name
 
 
 def _part_of_post(piece: str) -> bool:
@@ -97,7 +125,7 @@ def _part_of_post(piece: str) -> bool:
     )
 
 
-def _ends_like_post(title: str) -> bool:
+def ends_like_post(title: str) -> bool:
     """A post ends with a known title (``专员``) or a post's last character (``主任``, ``行长``)."""
     return any(title.endswith(t) for t in segment.titles()) or bool(
         people.POST_END.fullmatch(title[-1:])
