@@ -13,7 +13,14 @@ import re
 from dataclasses import replace
 
 from unsckg.extractors import patterns, people
-from unsckg.extractors.briefer_items import NAME_PAREN, name_and_post, parse_items
+from unsckg.extractors.briefer_items import (
+    NAME_PAREN,
+    ends_like_post,
+    name_and_post,
+    organization,
+    parse_items,
+    split_entry,
+)
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
 
@@ -22,12 +29,33 @@ HEADING = re.compile(
     r"(?:通报人|介绍人|通报者|简报人|演讲人|发言者|发言人|作通报|作情况通报|通报嘉宾|Briefers?)[^\n。，]{0,8}?\s*[:：]?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_LABEL = r"[a-z\d]{1,2}|[一二三四五六七八九十]{1,3}"
-BULLET = re.compile(rf"^(?:[•●▪■◆·\-–—*]|[(（]?(?P<n>{_LABEL})[)）]|(?P<m>{_LABEL})[.、])\s*")
+# Item labels: digits, letters, Chinese numerals, roman numerals (``(iv)``), the heavenly stems
+# of Chinese lettered lists (``甲、乙、丙``) and circled numbers (``①``).
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_LABEL = rf"[a-z\d]{{1,2}}|[ivx]{{1,5}}|[IVX]{{1,5}}|[一二三四五六七八九十]{{1,3}}|[{_STEMS}]"
+BULLET = re.compile(
+    rf"^(?:[•●▪■◆·\-–—*]|[(（]?(?P<n>{_LABEL})[)）]|(?P<m>{_LABEL})[.、]|(?P<c>[{_CIRCLED}]))\s*"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+# Running page furniture that PDF text keeps inside a list: the document's symbol, a page number,
+# a job number (``S/2019/417``, ``3/4 19-08327 (C)``, ``06/05/2019``).
+FURNITURE = re.compile(
+    r"(?:S/[\w./()\-]+|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{1,2}/\d{1,2}/\d{4}|\s)+"
+)
+# Speaker lists laid out as a label column: a label (``通报人``, ``主旨发言``) before the entries
+# it heads, on its own line or glued to the first one; other parts of the programme
+# (``开幕致辞``, ``主持人``) are no briefers.
+BRIEFER_LABEL = re.compile(
+    r"^(?:主旨(?:发言|讲话|演讲)(?:人|者)?|(?:情况)?通报(?:人|者)|介绍人|主讲人|演讲人)\s*[:：]?\s*"
+)
+OTHER_LABEL = re.compile(
+    r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
+)
 IN_SENTENCE = re.compile(
     r"(?:^|[。；\n])(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?P<list>[^。；\n]{2,200}?)(?:将)?(?:通过视频(?:连线|会议)?|以视频方式)?"
     r"(?:向安理会|向安全理事会)?"
-    r"(?:作|进行|作情况|介绍情况并)?(?:通报|介绍)(?:情况)?"
+    r"(?:作|进行|作情况|介绍情况并)?(?:通报|(?:介绍|引导|引言)性发言|介绍)(?:情况)?"
     r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
 )
 # ``拟邀请下列人士通报情况：`` between a heading and its list
@@ -44,12 +72,31 @@ LIST_INTRO = re.compile(
 # A Markdown-like table: ``| 姓名 | 职务 |``, a ``|---|`` rule, a row per briefer.
 TABLE_ROW = re.compile(r"^[ \t\u3000]*\|(?P<cells>.*)\|[ \t\u3000]*$")
 TABLE_RULE = re.compile(r"^[\s|:\-–—]*-{2,}[\s|:\-–—]*$")
+FLAT_HEAD = re.compile(
+    r"序号|编号|号|姓名|名字|人名|通报人|职务|职位|职衔|头衔|身份|备注|说明|附注|name|title|remarks?",
+    re.IGNORECASE,
+)
+NUMBER_HEAD = re.compile(r"序号|编号|号|no\.?", re.IGNORECASE)
+REMARK_HEAD = re.compile(r"备注|说明|附注|remarks?", re.IGNORECASE)
+FLAT_END = re.compile(r"[。：:？?]")
+REMARK_MARK = re.compile(r"[(（]?(?:待定|待确认|待证实|tbc|TBC|tbd|TBD)[)）]?")
 NAME_HEAD = re.compile(r"姓名|名字|人名|通报人|介绍人|嘉宾|name", re.IGNORECASE)
 TITLE_HEAD = re.compile(r"职务|职位|职衔|头衔|身份|title|post|position|function", re.IGNORECASE)
 # Where a name-first entry ends and the next begins, glued: ``)`` then ``name(`` (not a mark).
 GLUED_CUT = re.compile(r"\)(?=[^()\s、，,；;/][^()]{1,40}\((?!待定|待确认|待证实|tbc|TBC|tbd|TBD))")
 # Items numbered inside one line: ``(1)秘书长… (2)…``.
 INLINE_LABEL = re.compile(r"[(（]\d{1,2}[)）]\s*")
+# A meeting record: the President's turns, where briefers are invited and thanked.
+# A turn runs over its paragraphs up to the next speaker's label (``秘书长(以英语发言)：``).
+PRESIDENT_TURN = re.compile(
+    r"^主席(?:\([^)\n]{0,20}\))?[:：](?P<speech>[^\n]*(?:\n(?![^\n。，,：:]{1,40}[:：])[^\n]*)*)",
+    re.MULTILINE,
+)
+BRIEFED = re.compile(
+    r"请(?P<invited>[^，,。；：:\n]{2,40}?)(?:作|进行)?(?:通报|介绍情况)"
+    r"|感谢(?P<thanked>[^，,。；：:\n]{2,30}?)(?:刚才)?(?:所作)?的(?:情况)?(?:通报|介绍)"
+)
+INVITED = re.compile(r"请(?P<who>[^，,。；：:\n]{2,40}?)发言")
 INCLUDES = re.compile(
     r"(?:情况)?(?:通报人|介绍人)(?:将)?(?:(?:包括|为|是)\s*[:：]?|\s*[:：])\s*(?P<list>[^。\n]+)"
     # a meeting record: the President invites briefers under rule 39
@@ -60,6 +107,7 @@ INCLUDES = re.compile(
 def extract(ctx: Context) -> tuple[Briefer, ...]:
     """Briefers of the document's meeting, in order, without repeats."""
     found = _from_heading(ctx) or _from_intro(ctx) or _from_sentences(ctx)
+    found += _officials_briefing(ctx, found)
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for briefer in found:
@@ -68,6 +116,47 @@ def extract(ctx: Context) -> tuple[Briefer, ...]:
             seen.add(key)
             out.append(briefer)
     return tuple(out)
+
+
+def _officials_briefing(ctx: Context, found: list[Briefer]) -> list[Briefer]:
+    """A meeting record's officials who brief without a rule-39 invitation (the
+    Secretary-General): the President invites one to brief (``现在请秘书长…作通报``) or thanks
+    one, by post, for the briefing (``我感谢秘书长的通报``), the name then taken from the
+    President's invitation to speak (``现在请秘书长…先生发言``). Named only by post when no
+    invitation names them; no one already listed under that post or name."""
+    turns = list(PRESIDENT_TURN.finditer(ctx.text))
+    speeches = [turn["speech"] for turn in turns]
+    out: list[Briefer] = []
+    for turn, m in ((t, m) for t in turns for m in BRIEFED.finditer(t["speech"])):
+        who = m["invited"] or m["thanked"]
+        title, name = split_entry(who)
+        if name is None and (not _known_post(title) or people.HONORIFIC.search(title)):
+            continue  # ``泰勒女士``: a listed briefer by surname
+        name = name or _invited_name(speeches, title)
+        known = [b.name for b in (*found, *out) if b.name]
+        if name is not None and any(people.same_person(name, k) for k in known):
+            continue
+        if name is None and any(b.title and b.title.endswith(title) for b in (*found, *out)):
+            continue
+        at = turn.start("speech") + m.start("invited" if m["invited"] else "thanked")
+        evidence = ctx.evidence(at, at + len(who))
+        out.append(Briefer(name, title or None, organization(title), False, evidence))
+    return out
+
+
+def _invited_name(speeches: list[str], post: str) -> str | None:
+    """The name of the official with ``post`` whom the President invites to speak."""
+    for speech in speeches:
+        for m in INVITED.finditer(speech):
+            title, name = split_entry(m["who"])
+            if name is not None and title.endswith(post):
+                return name
+    return None
+
+
+def _known_post(title: str) -> bool:
+    """A post that stands for a briefer alone (``秘书长``, ``主管政治事务副秘书长``)."""
+    return bool(title) and ends_like_post(title) and len(title) <= 30
 
 
 def _from_heading(ctx: Context) -> list[Briefer]:
@@ -79,15 +168,23 @@ def _from_heading(ctx: Context) -> list[Briefer]:
 
 def _list_after(ctx: Context, pos: int) -> list[Briefer]:
     """The briefers listed from ``pos`` on, one per line, after an introductory line ending in
-    a colon if there is one; a blank line ends the list unless the last item ended in ``；``."""
+    a colon if there is one; a blank line ends the list unless the last item ended in ``；``.
+
+    Page furniture inside the list is skipped, and the line after it continues the entry it
+    broke (``约翰·霍`` + ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines
+    under a label that is not a briefer's (``开幕致辞``) are skipped."""
     out: list[Briefer] = []
     bullets = None
     number: str | None = None
     previous = ""
+    last: tuple[str, int, int] | None = None  # the last entry's text, offset and item count
+    broken = skipping = False
     line, end = _line(ctx.text, pos)
     if INTRO.fullmatch(line):
         pos = end + 1
     table = _table_at(ctx, pos)
+    if table is None:
+        table = _flat_table_at(ctx, pos)
     if table is not None:
         return table
     while pos < len(ctx.text):
@@ -95,11 +192,33 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         if not line.strip() and out and re.search(r"[；;]\s*$", previous):
             pos = end + 1
             continue
+        if out and line.strip() and FURNITURE.fullmatch(line.strip()):
+            broken, pos = True, end + 1
+            continue
         bullet = BULLET.match(line)
+        if broken and last and not (bullets and bullet):
+            joined = _continued(ctx, last, line, end, bool(bullets))
+            if joined is not None:
+                del out[len(out) - last[2] :]
+                out.extend(joined)
+                broken, previous, pos = False, line, end + 1
+                continue
+        broken = False
+        if not bullet and (labelled := _labelled(line)) is not None:
+            skipping, text = labelled
+            if skipping or not text:
+                previous, pos = line, end + 1
+                continue
+            items = parse_items(ctx, text, pos + len(line) - len(text))
+            if not items:
+                break
+            out.extend(items)
+            last, previous, pos = (text, pos + len(line) - len(text), len(items)), line, end + 1
+            continue
         bullets = bool(bullet) if bullets is None else bullets
         if bullets != bool(bullet) or not line.strip():
             break
-        label = bullet and (bullet["n"] or bullet["m"])
+        label = bullet and (bullet["n"] or bullet["m"] or bullet["c"])
         if label and number and not _follows(number, label):
             break  # the next paragraph of the letter (``7.``), not the next briefer
         if label and out and not number:
@@ -109,11 +228,42 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         text = BULLET.sub("", line)
         at = pos + len(line) - len(text)
         items = numbered or parse_items(ctx, text, at) or _glued(ctx, text, at)
+        if skipping and not bullet and items:
+            previous, pos = line, end + 1
+            continue  # an entry under a label that is not a briefer's
         if not items:
             break
         out.extend(items)
-        previous, pos = line, end + 1
+        last, previous, pos = (text, at, len(items)), line, end + 1
     return out
+
+
+def _labelled(line: str) -> tuple[bool, str] | None:
+    """A line of a label column: (whether its label is not a briefer's, the entry after the
+    label); ``None`` for a line without a label."""
+    for skip, pattern in ((False, BRIEFER_LABEL), (True, OTHER_LABEL)):
+        m = pattern.match(line)
+        if m:
+            return skip, line[m.end() :]
+    return None
+
+
+def _continued(
+    ctx: Context, last: tuple[str, int, int], line: str, end: int, bulleted: bool
+) -> list[Briefer] | None:
+    """The last entry joined to ``line``, the line after page furniture, when ``line`` goes on
+    with it: in a bulleted list any line without a bullet does; in a list of plain lines, one
+    that is no entry with a post and a name of its own. ``None`` when it does not."""
+    text, at, count = last
+    if not bulleted:
+        alone = parse_items(ctx, line, end - len(line))
+        if any(b.name and b.title for b in alone):
+            return None
+    joined = parse_items(ctx, text + line.strip(), at)
+    if len(joined) != count:
+        return None
+    evidence = ctx.evidence(at, end)
+    return [*joined[:-1], replace(joined[-1], evidence=evidence)]
 
 
 def _table_at(ctx: Context, pos: int) -> list[Briefer] | None:
@@ -148,6 +298,76 @@ def _table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         evidence = ctx.evidence(at, at + len(line))
         out.extend(replace(b, evidence=evidence) for b in items)
     return out
+
+
+def _flat_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
+    """The briefers of a table that PDF extraction flattened to one cell per line: a header of
+    short cells (``序号 / 姓名 / 职务 / 备注``), then each row from its number on, a wrapped cell
+    over several lines and an empty cell missing. A mark in the remarks column is the row's.
+    ``None`` if no such table starts at ``pos``."""
+    header: list[str] = []
+    while pos < len(ctx.text):
+        line, end = _line(ctx.text, pos)
+        if not FLAT_HEAD.fullmatch(line.strip()):
+            break
+        header.append(line.strip())
+        pos = end + 1
+    names = [i for i, c in enumerate(header) if NAME_HEAD.search(c)]
+    titles = [i for i, c in enumerate(header) if TITLE_HEAD.search(c)]
+    if not (names and titles and header and NUMBER_HEAD.fullmatch(header[0])):
+        return None
+    remarks = any(REMARK_HEAD.fullmatch(c) for c in header)
+    out: list[Briefer] = []
+    for cells, start, end in _flat_rows(ctx, pos):
+        entry = _flat_entry(cells, names[0] < titles[0], remarks)
+        if entry:
+            items = parse_items(ctx, entry, start)
+            out.extend(replace(b, evidence=ctx.evidence(start, end)) for b in items)
+    return out
+
+
+def _flat_rows(ctx: Context, pos: int) -> list[tuple[list[str], int, int]]:
+    """The rows of a flattened table from ``pos``: each from its number (``1``, ``2`` …) to the
+    next one, up to a line that is no cell (a heading, a sentence)."""
+    rows: list[tuple[list[str], int, int]] = []
+    while pos < len(ctx.text):
+        line, end = _line(ctx.text, pos)
+        cell = line.strip()
+        if cell == str(len(rows) + 1):
+            rows.append(([], end + 1, end))
+        elif not rows or not _flat_cell(cell):
+            break
+        else:
+            rows[-1][0].append(cell)
+            rows[-1] = (rows[-1][0], rows[-1][1], end)
+        pos = end + 1
+    return rows
+
+
+def _flat_cell(cell: str) -> bool:
+    """A table cell, not the heading or sentence after the table."""
+    return bool(cell) and len(cell) <= 40 and not BULLET.match(cell) and not FLAT_END.search(cell)
+
+
+def _flat_entry(cells: list[str], name_first: bool, remarks: bool) -> str:
+    """A flattened row's entry as ``post name`` plus its mark: the remarks cell dropped (its
+    mark kept), the name in the first or the last cell, the post in the cells between (a
+    wrapped post's lines joined)."""
+    mark = any(REMARK_MARK.fullmatch(c) for c in cells)
+    cells = [c for c in cells if not REMARK_MARK.fullmatch(c)]
+    if remarks and len(cells) > 2 and _is_remark(cells[:-1], cells[-1], name_first):
+        cells = cells[:-1]
+    if len(cells) < 2:
+        return ""
+    name, post = (cells[0], cells[1:]) if name_first else (cells[-1], cells[:-1])
+    return "".join(post) + name + ("(待确认)" if mark else "")
+
+
+def _is_remark(cells: list[str], last: str, name_first: bool) -> bool:
+    """The last cell is a remark (``视频连线``) when the post is whole without it and the cell
+    does not end like a post."""
+    post = "".join(cells[1:] if name_first else cells[:-1])
+    return bool(post) and ends_like_post(post) and not ends_like_post(last)
 
 
 def _name_title(
@@ -225,11 +445,40 @@ def _line(text: str, pos: int) -> tuple[str, int]:
 
 
 def _follows(previous: str, label: str) -> bool:
-    """``2`` follows ``1``, ``b`` follows ``a``, ``(二)`` follows ``(一)``: the list goes on."""
-    before, after = patterns.cn_number(previous), patterns.cn_number(label)
-    if before is not None and after is not None:
-        return after == before + 1
-    return len(previous) == len(label) == 1 and ord(label) == ord(previous) + 1
+    """``2`` follows ``1``, ``b`` follows ``a``, ``(二)`` follows ``(一)``, ``ii`` follows ``i``,
+    ``乙`` follows ``甲``, ``②`` follows ``①``: the list goes on."""
+    return any(after == before + 1 for before in _ordinals(previous) for after in _ordinals(label))
+
+
+def _ordinals(label: str) -> set[int]:
+    """The places in a list that a label may stand for (``i`` is the ninth letter or the first
+    roman numeral)."""
+    out: set[int] = set()
+    if label.isdecimal() or all(ch in patterns.CN_DIGITS or ch in "十百" for ch in label):
+        number = patterns.cn_number(label)
+        if number is not None:
+            out.add(number)
+    if len(label) == 1 and label in _STEMS:
+        out.add(_STEMS.index(label) + 1)
+    if len(label) == 1 and label in _CIRCLED:
+        out.add(_CIRCLED.index(label) + 1)
+    if len(label) == 1 and label.isascii() and label.isalpha():
+        out.add(ord(label.lower()) - ord("a") + 1)
+    roman = _roman(label.lower())
+    if roman is not None:
+        out.add(roman)
+    return out
+
+
+def _roman(label: str) -> int | None:
+    """``iv`` -> 4; ``None`` for what is not a small roman numeral."""
+    if not label or any(ch not in _ROMAN for ch in label):
+        return None
+    values = [_ROMAN[ch] for ch in label]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if total > 0 else None
 
 
 def _subject_start(clause: str) -> int:
@@ -246,8 +495,9 @@ def _from_sentences(ctx: Context) -> list[Briefer]:
     out: list[Briefer] = []
     for m in IN_SENTENCE.finditer(ctx.text):
         at = _subject_start(m["list"])
-        text = m["list"][at:] + (m["tentative"] or "")
-        out.extend(parse_items(ctx, text, m.start("list") + at))
+        items = parse_items(ctx, m["list"][at:], m.start("list") + at)
+        # a mark after the verb is the whole list's (``A、B通报(待确认)``)
+        out.extend(replace(b, tentative=True) if m["tentative"] else b for b in items)
     for m in INCLUDES.finditer(ctx.text):
         group = "list" if m["list"] else "invited"
         out.extend(parse_items(ctx, m[group], m.start(group), split_and=True))
