@@ -18,6 +18,11 @@ from unsckg.extractors.document import Context
 
 PUT_TO_VOTE = re.compile(r"付诸表决")
 DRAFT_SYMBOL = re.compile(r"S/\d{4}/\d+")
+# The symbol that the sentence calls the draft (``决议草案(S/2021/371)``, ``文件S/2022/541所载决议
+# 草案``), not another document it cites on the way (``按照…的信(S/2020/253)所述书面程序``).
+NAMED_DRAFT = re.compile(
+    r"决议草案\s*\(?\s*(?P<after>S/\d{4}/\d+)|(?P<before>S/\d{4}/\d+)\s*\)?\s*(?:号文件)?所载(?:的)?决议草案"
+)
 # ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the written procedure may put the date
 # of adoption (and the Council) between: ``成为 2020 年 5 月 29 日安全理事会第 2521(2020)号决议``
 BECOMES = re.compile(
@@ -42,9 +47,9 @@ def ballots(ctx: Context) -> list[Ballot]:
     puts: list[tuple[int, str]] = []
     for m in PUT_TO_VOTE.finditer(ctx.text):
         start, _ = ctx.sentence_bounds(m.start())
-        symbols = DRAFT_SYMBOL.findall(ctx.text, start, m.start())
-        if symbols and all(symbols[-1] != draft for _, draft in puts):
-            puts.append((start, symbols[-1]))
+        symbol = _put_draft(ctx, start, m.start())
+        if symbol and all(symbol != draft for _, draft in puts):
+            puts.append((start, symbol))
     if len(puts) < 2:
         return []
     out = []
@@ -52,6 +57,16 @@ def ballots(ctx: Context) -> list[Ballot]:
         end = puts[i + 1][0] if i + 1 < len(puts) else len(ctx.text)
         out.append(Ballot(start, end, draft, _became(ctx, start, end)))
     return out
+
+
+def _put_draft(ctx: Context, start: int, end: int) -> str | None:
+    """The draft a sentence puts to the vote: the last symbol it names as a draft, else the last
+    symbol it names (``我现在将S/2022/541付诸表决``)."""
+    named = [m["after"] or m["before"] for m in NAMED_DRAFT.finditer(ctx.text, start, end)]
+    if named:
+        return named[-1]
+    symbols = DRAFT_SYMBOL.findall(ctx.text, start, end)
+    return symbols[-1] if symbols else None
 
 
 def _became(ctx: Context, start: int, end: int) -> str | None:

@@ -25,6 +25,30 @@ MISSION = re.compile(
     r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
     r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
 )
+_MISSION_NOUN = (
+    r"(?:特派团|支助团|援助团|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
+    r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
+)
+# A mission named after the state that sends it or the one it serves, without the UN's name
+# before it: ``X区域援助团``, a state's mission abroad ``X驻Y军事技术援助团``. Only a few
+# words of a name may stand between (no particle, no conjunction: ``X境内的特派团`` names X).
+# An office (``驻X办事处``) is not one: it stands in X, which the text names as a place.
+STATE_MISSION = re.compile(
+    rf"(?:驻[^\s，。；、()“”的和与及]{{1,12}}?)?[^\s，。；、()“”的和与及对向在为]{{0,6}}?{_MISSION_NOUN}"
+)
+# An armed group or a movement named after its country: ``X解放民主力量``, ``X人民解放运动``.
+ARMED_GROUP = re.compile(
+    r"(?:人民|全国|民族)?(?:解放|民主|爱国|革命|抵抗|救国|团结)[\u4e00-\u9fff]{0,4}?"
+    r"(?:力量|阵线|运动|军|同盟|联盟)"
+)
+# A state's short name that is also the adjective of another state (``刚果`` is the Republic of
+# the Congo, and "Congolese" of the Democratic Republic of the Congo: ``刚果武装部队``): the
+# other state, and the names that tell the first one apart from it.
+ADJECTIVE_OF = {"刚果": ("COD", ("刚果共和国", "刚果(布)", "刚果（布）", "刚果布", "布拉柴维尔"))}
+LIST_GAP = re.compile(r"^\s*[、，,和及与]\s*$")
+# The title of a document, a treaty or a strategy (``《…战略》``): a state in it is the
+# title's word, not a country the text names.
+TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _WINDOW_STOP = re.compile(r"[。；！？\n]")
 DOTTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}·")
 
@@ -41,13 +65,18 @@ class NameMatch:
 
 @cache
 def state_names(members_only: bool = False) -> dict[str, str]:
-    """Every Chinese name of a state -> ISO alpha-3 (observers too unless ``members_only``)."""
+    """Every Chinese name of a state -> ISO alpha-3 (observers too unless ``members_only``),
+    former names (``阿拉伯利比亚民众国``) included."""
     out: dict[str, str] = {}
     for state in load_states():
         if members_only and not state.is_member:
             continue
         for name in (*state.names_zh, state.formal_zh):
             out.setdefault(name, state.iso3)
+    known = set(out.values())
+    for name, iso3 in segment.former_names().items():
+        if iso3 in known:
+            out.setdefault(name, iso3)
     return out
 
 
@@ -82,9 +111,12 @@ def find_names(text: str) -> list[NameMatch]:
 
 def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
     """States named as countries: not inside an organisation's, a mission's or a word's name."""
+    names = find_names(text)
     missions = [(m.start(), m.end()) for m in MISSION.finditer(text)]
+    missions += [(m.start(), m.end()) for m in TITLE.finditer(text)]
+    missions += _named_after_states(text, names)
     out = []
-    for match in find_names(text):
+    for match in names:
         if match.kind != "state":
             continue
         if members_only and match.key not in state_names(members_only=True).values():
@@ -97,6 +129,45 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
             text, match.start, match.end
         ):
             out.append(match)
+    return _adjectives(text, out)
+
+
+def _adjectives(text: str, states: list[NameMatch]) -> list[NameMatch]:
+    """``刚果`` in a text about the Democratic Republic of the Congo that never names the
+    Republic of the Congo apart is the adjective "Congolese" (``刚果和外国武装团体``) unless it
+    stands in a list of states (``阿根廷、刚果、丹麦``): the other state, not the Republic."""
+    out = []
+    for i, match in enumerate(states):
+        short = text[match.start : match.end]
+        other = ADJECTIVE_OF.get(short)
+        if other is not None and not _listed(text, states, i):
+            key, apart = other
+            if any(s.key == key for s in states) and not any(name in text for name in apart):
+                match = NameMatch(key, match.kind, match.start, match.end)
+        out.append(match)
+    return out
+
+
+def _listed(text: str, states: list[NameMatch], i: int) -> bool:
+    """Does the i-th state stand next to another in a list (``、``, ``和``, ``及``)?"""
+    before = states[i - 1] if i else None
+    after = states[i + 1] if i + 1 < len(states) else None
+    return bool(
+        (before and LIST_GAP.match(text[before.end : states[i].start]))
+        or (after and LIST_GAP.match(text[states[i].end : after.start]))
+    )
+
+
+def _named_after_states(text: str, names: list[NameMatch]) -> list[tuple[int, int]]:
+    """The spans of missions and armed groups named after a state (see ``STATE_MISSION`` and
+    ``ARMED_GROUP``): the state's name is the first word of a proper name there."""
+    out = []
+    for match in names:
+        if match.kind != "state":
+            continue
+        found = STATE_MISSION.match(text, match.end) or ARMED_GROUP.match(text, match.end)
+        if found:
+            out.append((match.start, found.end()))
     return out
 
 

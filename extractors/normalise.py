@@ -17,7 +17,7 @@ from functools import cache
 
 from unsckg.extractors.facts import Evidence
 from unsckg.extractors.patterns import CN_DIGITS, cn_number
-from unsckg.extractors.segment import transliteration
+from unsckg.extractors.segment import former_names, transliteration
 from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
@@ -232,8 +232,9 @@ def _name_part_broken(previous: str, line: str) -> bool:
 
 @cache
 def _state_name_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """Every Chinese name of a state, and every proper beginning of one."""
+    """Every Chinese name of a state (former names too), and every proper beginning of one."""
     names = {name for state in load_states() for name in (*state.names_zh, state.formal_zh)}
+    names.update(former_names())
     names.discard("")
     prefixes = {name[:i] for name in names for i in range(1, len(name))}
     return frozenset(names), frozenset(prefixes)

@@ -165,3 +165,10 @@ def same_person(a: str, b: str) -> bool:
         return True
     pa, pb = a.split("·"), b.split("·")
     return len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0] and pa[-1] == pb[-1]
+
+
+def surname_of(short: str, full: str) -> bool:
+    """Is ``short`` the last part of the transliterated name ``full`` (``库克`` of
+    ``约翰·库克``)? A speaker heading may give the surname of one called by full name."""
+    parts = full.split("·")
+    return "·" not in short and len(parts) > 1 and len(short) >= 2 and parts[-1] == short

@@ -21,7 +21,7 @@ SPEECH = re.compile(
     re.MULTILINE,
 )
 SPEAKER_PV = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]|[^\n()：:]{2,20}?)(?:先生|女士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
+    r"^(?P<name>[\u4e00-\u9fff]|[^\n()：:]{2,20}?)(?:先生|女士|爵士)\s*\((?P<state>[^)\n]{2,30})\)\s*(?:\([^)\n]*\))?\s*[:：]",
     re.MULTILINE,
 )
 
@@ -29,7 +29,7 @@ SPEAKER_PV = re.compile(
 # A meeting record's list of members: ``比利时 .......... 平克先生``.
 MEMBER_ROW = re.compile(
     r"^(?:成员\s*[:：]\s*)?(?P<state>[^\n.…·:：]{2,30}?)\s*[.…·]{4,}\s*"
-    r"(?P<name>[^\n.…()]{1,30}?)(?P<hon>先生|女士)?\s*$",
+    r"(?P<name>[^\n.…()]{1,30}?)(?P<hon>先生|女士|爵士)?\s*$",
     re.MULTILINE,
 )
 
@@ -37,14 +37,20 @@ MEMBER_ROW = re.compile(
 # Who opens or closes the meeting for a state (``由爱沙尼亚总理…致开幕辞``, ``…代表…将作总结
 # 发言``): not the chair, but acting for a state all the same.
 _REMARKS = r"(?:开幕|闭幕|总结|结束|介绍性)(?:辞|词|发言|讲话|致辞)"
+# Web copies keep half-width commas and semicolons (``会议将由我本人主持,智利常驻代表…``).
 OPENING = re.compile(
-    rf"由(?P<who>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?(?:致|作|发表){_REMARKS}"
+    rf"由(?P<who>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?(?:致|作|发表){_REMARKS}"
     # ``X常驻联合国代表Y大使将作总结发言``, ``…将在辩论结束时作总结发言``: the speaker as the
     # clause's subject
-    rf"|(?:^|[。；，\n])(?P<subject>[^，。；\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
-    rf"(?:随后|最后)?将?(?:在[^，。；\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}",
+    rf"|(?:^|[。；，,;\n])(?P<subject>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
+    rf"(?:随后|最后)?将?(?:在[^，。；,;\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}"
+    # a programme's label column: ``开幕致辞　X常驻联合国代表Y大使`` (the white space is gone)
+    rf"|^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<row>[^\n]{{4,60}}?)\s*$",
     re.MULTILINE,
 )
+# The President gives the floor by name and post: ``现在请X外交部长Y先生发言``. The speaker
+# heading that follows may give the surname only; this is where the full name stands.
+CALLED = re.compile(r"请(?P<who>[^，。；,;\n请]{4,60}?)(?:先生|女士|爵士|阁下)+发言")
 
 
 # A statement made by a delegation, not a named person (``比利时常驻联合国代表团的发言``).
@@ -54,7 +60,9 @@ DELEGATION = re.compile(r"代表团$")
 # The same list where the leaders were lost with the white space (``中国耿爽先生``): a row that is
 # a state's name, a name and an honorific, between ``成员：`` and the agenda.
 MEMBER_BLOCK = re.compile(r"^成员\s*[:：][^\n]*(?:\n(?!议程)[^\n]*){0,20}", re.MULTILINE)
-GLUED_ROW = re.compile(r"^(?:成员\s*[:：]\s*)?(?P<row>[^\n.…]{3,40}?)(?:先生|女士)$", re.MULTILINE)
+GLUED_ROW = re.compile(
+    r"^(?:成员\s*[:：]\s*)?(?P<row>[^\n.…]{3,40}?)(?:先生|女士|爵士)$", re.MULTILINE
+)
 
 
 def members(ctx: Context) -> list[Person]:
@@ -120,6 +128,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     if author is not None and author.state:
         found.insert(0, author)
     found.extend(members(ctx))
+    found.extend(_called(ctx))
     found.extend(person for person, _ in speeches(ctx) if person.name)
     chair = facts.get("chair_person")
     if chair is not None:
@@ -129,10 +138,10 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _openers(ctx: Context) -> list[Person]:
-    """Those who open the meeting, named with a state's post."""
+    """Those who open or close the meeting, named with a state's post."""
     out = []
     for m in OPENING.finditer(ctx.text):
-        group = "who" if m["who"] else "subject"
+        group = next(g for g in ("who", "subject", "row") if m[g])
         title, name = people.split_title_name(m[group])
         state = gazetteer.first_state(title)
         if name and state:
@@ -141,8 +150,21 @@ def _openers(ctx: Context) -> list[Person]:
     return out
 
 
+def _called(ctx: Context) -> list[Person]:
+    """Speakers the President calls by a state's post and their name (``请X外交部长Y先生发言``)."""
+    out = []
+    for m in CALLED.finditer(ctx.text):
+        title, name = people.split_title_name(m["who"])
+        state = gazetteer.first_state(title)
+        if name and state:
+            evidence = ctx.evidence(m.start("who"), m.end("who"))
+            out.append(Person(name, state.key, people.role_of(title), evidence))
+    return out
+
+
 def merge(persons: list[Person]) -> list[Person]:
-    """One entry per person and state: name variants merged, a representative role preferred."""
+    """One entry per person and state: name variants merged, a representative role preferred,
+    and a surname alone (a speaker heading) merged into the full name it is the end of."""
     out: list[Person] = []
     for person in persons:
         if not person.name or not person.state:
@@ -151,16 +173,25 @@ def merge(persons: list[Person]) -> list[Person]:
             (
                 i
                 for i, p in enumerate(out)
-                if p.state == person.state and people.same_person(p.name or "", person.name)
+                if p.state == person.state and _variants(p.name or "", person.name)
             ),
             None,
         )
         if index is None:
             out.append(person)
-        elif out[index].role in (None, people.PRESIDENT) and person.role not in (
+            continue
+        if people.surname_of(out[index].name or "", person.name):
+            kept = out[index]
+            out[index] = Person(person.name, kept.state, kept.role or person.role, kept.evidence)
+        if out[index].role in (None, people.PRESIDENT) and person.role not in (
             None,
             people.PRESIDENT,
         ):
             kept = out[index]
             out[index] = Person(kept.name, kept.state, person.role, kept.evidence)
     return out
+
+
+def _variants(a: str, b: str) -> bool:
+    """Two forms of one name: the same name, or a surname and the full name it ends."""
+    return people.same_person(a, b) or people.surname_of(a, b) or people.surname_of(b, a)

@@ -3,9 +3,9 @@
 Why one private ``jieba.Tokenizer`` and not ``jieba.cut``: the global tokenizer is shared with
 any other user of jieba in the process, and its dictionary does not know ``安全理事会``,
 ``中非国家经济共同体`` or ``常驻联合国代表``; nested names must resolve to the longest real entity.
-The dictionary is generated from the states table, the organisations table and the titles and
-places lists in ``data/``; jieba is imported and its dictionary loaded only on the first call
-(importing ``unsckg.extractors`` does not load it).
+The dictionary is generated from the states table, the organisations table and the titles,
+places and former state names lists in ``data/``; jieba is imported and its dictionary loaded
+only on the first call (importing ``unsckg.extractors`` does not load it).
 """
 
 from __future__ import annotations
@@ -62,12 +62,25 @@ def places() -> tuple[str, ...]:
     return tuple(_data_lines("places.txt"))
 
 
+@cache
+def former_names() -> dict[str, str]:
+    """Former names of member states (``阿拉伯利比亚民众国``) -> ISO alpha-3 of the state today:
+    records of their time list the members under them (``data/former_names.txt``)."""
+    out: dict[str, str] = {}
+    for line in _data_lines("former_names.txt"):
+        name, iso3 = line.split()
+        out[name] = iso3
+    return out
+
+
 def domain_words() -> list[tuple[str, int, str]]:
     """(word, frequency, part of speech) for every domain name: states, organisations, titles."""
     words: dict[str, tuple[int, str]] = {}
     for state in load_states():
         for name in (*state.names_zh, state.formal_zh):
             words[name] = (ENTITY_FREQ, "ns")
+    for name in former_names():
+        words[name] = (ENTITY_FREQ, "ns")
     for org in load_organizations():
         for name in org.names_zh:
             words[name] = (ENTITY_FREQ * 2, "nt")
