@@ -3,16 +3,18 @@
 Why the document-level details go to the principal meeting: a concept note describes one
 meeting (its format, theme, agenda item, chair, outcome and briefers are stated once, in the
 letter or its annex); other dated meetings (a resolution's adoption ``第 8701 次会议``) get what
-their own sentence says.
+their own sentence says. A letter that announces two meetings in sentences of their own (an
+open debate and the Arria-formula meeting that prepares it) is read in sections, one for each
+meeting (``meeting_sections``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from unsckg.extractors import briefers, gazetteer, patterns, people
+from unsckg.extractors import briefers, gazetteer, meeting_sections, patterns, people
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 
@@ -20,7 +22,7 @@ MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报
 # A bare ``会议`` is the Council's only where its sentence names the Council; a conference held
 # by others (``在阿布扎比共同主办的国际会议``, ``首脑会议``) is not one of its meetings.
 COUNCIL = re.compile(r"安全理事会|安理会")
-OTHERS_MEETING = re.compile(r"(?:国际|区域|首脑|峰会|大会|捐助|协商|审议)会议")
+OTHERS_MEETING = re.compile(r"(?:国际|区域|首脑|峰会|大会|捐助|协商|审议)(?:特别|非常|紧急)?会议")
 ANNOUNCED = re.compile(r"(?:于|定于|将于|计划于|拟于|打算于|在)\s*$")
 HELD = re.compile(
     r"^(?:\(星期.\)|星期.)?\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:时|点)[^，。]{0,12})?"
@@ -29,7 +31,7 @@ HELD = re.compile(
 )
 FORMATS = (
     (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
-    (re.compile(r"高级别(?:公开)?辩论"), "high-level open debate"),
+    (re.compile(r"高级别的?(?:公开)?辩论"), "high-level open debate"),
     (re.compile(r"公开辩论"), "open debate"),
     (re.compile(r"阿里亚(?:办法|模式|方式)?(?:会议|会谈)"), "Arria-formula meeting"),
     (re.compile(r"(?:情况)?通报会"), "briefing"),
@@ -49,28 +51,32 @@ IN_PERSON = re.compile(
 NOT_BY_VIDEO = re.compile(r"(?:不|无|没有|并非|非)(?:提供|设|以|通过|采用|采取)?[^。，；]{0,4}$")
 THEME = re.compile(
     r"主题(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
-    r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?(?:公开辩论|辩论会|通报会)"
+    r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?"
+    r"(?:公开辩论|辩论会|通报会|阿里亚(?:办法|模式|方式)?(?:会议|会谈))"
     # ``举行一次公开辩论，题为“…”。``: the title after the meeting, not a document's or an item's
     r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
 )
 AGENDA = re.compile(
     r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
     r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$"
-    r"|在“(?P<e>[^”]{2,160})”(?:议程)?项目(?:下|之下)|议程项目(?:为|是)“(?P<f>[^”]{2,160})”",
+    r"|在“(?P<e>[^”]{2,160})”(?:这一|这个|该)?(?:议程)?项目(?:下|之下)"
+    r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了)?“(?P<g>[^”]{2,160})”(?:议程)?项目",
     re.MULTILINE,
 )
+# (A web copy may write its commas half-width: ``会议将由我本人主持,…``.)
 CHAIR = re.compile(
-    r"(?:^|[。；，\n])(?P<c>[^。；，\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
-    r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，]"
+    r"(?:^|[。；，,\n])(?P<c>[^。；，,\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
+    r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，,]"
 )
 OUTCOMES = (
     (re.compile(r"主席声明"), "presidential statement"),
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
     (re.compile(r"决议"), "resolution"),
 )
-# ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``: an act the Council means to take.
+# ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``, ``希望在辩论结束时通过一项决议``: an act
+# the Council means to take.
 OUTCOME_ACT = re.compile(
-    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
+    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
     r"(?:一份|一项|一个)?[^。，\n第审听讨\d]{0,20}?(?:主席声明|新闻谈话|新闻声明|决议)(?!草案)"
 )
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
@@ -83,9 +89,9 @@ OUTCOME_SENTENCE = re.compile(
     r"|成果(?:将|预计)?(?:为|是)"
 )
 # ``2021年4月8日安全理事会第8701次会议``; on a statement's cover
-# ``在2019年8月2日举行的第8592次会议上``.
+# ``在2019年8月2日举行的第8592次会议上``, ``在2018年5月9日第8250次会议上``.
 NUMBERED = re.compile(
-    r"(\d{4}年\d{1,2}月\d{1,2}日)[^。\n]{0,12}?(?:安全理事会|举行的)第\s*(\d{3,5})\s*次会议"
+    r"(\d{4}年\d{1,2}月\d{1,2}日)(?:[^。\n]{0,12}?(?:安全理事会|举行的))?第\s*(\d{3,5})\s*次会议"
 )
 # A meeting record's cover: ``第 8701 次会议`` then ``2020 年 1 月 13 日星期一上午 10 时``.
 RECORD = re.compile(
@@ -95,53 +101,119 @@ CHAIR_RECORD = re.compile(
     r"^主席\s*[:：]\s*(?P<name>[^\n.…()]{2,30}?)(?:先生|女士)?\s*[.…·\s]*\((?P<state>[^)\n]{2,30})\)",
     re.MULTILINE,
 )
+# The weekday after a date, before its clock time: ``3月23日(星期三)15时``.
+WEEKDAY = re.compile(r"\s*(?:\(星期.\)|星期.)\s*")
 # What stands before the chair's title: a paragraph number, the meeting, ``将由``.
 CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?:[^由，。]{0,12}由)?")
 # The letter's writer presiding (``会议将由我本人主持``): the chair is its signatory.
 FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
+# ``由本国常驻代表主持``: the writer too, when the letter is signed by the permanent representative.
+OWN_REPRESENTATIVE = re.compile(r"(?:我国|本国)(?:常驻(?:联合国)?代表|大使)(?:本人)?(?:亲自)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
 # A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``, or without the agenda
-# item ``安全理事会在审议题为“Y”的项目时``. The item considered is the meeting's theme (and,
-# alone, its agenda item too).
+# item ``安全理事会在审议题为“Y”的项目时``, ``就其审议的题为“Y”的项目``, ``在审议“Y”项目时``.
+# The item considered is the meeting's theme (and, alone, its agenda item too).
 SUB_ITEM = re.compile(
-    r"(?:在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?)?(?:审议|讨论)(?:了)?"
-    r"题为“(?P<t>[^”]{2,160})”的(?:分)?项目"
+    r"(?:在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?)?(?:审议|讨论)(?:了|的)?"
+    r"(?:题为)?“(?P<t>[^”]{2,160})”的?(?:分)?项目"
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A dated meeting and, for one a sentence announces, the clean offset of its date."""
+
+    meeting: Meeting
+    at: int | None = None
+
+
 def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    meetings = _dated_meetings(ctx)
-    if not meetings:
+    dated = _dated_meetings(ctx)
+    if not dated:
         return {"meetings": ()}
-    principal = meetings[0]
-    chair, chair_person = _chair(ctx, facts.get("author"))
-    themes = _themes(ctx)
+    author = facts.get("author") or _signatory(ctx)
+    split = _split(ctx, dated)
+    if split is not None:
+        return _split_details(ctx, dated, split, author)
+    principal = dated[0]
+    details, chair_person = _details(ctx, principal, author)
+    return {
+        "meetings": (details, *(d.meeting for d in dated[1:])),
+        "chair_person": chair_person,
+    }
+
+
+def _details(ctx: Context, dated: Dated, author: Person | None) -> tuple[Meeting, Person | None]:
+    """The meeting with the details ``ctx`` states (the whole document, or its section)."""
+    chair, chair_person = _chair(ctx, author)
     details = replace(
-        principal,
-        format=_format(ctx),
+        dated.meeting,
+        format=_format(ctx, dated.at),
         virtual=_virtual(ctx),
-        theme=themes,
+        theme=_themes(ctx),
         agenda_item=_agenda(ctx),
         chair=chair,
         outcome=_outcome(ctx),
         briefers=briefers.extract(ctx),
     )
-    return {"meetings": (details, *meetings[1:]), "chair_person": chair_person}
+    return details, chair_person
 
 
-def _dated_meetings(ctx: Context) -> list[Meeting]:
+def _split(ctx: Context, dated: list[Dated]) -> list[meeting_sections.Announced] | None:
+    """The announced meetings, when the letter (before its annexes) announces two or more, each
+    in a sentence that names its kind of meeting (``举行一次公开辩论``, ``召集一次阿里亚办法会
+    议``); ``None`` for a letter about one meeting, which is read whole."""
+    at = [d.at for d in dated if d.at is not None]
+    formats = [_announced_format(ctx, pos) for pos in at]
+    if len(at) < 2 or None in formats or max(at) > meeting_sections.first_annex(ctx):
+        return None
+    starts = [ctx.sentence_bounds(pos)[0] for pos in at]
+    if starts != sorted(set(starts)):
+        return None  # two meetings announced in one sentence: no section of their own
+    letters = meeting_sections.letter_spans(ctx, starts)
+    return [
+        meeting_sections.Announced(start, _themes(meeting_sections.limited(ctx, [span])), fmt)
+        for start, span, fmt in zip(starts, letters, formats, strict=True)
+    ]
+
+
+def _split_details(
+    ctx: Context,
+    dated: list[Dated],
+    announced: list[meeting_sections.Announced],
+    author: Person | None,
+) -> dict[str, Any]:
+    """Each announced meeting with the details of its own section; the other dated meetings
+    (numbered ones, past adoptions) as they are. The chairing person is the first meeting's."""
+    sections = meeting_sections.sections(ctx, announced)
+    out: list[Meeting] = []
+    chair_persons: list[Person | None] = []
+    for d in dated:
+        if d.at is None:
+            out.append(d.meeting)
+            continue
+        section = meeting_sections.limited(ctx, sections[len(chair_persons)])
+        details, person = _details(section, d, author)
+        chair_persons.append(person)
+        out.append(details)
+    return {"meetings": tuple(out), "chair_person": chair_persons[0]}
+
+
+def _dated_meetings(ctx: Context) -> list[Dated]:
     """A meeting for each date announced for one (``于 2021 年 4 月 8 日...举行``) or numbered."""
-    found: dict[str, Meeting] = {}
+    found: dict[str, Dated] = {}
     for m in list(RECORD.finditer(ctx.text)) + list(NUMBERED.finditer(ctx.text)):
         first, second = (m[2], m[1]) if m.re is RECORD else (m[1], m[2])
         date = patterns.dates_zh(first)
         if date and date[0].value not in found:
             time = patterns.time_at(ctx.text, m.end()) if m.re is RECORD else None
-            found[date[0].value] = Meeting(
-                date[0].value,
-                number=second,
-                time=time.value if time else None,
-                evidence=ctx.evidence(m.start(), m.end()),
+            found[date[0].value] = Dated(
+                Meeting(
+                    date[0].value,
+                    number=second,
+                    time=time.value if time else None,
+                    evidence=ctx.evidence(m.start(), m.end()),
+                )
             )
     candidates = list(ctx.dates)
     if ctx.letter_year:
@@ -151,11 +223,18 @@ def _dated_meetings(ctx: Context) -> list[Meeting]:
     for d in sorted(candidates, key=lambda f: f.start):
         if d.value in found or not _announces(ctx, d):
             continue
-        time = patterns.time_at(ctx.text, d.end)
-        found[d.value] = Meeting(
+        time = patterns.time_at(ctx.text, _after_weekday(ctx.text, d.end))
+        meeting = Meeting(
             d.value, time=time.value if time else None, evidence=ctx.evidence(d.start, d.end)
         )
+        found[d.value] = Dated(meeting, d.start)
     return list(found.values())
+
+
+def _after_weekday(text: str, pos: int) -> int:
+    """Past the weekday written after a date (``(星期三)``), where its clock time starts."""
+    m = WEEKDAY.match(text, pos)
+    return m.end() if m else pos
 
 
 def _announces(ctx: Context, d: patterns.Found) -> bool:
@@ -185,9 +264,26 @@ def _virtual(ctx: Context) -> bool | None:
     return False if IN_PERSON.search(ctx.text) else None
 
 
-def _format(ctx: Context) -> str | None:
+def _format(ctx: Context, at: int | None) -> str | None:
+    """The kind of meeting its announcing sentence names, unless the text names a more specific
+    one of that kind (``公开辩论`` announced, ``部长级公开辩论`` in the concept note); failing
+    that, the first kind named anywhere. An open debate named in passing (a past debate, the
+    debate an Arria meeting prepares) does not override ``举行的阿里亚办法会议``."""
+    named = _first_format(ctx.text)
+    announced = _announced_format(ctx, at) if at is not None else None
+    if announced is None or (named is not None and named.endswith(announced)):
+        return named
+    return announced
+
+
+def _announced_format(ctx: Context, at: int) -> str | None:
+    """The kind of meeting named after its date, in the sentence that announces it."""
+    return _first_format(ctx.text[at : ctx.sentence_bounds(at)[1]])
+
+
+def _first_format(text: str) -> str | None:
     for pattern, name in FORMATS:
-        if pattern.search(ctx.text):
+        if pattern.search(text):
             return name
     return None
 
@@ -216,7 +312,11 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
     if not m:
         return None, None
     text = CHAIR_BY.sub("", m["c"].strip())
-    if FIRST_PERSON.fullmatch(text):
+    if FIRST_PERSON.fullmatch(text) or (
+        OWN_REPRESENTATIVE.fullmatch(text)
+        and author is not None
+        and author.role == "Permanent Representative"
+    ):
         return (author.name, author) if author is not None and author.name else (None, None)
     title, name = people.split_title_name(text)
     if name is None:
@@ -226,6 +326,13 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
         return name, None
     person = Person(name, state.key, people.role_of(title), ctx.evidence(m.start("c"), m.end("c")))
     return name, person
+
+
+def _signatory(ctx: Context) -> Person | None:
+    """The first signatory, for a letter without a letter heading (an invitation a mission sends
+    to all missions), whose writer may chair (``会议将由我本人主持``)."""
+    signed = people.signatures(ctx)
+    return people.signature_person(ctx, signed[0]) if signed else None
 
 
 def _agenda(ctx: Context) -> str | None:
