@@ -44,8 +44,9 @@ OPENING = re.compile(
     # clause's subject
     rf"|(?:^|[。；，,;\n])(?P<subject>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
     rf"(?:随后|最后)?将?(?:在[^，。；,;\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}"
-    # a programme's label column: ``开幕致辞　X常驻联合国代表Y大使`` (the white space is gone)
-    rf"|^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<row>[^\n]{{4,60}}?)\s*$",
+    # a programme's label column: ``开幕致辞　X常驻联合国代表Y大使`` (the white space is gone),
+    # up to the line's end or the next label run on into the line
+    rf"|^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<row>[^\n]{{4,60}}?)\s*(?=$|致?{_REMARKS})",
     re.MULTILINE,
 )
 # The President gives the floor by name and post: ``现在请X外交部长Y先生发言``. The speaker
