@@ -25,7 +25,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     for ref in patterns.resolution_refs(ctx.text):
         resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
     own = facts.get("symbol")
-    for found in patterns.symbols(ctx.text):
+    for found in patterns.cited_symbols(ctx.text):
         if found.value != own:
             documents.setdefault(
                 found.value, Mention(found.value, ctx.evidence(found.start, found.end))

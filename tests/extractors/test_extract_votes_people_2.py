@@ -239,3 +239,16 @@ def test_closing_remarks_in_a_label_column() -> None:
     # the same columns set apart by full-width spaces only
     columns = text.replace("总结发言：", "闭幕词　　")
     assert ("路易斯·乌加特", "PER") in _reps(columns)
+
+
+# --- meeting records cited by symbol --------------------------------------------------------
+
+
+def test_a_cited_meeting_record_is_a_document_cited_but_not_the_records_own_symbol() -> None:
+    text = RECORD_SIR.replace(
+        "汤加支持海地人民。", "汤加支持海地人民，正如我们在上次辩论(见S/PV.7012)中所说。"
+    )
+    cited = {m.value for m in extract_text(text, "S-PV-7777.txt").documents_cited}
+    assert "S/PV.7012" in cited
+    # negative: the record's own symbol
+    assert "S/PV.7777" not in cited
