@@ -47,6 +47,7 @@ QUERY_METHODS = ("GET", "HEAD", "POST")
 FORM = "application/x-www-form-urlencoded"
 VARY = (b"vary", b"accept")
 INLINE_TRIED = "unsckg.inline_tried"  # scope key: the fast path ran the query over budget
+URL_PAIRS = "unsckg.url_pairs"  # scope key: the URL's parameters, decoded by the fast path
 
 
 class Params:
@@ -76,7 +77,7 @@ async def read_params(
     raw = scope["query_string"]
     if len(raw) > settings.max_request_bytes:
         raise RequestTooLarge(f"the request exceeds {settings.max_request_bytes} bytes")
-    pairs = asgi.query_params(raw)
+    pairs: list[tuple[str, str]] = scope.get(URL_PAIRS) or asgi.query_params(raw)
     if scope["method"] != "POST":
         return Params(pairs), None
     kind = asgi.media_type(asgi.header(scope, b"content-type"))
@@ -213,10 +214,12 @@ class SparqlEndpoint:
         if self.inline is None or len(scope["query_string"]) > self.settings.max_request_bytes:
             return None
         try:
-            params = Params(asgi.query_params(scope["query_string"]))
+            pairs = asgi.query_params(scope["query_string"])
+            scope[URL_PAIRS] = pairs  # decoded once: the normal path reuses them
+            params = Params(pairs)
             query = params.one("query")
-            if query is None or params.one("update") is not None:
-                return None
+            if query is None or params.one("update") is not None or not single_pattern(query):
+                return None  # not for the inline runner: the normal path decides
             reply = self.try_inline(self.message(scope, params, query), query)
         except EndpointError:
             return None

@@ -136,3 +136,32 @@ def test_pipelined_requests_and_connection_close(server: RunningServer) -> None:
     assert data.count(b"HTTP/1.1 200 OK") == 2
     assert data.count(b"InFavour") == 2
     assert b"connection: close" in data.lower()
+
+
+JOIN = "SELECT ?v ?o WHERE { ?v <https://example.org/never> ?x . ?x ?p ?o }"  # two patterns
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"query": JOIN},
+        {"query": JOIN, "default-graph-uri": f"{ID}graph/none"},
+        {"query": JOIN, "format": "csv"},
+        {"query": [JOIN, JOIN]},  # given twice: 400 on both paths
+        {"query": "SELECT * WHERE { ?s ?p }"},  # malformed: 400 with the parser's message
+    ],
+)
+def test_queries_it_declines_answer_as_on_the_normal_path(
+    server: RunningServer, no_inline: RunningServer, params: dict[str, object]
+) -> None:
+    """The short-cut decodes the URL's parameters once and hands them on; what it declines
+    (not a single pattern, a repeated parameter, a syntax error) is answered exactly as on a
+    server without it."""
+    before = _answered(server)
+    with server.client() as fast, no_inline.client() as slow:
+        a = fast.get("/sparql", params=params)  # type: ignore[arg-type]
+        b = slow.get("/sparql", params=params)  # type: ignore[arg-type]
+    assert _answered(server) == before
+    assert a.status_code == b.status_code
+    assert a.content == b.content
+    assert _headers(a) == _headers(b)
