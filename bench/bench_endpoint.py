@@ -529,11 +529,19 @@ def summarise(row: dict[str, object]) -> str:
     peak = max(r["rss_peak"] for r in ours) / 2**20  # type: ignore[attr-defined]
     base = min(r["rss_before"] for r in ours) / 2**20  # type: ignore[attr-defined]
     errors = sum(r["errors"] for r in (*ours, *theirs))  # type: ignore[misc]
+    # each round's two runs are back to back: their ratio is the paired measure, and its spread
+    # over the rounds shows how far the shared machine moves a single comparison
+    paired = sorted(
+        u["rps"] / o["rps"]  # type: ignore[index]
+        for u, o in zip(ours, theirs, strict=True)  # type: ignore[call-overload]
+    )
     return (
         f"{row['kind']:9} c={row['clients']}: unsckg {rps_u:8.1f} req/s {lat_u:8.2f} ms "
         f"{cpu_u:6.2f} cpu-ms/req | oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms "
         f"{cpu_o:6.2f} cpu-ms/req | throughput x{rps_u / rps_o:.2f} latency x{lat_u / lat_o:.2f}"
-        f" cpu x{cpu_u / cpu_o:.2f} | unsckg RSS {base:.0f}->{peak:.0f} MiB | errors {errors}"
+        f" cpu x{cpu_u / cpu_o:.2f} | per round x{statistics.median(paired):.2f}"
+        f" ({paired[0]:.2f}-{paired[-1]:.2f}) | unsckg RSS {base:.0f}->{peak:.0f} MiB"
+        f" | errors {errors}"
     )
 
 
