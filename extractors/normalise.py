@@ -21,20 +21,52 @@ from unsckg.extractors.segment import former_names, transliteration
 from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
+# A job number, alone or with its dates and the page number after it (``21-03899 (C) 250321``,
+# ``09-59214 (C) 3/4``) or before it (``3/4 09-59214 (C)``), the parentheses full-width or not.
+_JOB = r"\d{2}-\d{5}(?:\s*[(（][A-Z][)）])?"
+_PAGE = r"\d{1,3}\s*[/／]\s*\d{1,3}"
 _JOB_NUMBER = re.compile(
-    r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d+/\d+)?"
-    r"|\d{6}(?:\s+\d{6})?|请回收|Please recycle)$"
+    rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}(?:\s+{_PAGE})?|\d{{2}}-\d{{5}}\s*[(（][A-Z][)）]\s*{_PAGE}"
+    rf"|{_PAGE}\s*{_JOB}(?:\s+\d{{6}}){{0,2}}|\d{{6}}(?:\s+\d{{6}})?|请回收|Please recycle)$"
 )
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
+# The heavenly stems of Chinese lettered lists (``甲、`` ``乙.`` ``(丙)``) and numbers in circles,
+# in parentheses or with a full stop (``①`` ``⑴`` ``⒈`` ``❶``), as the first character of a line.
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_NUMBER_SIGNS = "\u2460-\u249b\u2776-\u2793"
 _LIST_START = re.compile(
     r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|附件|附文|\["
+    rf"|[{_NUMBER_SIGNS}]|\(?[{_STEMS}][、.)](?![{_STEMS}])"
+    r"|\(?(?:[ivx]{1,5}|[IVX]{1,5})[.)、]"  # a roman numeral's label: ``(iv)``, ``viii.``, ``IV.``
     r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
     r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
 )
+# A label of a programme's column (``通报人：``, ``主旨发言 …``, ``开幕致辞``) opens a line: read on
+# the original line, where a colon, a space or the line's end parts it from what follows
+# (``通报人的发言`` is a sentence that goes on).
+_PROGRAMME_LABEL = re.compile(
+    r"^(?:(?:情况)?通报(?:人|者|嘉宾)|主旨(?:发言|讲话|演讲)(?:人|者)?|介绍人|主讲人|演讲人|发言人"
+    r"|(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|发言|讲话)|结束语|致辞人|主持人?)"
+    r"(?:\s*[:：(（]|\s*$|\s+(?![的们所对在和与及、，。]))"
+)
+# A line that is only a symbol, with the page number before or after it: the document's own
+# symbol on its cover, and again in every page's running header (``S/2009/567  2/4``). The cover
+# may put the Organization's name before it (``联 合 国   S/2021/284``).
+_SYMBOL = r"[SA]/(?:[A-Z]{2,5}[/.])?\d+(?:/\d+)*(?:\s*[(（]\d{4}[)）])?(?:/(?:Add|Rev|Corr)\.\d+)*"
+_SYMBOL_LINE = re.compile(
+    rf"^(?P<cover>(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?)(?:{_PAGE}\s+)?"
+    rf"(?P<symbol>{_SYMBOL})(?:\s+{_PAGE})?$"
+)
+# A meeting record's running header: its symbol, the item's title and the meeting's date.
+_RECORD_HEADER = re.compile(
+    rf"^(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL})\s+\S.{{0,100}}?\s\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s+{_PAGE})?$"
+)
+_SYMBOL_FIRST = frozenset("SA联0123456789")
+_LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
 _LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
 _KEEP_WIDE = frozenset("，：；！？")
@@ -100,8 +132,9 @@ def is_wide(ch: str) -> bool:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
-    lines: list[tuple[str, list[int], bool]] = []
+    lines: list[tuple[str, list[int], bool, bool]] = []
     links: list[Link] = []
+    own_symbol = ""  # the first line that is only a symbol gives the document's own
     for match in _LINE.finditer(original):
         raw = match.group()
         start, body = match.start(), raw.rstrip("\r\n\f")
@@ -114,18 +147,24 @@ def normalise(original: str) -> NormalisedText:
             continue
         if _JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped):
             continue
+        if stripped[0] in _SYMBOL_FIRST:
+            own_symbol, header = _symbol_line(stripped, own_symbol)
+            if header:
+                continue  # a running header: the page goes on after it
         line_chars, line_origin = clean_line(body, start)
         if line_chars:
-            lines.append((line_chars, line_origin, body[:1].isspace()))
-    wrapped = is_wrapped([len(chars) for chars, _, _ in lines if not _LEADERS.search(chars)])
+            label = stripped[0] in _LABEL_FIRST and bool(_PROGRAMME_LABEL.match(stripped))
+            lines.append((line_chars, line_origin, body[:1].isspace(), label))
+    wrapped = is_wrapped([len(chars) for chars, _, _, _ in lines if not _LEADERS.search(chars)])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
     stopped = False  # the paragraph so far has a full stop: it is running text, no heading
-    for line_chars, line_origin, indented in lines:
+    for line_chars, line_origin, indented, label in lines:
         if chars:
-            joiner = "\n" if indented or not wrapped else _joiner(previous, line_chars, stopped)
-            if joiner and _broken_name(previous, line_chars):
+            opens = indented or label or not wrapped
+            joiner = "\n" if opens else _joiner(previous, line_chars, stopped)
+            if joiner and not label and _broken_name(previous, line_chars):
                 joiner = None
             if joiner:
                 chars.append(joiner)
@@ -136,6 +175,22 @@ def normalise(original: str) -> NormalisedText:
         previous = line_chars
         stopped = stopped or "。" in line_chars
     return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+
+
+def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
+    """The document's own symbol after ``stripped`` is read, and whether the line is a running
+    header (the own symbol again, alone or in a meeting record's header with title and date).
+
+    The first line that is only a symbol gives the own symbol (the cover's); a line that is
+    only another symbol (a document listed on a line of its own) is kept."""
+    symbol = _SYMBOL_LINE.match(stripped)
+    if symbol:
+        key = _SPACES.sub("", symbol["symbol"].translate(_FOLD))
+        if not own:
+            return key, False
+        return own, key == own and not symbol["cover"]
+    header = _RECORD_HEADER.match(stripped) if own else None
+    return own, bool(header and _SPACES.sub("", header["symbol"].translate(_FOLD)) == own)
 
 
 def is_wrapped(lengths: list[int]) -> bool:
