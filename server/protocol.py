@@ -195,14 +195,17 @@ class SparqlEndpoint:
         finally:
             watch.close()
 
-    def try_inline(self, message: Message, query: str) -> Message | None:
-        """Run a single-pattern query in this process when possible (see ``inline``)."""
+    def try_inline(
+        self, message: Message, query: str, *, single: bool | None = None
+    ) -> Message | None:
+        """Run a single-pattern query in this process when possible (see ``inline``);
+        ``single``: whether ``query`` is one, when the caller has checked already."""
         if (
             self.inline is None
             or message["dg"] is not None
             or message["ng"] is not None
             or message["union"]
-            or not single_pattern(query)
+            or not (single_pattern(query) if single is None else single)
         ):
             return None
         return self.inline.try_query(message)
@@ -220,7 +223,7 @@ class SparqlEndpoint:
             query = params.one("query")
             if query is None or params.one("update") is not None or not single_pattern(query):
                 return None  # not for the inline runner: the normal path decides
-            reply = self.try_inline(self.message(scope, params, query), query)
+            reply = self.try_inline(self.message(scope, params, query), query, single=True)
         except EndpointError:
             return None
         if reply is None or reply.get("body") is None:
