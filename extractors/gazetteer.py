@@ -51,6 +51,8 @@ LIST_GAP = re.compile(r"^\s*[、，,和及与]\s*$")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _WINDOW_STOP = re.compile(r"[。；！？\n]")
 DOTTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}·")
+# The end of a line that a name may run on from: its last few Chinese characters before the break.
+LINE_TAIL = re.compile(r"([\u4e00-\u9fff]{1,8})[ \t\u3000]*\n[ \t\u3000]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def find_names(text: str) -> list[NameMatch]:
 
 def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
     """States named as countries: not inside an organisation's, a mission's or a word's name."""
-    names = find_names(text)
+    names = _rejoin_broken(text, find_names(text))
     missions = [(m.start(), m.end()) for m in MISSION.finditer(text)]
     missions += [(m.start(), m.end()) for m in TITLE.finditer(text)]
     missions += _named_after_states(text, names)
@@ -130,6 +132,56 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
         ):
             out.append(match)
     return _adjectives(text, out)
+
+
+def _rejoin_broken(text: str, names: list[NameMatch]) -> list[NameMatch]:
+    """Names read again across a line break the normalised text kept.
+
+    A PDF may break a name so that its rest is another name (``索`` + ``马里问题``): the match at
+    the line's start is then the longer name's tail, not a name of its own. The longer name
+    replaces it (a state is counted as that state, an organisation's name hides the state)
+    when the line's end and the next line read together cut the text at both of its ends."""
+    out: list[NameMatch] = []
+    for match in names:
+        joined = _joined_name(text, match)
+        if joined is None:
+            out.append(match)
+            continue
+        out = [m for m in out if m.end <= joined.start]
+        out.append(joined)
+    return out
+
+
+def _joined_name(text: str, match: NameMatch) -> NameMatch | None:
+    """The longer name that ``match``, at a line's start, is the rest of, if any."""
+    tail = LINE_TAIL.search(text, max(0, match.start - 16), match.start)
+    if tail is None:
+        return None
+    names = _names()
+    line_end = match.start + 16
+    stop = _WINDOW_STOP.search(text, match.start)
+    if stop:
+        line_end = min(line_end, stop.start())
+    rest = text[match.start : line_end]
+    chars = tail.group(1)
+    size = match.end - match.start
+    for i in range(1, len(chars) + 1):
+        head = chars[-i:]
+        for k in range(len(rest), size - 1, -1):
+            name = head + rest[:k]
+            if name in names and _joined_on_boundaries(chars, rest, i, len(name)):
+                key, kind = names[name]
+                return NameMatch(key, kind, tail.start(1) + len(chars) - i, match.start + k)
+    return None
+
+
+def _joined_on_boundaries(tail: str, rest: str, i: int, size: int) -> bool:
+    """Does jieba cut ``tail + rest`` before its last ``i`` tail characters and after the name
+    of ``size`` characters that starts there?"""
+    joined = tail + rest
+    start = len(tail) - i
+    edges = segment.boundaries(joined)
+    return start in edges and start + size in edges
 
 
 def _adjectives(text: str, states: list[NameMatch]) -> list[NameMatch]:

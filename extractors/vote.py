@@ -23,19 +23,30 @@ VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
 CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票(?!\s*的)|投票(赞成|反对)(?![、的])")
 _VOTE_ADVERBS = frozenset("均都则也亦皆 ")
 ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
+# Abstaining said without a ballot paper: ``X决定在对…决议草案的表决中弃权``, ``X在表决时弃权``
+# (``在表决中弃权的成员``, a relative clause, is no one's vote).
+ABSTAINED = re.compile(r"表决(?:中|时)\s*弃权(?!票?的)")
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``).
 LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?\s*")
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
+# One count of a tally, in any of the ways a record writes it: ``13票赞成``, ``赞成 12 票``, or
+# ``无反对票`` / ``没有人投弃权票`` (a stated zero).
+_N = r"[\d一二三四五六七八九十零〇]+"
+_LABEL = r"(赞成|反对|弃权)"
+_ITEM = (
+    rf"(?:({_N})\s*票\s*{_LABEL}|{_LABEL}\s*({_N})\s*票"
+    rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?(反对|弃权)\s*票)"
+)
+TALLY_ITEM = re.compile(_ITEM)
+_UNCAPTURED = re.sub(r"\((?!\?)", "(?:", _ITEM)
+_SEP = r"\s*[、，,；;]?\s*(?:和|及)?\s*"
+# Three counts in a row, in whatever order the labels come (``13票赞成，无反对票，2票弃权``).
+TALLY_INLINE = re.compile(rf"以?\s*{_UNCAPTURED}{_SEP}{_UNCAPTURED}{_SEP}{_UNCAPTURED}")
 # Fewer than three counts: ``以15票赞成获得一致通过``, ``以13票赞成、2票弃权``,
 # ``获得9票赞成、6票反对``.
-_N = r"[\d一二三四五六七八九十零〇]+"
 TALLY_PARTIAL = re.compile(
     rf"(?:以|获得)\s*({_N})\s*票赞成(?:\s*[、，,]\s*({_N})\s*票(反对|弃权))?"
-    rf"(?!\s*[、，,]?\s*(?:和|及)?\s*{_N}\s*票)"
-)
-TALLY_INLINE = re.compile(
-    r"以?\s*([\d一二三四五六七八九十零〇]+)\s*票赞成\s*[、，,]\s*([\d一二三四五六七八九十零〇]+)\s*票反对"
-    r"\s*[、，,]?\s*(?:和|及)?\s*([\d一二三四五六七八九十零〇]+)\s*票弃权"
+    rf"(?!{_SEP}{_UNCAPTURED})"
 )
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
@@ -103,14 +114,15 @@ def _own_resolution(facts: dict[str, Any]) -> str | None:
 def _cast(ctx: Context, keys: Keys, date: str | None) -> list[tuple[Vote, bool]]:
     """``X对...决议草案投赞成票``, each with whether it stands in a member's own dated letter."""
     out = []
-    for m in list(CAST.finditer(ctx.text)) + list(ABSENT.finditer(ctx.text)):
+    found = [m for pattern in (CAST, ABSTAINED, ABSENT) for m in pattern.finditer(ctx.text)]
+    for m in found:
         start, _ = ctx.sentence_bounds(m.start())
         section = ctx.section_at(m.start())
         sender = section.sender_state if section else None
         state = _voter(ctx, start, m.start(), sender) or sender
         if state is None:
             continue
-        value = VALUES[m[1] or m[2]] if m.re is CAST else "absent"
+        value = _value(m)
         when = section.date if section else date
         evidence = ctx.evidence(start, m.end())
         in_letter = bool(section and section.date)
@@ -118,6 +130,13 @@ def _cast(ctx: Context, keys: Keys, date: str | None) -> list[tuple[Vote, bool]]
         for key in listed or [state]:
             out.append((Vote(key, value, *keys(m.start()), when, None, evidence), in_letter))
     return out
+
+
+def _value(m: re.Match[str]) -> str:
+    """The vote a verb of voting casts: the ballot it names, an abstention, or an absence."""
+    if m.re is CAST:
+        return VALUES[m[1] or m[2]]
+    return "abstain" if m.re is ABSTAINED else "absent"
 
 
 def _subjects(ctx: Context, pos: int) -> list[str]:
@@ -218,11 +237,10 @@ def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
     """``以13票赞成、0票反对、2票弃权`` and the shorter ``以15票赞成获得一致通过``."""
     out = []
     for m in TALLY_INLINE.finditer(ctx.text):
-        counts = [patterns.cn_number(g) for g in m.groups()]
-        if None not in counts:
-            yes, no, abstain = (int(c or 0) for c in counts)
+        counts = _counts(m)
+        if counts is not None:
             evidence = ctx.evidence(m.start(), m.end())
-            out.append(_tally(keys(m.start()), yes, no, abstain, evidence))
+            out.append(_tally(keys(m.start()), *counts, evidence))
     for m in TALLY_PARTIAL.finditer(ctx.text):
         in_favour, other = patterns.cn_number(m[1]), patterns.cn_number(m[2] or "0")
         if in_favour is not None and other is not None:
@@ -230,6 +248,21 @@ def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
             evidence = ctx.evidence(m.start(), m.end())
             out.append(_tally(keys(m.start()), in_favour, against, abstaining, evidence))
     return out
+
+
+def _counts(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """The (yes, no, abstain) of a three-count tally; None unless it names each label once
+    (``13票赞成、2票赞成…`` is not a tally)."""
+    stated: dict[str, int] = {}
+    for item in TALLY_ITEM.finditer(m.group()):
+        label = item[2] or item[3] or item[5]
+        count = patterns.cn_number(item[1] or item[4]) if item[5] is None else 0
+        if count is None or label in stated:
+            return None
+        stated[label] = count
+    if set(stated) != set(VALUES):
+        return None
+    return stated["赞成"], stated["反对"], stated["弃权"]
 
 
 def _tally(
