@@ -17,6 +17,12 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.ontology.organizations import organizations_by_key
 
+# A mark with an adverb before it (``(尚待确认)``, ``(仍待定)``): the same mark as ``(待确认)``.
+MARK_ADVERB = re.compile(r"(?<=[(（])\s*(?:尚|仍|还|有)(?=待(?:定|确认|证实)\s*[)）])")
+# A mark followed by a remark in the same parenthesis (``(待确认，将通过视频连线发言)``).
+MARK_REMARK = re.compile(
+    r"(?P<mark>[(（]\s*待(?:定|确认|证实))(?P<remark>[，,；;][^()（）\n]*)[)）]"
+)
 TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -48,6 +54,7 @@ def parse_items(
     A piece that is neither a name nor a post is the first part of a post written with a
     separator inside (``国际货币基金组织战略、政策和审查部主任…``): it is joined to the next
     piece, and the joined post must end like a post."""
+    text = plain_marks(text)
     # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
     # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
     # A mark right after an honorific is the person's own (``A先生和B女士(待确认)``).
@@ -95,6 +102,14 @@ def parse_items(
                 briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
             out.append(briefer)
     return [] if head else out
+
+
+def plain_marks(text: str) -> str:
+    """``(尚待确认)`` -> ``( 待确认)`` and ``(待确认，将远程发言)`` -> ``(待确认)`` and blanks: the
+    mark alone, as the entry parsers know it. Words are blanked, not removed, so that offsets
+    into the document (the evidence) stay those of the printed entry."""
+    text = MARK_ADVERB.sub(lambda m: " " * len(m[0]), text)
+    return MARK_REMARK.sub(lambda m: m["mark"] + ")" + " " * len(m["remark"]), text)
 
 
 def split_entry(entry: str) -> tuple[str, str | None]:

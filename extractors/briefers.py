@@ -43,11 +43,16 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 FURNITURE = re.compile(
     r"(?:S/[\w./()\-]+|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{1,2}/\d{1,2}/\d{4}|\s)+"
 )
+# A page footer with a bare page number beside the job number (``08-12345 3``, ``4 08-12345``):
+# the number alone would be no furniture, so the job number must be on the line.
+JOB_FOOTER = re.compile(r"(?:\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?")
 # Speaker lists laid out as a label column: a label (``通报人``, ``主旨发言``) before the entries
 # it heads, on its own line or glued to the first one; other parts of the programme
 # (``开幕致辞``, ``主持人``) are no briefers.
+# The label may be numbered before its colon (``通报人一：``, ``通报人2：``), one label per entry.
 BRIEFER_LABEL = re.compile(
-    r"^(?:主旨(?:发言|讲话|演讲)(?:人|者)?|(?:情况)?通报(?:人|者)|介绍人|主讲人|演讲人)\s*[:：]?\s*"
+    r"^(?:主旨(?:发言|讲话|演讲)(?:人|者)?|(?:情况)?通报(?:人|者)|介绍人|主讲人|演讲人)"
+    r"(?:[一二三四五六七八九十\d]{1,2}(?=\s*[:：]))?\s*[:：]?\s*"
 )
 OTHER_LABEL = re.compile(
     r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
@@ -192,7 +197,7 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         if not line.strip() and out and re.search(r"[；;]\s*$", previous):
             pos = end + 1
             continue
-        if out and line.strip() and FURNITURE.fullmatch(line.strip()):
+        if out and line.strip() and _furniture(line.strip()):
             broken, pos = True, end + 1
             continue
         bullet = BULLET.match(line)
@@ -236,6 +241,11 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         out.extend(items)
         last, previous, pos = (text, at, len(items)), line, end + 1
     return out
+
+
+def _furniture(line: str) -> bool:
+    """A line of page furniture that PDF text leaves inside a list (header, footer)."""
+    return bool(FURNITURE.fullmatch(line) or JOB_FOOTER.fullmatch(line))
 
 
 def _labelled(line: str) -> tuple[bool, str] | None:

@@ -12,11 +12,17 @@ import re
 from typing import Any
 
 from unsckg.extractors import gazetteer, patterns, people
-from unsckg.extractors.document import Context
+from unsckg.extractors.document import Context, Section
 from unsckg.extractors.facts import Person
 
 SYMBOL_LINE = re.compile(
     r"^(?:联合国)?(?:安全理事会)?\s*(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$",
+    re.MULTILINE,
+)
+# A web copy's cover flattened onto one line: the symbol first, then the organ and the English
+# distribution block (``S/2019/10  安全理事会  Distr.: General  3 January 2019 …``).
+FLAT_COVER = re.compile(
+    r"^(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*(?:安全理事会|大会)\s*Distr\b",
     re.MULTILINE,
 )
 RESOLUTION_TITLE = re.compile(r"^(?:编辑)?第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议\s*$", re.MULTILINE)
@@ -25,6 +31,12 @@ RESOLUTION_TITLE = re.compile(r"^(?:编辑)?第\s*(\d{1,4})\s*\((\d{4})\)\s*号�
 PV_SYMBOL = re.compile(r"^(?:联合国)?\s*(S/PV\.\d{3,5})", re.MULTILINE)
 # The adoption line under a resolution's title, or its footnote on a web copy: ``2020年1月13日
 # 安全理事会第8701次会议通过``, ``本决议系2004年4月28日安全理事会第4956次会议一致通过``.
+# A signature with the mark before the name, its posts on the lines below (a PDF copy's
+# right-aligned block read line by line): ``(签名)X·Y`` ⏎ ``大使`` ⏎ ``常驻代表``.
+SIGNED_FIRST = re.compile(
+    r"^\((?:签名|签字)\)\s*(?P<name>[^\n()]{2,30})\n(?P<posts>(?:[^\n。，；]{2,20}\n?){0,3})",
+    re.MULTILINE,
+)
 ADOPTED = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
     r"(?:上)?\s*(?:一致|协商一致)?通过"
@@ -51,7 +63,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None, str | None]:
-    m = SYMBOL_LINE.search(ctx.text)
+    m = SYMBOL_LINE.search(ctx.text) or FLAT_COVER.search(ctx.text[:400])
     title = RESOLUTION_TITLE.search(ctx.text)
     if title and (m is None or title.start() < m.start() or "/RES/" not in m["symbol"]):
         evidence["symbol"] = ctx.evidence(title.start(1), title.end(2) + 1)
@@ -109,7 +121,7 @@ def _author(ctx: Context) -> Person | None:
     first = ctx.sections[0]
     own = [s for s in signatures if first.start <= s.start < first.end]
     if not own:
-        return None
+        return _signed_first(ctx, first)
     author = people.signature_person(ctx, own[0])
     if first.sender.startswith(("安全理事会主席", "安理会主席")):
         author = Person(author.name, author.state, people.PRESIDENT, author.evidence)
@@ -122,6 +134,21 @@ def _author(ctx: Context) -> Person | None:
         if state:
             return Person(author.name, state, author.role, author.evidence)
     return author
+
+
+def _signed_first(ctx: Context, section: Section) -> Person | None:
+    """The signatory of a block that puts ``(签名)`` before the name and the posts below it: the
+    state is the letter's sender's, the role the first post that names one (``常驻代表``)."""
+    m = SIGNED_FIRST.search(ctx.text, section.start, section.end)
+    if m is None:
+        return None
+    name = people.HONORIFIC.sub("", m["name"].strip())
+    role = people.role_of(m["posts"])
+    if not people.plausible_name(name) or role is None:
+        return None
+    state = gazetteer.first_state(m["posts"])
+    iso3 = state.key if state else section.sender_state
+    return Person(name, iso3, role, ctx.evidence(m.start(), m.end("name")))
 
 
 def _unheaded_author(ctx: Context, signatures: list[people.Signature]) -> Person | None:

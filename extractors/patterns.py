@@ -41,7 +41,11 @@ _CLOCK = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 TIME_ZH = re.compile(
     rf"(上午|下午|晚上|中午|早上|凌晨)?\s*({_CLOCK})\s*(?:时|点)\s*(?:({_CLOCK})\s*分|(半))?"
 )
-TIME_COLON = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# ``15:00``, and with a period of the day and a full-width colon (``下午3：00``), as a web copy
+# typed in full-width characters writes it once its digits are folded to ASCII.
+TIME_COLON = re.compile(
+    r"(上午|下午|晚上|中午|早上|凌晨)?\s*(?<![\d:：])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:：])"
+)
 # UN document symbols: S/2021/284, S/PRST/2021/1, A/70/95, S/2015/446-A/70/95 (two symbols).
 SYMBOL = re.compile(
     r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
@@ -125,7 +129,10 @@ def time_at(text: str, pos: int, window: int = 16) -> Found | None:
             return Found(f"{hour:02d}:{minute:02d}", pos + m.start(), pos + m.end())
     m2 = TIME_COLON.search(chunk)
     if m2:
-        return Found(f"{int(m2[1]):02d}:{m2[2]}", pos + m2.start(), pos + m2.end())
+        hour = int(m2[2])
+        if m2[1] in ("下午", "晚上") and hour < 12:
+            hour += 12
+        return Found(f"{hour:02d}:{m2[3]}", pos + m2.start(), pos + m2.end())
     return None
 
 

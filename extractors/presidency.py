@@ -60,6 +60,12 @@ THIS_MONTH = re.compile(
     rf"(?:(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?{_RELATIVE}\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
     rf"|{_RELATIVE.replace('rel', 'rel2')}\s*(?:将)?(?:担任|出任)\s*{_COUNCIL}\s*(?:轮值)?主席)"
 )
+# A relative month made exact in apposition: ``X将于下月，即2009年3月，主持安全理事会的工作``;
+# the state is before the relative month, the explicit month is the one taken.
+APPOSED = re.compile(
+    rf"(?:将于|将在|于)?\s*(?:本|当|下)个?月份?\s*[，,]\s*即\s*"
+    rf"(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?\s*[，,]?\s*(?:将)?{_TAKES}"
+)
 _MONTH_SHIFT = {"本": 0, "当": 0, "下": 1, "上": -1}
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
 
@@ -71,7 +77,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     letter = ctx.sections[0].date if ctx.sections else facts.get("date")
     stated = [
         (m, _state_before(ctx, m.start()))
-        for p in (AS_PRESIDENT, MONTH_OF)
+        for p in (AS_PRESIDENT, MONTH_OF, APPOSED)
         for m in p.finditer(ctx.text)
     ]
     stated += [(m, _state_of_taker(ctx, m)) for m in PRESIDES_IN.finditer(ctx.text)]
