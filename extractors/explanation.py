@@ -30,11 +30,11 @@ NEXT_TURN = re.compile(
     re.MULTILINE,
 )
 TURN_SPAN = 1200
-# A turn about the vote: how the member voted, the vote itself, the draft put to it
-# (``共同提交这份草案``), or the adoption of the resolution just voted (``欢迎第N号决议的通过``,
-# ``刚刚通过的决议``).
+# A turn about the vote: how the member voted (``投了弃权票``, or abstaining said as a decision:
+# ``因此决定弃权``, ``我国选择弃权``), the vote itself, the draft put to it (``共同提交这份草案``),
+# or the adoption of the resolution just voted (``欢迎第N号决议的通过``, ``刚刚通过的决议``).
 ON_VOTE = re.compile(
-    r"投(?:了)?(?:赞成|反对|弃权)票|表决|草案"
+    r"投(?:了)?(?:赞成|反对|弃权)票|(?:决定|选择|只能|不得不|因此|所以)弃权|表决|草案"
     r"|号?决议(?:的|获得?)(?:一致)?通过|(?:刚刚|今天|刚才)(?:一致)?通过(?:了)?(?:的)?(?:这项|该)?决议"
 )
 # A member saying before the vote how it will vote: ``我们将投赞成票``, ``将对决议草案投反对票``,

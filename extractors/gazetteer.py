@@ -25,6 +25,12 @@ MISSION = re.compile(
     r"(?:特派团|支助团|援助团|办事处|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
     r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
 )
+# A UN operation or administration named after its country with a bare ``行动`` or
+# ``行政当局`` (``联合国莫桑比克行动``, ``联合国科索沃临时行政当局``): only name words between, no
+# particle or preposition (``联合国在X的行动`` describes an action in X, which is named).
+UN_OPERATION = re.compile(
+    r"联合国[^\s，。；、()“”的在对向于和与及]{1,12}?(?:行动|(?:过渡|临时)?行政当局)"
+)
 _MISSION_NOUN = (
     r"(?:特派团|支助团|援助团|观察团|维持和平部队|临时部队|混合行动|稳定团|建和办|综合办"
     r"|训练团|能力建设团|警察团|核查团|监测团|监督团|过渡团|特别法庭)"
@@ -115,9 +121,11 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
     """States named as countries: not inside an organisation's, a mission's or a word's name."""
     names = _rejoin_broken(text, find_names(text))
     missions = [(m.start(), m.end()) for m in MISSION.finditer(text)]
+    missions += [(m.start(), m.end()) for m in UN_OPERATION.finditer(text)]
     missions += [(m.start(), m.end()) for m in TITLE.finditer(text)]
     missions += _named_after_states(text, names)
     out = []
+    common: list[NameMatch] = []
     for match in names:
         if match.kind != "state":
             continue
@@ -127,11 +135,24 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
             continue
         if _in_dotted_name(text, match.start, match.end):
             continue
-        if _on_word_boundaries(text, match.start, match.end) and not _inside_common_word(
-            text, match.start, match.end
-        ):
+        if _on_word_boundaries(text, match.start, match.end):
+            if _inside_common_word(text, match.start, match.end):
+                common.append(match)
+            else:
+                out.append(match)
+    return _adjectives(text, _rescue_listed(text, out, common))
+
+
+def _rescue_listed(text: str, states: list[NameMatch], common: list[NameMatch]) -> list[NameMatch]:
+    """Short names read across a common word that stand in a list with a state
+    (``印度和约旦``: ``和约`` is "peace treaty", but the name joined by ``和`` to another state is
+    the country): the list settles the reading the general dictionary cannot."""
+    out = list(states)
+    for match in common:
+        merged = sorted([*states, match], key=lambda s: s.start)
+        if _listed(text, merged, merged.index(match)):
             out.append(match)
-    return _adjectives(text, out)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _rejoin_broken(text: str, names: list[NameMatch]) -> list[NameMatch]:

@@ -26,8 +26,14 @@ ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
 # Abstaining said without a ballot paper: ``X决定在对…决议草案的表决中弃权``, ``X在表决时弃权``
 # (``在表决中弃权的成员``, a relative clause, is no one's vote).
 ABSTAINED = re.compile(r"表决(?:中|时)\s*弃权(?!票?的)")
-# ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``).
-LIST_LABEL = re.compile(r"(赞成|反对|弃权)\s*[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?\s*")
+# ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``) or put the
+# count in brackets before the colon (``赞成（14）：…；反对（1）：…；弃权（0）``), where a label
+# with no one after it may drop the colon too.
+LIST_LABEL = re.compile(
+    r"(赞成|反对|弃权)\s*"
+    r"(?:[(（]\s*([\d一二三四五六七八九十零〇]+)\s*票?\s*[)）]\s*[:：]?"
+    r"|[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?)\s*"
+)
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
 # One count of a tally, in any of the ways a record writes it: ``13票赞成``, ``赞成 12 票``, or
 # ``无反对票`` / ``没有人投弃权票`` (a stated zero).
@@ -200,11 +206,11 @@ def _tallies(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> tuple[V
     out = _inline_tallies(ctx, _naming(ctx, keys, drafts))
     groups: dict[tuple[str | None, str | None], dict[str, re.Match[str]]] = {}
     for m in LIST_LABEL.finditer(ctx.text):
-        if m[2]:
+        if m[2] or m[3]:
             groups.setdefault(keys(m.start()), {})[m[1]] = m
     for key, labels in groups.items():
         if "赞成" in labels:
-            stated = {VALUES[k]: patterns.cn_number(v[2]) or 0 for k, v in labels.items()}
+            stated = {VALUES[k]: patterns.cn_number(v[2] or v[3]) or 0 for k, v in labels.items()}
             first = min(v.start() for v in labels.values())
             last = max(v.end() for v in labels.values())
             counts = (stated.get("yes", 0), stated.get("no", 0), stated.get("abstain", 0))
