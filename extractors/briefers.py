@@ -19,6 +19,7 @@ from unsckg.extractors.briefer_items import (
     name_and_post,
     organization,
     parse_items,
+    plain_marks,
     split_entry,
 )
 from unsckg.extractors.document import Context
@@ -167,7 +168,9 @@ def _known_post(title: str) -> bool:
 def _from_heading(ctx: Context) -> list[Briefer]:
     out: list[Briefer] = []
     for heading in HEADING.finditer(ctx.text):
-        out.extend(_list_after(ctx, heading.end() + 1))
+        # the heading may be the header row of a tab-separated table (``通报人<TAB>职务``)
+        table = _tab_table_at(ctx, heading.start())
+        out.extend(table if table is not None else _list_after(ctx, heading.end() + 1))
     return out
 
 
@@ -188,6 +191,8 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
     if INTRO.fullmatch(line):
         pos = end + 1
     table = _table_at(ctx, pos)
+    if table is None:
+        table = _tab_table_at(ctx, pos)
     if table is None:
         table = _flat_table_at(ctx, pos)
     if table is not None:
@@ -219,6 +224,11 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
                 break
             out.extend(items)
             last, previous, pos = (text, pos + len(line) - len(text), len(items)), line, end + 1
+            continue
+        if out and not bullet and REMARK_MARK.fullmatch(plain_marks(line).strip()):
+            # a mark wrapped onto the line below its entry (``▪ 秘书长X`` ⏎ ``(待确认)``)
+            out[-1] = replace(out[-1], tentative=True)
+            previous, pos = line, end + 1
             continue
         bullets = bool(bullet) if bullets is None else bullets
         if bullets != bool(bullet) or not line.strip():
@@ -308,6 +318,65 @@ def _table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         evidence = ctx.evidence(at, at + len(line))
         out.extend(replace(b, evidence=evidence) for b in items)
     return out
+
+
+def _tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
+    """The briefers of a table copied from a word processor, its cells separated by tabs: a
+    header row naming the name and title columns (``通报人<TAB>职务``, ``姓名<TAB>职务``), then a
+    row per line up to a line without a tab. A cell that is only a mark (``(待定)`` as the name)
+    leaves a post-only, tentative briefer. ``None`` if no such table starts at ``pos``.
+
+    The clean text drops the tabs between Chinese cells and may join a short row to the one
+    above it, so rows and cells are cut where the original has a line break or a tab."""
+    while pos < len(ctx.text) and not _line(ctx.text, pos)[0].strip():
+        pos = _line(ctx.text, pos)[1] + 1
+    rows: list[tuple[list[str], int, int]] = []
+    while pos < len(ctx.text):
+        end = _line(ctx.text, pos)[1]
+        rows.extend(_tab_rows(ctx, pos, end))
+        if not rows or len(rows[-1][0]) < 2:
+            break
+        pos = end + 1
+    if not rows or len(rows[0][0]) < 2 or not all(FLAT_HEAD.fullmatch(c) for c in rows[0][0]):
+        return None
+    header = rows[0][0]
+    name_col = next((i for i, c in enumerate(header) if NAME_HEAD.search(c)), None)
+    title_col = next((i for i, c in enumerate(header) if TITLE_HEAD.search(c)), None)
+    if name_col is None or title_col is None:
+        return None
+    out: list[Briefer] = []
+    for cells, start, end in rows[1:]:
+        pair = _name_title(cells, name_col, title_col) if len(cells) >= 2 else None
+        if pair is None:
+            break
+        name, title = pair
+        mark = any(people.TENTATIVE.search(c) for c in cells)
+        entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
+        items = parse_items(ctx, entry + ("(待确认)" if mark else ""), start)
+        out.extend(replace(b, evidence=ctx.evidence(start, end)) for b in items)
+    return out
+
+
+def _tab_rows(ctx: Context, pos: int, end: int) -> list[tuple[list[str], int, int]]:
+    """The rows of the clean line ``pos..end`` (each its cells, start and end), cut into rows
+    where the original has a line break and into cells where it has a tab."""
+    rows: list[tuple[list[str], int, int]] = []
+    cells: list[str] = []
+    cell: list[str] = []
+    start = pos
+    origin, original = ctx.norm.origin, ctx.norm.original
+    for i in range(pos, end + 1):
+        gap = original[origin[i - 1] + 1 : origin[i]] if pos < i < end else ""
+        if i == end or "\n" in gap:
+            cells.append("".join(cell).strip())
+            rows.append(([c for c in cells if c], start, i))
+            cells, cell, start = [], [], i
+        elif "\t" in gap:
+            cells.append("".join(cell).strip())
+            cell = []
+        if i < end:
+            cell.append(ctx.text[i])
+    return rows
 
 
 def _flat_table_at(ctx: Context, pos: int) -> list[Briefer] | None:

@@ -55,13 +55,18 @@ THEME = re.compile(
     r"(?:公开辩论|辩论会|通报会|阿里亚(?:办法|模式|方式)?(?:会议|会谈))"
     # ``举行一次公开辩论，题为“…”。``: the title after the meeting, not a document's or an item's
     r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
+    # ``就“…”这一专题举行…``: the quoted subject named a theme by apposition
+    r"|(?:就|围绕|关于)\s*“(?P<x>[^”]{2,160})”\s*(?:这一|这个|该)(?:专题|主题)"
 )
 # The agenda item a letter or a statement names (``就安理会审议的“X”项目`` as ``审议了“X”项目``).
 AGENDA = re.compile(
     r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
     r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$"
     r"|在“(?P<e>[^”]{2,160})”(?:这一|这个|该)?(?:议程)?项目(?:下|之下)"
-    r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了|的)?“(?P<g>[^”]{2,160})”(?:议程)?项目",
+    r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了|的)?“(?P<g>[^”]{2,160})”(?:议程)?项目"
+    # ``列入“X”这一议程项目``, ``在…“X”这一议程项目下``: the item named by apposition
+    r"|(?:列入|列在|纳入)\s*“(?P<h>[^”]{2,160})”\s*(?:这一|这个|该)?\s*(?:议程)?项目"
+    r"|“(?P<i>[^”]{2,160})”\s*(?:这一|这个|该)议程项目",
     re.MULTILINE,
 )
 # (A web copy may write its commas half-width: ``会议将由我本人主持,…``.)
@@ -292,7 +297,7 @@ def _first_format(text: str) -> str | None:
 def _themes(ctx: Context) -> tuple[str, ...]:
     out: list[str] = []
     for m in THEME.finditer(ctx.text):
-        theme = (m["t"] or m["u"] or m["v"] or m["w"]).strip()
+        theme = (m["t"] or m["u"] or m["v"] or m["w"] or m["x"]).strip()
         if theme not in out:
             out.append(theme)
     if not out:

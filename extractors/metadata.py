@@ -37,6 +37,10 @@ SIGNED_FIRST = re.compile(
     r"^\((?:签名|签字)\)\s*(?P<name>[^\n()]{2,30})\n(?P<posts>(?:[^\n。，；]{2,20}\n?){0,3})",
     re.MULTILINE,
 )
+# A mission's letterhead, the first line of a letter copied without its header:
+# ``新加坡共和国常驻联合国代表团``, ``X常驻联合国代表团``; only a state's name before it.
+LETTERHEAD = re.compile(r"(?P<state>[^\s，。,:：]{2,20}?)常驻联合国(?:代表团|代表处)")
+LETTERHEAD_SPAN = 200
 ADOPTED = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
     r"(?:上)?\s*(?:一致|协商一致)?通过"
@@ -158,7 +162,24 @@ def _unheaded_author(ctx: Context, signatures: list[people.Signature]) -> Person
     if not signatures:
         return None
     author = people.signature_person(ctx, signatures[0])
+    if author.role and not author.state:
+        # signed only ``常驻代表``: the post is the mission's whose letterhead heads the page
+        state = _letterhead_state(ctx)
+        if state:
+            return Person(author.name, state, author.role, author.evidence)
     return author if author.state and author.role else None
+
+
+def _letterhead_state(ctx: Context) -> str | None:
+    """The state of a mission's letterhead (``X常驻联合国代表团`` as the first line of the
+    page, an English line under it); ``None`` when the page opens with anything else."""
+    for line in ctx.text[:LETTERHEAD_SPAN].split("\n"):
+        if not line.strip():
+            continue
+        m = LETTERHEAD.fullmatch(line.strip())
+        state = gazetteer.first_state(m["state"]) if m else None
+        return state.key if state else None
+    return None
 
 
 def _post_of(ctx: Context, name: str) -> str | None:

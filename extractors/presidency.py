@@ -24,9 +24,12 @@ _COUNCIL = r"(?:安全理事会|安理会)"
 # A month in digits or in words (``5``, ``五``, ``十二``); only where a presidency is stated, so
 # that ``每年一月`` elsewhere is no month of anyone's.
 _MONTH = r"(?P<m>\d{1,2}|十[一二]|[一二三四五六七八九十])"
+# The month may be given in parentheses after ``本届``/``本月`` (``作为本届(2005年5月)安全理事会
+# 主席``, ``担任本月（2001年1月）安理会主席``): the explicit month is the one taken.
+_IN_PARENS = r"(?:(?:本届|本月|当月|本期)\s*[(（]\s*)?"
 AS_PRESIDENT = re.compile(
-    rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
-    rf"\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
+    rf"(?:作为|以|担任)\s*(?:{_COUNCIL}\s*)?{_IN_PARENS}(?:(?P<y>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?"
+    rf"\s*[)）]?\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席"
 )
 # Taking up the presidency: ``担任安全理事会主席``, ``接任安理会主席一职``, and ``主持安全理事会
 # (的)工作`` (only with the Council's work: ``主持`` alone is chairing a meeting).
