@@ -302,22 +302,32 @@ def _table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         pos = end + 1
     if len(rows) < 2 or not TABLE_RULE.fullmatch(ctx.text[rows[1][1] :].split("\n", 1)[0]):
         return None
-    header = rows[0][0]
-    name_col = next((i for i, c in enumerate(header) if NAME_HEAD.search(c)), None)
-    title_col = next((i for i, c in enumerate(header) if TITLE_HEAD.search(c)), None)
+    name_col, title_col = _columns(rows[0][0])
     out: list[Briefer] = []
     for cells, at in rows[2:]:
         pair = _name_title(cells, name_col, title_col)
         if pair is None:
             continue
-        name, title = pair
-        mark = any(people.TENTATIVE.search(c) for c in cells)
-        entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
-        items = parse_items(ctx, entry + ("(待确认)" if mark else ""), at)
+        items = _row_briefers(ctx, *pair, cells, at)
         line = _line(ctx.text, at)[0]
         evidence = ctx.evidence(at, at + len(line))
         out.extend(replace(b, evidence=evidence) for b in items)
     return out
+
+
+def _columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The name and the title columns of a table's header row (None where not named)."""
+    name_col = next((i for i, c in enumerate(header) if NAME_HEAD.search(c)), None)
+    title_col = next((i for i, c in enumerate(header) if TITLE_HEAD.search(c)), None)
+    return name_col, title_col
+
+
+def _row_briefers(ctx: Context, name: str, title: str, cells: list[str], at: int) -> list[Briefer]:
+    """A table row read as one entry, post then name, tentative when any of its cells holds a
+    mark (a remarks column, or the mark written in the name or the title cell)."""
+    mark = any(people.TENTATIVE.search(c) for c in cells)
+    entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
+    return parse_items(ctx, entry + ("(待确认)" if mark else ""), at)
 
 
 def _tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
@@ -339,9 +349,7 @@ def _tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         pos = end + 1
     if not rows or len(rows[0][0]) < 2 or not all(FLAT_HEAD.fullmatch(c) for c in rows[0][0]):
         return None
-    header = rows[0][0]
-    name_col = next((i for i, c in enumerate(header) if NAME_HEAD.search(c)), None)
-    title_col = next((i for i, c in enumerate(header) if TITLE_HEAD.search(c)), None)
+    name_col, title_col = _columns(rows[0][0])
     if name_col is None or title_col is None:
         return None
     out: list[Briefer] = []
@@ -349,10 +357,7 @@ def _tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         pair = _name_title(cells, name_col, title_col) if len(cells) >= 2 else None
         if pair is None:
             break
-        name, title = pair
-        mark = any(people.TENTATIVE.search(c) for c in cells)
-        entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
-        items = parse_items(ctx, entry + ("(待确认)" if mark else ""), start)
+        items = _row_briefers(ctx, *pair, cells, start)
         out.extend(replace(b, evidence=ctx.evidence(start, end)) for b in items)
     return out
 
