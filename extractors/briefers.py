@@ -24,6 +24,7 @@ from unsckg.extractors.briefer_items import (
 )
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer
+from unsckg.extractors.normalise import is_page_furniture
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
@@ -32,9 +33,10 @@ HEADING = re.compile(
 )
 # Item labels: digits, letters, Chinese numerals, roman numerals (``(iv)``), the heavenly stems
 # of Chinese lettered lists (``甲、乙、丙``) and circled numbers (``①``).
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
-_LABEL = rf"[a-z\d]{{1,2}}|[ivx]{{1,5}}|[IVX]{{1,5}}|[一二三四五六七八九十]{{1,3}}|[{_STEMS}]"
+_LABEL = (
+    rf"[a-z\d]{{1,2}}|[ivx]{{1,5}}|[IVX]{{1,5}}|[一二三四五六七八九十]{{1,3}}|[{patterns.STEMS}]"
+)
 BULLET = re.compile(
     rf"^(?:[•●▪■◆·\-–—*]|[(（]?(?P<n>{_LABEL})[)）]|(?P<m>{_LABEL})[.、]|(?P<c>[{_CIRCLED}]))\s*"
 )
@@ -44,9 +46,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 FURNITURE = re.compile(
     r"(?:S/[\w./()\-]+|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{1,2}/\d{1,2}/\d{4}|\s)+"
 )
-# A page footer with a bare page number beside the job number (``08-12345 3``, ``4 08-12345``):
-# the number alone would be no furniture, so the job number must be on the line.
-JOB_FOOTER = re.compile(r"(?:\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?")
 # Speaker lists laid out as a label column: a label (``通报人``, ``主旨发言``) before the entries
 # it heads, on its own line or glued to the first one; other parts of the programme
 # (``开幕致辞``, ``主持人``) are no briefers.
@@ -254,8 +253,9 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
 
 
 def _furniture(line: str) -> bool:
-    """A line of page furniture that PDF text leaves inside a list (header, footer)."""
-    return bool(FURNITURE.fullmatch(line) or JOB_FOOTER.fullmatch(line))
+    """A line of page furniture that PDF text leaves inside a list: a header (a symbol, a
+    date), or a footer as the normaliser knows it (a job number beside a bare page number)."""
+    return bool(FURNITURE.fullmatch(line) or is_page_furniture(line))
 
 
 def _labelled(line: str) -> tuple[bool, str] | None:
@@ -542,8 +542,8 @@ def _ordinals(label: str) -> set[int]:
         number = patterns.cn_number(label)
         if number is not None:
             out.add(number)
-    if len(label) == 1 and label in _STEMS:
-        out.add(_STEMS.index(label) + 1)
+    if len(label) == 1 and label in patterns.STEMS:
+        out.add(patterns.STEMS.index(label) + 1)
     if len(label) == 1 and label in _CIRCLED:
         out.add(_CIRCLED.index(label) + 1)
     if len(label) == 1 and label.isascii() and label.isalpha():

@@ -16,31 +16,33 @@ from dataclasses import dataclass
 from functools import cache
 
 from unsckg.extractors.facts import Evidence
-from unsckg.extractors.patterns import CN_DIGITS, cn_number
+from unsckg.extractors.patterns import CN_DIGITS, STEMS, cn_number
 from unsckg.extractors.segment import former_names, transliteration
 from unsckg.ontology.states import load_states
 
 _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
 # A job number, alone or with its dates and the page number after it (``21-03899 (C) 250321``,
-# ``09-59214 (C) 3/4``) or before it (``3/4 09-59214 (C)``), the parentheses full-width or not.
+# ``09-59214 (C) 3/4``, ``08-12345 3``) or before it (``3/4 09-59214 (C)``, ``4 08-12345``), the
+# parentheses full-width or not.
 _JOB = r"\d{2}-\d{5}(?:\s*[(（][A-Z][)）])?"
 _PAGE = r"\d{1,3}\s*[/／]\s*\d{1,3}"
 _JOB_NUMBER = re.compile(
-    rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}(?:\s+{_PAGE})?|\d{{2}}-\d{{5}}\s*[(（][A-Z][)）]\s*{_PAGE}"
-    rf"|{_PAGE}\s*{_JOB}(?:\s+\d{{6}}){{0,2}}|\d{{6}}(?:\s+\d{{6}})?|请回收|Please recycle)$"
+    rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}(?:\s+(?:{_PAGE}|\d{{1,3}}))?"
+    rf"|\d{{2}}-\d{{5}}\s*[(（][A-Z][)）]\s*{_PAGE}"
+    rf"|(?:{_PAGE}\s*|\d{{1,3}}\s+){_JOB}(?:\s+\d{{6}}){{0,2}}"
+    r"|\d{6}(?:\s+\d{6})?|请回收|Please recycle)$"
 )
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
-# The heavenly stems of Chinese lettered lists (``甲、`` ``乙.`` ``(丙)``) and numbers in circles,
-# in parentheses or with a full stop (``①`` ``⑴`` ``⒈`` ``❶``), as the first character of a line.
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Numbers in circles, in parentheses or with a full stop (``①`` ``⑴`` ``⒈`` ``❶``), and the
+# heavenly stems of lettered lists (``patterns.STEMS``), as the first character of a line.
 _NUMBER_SIGNS = "\u2460-\u249b\u2776-\u2793"
 _LIST_START = re.compile(
     r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|附件|附文|\["
-    rf"|[{_NUMBER_SIGNS}]|\(?[{_STEMS}][、.)](?![{_STEMS}])"
+    rf"|[{_NUMBER_SIGNS}]|\(?[{STEMS}][、.)](?![{STEMS}])"
     r"|\(?(?:[ivx]{1,5}|[IVX]{1,5})[.)、]"  # a roman numeral's label: ``(iv)``, ``viii.``, ``IV.``
     r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
     r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
@@ -145,7 +147,7 @@ def normalise(original: str) -> NormalisedText:
             offset = start + body.index(stripped)
             links.append(Link(stripped, offset, offset + len(stripped)))
             continue
-        if _JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped):
+        if is_page_furniture(stripped):
             continue
         if stripped[0] in _SYMBOL_FIRST:
             own_symbol, header = _symbol_line(stripped, own_symbol)
@@ -175,6 +177,12 @@ def normalise(original: str) -> NormalisedText:
         previous = line_chars
         stopped = stopped or "。" in line_chars
     return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+
+
+def is_page_furniture(line: str) -> bool:
+    """Is the stripped ``line`` page furniture alone: a job number (with its dates or the page
+    number), a barcode, a page number, ``请回收``? Lists read over clean text use it too."""
+    return bool(_JOB_NUMBER.match(line) or _BARCODE.match(line) or _PAGE_NUMBER.match(line))
 
 
 def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:

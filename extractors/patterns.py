@@ -14,6 +14,8 @@ _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
 MONTHS_EN = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+# The heavenly stems, the labels of Chinese lettered lists (``甲、`` ``乙.`` ``(丙)``), in order.
+STEMS = "甲乙丙丁戊己庚辛壬癸"
 CN_DIGITS = {
     "〇": 0,
     "零": 0,
