@@ -23,7 +23,7 @@ MARK_ADVERB = re.compile(r"(?<=[(（])\s*(?:尚|仍|还|有)(?=待(?:定|确认|
 MARK_REMARK = re.compile(
     r"(?P<mark>[(（]\s*待(?:定|确认|证实))(?P<remark>[，,；;][^()（）\n]*)[)）]"
 )
-TENTATIVE_END = re.compile(r"\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$")
+TENTATIVE_END = re.compile(rf"\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # ``(一名)民间社会代表``: a representative of a named body or group, the count word dropped
@@ -34,9 +34,7 @@ DELEGATE = re.compile(
 # (``会议结束后，安理会将通过一项决议`` is no briefer).
 # A verb of what is planned does not stand in a post either (``安理会拟发表主席声明``).
 CLAUSE = re.compile(r"[，,。]|(?:拟|将|预计|计划|打算)(?:于|在|发表|通过|举行|作|向)")
-OWN_MARK = re.compile(
-    r"(?:先生|女士|阁下|夫人)\s*\((?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\)\s*[。；;]?\s*$"
-)
+OWN_MARK = re.compile(rf"(?:先生|女士|阁下|夫人)\s*\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 # Words of running text that a name read after a post never holds.
 PROSE_NAME = re.compile(r"发言|讨论|随后|之后|其后|然后")
 # Ranks that follow a name as a courtesy title, as 先生 does (``宋某法官``, ``X·Y将军``).

@@ -84,11 +84,11 @@ FLAT_HEAD = re.compile(
 NUMBER_HEAD = re.compile(r"序号|编号|号|no\.?", re.IGNORECASE)
 REMARK_HEAD = re.compile(r"备注|说明|附注|remarks?", re.IGNORECASE)
 FLAT_END = re.compile(r"[。：:？?]")
-REMARK_MARK = re.compile(r"[(（]?(?:待定|待确认|待证实|tbc|TBC|tbd|TBD)[)）]?")
+REMARK_MARK = re.compile(rf"[(（]?(?:{people.MARKS})[)）]?")
 NAME_HEAD = re.compile(r"姓名|名字|人名|通报人|介绍人|嘉宾|name", re.IGNORECASE)
 TITLE_HEAD = re.compile(r"职务|职位|职衔|头衔|身份|title|post|position|function", re.IGNORECASE)
 # Where a name-first entry ends and the next begins, glued: ``)`` then ``name(`` (not a mark).
-GLUED_CUT = re.compile(r"\)(?=[^()\s、，,；;/][^()]{1,40}\((?!待定|待确认|待证实|tbc|TBC|tbd|TBD))")
+GLUED_CUT = re.compile(rf"\)(?=[^()\s、，,；;/][^()]{{1,40}}\((?!{people.MARKS}))")
 # Items numbered inside one line: ``(1)秘书长… (2)…``.
 INLINE_LABEL = re.compile(r"[(（]\d{1,2}[)）]\s*")
 # A meeting record: the President's turns, where briefers are invited and thanked.

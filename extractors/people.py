@@ -22,7 +22,9 @@ LATIN_NAME = re.compile(
     rf"([{_UPPER}][{_LETTER}]+(?:\s+[{_UPPER}][{_LETTER}]*\.?)*\s+[{_UPPER}][{_LETTER}]+)"
 )
 HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人|爵士)+$")
-TENTATIVE = re.compile(r"\s*[(（]\s*(?:待定|待确认|待证实|tbc|TBC|tbd|TBD)\s*[)）]\s*")
+# The marks of a tentative speaker: "to be decided", "to be confirmed" (``待定``, ``tbc``).
+MARKS = r"待定|待确认|待证实|tbc|TBC|tbd|TBD"
+TENTATIVE = re.compile(rf"\s*[(（]\s*(?:{MARKS})\s*[)）]\s*")
 ROLES = (  # most specific first
     ("临时代办", "Chargé d'affaires a.i."),
     ("副常驻代表", "Deputy Permanent Representative"),
