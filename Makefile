@@ -9,13 +9,13 @@ STORE  ?= $(CURDIR)/unsckg-store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test venv assets install install-test chromium lint typecheck fix bench clean
+.PHONY: run test venv assets install install-test allocator chromium lint typecheck fix bench clean
 
-run: install
+run: install allocator
 	$(BIN)/unsckg build --store "$(STORE)"
 	$(BIN)/unsckg serve --store "$(STORE)" --host $(HOST) --port $(PORT)
 
-test: install-test chromium lint typecheck
+test: install-test allocator chromium lint typecheck
 	$(BIN)/python -m pytest -q
 
 venv: $(BIN)/python
@@ -34,6 +34,17 @@ install: venv assets
 
 install-test: venv assets
 	$(BIN)/pip install -q '.[test]'
+
+# mimalloc, which the server preloads into its processes when present (server/environment.py:
+# about 10% less CPU per query than glibc's allocator). Optional: without root or apt the
+# server runs on the C library's allocator, so a failure here only prints a note.
+allocator:
+	@if ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libmimalloc\.so'; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi; \
+	  { $$SUDO apt-get install -y -qq libmimalloc2.0 >/dev/null 2>&1 || \
+	    { $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libmimalloc2.0 >/dev/null; }; } || \
+	  echo "note: libmimalloc2.0 not installed; the server will use the C library's allocator"; \
+	fi
 
 # Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser), and
 # a CJK font so that the screenshots the tests save show Chinese text.

@@ -142,6 +142,15 @@ def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int) -> BuildRepor
     help="An endpoint (or IRI prefix) that SERVICE and LOAD may reach; repeatable. "
     "Without it queries cannot reach the network.",
 )
+@click.option(
+    "--allocator",
+    envvar="UNSCKG_ALLOCATOR",
+    default="auto",
+    show_default=True,
+    metavar="auto|system|LIBRARY",
+    help="Memory allocator of the server's processes: auto uses mimalloc when installed "
+    "(Debian: libmimalloc2.0), system the C library's, or a library file to preload.",
+)
 def serve(
     store_dir: Path,
     host: str,
@@ -151,12 +160,20 @@ def serve(
     workers: int | None,
     http_processes: int,
     allow_service: tuple[str, ...],
+    allocator: str,
 ) -> None:
     """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
+    from unsckg.server.environment import check_allocator, describe_allocator
+
+    try:
+        check_allocator(allocator)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--allocator") from error
     if _store_is_empty(store_dir):
         click.echo(f"store {store_dir} is empty: building the bundled samples first")
         run_build(store_dir, (), 1)
     from unsckg.server.app import run
+    from unsckg.server.serve import ChildFailed
     from unsckg.server.settings import ServerSettings
 
     settings = ServerSettings(
@@ -165,16 +182,20 @@ def serve(
         update_token=update_token,
         http_processes=http_processes,
         service_allowlist=allow_service,
+        allocator=allocator,
     )
     if workers:
         settings = replace(settings, workers=workers)
     click.echo(
-        f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql)"
+        f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql;"
+        f" allocator: {describe_allocator(allocator)})"
     )
     try:
         run(settings, host, port)
     except OSError as error:  # the address is taken or not ours
         raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}") from error
+    except ChildFailed as error:
+        raise click.ClickException(str(error)) from error
 
 
 def _store_is_empty(store_dir: Path) -> bool:

@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from unsckg.server import linked_data
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
+from unsckg.server.environment import describe_allocator
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
 from unsckg.server.fastpath import FastPath
 from unsckg.server.inline import InlineRunner
@@ -163,6 +164,7 @@ class Backend:
             "workers": {"size": self.settings.workers, "idle": self.pool.idle_count},
             "stopped_queries": dict(self.pool.stopped),
             "store": self.stats.get() or None,
+            "allocator": describe_allocator(self.settings.allocator),
         }
 
 

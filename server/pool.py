@@ -80,7 +80,7 @@ async def spawn_worker(
         command,
         pass_fds=(child.fileno(),),
         stdin=subprocess.DEVNULL,
-        env=child_environment(),
+        env=child_environment(allocator=settings.allocator),
     )
     child.close()
     _, channel = await asyncio.get_running_loop().create_unix_connection(Channel, sock=parent)

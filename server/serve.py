@@ -9,6 +9,12 @@ Why several: a Python HTTP process tops out at one core; answering point queries
 cheap enough that parsing HTTP becomes the bound, and a second process uses the second core.
 Each child has its own worker pool, so the machine runs ``http_processes × workers`` query
 processes.
+
+A single HTTP process is also started as a child when this process lacks the allocator the
+settings ask for (see :mod:`unsckg.server.environment`: it is preloaded, so only a new process
+can have it): the HTTP process answers single-pattern queries inline and should allocate as
+fast as the workers. A child that exits within ``STARTUP_GRACE`` seconds of its start is not
+restarted: the server stops with an error instead of restarting a failing child forever.
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ from types import FrameType
 from typing import Any
 
 import uvicorn
-from unsckg.server.environment import child_environment
+from unsckg.server.environment import child_environment, needs_own_process
 from unsckg.server.settings import ServerSettings
+
+STARTUP_GRACE = 5.0
 
 
 def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
@@ -69,13 +77,18 @@ def serve_socket(settings: ServerSettings, sock: socket.socket) -> None:
 def _child(settings: ServerSettings, host: str, port: int) -> subprocess.Popen[bytes]:
     encoded = base64.b64encode(pickle.dumps(settings)).decode()
     command = [sys.executable, "-m", "unsckg.server.serve", host, str(port), encoded]
-    return subprocess.Popen(command, env=child_environment())
+    return subprocess.Popen(command, env=child_environment(allocator=settings.allocator))
+
+
+class ChildFailed(RuntimeError):
+    """An HTTP process exited right after it was started (its error is on stderr)."""
 
 
 def supervise(settings: ServerSettings, host: str, port: int) -> None:
     # Fail here, in the parent, if the address is taken by someone else.
     bind(host, port, reuse_port=True).close()
     children = [_child(settings, host, port) for _ in range(settings.http_processes)]
+    started = [time.monotonic()] * len(children)
     stopping = False
 
     def stop(signum: int, _: FrameType | None) -> None:
@@ -86,8 +99,14 @@ def supervise(settings: ServerSettings, host: str, port: int) -> None:
     try:
         while not stopping:
             for index, child in enumerate(children):
-                if child.poll() is not None:
-                    children[index] = _child(settings, host, port)
+                if child.poll() is None:
+                    continue
+                if time.monotonic() - started[index] < STARTUP_GRACE:
+                    raise ChildFailed(
+                        f"an HTTP process exited at startup (code {child.returncode})"
+                    )
+                children[index] = _child(settings, host, port)
+                started[index] = time.monotonic()
             time.sleep(0.5)
     finally:
         for child in children:
@@ -100,7 +119,7 @@ def supervise(settings: ServerSettings, host: str, port: int) -> None:
 
 def run(settings: ServerSettings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve until interrupted; see the module docstring."""
-    if settings.http_processes > 1:
+    if settings.http_processes > 1 or needs_own_process(settings.allocator):
         supervise(settings, host, port)
         return
     with bind(host, port) as sock:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unsckg.ontology.iris import DEFAULT_BASE
+from unsckg.server.environment import AUTO, check_allocator
 
 DEFAULT_BASE_IRI = DEFAULT_BASE
 MIB = 1024 * 1024
@@ -44,6 +45,10 @@ class ServerSettings:
     Oxigraph to compute the union at query time instead, for stores built by other tools; that
     union is a multiset (a triple stated in three graphs matches three times) and is not used
     when a query has its own ``FROM``.
+
+    ``allocator`` is the memory allocator of the processes the server starts: ``auto``
+    (mimalloc when the system has it), ``system`` or a library path; see
+    :mod:`unsckg.server.environment`.
     """
 
     store_path: Path
@@ -61,6 +66,7 @@ class ServerSettings:
     union_default_graph: bool = False
     inline_budget: float = 0.005
     http_processes: int = 1
+    allocator: str = AUTO
 
     def __post_init__(self) -> None:
         if self.query_timeout <= 0:
@@ -73,3 +79,4 @@ class ServerSettings:
             raise ValueError("update_token must not be blank")
         if not self.base_iri.endswith("/"):
             raise ValueError("base_iri must end with '/'")
+        check_allocator(self.allocator)

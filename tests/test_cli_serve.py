@@ -91,3 +91,12 @@ def test_store_commands_do_not_load_the_extractors(tmp_path: Path) -> None:
         env=env,
         capture_output=True,
     )
+
+
+def test_serve_refuses_an_unknown_allocator_before_building(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    args = [*UNSCKG, "serve", "--store", str(store), "--allocator", "tcmalloc"]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "--allocator" in result.stderr and "tcmalloc" in result.stderr
+    assert not store.exists()

@@ -1,14 +1,32 @@
 """The environment of the processes the server starts: glibc's larger thread cache for small
-blocks reaches the query workers, and a value the user set is kept."""
+blocks and the preloaded allocator reach the query workers, and what the user set is kept."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
-from unsckg.server.environment import TCACHE, TCACHE_COUNT, child_environment
+import pytest
+from unsckg.server.environment import (
+    PRELOAD,
+    TCACHE,
+    TCACHE_COUNT,
+    allocator_library,
+    child_environment,
+    find_mimalloc,
+    needs_own_process,
+)
+from unsckg.server.settings import ServerSettings
 
 from tests.server.conftest import RunningServer
+
+# CI installs mimalloc (`make test`), so there its absence is a failure, not a skip.
+MIMALLOC = find_mimalloc()
+needs_mimalloc = pytest.mark.skipif(
+    MIMALLOC is None and not os.environ.get("CI"), reason="mimalloc is not installed"
+)
 
 
 def test_adds_the_tunable_and_keeps_the_rest() -> None:
@@ -24,6 +42,58 @@ def test_appends_to_other_tunables() -> None:
 def test_a_value_the_user_set_wins() -> None:
     env = child_environment({"GLIBC_TUNABLES": f"{TCACHE}=0"})
     assert env["GLIBC_TUNABLES"] == f"{TCACHE}=0"
+
+
+def test_system_preloads_nothing() -> None:
+    assert allocator_library("system") is None
+    assert PRELOAD not in child_environment({"PATH": "/bin"}, allocator="system")
+
+
+def test_auto_preloads_mimalloc_when_the_system_has_it() -> None:
+    assert allocator_library("auto") == MIMALLOC
+    env = child_environment({}, allocator="auto")
+    assert env.get(PRELOAD) == MIMALLOC
+
+
+def test_a_library_file_is_preloaded_by_its_full_path(tmp_path: Path) -> None:
+    library = tmp_path / "liballoc.so"
+    library.write_bytes(b"")
+    assert child_environment({}, allocator=str(library))[PRELOAD] == str(library.resolve())
+
+
+def test_a_preload_the_user_set_wins(tmp_path: Path) -> None:
+    library = tmp_path / "liballoc.so"
+    library.write_bytes(b"")
+    env = child_environment({PRELOAD: "libjemalloc.so.2"}, allocator=str(library))
+    assert env[PRELOAD] == "libjemalloc.so.2"
+
+
+def test_an_unknown_allocator_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="allocator"):
+        allocator_library("tcmalloc")
+    with pytest.raises(ValueError, match="allocator"):
+        ServerSettings(store_path=tmp_path, allocator=str(tmp_path / "missing.so"))
+
+
+def test_a_single_http_process_runs_as_a_child_only_for_a_preload(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(PRELOAD, raising=False)
+    assert not needs_own_process("system")
+    assert needs_own_process("auto") is (MIMALLOC is not None)
+    monkeypatch.setenv(PRELOAD, "libother.so")
+    assert not needs_own_process("auto")
+
+
+@needs_mimalloc
+def test_python_runs_with_mimalloc_preloaded() -> None:
+    """The preload works for the interpreter the workers run in (it answers, and maps it)."""
+    script = "import pyoxigraph; print(open('/proc/self/maps').read())"
+    env = child_environment(allocator="auto")
+    maps = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert "mimalloc" in maps
 
 
 def _workers_of(pid: int) -> list[int]:
@@ -50,3 +120,16 @@ def test_query_workers_run_with_it(server: RunningServer) -> None:
         environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
         tunables = [v for v in environ if v.startswith(b"GLIBC_TUNABLES=")]
         assert tunables and TCACHE.encode() in tunables[0]
+
+
+@needs_mimalloc
+def test_query_workers_allocate_with_mimalloc(server: RunningServer) -> None:
+    with server.client() as client:
+        assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+        health = client.get("/health").json()
+    workers = _workers_of(os.getpid())
+    assert workers
+    for pid in workers:
+        assert "mimalloc" in Path(f"/proc/{pid}/maps").read_text()
+    if not os.environ.get(PRELOAD):
+        assert health["allocator"] == MIMALLOC
