@@ -63,9 +63,10 @@ def describe_allocator(choice: str) -> str:
 
 
 def needs_own_process(choice: str) -> bool:
-    """True when this process lacks the allocator its children would get: a single HTTP
-    process is then started as a child too, so that its inline queries use it."""
-    return allocator_library(choice) is not None and not os.environ.get(PRELOAD)
+    """True when this process lacks what its children get (the allocator, the tunable): a
+    single HTTP process is then started as a child too, so that its inline queries have it."""
+    wanted = child_environment(allocator=choice)
+    return any(wanted.get(key) != os.environ.get(key) for key in (PRELOAD, "GLIBC_TUNABLES"))
 
 
 def child_environment(

@@ -10,11 +10,12 @@ cheap enough that parsing HTTP becomes the bound, and a second process uses the 
 Each child has its own worker pool, so the machine runs ``http_processes × workers`` query
 processes.
 
-A single HTTP process is also started as a child when this process lacks the allocator the
-settings ask for (see :mod:`unsckg.server.environment`: it is preloaded, so only a new process
-can have it): the HTTP process answers single-pattern queries inline and should allocate as
-fast as the workers. A child that exits within ``STARTUP_GRACE`` seconds of its start is not
-restarted: the server stops with an error instead of restarting a failing child forever.
+A single HTTP process is also started as a child when this process lacks the environment its
+children get (the allocator and the glibc tunable of :mod:`unsckg.server.environment`, which
+take effect only when a process starts): the HTTP process answers single-pattern queries
+inline and should allocate as fast as the workers. A child that exits within
+``STARTUP_GRACE`` seconds of its start is not restarted: the server stops with an error
+instead of restarting a failing child forever.
 """
 
 from __future__ import annotations

@@ -75,10 +75,13 @@ def test_an_unknown_allocator_is_refused(tmp_path: Path) -> None:
         ServerSettings(store_path=tmp_path, allocator=str(tmp_path / "missing.so"))
 
 
-def test_a_single_http_process_runs_as_a_child_only_for_a_preload(
+def test_a_single_http_process_runs_as_a_child_unless_it_has_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(PRELOAD, raising=False)
+    monkeypatch.delenv("GLIBC_TUNABLES", raising=False)
+    assert needs_own_process("system") and needs_own_process("auto")
+    monkeypatch.setenv("GLIBC_TUNABLES", f"{TCACHE}=64")
     assert not needs_own_process("system")
     assert needs_own_process("auto") is (MIMALLOC is not None)
     monkeypatch.setenv(PRELOAD, "libother.so")
