@@ -90,6 +90,10 @@ _REST_OF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[·•・‧∙⋅･]\w")
 # Where the part of a state's name before a break may start, and the rest after it may end:
 # at a list's separator, a label's colon or the line's edge.
 _NAME_EDGE = frozenset("、，,；;：:。()（）和及与")
+# The edges that never stand inside a state's name: a break next to one is no broken name. The
+# conjunctions do stand inside some (``捷克共`` + ``和国``, ``大不列颠`` + ``及北爱尔兰…``), so a
+# break next to them is checked against the names.
+_PUNCTUATION_EDGE = _NAME_EDGE - frozenset("和及与")
 WRAP_WIDTH = 60  # a PDF line of Chinese holds about 40 characters
 LONG_LINE = 18  # shorter lines are headings, signatures or list items: never joined
 
@@ -251,7 +255,7 @@ def _broken_name(previous: str, line: str) -> bool:
         return True
     if _name_part_broken(previous, line):
         return True
-    if line[0] in _NAME_EDGE or previous[-1] in _NAME_EDGE:
+    if line[0] in _PUNCTUATION_EDGE or previous[-1] in _PUNCTUATION_EDGE:
         return False
     names, prefixes = _state_name_parts()
     for i in range(1, min(len(previous), 12) + 1):
