@@ -30,11 +30,12 @@ NEXT_TURN = re.compile(
     re.MULTILINE,
 )
 TURN_SPAN = 1200
-# A turn about the vote: how the member voted (``投了弃权票``, or abstaining said as a decision:
-# ``因此决定弃权``, ``我国选择弃权``), the vote itself, the draft put to it (``共同提交这份草案``),
-# or the adoption of the resolution just voted (``欢迎第N号决议的通过``, ``刚刚通过的决议``).
+# A turn about the vote: how the member voted (``投了弃权票``, ``投票赞成这项决议``, or
+# abstaining said as a decision: ``因此决定弃权``, ``我国选择弃权``), the vote itself, the draft
+# put to it (``共同提交这份草案``), or the adoption of the resolution just voted
+# (``欢迎第N号决议的通过``, ``刚刚通过的决议``).
 ON_VOTE = re.compile(
-    r"投(?:了)?(?:赞成|反对|弃权)票|(?:决定|选择|只能|不得不|因此|所以)弃权|表决|草案"
+    r"投(?:了)?(?:赞成|反对|弃权)票|投票(?:赞成|反对)|(?:决定|选择|只能|不得不|因此|所以)弃权|表决|草案"
     r"|号?决议(?:的|获得?)(?:一致)?通过|(?:刚刚|今天|刚才)(?:一致)?通过(?:了)?(?:的)?(?:这项|该)?决议"
 )
 # A member saying before the vote how it will vote: ``我们将投赞成票``, ``将对决议草案投反对票``,
@@ -100,12 +101,18 @@ def _turn(ctx: Context, start: int) -> str:
     return ctx.text[start : stop.start() if stop else end]
 
 
-def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
-    """States that speak without a vote: invited under rule 37, or missing from the members
-    listed on a meeting record's cover (the President's state heads it on its own line)."""
+def invited(ctx: Context) -> set[str]:
+    """The states invited under rule 37: never members of the Council at that meeting."""
     out: set[str] = set()
     for m in RULE_37.finditer(ctx.text):
         out.update(s.key for s in ctx.states_in(m.start("who"), m.end("who")))
+    return out
+
+
+def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
+    """States that speak without a vote: invited under rule 37, or missing from the members
+    listed on a meeting record's cover (the President's state heads it on its own line)."""
+    out = invited(ctx)
     members: set[str | None] = {p.state for p in representatives.members(ctx)}
     chair = facts.get("chair_person")
     members.add(chair.state if chair is not None else None)

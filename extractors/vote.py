@@ -35,12 +35,13 @@ LIST_LABEL = re.compile(
     r"|[:：]\s*(?:([\d一二三四五六七八九十零〇]+)\s*票?)?)\s*"
 )
 SEPARATOR = re.compile(r"^[\s、，,;；()和及]*$")
-# One count of a tally, in any of the ways a record writes it: ``13票赞成``, ``赞成 12 票``, or
-# ``无反对票`` / ``没有人投弃权票`` (a stated zero).
+# One count of a tally, in any of the ways a record writes it: ``13票赞成``, ``赞成 12 票``,
+# ``赞成票 12 票`` (the ballot named, then its count), or ``无反对票`` / ``没有人投弃权票`` (a
+# stated zero).
 _N = r"[\d一二三四五六七八九十零〇]+"
 _LABEL = r"(赞成|反对|弃权)"
 _ITEM = (
-    rf"(?:({_N})\s*票\s*{_LABEL}|{_LABEL}\s*({_N})\s*票"
+    rf"(?:({_N})\s*票\s*{_LABEL}|{_LABEL}\s*(?:票\s*)?({_N})\s*票"
     rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?(反对|弃权)\s*票)"
 )
 TALLY_ITEM = re.compile(_ITEM)
@@ -53,6 +54,13 @@ TALLY_INLINE = re.compile(rf"以?\s*{_UNCAPTURED}{_SEP}{_UNCAPTURED}{_SEP}{_UNCA
 TALLY_PARTIAL = re.compile(
     rf"(?:以|获得)\s*({_N})\s*票赞成(?:\s*[、，,]\s*({_N})\s*票(反对|弃权))?"
     rf"(?!{_SEP}{_UNCAPTURED})"
+)
+# The compilations' shape, in favour ``对`` against, then the abstentions: ``11票对0票，4票弃权``,
+# ``以14票对1票、无弃权票``; without the abstentions (``以15票对0票``) none are counted.
+TALLY_VERSUS = re.compile(
+    rf"以?\s*({_N})\s*票\s*对\s*({_N})\s*票(?!\s*(?:赞成|反对))"
+    rf"(?:{_SEP}(?:({_N})\s*票\s*弃权|弃权\s*(?:票\s*)?({_N})\s*票"
+    rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?弃权\s*票?))?"
 )
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
@@ -89,10 +97,12 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         + _listed(ctx, keys, date, COUNT_LIST)
         + [vote for vote, _ in cast]
     )
-    # A state invited under rule 37 (or missing from a record's members) has no vote.
+    # A state invited under rule 37 (or missing from a record's members) has no vote; but a
+    # member said not to take part is missing from the members because its seat was empty.
+    invited = explanation.invited(ctx)
     outside = explanation.non_members(ctx, facts)
     for vote in ranked:
-        if vote.state in outside:
+        if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
             continue
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
@@ -226,7 +236,7 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
     def named(pos: int) -> tuple[str | None, str | None]:
         draft, resolution = keys(pos)
         start, end = ctx.sentence_bounds(pos)
-        tally = TALLY_INLINE.match(ctx.text, pos) or TALLY_PARTIAL.match(ctx.text, pos)
+        tally = _tally_at(ctx.text, pos)
         after = NAMED_AFTER.match(ctx.text, tally.end()) if tally else None
         found = after or NAMED_BEFORE.search(ctx.text, start, pos)
         if found is None or (after is not None and after.end() > end):
@@ -239,8 +249,18 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
     return named
 
 
+def _tally_at(text: str, pos: int) -> re.Match[str] | None:
+    """The tally that starts at ``pos``, in whichever shape it is written."""
+    for shape in (TALLY_INLINE, TALLY_VERSUS, TALLY_PARTIAL):
+        m = shape.match(text, pos)
+        if m:
+            return m
+    return None
+
+
 def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
-    """``以13票赞成、0票反对、2票弃权`` and the shorter ``以15票赞成获得一致通过``."""
+    """``以13票赞成、0票反对、2票弃权``, the shorter ``以15票赞成获得一致通过`` and the
+    compilations' ``11票对0票，4票弃权``."""
     out = []
     for m in TALLY_INLINE.finditer(ctx.text):
         counts = _counts(m)
@@ -253,7 +273,20 @@ def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
             against, abstaining = (other, 0) if m[3] == "反对" else (0, other)
             evidence = ctx.evidence(m.start(), m.end())
             out.append(_tally(keys(m.start()), in_favour, against, abstaining, evidence))
+    for m in TALLY_VERSUS.finditer(ctx.text):
+        versus = _versus(m)
+        if versus is not None:
+            out.append(_tally(keys(m.start()), *versus, ctx.evidence(m.start(), m.end())))
     return out
+
+
+def _versus(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """The (yes, no, abstain) of ``11票对0票，4票弃权``; abstentions not stated are none."""
+    yes, no = patterns.cn_number(m[1]), patterns.cn_number(m[2])
+    abstain = patterns.cn_number(m[3] or m[4] or "0")
+    if yes is None or no is None or abstain is None:
+        return None
+    return yes, no, abstain
 
 
 def _counts(m: re.Match[str]) -> tuple[int, int, int] | None:
