@@ -19,9 +19,11 @@ from unsckg.extractors.document import Context
 PUT_TO_VOTE = re.compile(r"付诸表决")
 DRAFT_SYMBOL = re.compile(r"S/\d{4}/\d+")
 # The symbol that the sentence calls the draft (``决议草案(S/2021/371)``, ``文件S/2022/541所载决议
-# 草案``), not another document it cites on the way (``按照…的信(S/2020/253)所述书面程序``).
+# 草案``, ``载于文件S/1997/18的决议草案``), not another document it cites on the way (``按照…的信
+# (S/2020/253)所述书面程序``).
 NAMED_DRAFT = re.compile(
     r"决议草案\s*\(?\s*(?P<after>S/\d{4}/\d+)|(?P<before>S/\d{4}/\d+)\s*\)?\s*(?:号文件)?所载(?:的)?决议草案"
+    r"|载于\s*(?:文件)?\s*(?P<within>S/\d{4}/\d+)\s*(?:号文件)?(?:中)?的\s*决议草案"
 )
 # ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the written procedure may put the date
 # of adoption (and the Council) between: ``成为 2020 年 5 月 29 日安全理事会第 2521(2020)号决议``
@@ -62,7 +64,9 @@ def ballots(ctx: Context) -> list[Ballot]:
 def _put_draft(ctx: Context, start: int, end: int) -> str | None:
     """The draft a sentence puts to the vote: the last symbol it names as a draft, else the last
     symbol it names (``我现在将S/2022/541付诸表决``)."""
-    named = [m["after"] or m["before"] for m in NAMED_DRAFT.finditer(ctx.text, start, end)]
+    named = [
+        m["after"] or m["before"] or m["within"] for m in NAMED_DRAFT.finditer(ctx.text, start, end)
+    ]
     if named:
         return named[-1]
     symbols = DRAFT_SYMBOL.findall(ctx.text, start, end)

@@ -18,10 +18,13 @@ from unsckg.extractors.facts import Resolution
 
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
-# S/2019/328，其中载有…提交的决议草案案文``.
+# S/2019/328，其中载有…提交的决议草案案文``; ``载于`` says where the draft is printed, before or
+# after it (``载于文件S/1997/18的决议草案``, ``…提交的决议草案，载于文件S/1997/18``).
 DRAFT = re.compile(
     r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
     r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
+    r"|载于\s*(?:文件)?\s*(?P<d>S/\d{4}/\d+)\s*(?:号文件)?(?:中)?的\s*决议草案"
+    r"|决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*(?P<e>S/\d{4}/\d+)"
 )
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
@@ -113,7 +116,7 @@ def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
     counts: dict[str, int] = {}
     for m in DRAFT.finditer(ctx.text):
-        symbol = m["a"] or m["b"] or m["c"]
+        symbol = m["a"] or m["b"] or m["c"] or m["d"] or m["e"]
         counts[symbol] = counts.get(symbol, 0) + 1
     return max(counts, key=lambda s: counts[s]) if counts else None
 
