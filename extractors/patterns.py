@@ -53,8 +53,12 @@ SYMBOL = re.compile(
     r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
     r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
 )
-# A meeting record (``S/PV.4046``): a document as well, but its number follows a dot.
-RECORD_SYMBOL = re.compile(r"(?<![A-Za-z/])S/PV\.\d{3,5}(?![\d/])")
+# A meeting record: a document as well, but its number follows a dot. The Council's
+# (``S/PV.4046``) and the General Assembly's plenary, whose symbol names the session
+# (``A/52/PV.7``, an emergency special session's ``A/ES-10/PV.21``).
+RECORD_SYMBOL = re.compile(
+    r"(?<![A-Za-z/])(?:S/PV\.\d{3,5}|A/(?:ES-)?\d{1,2}/PV\.\d{1,3})(?![\d/])"
+)
 # White space that PDF extraction leaves inside a symbol: after a slash at the end of a line
 # (``S/2010/⏎681``), or inside a letter code (``A/R ES/68/163``). A symbol never ends with a
 # slash and its codes are single words, so the symbol is the text without that space.
