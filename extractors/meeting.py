@@ -53,8 +53,11 @@ THEME = re.compile(
     r"主题(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
     r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?"
     r"(?:公开辩论|辩论会|通报会|阿里亚(?:办法|模式|方式)?(?:会议|会谈))"
-    # ``举行一次公开辩论，题为“…”。``: the title after the meeting, not a document's or an item's
-    r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
+    # ``举行一次公开辩论，题为“…”。``, ``会议题为“…”``: the title after the meeting (with or
+    # without a comma), not a document's or an item's
+    r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]?\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
+    # ``举行一次公开辩论，集中讨论“…”``: the focus of the debate, unless it is an item's name
+    r"|(?:集中|重点|专门)(?:讨论|审议|探讨)\s*“(?P<y>[^”]{2,160})”(?!\s*的|\s*(?:议程)?项目)"
     # ``就“…”这一专题举行…``: the quoted subject named a theme by apposition
     r"|(?:就|围绕|关于)\s*“(?P<x>[^”]{2,160})”\s*(?:这一|这个|该)(?:专题|主题)"
 )
@@ -66,7 +69,10 @@ AGENDA = re.compile(
     r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了|的)?“(?P<g>[^”]{2,160})”(?:议程)?项目"
     # ``列入“X”这一议程项目``, ``在…“X”这一议程项目下``: the item named by apposition
     r"|(?:列入|列在|纳入)\s*“(?P<h>[^”]{2,160})”\s*(?:这一|这个|该)?\s*(?:议程)?项目"
-    r"|“(?P<i>[^”]{2,160})”\s*(?:这一|这个|该)议程项目",
+    r"|“(?P<i>[^”]{2,160})”\s*(?:这一|这个|该)议程项目"
+    # ``是安理会对“X”项目审议工作的一部分``, ``结合安理会对题为“X”的项目的审议``: the item
+    # named as what the Council considers
+    r"|对(?:题为)?“(?P<j>[^”]{2,160})”的?(?:议程)?项目的?(?:审议|讨论)",
     re.MULTILINE,
 )
 # (A web copy may write its commas half-width: ``会议将由我本人主持,…``.)
@@ -74,9 +80,14 @@ CHAIR = re.compile(
     r"(?:^|[。；，,\n])(?P<c>[^。；，,\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
     r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，,]"
 )
+# The President making a statement on the Council's behalf is a presidential statement, named
+# or not (``安理会主席将代表安理会就此发表一项声明``); a press statement is named as one.
+_ON_BEHALF = r"代表(?:安理会|安全理事会)[^。，\n]{0,8}?(?:发表|宣读|发布)\s*(?:一份|一项|一个)?"
+PRESIDENT_READS = _ON_BEHALF + "声明"
 OUTCOMES = (
     (re.compile(r"主席声明"), "presidential statement"),
     (re.compile(r"新闻谈话|新闻声明"), "press statement"),
+    (re.compile(PRESIDENT_READS), "presidential statement"),
     (re.compile(r"决议"), "resolution"),
 )
 # ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``, ``希望在辩论结束时通过一项决议``: an act
@@ -84,6 +95,13 @@ OUTCOMES = (
 OUTCOME_ACT = re.compile(
     r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
     r"(?:一份|一项|一个)?[^。，\n第审听讨\d]{0,20}?(?:主席声明|新闻谈话|新闻声明|决议)(?!草案)"
+)
+# ``安理会主席将代表安理会发表一项声明``, ``拟代表安理会发表新闻声明``: a statement announced
+# without an expectation word.
+OUTCOME_ON_BEHALF = re.compile(
+    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?"
+    + _ON_BEHALF
+    + r"(?:主席声明|新闻谈话|新闻声明|声明)"
 )
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
 # A sentence that expects an outcome: ``预期…通过``, ``拟议成果为…``, a draft circulated ``供安理会
@@ -117,11 +135,13 @@ FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 OWN_REPRESENTATIVE = re.compile(r"(?:我国|本国)(?:常驻(?:联合国)?代表|大使)(?:本人)?(?:亲自)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
 # A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``, or without the agenda
-# item ``安全理事会在审议题为“Y”的项目时``, ``就其审议的题为“Y”的项目``, ``在审议“Y”项目时``.
+# item ``安全理事会在审议题为“Y”的项目时``, ``就其审议的题为“Y”的项目``, ``在审议“Y”项目时``,
+# the consideration named after the item (``结合安理会对题为“Y”的项目的审议``).
 # The item considered is the meeting's theme (and, alone, its agenda item too).
 SUB_ITEM = re.compile(
     r"(?:在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?)?(?:审议|讨论)(?:了|的)?"
     r"(?:题为)?“(?P<t>[^”]{2,160})”的?(?:分)?项目"
+    r"|对(?:题为)?“(?P<s>[^”]{2,160})”的?(?:分)?项目的?(?:审议|讨论)"
 )
 
 
@@ -297,11 +317,11 @@ def _first_format(text: str) -> str | None:
 def _themes(ctx: Context) -> tuple[str, ...]:
     out: list[str] = []
     for m in THEME.finditer(ctx.text):
-        theme = (m["t"] or m["u"] or m["v"] or m["w"] or m["x"]).strip()
+        theme = (m["t"] or m["u"] or m["v"] or m["w"] or m["x"] or m["y"]).strip()
         if theme not in out:
             out.append(theme)
     if not out:
-        out.extend(m["t"].strip() for m in SUB_ITEM.finditer(ctx.text))
+        out.extend((m["t"] or m["s"]).strip() for m in SUB_ITEM.finditer(ctx.text))
     return tuple(dict.fromkeys(out))
 
 
@@ -367,6 +387,7 @@ def _outcome(ctx: Context) -> str | None:
     """The expected outcome: a sentence that expects one, or the line under ``预期成果``."""
     sentences = _sentences_around(ctx.text, OUTCOME_SENTENCE)
     sentences += [m.group() for m in OUTCOME_ACT.finditer(ctx.text)]
+    sentences += [m.group() for m in OUTCOME_ON_BEHALF.finditer(ctx.text)]
     sentences += [m[1] for m in OUTCOME_HEADING.finditer(ctx.text)]
     for sentence in sentences:
         if NOT_EXPECTED.search(sentence):

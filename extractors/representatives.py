@@ -60,15 +60,32 @@ DELEGATION = re.compile(r"代表团$")
 
 # The same list where the leaders were lost with the white space (``中国耿爽先生``): a row that is
 # a state's name, a name and an honorific, between ``成员：`` and the agenda.
-MEMBER_BLOCK = re.compile(r"^成员\s*[:：][^\n]*(?:\n(?!议程)[^\n]*){0,20}", re.MULTILINE)
+# (Up to two lines for each of the fourteen members besides the President: a table flattened one
+# cell per line.)
+MEMBER_BLOCK = re.compile(r"^成员\s*[:：][^\n]*(?:\n(?!议程)[^\n]*){0,30}", re.MULTILINE)
 GLUED_ROW = re.compile(
     r"^(?:成员\s*[:：]\s*)?(?P<row>[^\n.…]{3,40}?)(?:先生|女士|爵士)$", re.MULTILINE
+)
+# The same table flattened one cell per line: a line that is a state's name alone, then a line
+# with its representative's name and honorific.
+CELL_PAIR = re.compile(
+    r"^(?:成员\s*[:：]\s*)?(?P<state>[^\n.…:：]{2,30})\n(?P<name>[^\n.…()]{1,30}?)"
+    r"(?:先生|女士|爵士)$",
+    re.MULTILINE,
+)
+# Those invited to the table, whether or not they speak after: ``应主席邀请，X先生(某国)在安理会
+# 议席就座；Y先生(某国)和Z先生(某国)在…席位就座``. A name starts after a punctuation mark, or
+# after ``和``/``及``/``与`` that joins it to the invitee before (so ``小和田`` keeps its ``和``).
+SEATED = re.compile(r"就座|就坐|入座")
+INVITEE = re.compile(
+    r"(?:^|(?<=[。，,；;、:：\n])|(?<=\)[和及与])|(?<=\)以及))"
+    r"(?P<name>[^，,；;、:：\n()]{1,30}?)(?:先生|女士|爵士|阁下)\s*\((?P<state>[^)\n]{2,30})\)"
 )
 
 
 def members(ctx: Context) -> list[Person]:
     """The members of the Council listed on a meeting record's cover, with their representative."""
-    out = _glued_members(ctx)
+    out = _glued_members(ctx) + _cell_members(ctx)
     for m in MEMBER_ROW.finditer(ctx.text):
         state = gazetteer.first_state(m["state"])
         name = m["name"].strip()
@@ -78,6 +95,37 @@ def members(ctx: Context) -> list[Person]:
             and _named(name, bool(m["hon"]))
         ):
             out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
+    return out
+
+
+def _cell_members(ctx: Context) -> list[Person]:
+    """Rows of the members' list flattened one cell per line: the state's line, whole, then the
+    name's line."""
+    block = MEMBER_BLOCK.search(ctx.text)
+    if not block:
+        return []
+    out = []
+    for m in CELL_PAIR.finditer(ctx.text, block.start(), block.end()):
+        cell = m["state"].strip()
+        state = gazetteer.first_state(cell)
+        name = m["name"].strip()
+        if state and state.end - state.start == len(cell) and _named(name, True):
+            out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
+    return out
+
+
+def seated(ctx: Context) -> list[Person]:
+    """Invitees named with their state in a sentence that seats them at the Council's table
+    or beside it: they act for their state even when they do not speak."""
+    out = []
+    sentences = dict.fromkeys(ctx.sentence_bounds(m.start()) for m in SEATED.finditer(ctx.text))
+    for start, end in sentences:
+        for invitee in INVITEE.finditer(ctx.text, start, end):
+            state = gazetteer.first_state(invitee["state"])
+            name = invitee["name"].strip()
+            if state and people.plausible_name(name):
+                evidence = ctx.evidence(invitee.start(), invitee.end())
+                out.append(Person(name, state.key, None, evidence))
     return out
 
 
@@ -131,6 +179,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     found.extend(members(ctx))
     found.extend(_called(ctx))
     found.extend(person for person, _ in speeches(ctx) if person.name)
+    found.extend(seated(ctx))
     chair = facts.get("chair_person")
     if chair is not None:
         found.append(chair)
