@@ -19,7 +19,7 @@ from unsckg.extractors.document import Context
 PUT_TO_VOTE = re.compile(r"付诸表决")
 DRAFT_SYMBOL = re.compile(r"S/\d{4}/\d+")
 # The symbol that the sentence calls the draft (``决议草案(S/2021/371)``, ``文件S/2022/541所载决议
-# 草案``, ``载于文件S/1997/18的决议草案``), not another document it cites on the way (``按照…的信
+# 草案``, ``载于文件S/2001/52的决议草案``), not another document it cites on the way (``按照…的信
 # (S/2020/253)所述书面程序``).
 NAMED_DRAFT = re.compile(
     r"决议草案\s*\(?\s*(?P<after>S/\d{4}/\d+)|(?P<before>S/\d{4}/\d+)\s*\)?\s*(?:号文件)?所载(?:的)?决议草案"

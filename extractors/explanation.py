@@ -30,7 +30,7 @@ NEXT_TURN = re.compile(
     re.MULTILINE,
 )
 TURN_SPAN = 1200
-# A turn about the vote: how the member voted (``投了弃权票``, ``投票赞成这项决议``, or
+# A turn about the vote: how the member voted (``投了弃权票``, ``投票反对该草案``, or
 # abstaining said as a decision: ``因此决定弃权``, ``我国选择弃权``), the vote itself, the draft
 # put to it (``共同提交这份草案``), or the adoption of the resolution just voted
 # (``欢迎第N号决议的通过``, ``刚刚通过的决议``).

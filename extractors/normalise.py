@@ -91,7 +91,7 @@ _REST_OF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[·•・‧∙⋅･]\w")
 # at a list's separator, a label's colon or the line's edge.
 _NAME_EDGE = frozenset("、，,；;：:。()（）和及与")
 # The edges that never stand inside a state's name: a break next to one is no broken name. The
-# conjunctions do stand inside some (``捷克共`` + ``和国``, ``大不列颠`` + ``及北爱尔兰…``), so a
+# conjunctions do stand inside some (``中非共`` + ``和国``, ``特立尼达和`` + ``多巴哥``), so a
 # break next to them is checked against the names.
 _PUNCTUATION_EDGE = _NAME_EDGE - frozenset("和及与")
 WRAP_WIDTH = 60  # a PDF line of Chinese holds about 40 characters

@@ -19,7 +19,7 @@ from unsckg.extractors.facts import Resolution
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
 # S/2019/328，其中载有…提交的决议草案案文``; ``载于`` says where the draft is printed, before or
-# after it (``载于文件S/1997/18的决议草案``, ``…提交的决议草案，载于文件S/1997/18``).
+# after it (``载于文件S/2001/52的决议草案``, ``…的决议草案，载于S/2001/52``).
 DRAFT = re.compile(
     r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
     r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
