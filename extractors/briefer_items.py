@@ -17,8 +17,17 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.ontology.organizations import organizations_by_key
 
-# A mark with an adverb before it (``(尚待确认)``, ``(仍待定)``): the same mark as ``(待确认)``.
-MARK_ADVERB = re.compile(r"(?<=[(（])\s*(?:尚|仍|还|有)(?=待(?:定|确认|证实)\s*[)）])")
+# A mark with an adverb before it (``(尚待确认)``, ``(仍待定)``) or the word for what is pending
+# (``(人选待定)``, ``(具体人选尚待确认)``, ``(姓名待定)``): the same mark as ``(待确认)``.
+MARK_ADVERB = re.compile(
+    r"(?<=[(（])\s*(?:(?:具体)?人选|姓名|名单|人员)?\s*(?:尚|仍|还|有)?"
+    r"(?=待(?:定|确认|证实)\s*[)）])"
+)
+# What a letter says about a briefer after the name, up to the next entry: a clause of its own
+# opened by a pronoun (``…女士，她将介绍…；``, ``…先生，他还将…``). It is no part of the entry.
+ASIDE = re.compile(
+    r"[，,]\s*(?:她|他|其|该人|此人)们?(?:还|也|亦|随后|届时)?(?:将|会|拟|负责|主要)[^；;。\n()（）]*"
+)
 # A mark followed by a remark in the same parenthesis (``(待确认，将通过视频连线发言)``).
 MARK_REMARK = re.compile(
     r"(?P<mark>[(（]\s*待(?:定|确认|证实))(?P<remark>[，,；;][^()（）\n]*)[)）]"
@@ -26,14 +35,21 @@ MARK_REMARK = re.compile(
 TENTATIVE_END = re.compile(rf"\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Words that end a post written after another post (``秘书长代表``, ``主席特使``) and that the
+# name reader, seeing a known post before them, would take for a short name.
+POST_WORD = re.compile(r"代表团|代表|特使|使者|人士|成员")
+HAN_HONORED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5})(?:先生|女士|夫人)")
 # ``(一名)民间社会代表``: a representative of a named body or group, the count word dropped
 DELEGATE = re.compile(
     r"(?:一名|一位)?(?P<post>(?!其他|若干|几|多|数|各|一)[^\s，,、：:()]{2,24}代表)"
 )
 # A post is a noun phrase: a comma or a full stop in it makes it a clause of running text
 # (``会议结束后，安理会将通过一项决议`` is no briefer).
-# A verb of what is planned does not stand in a post either (``安理会拟发表主席声明``).
-CLAUSE = re.compile(r"[，,。]|(?:拟|将|预计|计划|打算)(?:于|在|发表|通过|举行|作|向)")
+# A verb of what is planned does not stand in a post either (``安理会拟发表主席声明``), nor the
+# President's words giving the floor (``主席：现在请秘书长作通报``).
+CLAUSE = re.compile(
+    r"[，,。]|(?:拟|将|预计|计划|打算)(?:于|在|发表|通过|举行|作|向)|(?:现在|我|谨)请"
+)
 OWN_MARK = re.compile(rf"(?:先生|女士|阁下|夫人)\s*\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 # Words of running text that a name read after a post never holds.
 PROSE_NAME = re.compile(r"发言|讨论|随后|之后|其后|然后")
@@ -52,7 +68,7 @@ def parse_items(
     A piece that is neither a name nor a post is the first part of a post written with a
     separator inside (``国际货币基金组织战略、政策和审查部主任…``): it is joined to the next
     piece, and the joined post must end like a post."""
-    text = plain_marks(text)
+    text = ASIDE.sub(lambda m: " " * len(m[0]), plain_marks(text))
     # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
     # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
     # A mark right after an honorific is the person's own (``A先生和B女士(待确认)``).
@@ -113,9 +129,15 @@ def plain_marks(text: str) -> str:
 def split_entry(entry: str) -> tuple[str, str | None]:
     """``people.split_title_name``, and a rank written after the name as a courtesy title
     (``最高法院院长张某法官``, ``部队指挥官X·Y将军``) dropped: the post is the one before the
-    name. A rank alone or after a post only (``上诉法院法官``) stays the post."""
+    name. A rank alone or after a post only (``上诉法院法官``) stays the post; so does a post
+    word after a post (``秘书长代表``). A Chinese or Japanese name alone with its courtesy
+    title (``王某女士``, its post on another line) is a name, not a post."""
     title, name = people.split_title_name(entry)
     core = people.TENTATIVE.sub("", entry).strip(" 。；;，,")
+    if name is not None and (moved := _post_word_moved(title, name)) is not None:
+        return moved
+    if name is None and (alone := _han_name_alone(core)):
+        return "", alone
     rank = COURTESY.search(core)
     if rank is None or rank.start() == 0:
         return title, name
@@ -123,6 +145,33 @@ def split_entry(entry: str) -> tuple[str, str | None]:
     if rest and before:
         return before, rest
     return title, name
+
+
+def _post_word_moved(title: str, name: str) -> tuple[str, str | None] | None:
+    """``秘书长`` + ``代表张三`` -> ``秘书长代表`` + ``张三``: a post word read as the start of the
+    name goes back to the post; ``None`` when the name does not start with one."""
+    word = POST_WORD.match(name)
+    if word is None:
+        return None
+    rest = name[word.end() :].strip(" ·")
+    if not rest:
+        return title + name, None
+    if len(rest) >= 2 and people.plausible_name(rest):
+        return title + word[0], rest
+    return None
+
+
+def _han_name_alone(core: str) -> str | None:
+    """``王某某先生`` -> ``王某某``: two to five characters (a Japanese name may have five)
+    before ``先生``/``女士``/``夫人`` that are no post, body or place (``秘书长先生``,
+    ``安理会女士`` are none)."""
+    m = HAN_HONORED.fullmatch(core)
+    if m is None:
+        return None
+    name = m["name"]
+    if ends_like_post(name) or DELEGATE.fullmatch(name) or not people.plausible_name(name):
+        return None
+    return None if gazetteer.find_names(name) else name
 
 
 def _part_of_post(piece: str) -> bool:
