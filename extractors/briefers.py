@@ -23,7 +23,7 @@ from unsckg.extractors.briefer_items import (
     split_entry,
 )
 from unsckg.extractors.document import Context
-from unsckg.extractors.facts import Briefer
+from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.extractors.normalise import is_page_furniture
 
 HEADING = re.compile(
@@ -66,10 +66,11 @@ IN_SENTENCE = re.compile(
 # ``拟邀请下列人士通报情况：`` between a heading and its list
 INTRO = re.compile(r"\s*[^\n。：:]{2,40}[:：]\s*")
 # A clause that introduces the list, its items on the lines below or after it on the same line:
-# ``向安全理事会通报情况的人士有：``, ``下列人员将向安理会作情况介绍：``, ``…听取以下人士的通报：``.
+# ``向安全理事会通报情况的人士有：``, ``下列人员将向安理会作情况介绍：``, ``…听取以下人士的通报：``,
+# ``应邀向会议作通报的有…``, ``将进行情况介绍的嘉宾包括…``.
 LIST_INTRO = re.compile(
     r"(?:^|(?<=[。；]))[^。；：:\n]{0,30}?"
-    r"(?:(?:通报|介绍)情况的(?:人士|人员)?(?:有|包括|为|是)"
+    r"(?:(?:(?:通报|介绍)情况|(?:作|进行)(?:情况)?(?:通报|介绍))的(?:人士|人员|嘉宾)?(?:有|包括|为|是)"
     r"|(?:下列|以下)(?:人士|人员|通报人)[^。；：:\n]{0,16}?(?:通报|介绍)(?:情况)?(?:如下)?)"
     r"[ \t]*[:：]?[ \t]*(?P<list>[^。\n]*)",
     re.MULTILINE,
@@ -137,6 +138,8 @@ def _officials_briefing(ctx: Context, found: list[Briefer]) -> list[Briefer]:
         title, name = split_entry(who)
         if name is None and (not _known_post(title) or people.HONORIFIC.search(title)):
             continue  # ``泰勒女士``: a listed briefer by surname
+        if not title and name is not None and "·" not in name and not name.isascii():
+            continue  # the same, read as a name alone: no official named by post
         name = name or _invited_name(speeches, title)
         known = [b.name for b in (*found, *out) if b.name]
         if name is not None and any(people.same_person(name, k) for k in known):
@@ -179,8 +182,13 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
 
     Page furniture inside the list is skipped, and the line after it continues the entry it
     broke (``约翰·霍`` + ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines
-    under a label that is not a briefer's (``开幕致辞``) are skipped."""
+    under a label that is not a briefer's (``开幕致辞``) are skipped.
+
+    An entry may take two lines, the name on the (numbered) first and the post on the next
+    (``1. 张三先生`` ⏎ ``某组织主席``); a first line that is only a mark (``2. 待定``) holds the
+    place of a briefer whose post is on the next line and whose name is not yet known."""
     out: list[Briefer] = []
+    pairable = False  # the last entry's line came right before: the next may hold its post
     bullets = None
     number: str | None = None
     previous = ""
@@ -205,6 +213,14 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
             broken, pos = True, end + 1
             continue
         bullet = BULLET.match(line)
+        second = None
+        if pairable and not bullet and not skipping and _labelled(line) is None:
+            second = _second_line(ctx, out[-1], line, pos, end)
+        pairable = False
+        if second is not None:
+            out[-1] = second
+            broken, last, previous, pos = False, None, line, end + 1
+            continue
         if broken and last and not (bullets and bullet):
             joined = _continued(ctx, last, line, end, bool(bullets))
             if joined is not None:
@@ -242,14 +258,45 @@ def _list_after(ctx: Context, pos: int) -> list[Briefer]:
         text = BULLET.sub("", line)
         at = pos + len(line) - len(text)
         items = numbered or parse_items(ctx, text, at) or _glued(ctx, text, at)
+        items = items or _placeholder(ctx, text, at)
         if skipping and not bullet and items:
             previous, pos = line, end + 1
             continue  # an entry under a label that is not a briefer's
         if not items:
             break
         out.extend(items)
+        pairable = len(items) == 1
         last, previous, pos = (text, at, len(items)), line, end + 1
-    return out
+    return [b for b in out if b.name or b.title]  # a placeholder without its post is no one
+
+
+def _placeholder(ctx: Context, text: str, at: int) -> list[Briefer]:
+    """A line that is only a mark (``待定``, ``(人选待定)``): a tentative briefer not yet named,
+    whose post the next line gives; ``[]`` for any other line."""
+    core = plain_marks(text).strip()
+    if not re.fullmatch(rf"[(（]?\s*(?:{people.MARKS})\s*[)）]?", core):
+        return []
+    return [Briefer(None, None, None, True, ctx.evidence(at, at + len(text)))]
+
+
+def _second_line(ctx: Context, entry: Briefer, line: str, pos: int, end: int) -> Briefer | None:
+    """``entry`` completed by ``line``, the second line of a two-line entry: a post alone
+    under a name alone (or under a placeholder), a name alone under a post alone. ``None``
+    when ``line`` is no such half (a new entry, the letter's next sentence)."""
+    items = parse_items(ctx, line, pos)
+    if len(items) != 1:
+        return None
+    half = items[0]
+    if entry.title is None and half.name is None and half.title:
+        whole = replace(entry, title=half.title, organization=half.organization)
+    elif entry.name is None and entry.title and not entry.tentative and half.title is None:
+        whole = replace(entry, name=half.name)
+    else:
+        return None
+    span = ctx.evidence(pos, end)
+    start = entry.evidence.start if entry.evidence else span.start
+    evidence = Evidence(start, span.end, ctx.norm.original[start : span.end])
+    return replace(whole, tentative=entry.tentative or half.tentative, evidence=evidence)
 
 
 def _furniture(line: str) -> bool:
