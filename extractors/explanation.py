@@ -110,9 +110,12 @@ def invited(ctx: Context) -> set[str]:
 
 
 def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
-    """States that speak without a vote: invited under rule 37, or missing from the members
-    listed on a meeting record's cover (the President's state heads it on its own line)."""
+    """States that speak without a vote: invited under rule 37, seated at the table at the
+    President's invitation (``应主席邀请，X先生(某国)在安理会议席就座``: members sit there by
+    right), or missing from the members listed on a meeting record's cover (the President's
+    state heads it on its own line)."""
     out = invited(ctx)
+    out.update(p.state for p in representatives.seated(ctx) if p.state)
     members: set[str | None] = {p.state for p in representatives.members(ctx)}
     chair = facts.get("chair_person")
     members.add(chair.state if chair is not None else None)

@@ -73,6 +73,13 @@ CELL_PAIR = re.compile(
     r"(?:先生|女士|爵士)$",
     re.MULTILINE,
 )
+# The same table flattened two members to a line, the white space between its columns lost
+# (``甲国……张三先生乙国……李四先生``): the leaders part the cells, and the cell between two of
+# them holds a name and then the next state.
+LEADERS = re.compile(r"\s*[.…·]{4,}\s*")
+MEMBERS_LABEL = re.compile(r"^成员\s*[:：]\s*")
+
+
 # Those invited to the table, whether or not they speak after: ``应主席邀请，X先生(某国)在安理会
 # 议席就座；Y先生(某国)和Z先生(某国)在…席位就座``. A name starts after a punctuation mark, or
 # after ``和``/``及``/``与`` that joins it to the invitee before (so ``小和田`` keeps its ``和``).
@@ -85,7 +92,7 @@ INVITEE = re.compile(
 
 def members(ctx: Context) -> list[Person]:
     """The members of the Council listed on a meeting record's cover, with their representative."""
-    out = _glued_members(ctx) + _cell_members(ctx)
+    out = _glued_members(ctx) + _cell_members(ctx) + _paired_members(ctx)
     for m in MEMBER_ROW.finditer(ctx.text):
         state = gazetteer.first_state(m["state"])
         name = m["name"].strip()
@@ -112,6 +119,60 @@ def _cell_members(ctx: Context) -> list[Person]:
         if state and state.end - state.start == len(cell) and _named(name, True):
             out.append(Person(name, state.key, None, ctx.evidence(m.start(), m.end())))
     return out
+
+
+def _paired_members(ctx: Context) -> list[Person]:
+    """Rows of the members' list that hold two members or more: each cell between two leaders
+    is parted where a state's name ends it (the name before it, honorific and all, is the
+    previous state's representative). A row whose cells do not part so is left alone."""
+    block = MEMBER_BLOCK.search(ctx.text)
+    if not block:
+        return []
+    out = []
+    line_start = block.start()
+    for line in ctx.text[block.start() : block.end()].split("\n"):
+        label = MEMBERS_LABEL.match(line)
+        offset = line_start + (label.end() if label else 0)
+        line_end = line_start + len(line)
+        line_start = line_end + 1
+        leaders = list(LEADERS.finditer(ctx.text, offset, line_end))
+        if len(leaders) >= 2:
+            out.extend(_row_pairs(ctx, offset, leaders, line_end))
+    return out
+
+
+def _row_pairs(
+    ctx: Context, offset: int, leaders: list[re.Match[str]], line_end: int
+) -> list[Person]:
+    """The members of one row: ``offset`` is where its first state starts."""
+    out: list[Person] = []
+    state_start = offset
+    for i, leader in enumerate(leaders):
+        state_cell = ctx.text[state_start : leader.start()]
+        state = gazetteer.first_state(state_cell)
+        if state is None or state.start != 0 or state.end != len(state_cell):
+            return out
+        stop = leaders[i + 1].start() if i + 1 < len(leaders) else line_end
+        cell = ctx.text[leader.end() : stop]
+        cut = len(cell) if i + 1 == len(leaders) else _next_state_at(cell)
+        if cut is None:
+            return out
+        name, hon = _without_honorific(cell[:cut].strip())
+        if _named(name, hon):
+            out.append(Person(name, state.key, None, ctx.evidence(state_start, leader.end() + cut)))
+        state_start = leader.end() + cut
+    return out
+
+
+def _next_state_at(cell: str) -> int | None:
+    """Where the state's name that ends ``cell`` starts (a name, then the next member's state)."""
+    ends = [s for s in gazetteer.find_states(cell, members_only=False) if s.end == len(cell)]
+    return min((s.start for s in ends), default=None) or None
+
+
+def _without_honorific(name: str) -> tuple[str, bool]:
+    bare = people.HONORIFIC.sub("", name).strip()
+    return bare, bare != name
 
 
 def seated(ctx: Context) -> list[Person]:
