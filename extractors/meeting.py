@@ -46,11 +46,14 @@ BY_VIDEO = re.compile(r"(?:通过|以)视频[^。]{0,12}(?:通报|介绍|发言|
 IN_PERSON = re.compile(
     r"面对面(?:形式|方式)?举行|以面对面(?:形式|方式)|面对面会议|现场举行|亲自出席会议|以实体形式"
     r"|会议厅举行|以(?:现场|线下)(?:会议)?(?:形式|方式)|线下(?:会议)?(?:形式|方式)?举行"
+    # the meeting said to be one held in person: ``辩论为线下会议``, ``本次会议是一次现场会议``
+    r"|(?<![不非])(?:为|是)(?:一次|一场)?(?:线下|现场|面对面|实体)(?:形式的?)?会议"
 )
 # ``不提供视频参会选项``, ``不以视频会议形式举行``: the video ruled out.
 NOT_BY_VIDEO = re.compile(r"(?:不|无|没有|并非|非)(?:提供|设|以|通过|采用|采取)?[^。，；]{0,4}$")
 THEME = re.compile(
-    r"主题(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
+    # ``主题为“…”``; ``举行一次公开辩论，题目是“…”``: the subject named with its noun
+    r"(?:主题|(?<!报告的)(?<!草案的)(?<!文件的)题目)(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
     r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?"
     r"(?:公开辩论|辩论会|通报会|阿里亚(?:办法|模式|方式)?(?:会议|会谈))"
     # ``举行一次公开辩论，题为“…”。``, ``会议题为“…”``: the title after the meeting (with or
@@ -67,17 +70,18 @@ AGENDA = re.compile(
     r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$"
     r"|在“(?P<e>[^”]{2,160})”(?:这一|这个|该)?(?:议程)?项目(?:下|之下)"
     r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了|的)?“(?P<g>[^”]{2,160})”(?:议程)?项目"
-    # ``列入“X”这一议程项目``, ``在…“X”这一议程项目下``: the item named by apposition
-    r"|(?:列入|列在|纳入)\s*“(?P<h>[^”]{2,160})”\s*(?:这一|这个|该)?\s*(?:议程)?项目"
+    # ``列入“X”这一议程项目``, ``列于“X”议程项目之下``: the item named by apposition
+    r"|(?:列入|列在|列于|纳入)\s*“(?P<h>[^”]{2,160})”\s*(?:这一|这个|该)?\s*(?:议程)?项目"
     r"|“(?P<i>[^”]{2,160})”\s*(?:这一|这个|该)议程项目"
     # ``是安理会对“X”项目审议工作的一部分``, ``结合安理会对题为“X”的项目的审议``: the item
     # named as what the Council considers
     r"|对(?:题为)?“(?P<j>[^”]{2,160})”的?(?:议程)?项目的?(?:审议|讨论)",
     re.MULTILINE,
 )
-# (A web copy may write its commas half-width: ``会议将由我本人主持,…``.)
+# (A web copy may write its commas half-width: ``会议将由我本人主持,…``. One character alone
+# is the end of a name a PDF line broke, ``_chair_start`` finds the rest on the line before.)
 CHAIR = re.compile(
-    r"(?:^|[。；，,\n])(?P<c>[^。；，,\n]{2,40}?)\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
+    r"(?:^|[。；，,\n])(?P<c>[^。；，,\n]{2,40}?|(?<=\n)[^。；，,\n])\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
     r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，,]"
 )
 # The President making a statement on the Council's behalf is a presidential statement, named
@@ -129,6 +133,13 @@ CHAIR_RECORD = re.compile(
 WEEKDAY = re.compile(r"\s*(?:\(星期.\)|星期.)\s*")
 # What stands before the chair's title: a paragraph number, the meeting, ``将由``.
 CHAIR_BY = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?:[^由，。]{0,12}由)?")
+# Where the chair presides from, or how, after the name: ``…阁下在首都主持``, ``…先生从日内瓦
+# 主持``, ``…部长将通过视频主持``: no part of the name.
+CHAIR_FROM = re.compile(
+    r"(?<=[\w·])\s*(?:将)?(?:在|从)[^\s，。；·]{1,12}$|(?<=[\w·])\s*(?:将)?(?:通过|以)视频[^，。；]{0,6}$"
+)
+# A line that ends a sentence or a clause: the next line does not go on with it.
+LINE_DONE = "。；：:;！？)"
 # The letter's writer presiding (``会议将由我本人主持``): the chair is its signatory.
 FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 # ``由本国常驻代表主持``: the writer too, when the letter is signed by the permanent representative.
@@ -337,7 +348,12 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
     m = CHAIR.search(ctx.text)
     if not m:
         return None, None
-    text = CHAIR_BY.sub("", m["c"].strip())
+    start = _chair_start(ctx.text, m.start("c"))
+    text = CHAIR_FROM.sub(
+        "", CHAIR_BY.sub("", ctx.text[start : m.end("c")].replace("\n", "").strip())
+    )
+    if len(text) < 2:
+        return None, None  # the end of a name whose start is not on the line before
     if FIRST_PERSON.fullmatch(text) or (
         OWN_REPRESENTATIVE.fullmatch(text)
         and author is not None
@@ -350,8 +366,23 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
     state = gazetteer.first_state(title)
     if state is None:
         return name, None
-    person = Person(name, state.key, people.role_of(title), ctx.evidence(m.start("c"), m.end("c")))
+    person = Person(name, state.key, people.role_of(title), ctx.evidence(start, m.end("c")))
     return name, person
+
+
+def _chair_start(text: str, start: int) -> int:
+    """Where the chair's clause starts: at ``start``, or on the line before when a short PDF line
+    broke the clause (``将由某国外交部长某``, then ``某某主持。``). The clause goes back to the
+    mark that opens it (``，``, ``。``) on that line; a line that ends a sentence is no part of
+    it."""
+    if start == 0 or text[start - 1] != "\n":
+        return start
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[line_start : start - 1]
+    if not line or line[-1] in LINE_DONE:
+        return start
+    opened = max(line.rfind(mark) for mark in "。；，,")
+    return line_start + opened + 1
 
 
 def _signatory(ctx: Context) -> Person | None:
