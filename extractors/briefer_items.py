@@ -35,6 +35,8 @@ MARK_REMARK = re.compile(
 TENTATIVE_END = re.compile(rf"\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Longer than a Chinese or Japanese name written without ``·`` (at most five characters).
+HAN_LONG = re.compile(r"[\u4e00-\u9fff]{6,}")
 # Words that end a post written after another post (``秘书长代表``, ``主席特使``) and that the
 # name reader, seeing a known post before them, would take for a short name.
 POST_WORD = re.compile(r"代表团|代表|特使|使者|人士|成员")
@@ -133,6 +135,8 @@ def split_entry(entry: str) -> tuple[str, str | None]:
     word after a post (``秘书长代表``). A Chinese or Japanese name alone with its courtesy
     title (``王某女士``, its post on another line) is a name, not a post."""
     title, name = people.split_title_name(entry)
+    if name is not None and (inner := _post_in_name(name)) is not None:
+        title, name = title + inner[0], inner[1]
     core = people.TENTATIVE.sub("", entry).strip(" 。；;，,")
     if name is not None and (moved := _post_word_moved(title, name)) is not None:
         return moved
@@ -145,6 +149,19 @@ def split_entry(entry: str) -> tuple[str, str | None]:
     if rest and before:
         return before, rest
     return title, name
+
+
+def _post_in_name(name: str) -> tuple[str, str] | None:
+    """``团体协会代表委员张三`` -> (``团体协会代表委员``, ``张三``): a post cut too early (after a
+    word ending like a post, ``受害者``) leaves the rest of the post in front of the name. A
+    Chinese or Japanese name without ``·`` has at most five characters; a longer one that
+    itself reads as a post and a name is split again. ``None`` when the name is no such run."""
+    if "·" in name or not HAN_LONG.fullmatch(name):
+        return None
+    post, rest = people.split_title_name(name)
+    if not post or rest is None or not ends_like_post(post):
+        return None
+    return post, rest
 
 
 def _post_word_moved(title: str, name: str) -> tuple[str, str | None] | None:
