@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
+from typing import NamedTuple
 
 from unsckg.extractors import patterns, people
 from unsckg.extractors.briefer_items import (
@@ -57,11 +59,32 @@ BRIEFER_LABEL = re.compile(
 OTHER_LABEL = re.compile(
     r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
 )
+# Adverbs of order and the way of taking part between ``将`` and the verb
+# (``将首先…``, ``将通过视频链接…``).
+_ORDER = r"(?:首先|先|随后|接着|然后|最后|还|也|亦|另)?"
+_REMOTE = r"(?:通过视频(?:连线|链接|会议)?|以视频方式|远程)?"
+_MARK = r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?"
 IN_SENTENCE = re.compile(
-    r"(?:^|[。；\n])(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?(?P<list>[^。；\n]{2,200}?)(?:将)?(?:通过视频(?:连线|会议)?|以视频方式)?"
-    r"(?:向安理会|向安全理事会)?"
-    r"(?:作|进行|作情况|介绍情况并)?(?:通报|(?:介绍|引导|引言)性发言|介绍)(?:情况)?"
-    r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?[。；]"
+    rf"(?:^|[。；\n])(?:[一二三四五六七八九十\d]{{1,2}}[.、]\s*)?(?P<list>[^。；\n]{{2,200}}?)"
+    rf"(?:将)?{_ORDER}{_REMOTE}(?:向安理会|向安全理事会)?"
+    r"(?:(?:作|进行|作情况|介绍情况并)?(?:通报|(?:介绍|引导|引言)性发言|介绍)(?:情况)?"
+    r"|(?P<speaks>发言))"
+    rf"{_MARK}(?:[。；]|(?=[，,]))"
+)
+# A briefer as the object of the Council's hearing (``安理会还将听取X先生的通报``) or of an
+# invitation to brief (``已邀请X就…作通报``).
+AS_OBJECT = re.compile(
+    r"(?:听取(?:了)?(?P<heard>[^，,。；：:\n]{2,80}?)的(?:情况)?(?:通报|介绍|情况介绍)"
+    r"|邀请(?P<invited>[^，,。；：:\n]{2,80}?)(?:就[^，,。；\n]{1,60}?)?(?:向安理会|向安全理事会)?"
+    rf"(?:作|进行)(?:情况)?(?:通报|介绍))(?:情况)?{_MARK}"
+)
+# The briefer's tentativeness said in words after the clause (``…作通报，人选有待确认``).
+PENDING = re.compile(
+    r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?待(?:定|确认|证实)"
+)
+# A heading numbered in Chinese or roman numerals (``四.``, ``IV.``), that ends a part.
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}|[IVX]{1,5})[.、．]", re.MULTILINE
 )
 # ``拟邀请下列人士通报情况：`` between a heading and its list
 INTRO = re.compile(r"\s*[^\n。：:]{2,40}[:：]\s*")
@@ -373,47 +396,81 @@ def _row_briefers(ctx: Context, name: str, title: str, cells: list[str], at: int
     """A table row read as one entry, post then name, tentative when any of its cells holds a
     mark (a remarks column, or the mark written in the name or the title cell)."""
     mark = any(people.TENTATIVE.search(c) for c in cells)
-    entry = people.TENTATIVE.sub("", title).strip() + people.TENTATIVE.sub("", name).strip()
-    return parse_items(ctx, entry + ("(待确认)" if mark else ""), at)
+    title = people.TENTATIVE.sub("", title).strip()
+    name = people.TENTATIVE.sub("", name).strip()
+    items = parse_items(ctx, title + name + ("(待确认)" if mark else ""), at)
+    if len(items) == 1 or not title:
+        return items
+    # The cells say which is the post: a post with a separator inside
+    # (``某网站首席执行官、某奖得主``) is one post, not two entries.
+    post, person = split_entry(name)
+    if post or person is None:
+        return items
+    return [Briefer(person, title, organization(title), mark, ctx.evidence(at, at + len(name)))]
 
 
 def _tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
-    """The briefers of a table copied from a word processor, its cells separated by tabs: a
-    header row naming the name and title columns (``通报人<TAB>职务``, ``姓名<TAB>职务``), then a
-    row per line up to a line without a tab. A cell that is only a mark (``(待定)`` as the name)
-    leaves a post-only, tentative briefer. ``None`` if no such table starts at ``pos``.
+    """The briefers of a table copied from a word processor or a PDF, its cells separated by
+    tabs or by a run of spaces: a header row naming the name and title columns
+    (``通报人<TAB>职务``, ``姓名      职务``), then a row per line up to a line with one cell. A
+    cell that is only a mark (``(待定)`` as the name) leaves a post-only, tentative briefer.
+    ``None`` if no such table starts at ``pos``.
 
-    The clean text drops the tabs between Chinese cells and may join a short row to the one
-    above it, so rows and cells are cut where the original has a line break or a tab."""
+    The clean text drops the tabs and spaces between Chinese cells and may join a short row to
+    the one above it, so rows and cells are cut where the original has a line break or a gap.
+    A PDF wraps a long cell: its second half is alone on the next line, indented to its
+    column; it goes on with the previous row's cell of that column."""
     while pos < len(ctx.text) and not _line(ctx.text, pos)[0].strip():
         pos = _line(ctx.text, pos)[1] + 1
-    rows: list[tuple[list[str], int, int]] = []
+    rows: list[_TabRow] = []
     while pos < len(ctx.text):
         end = _line(ctx.text, pos)[1]
-        rows.extend(_tab_rows(ctx, pos, end))
-        if not rows or len(rows[-1][0]) < 2:
+        for row in _tab_rows(ctx, pos, end):
+            if len(rows) > 1 and len(row.cells) == 1 and _wrapped(rows[-1], row):
+                rows[-1] = _rewrapped(rows[-1], row)
+            else:
+                rows.append(row)
+        if not rows or len(rows[-1].cells) < 2:
             break
         pos = end + 1
-    if not rows or len(rows[0][0]) < 2 or not all(FLAT_HEAD.fullmatch(c) for c in rows[0][0]):
+    if not rows or len(rows[0].cells) < 2 or not all(FLAT_HEAD.fullmatch(c) for c in rows[0].cells):
         return None
-    name_col, title_col = _columns(rows[0][0])
+    name_col, title_col = _columns(rows[0].cells)
     if name_col is None or title_col is None:
         return None
     out: list[Briefer] = []
-    for cells, start, end in rows[1:]:
+    for row in rows[1:]:
+        cells = row.cells
         pair = _name_title(cells, name_col, title_col) if len(cells) >= 2 else None
         if pair is None:
             break
-        items = _row_briefers(ctx, *pair, cells, start)
-        out.extend(replace(b, evidence=ctx.evidence(start, end)) for b in items)
+        items = _row_briefers(ctx, *pair, cells, row.start)
+        out.extend(replace(b, evidence=ctx.evidence(row.start, row.end)) for b in items)
     return out
 
 
-def _tab_rows(ctx: Context, pos: int, end: int) -> list[tuple[list[str], int, int]]:
-    """The rows of the clean line ``pos..end`` (each its cells, start and end), cut into rows
-    where the original has a line break and into cells where it has a tab."""
-    rows: list[tuple[list[str], int, int]] = []
+class _TabRow(NamedTuple):
+    """A row of a tab- or space-separated table: its cells, the column (characters from the
+    start of the original line) where each begins, and its span in the clean text."""
+
+    cells: list[str]
+    columns: list[int]
+    start: int
+    end: int
+
+
+# A gap between two cells in the original line: a tab, or two spaces or more (a PDF's columns).
+CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+# How far a wrapped cell's line may sit before its column (a PDF aligns columns roughly).
+COLUMN_SLACK = 4
+
+
+def _tab_rows(ctx: Context, pos: int, end: int) -> list[_TabRow]:
+    """The rows of the clean line ``pos..end``, cut into rows where the original has a line
+    break and into cells where it has a tab or a run of spaces."""
+    rows: list[_TabRow] = []
     cells: list[str] = []
+    columns: list[int] = []
     cell: list[str] = []
     start = pos
     origin, original = ctx.norm.origin, ctx.norm.original
@@ -421,14 +478,44 @@ def _tab_rows(ctx: Context, pos: int, end: int) -> list[tuple[list[str], int, in
         gap = original[origin[i - 1] + 1 : origin[i]] if pos < i < end else ""
         if i == end or "\n" in gap:
             cells.append("".join(cell).strip())
-            rows.append(([c for c in cells if c], start, i))
-            cells, cell, start = [], [], i
-        elif "\t" in gap:
+            kept = [(c, k) for c, k in zip(cells, columns, strict=False) if c]
+            rows.append(_TabRow([c for c, _ in kept], [k for _, k in kept], start, i))
+            cells, columns, cell, start = [], [], [], i
+        elif CELL_GAP.search(gap):
             cells.append("".join(cell).strip())
             cell = []
         if i < end:
+            if not cell:
+                columns.append(_column(original, origin[i]))
             cell.append(ctx.text[i])
     return rows
+
+
+def _column(original: str, at: int) -> int:
+    """How far ``at`` is from the start of its line in the original text, in the width the
+    page shows: a Chinese character takes two places, as in the PDF layout that aligned the
+    columns."""
+    line = original[original.rfind("\n", 0, at) + 1 : at]
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _wrapped(previous: _TabRow, row: _TabRow) -> bool:
+    """``row``, one cell alone, is the wrapped second half of a cell of ``previous``: it is
+    indented past the first column, to a later one (a few places of slack for the layout)."""
+    return len(previous.columns) > 1 and row.columns[0] >= previous.columns[1] - COLUMN_SLACK
+
+
+def _rewrapped(previous: _TabRow, row: _TabRow) -> _TabRow:
+    """``previous`` with ``row``'s text added to the last cell that begins at or before the
+    column ``row`` is indented to."""
+    at = max(
+        k
+        for k in range(1, len(previous.columns))
+        if k == 1 or previous.columns[k] <= row.columns[0] + COLUMN_SLACK
+    )
+    cells = list(previous.cells)
+    cells[at] += row.cells[0]
+    return _TabRow(cells, previous.columns, previous.start, row.end)
 
 
 def _flat_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
@@ -615,21 +702,60 @@ def _roman(label: str) -> int | None:
 def _subject_start(clause: str) -> int:
     """Where the briefers begin in a sentence's clause: after the last comma of an opening
     phrase (``会议期间，秘书长…将作通报``), unless the comma is between a name and its post
-    (``古特雷斯，秘书长``)."""
+    (``古特雷斯，秘书长``): the part after it is then a post alone, with no name of its own
+    (``随后，总干事X先生`` opens with an adverb)."""
     cut = max(clause.rfind("，"), clause.rfind(","))
-    if cut < 0 or name_and_post(clause[:cut], clause[cut + 1 :]):
+    if cut < 0:
+        return 0
+    rest = clause[cut + 1 :]
+    if name_and_post(clause[:cut], rest) and split_entry(rest)[1] is None:
         return 0
     return cut + 1
 
 
 def _from_sentences(ctx: Context) -> list[Briefer]:
-    out: list[Briefer] = []
+    """Briefers named in running text: the subject of a verb of briefing, the object of the
+    Council's hearing or of an invitation to brief; in order of the text."""
+    found: list[tuple[int, list[Briefer]]] = []
+    objects = list(AS_OBJECT.finditer(ctx.text))
     for m in IN_SENTENCE.finditer(ctx.text):
+        if any(m.start("list") <= o.start() < m.end("list") for o in objects):
+            continue  # the briefer is the object there (``已邀请X就…作通报``), read below
         at = _subject_start(m["list"])
         items = parse_items(ctx, m["list"][at:], m.start("list") + at)
-        # a mark after the verb is the whole list's (``A、B通报(待确认)``)
-        out.extend(replace(b, tentative=True) if m["tentative"] else b for b in items)
+        if m["speaks"] and not _speaks_as_briefer(ctx, m.start(), items):
+            continue
+        # a mark after the verb is the whole list's (``A、B通报(待确认)``), as are words
+        # after the clause saying that the person is pending
+        tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
+        found.append((m.start("list"), [_marked(b, tentative) for b in items]))
+    for m in objects:
+        group = "heard" if m["heard"] else "invited"
+        items = parse_items(ctx, m[group], m.start(group))
+        tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
+        found.append((m.start(group), [_marked(b, tentative) for b in items]))
     for m in INCLUDES.finditer(ctx.text):
         group = "list" if m["list"] else "invited"
-        out.extend(parse_items(ctx, m[group], m.start(group), split_and=True))
-    return out
+        found.append((m.start(group), parse_items(ctx, m[group], m.start(group), split_and=True)))
+    found.sort(key=lambda pair: pair[0])
+    return [b for _, items in found for b in items]
+
+
+def _marked(briefer: Briefer, tentative: bool) -> Briefer:
+    return replace(briefer, tentative=True) if tentative else briefer
+
+
+def _speaks_as_briefer(ctx: Context, at: int, items: list[Briefer]) -> bool:
+    """``X将发言`` names a briefer only in a part of the document headed for its briefers
+    (``会议形式与通报人``), and only a person given with a post: elsewhere, and for members and
+    delegations (``各会员国将依次发言``), it is anyone's statement."""
+    return bool(items) and all(b.name and b.title for b in items) and _in_briefers_part(ctx, at)
+
+
+def _in_briefers_part(ctx: Context, at: int) -> bool:
+    """``at`` is under a heading that names the briefers, before the next numbered heading."""
+    for heading in HEADING.finditer(ctx.text, 0, at):
+        following = NUMBERED_HEADING.search(ctx.text, heading.end(), at)
+        if following is None:
+            return True
+    return False
