@@ -152,10 +152,10 @@ def split_entry(entry: str) -> tuple[str, str | None]:
 
 
 def _post_in_name(name: str) -> tuple[str, str] | None:
-    """``团体协会代表委员张三`` -> (``团体协会代表委员``, ``张三``): a post cut too early (after a
-    word ending like a post, ``受害者``) leaves the rest of the post in front of the name. A
-    Chinese or Japanese name without ``·`` has at most five characters; a longer one that
-    itself reads as a post and a name is split again. ``None`` when the name is no such run."""
+    """``音乐家联盟理事长山本花子`` -> (``音乐家联盟理事长``, ``山本花子``): a post cut too early
+    (after a first word ending like a post, ``音乐家``) leaves the rest of the post in front
+    of the name. A Chinese or Japanese name without ``·`` has at most five characters; a longer
+    one that itself reads as a post and a name is split again. ``None`` when it is no such run."""
     if "·" in name or not HAN_LONG.fullmatch(name):
         return None
     post, rest = people.split_title_name(name)

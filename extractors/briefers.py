@@ -60,7 +60,7 @@ OTHER_LABEL = re.compile(
     r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
 )
 # Adverbs of order and the way of taking part between ``将`` and the verb
-# (``将首先…``, ``将通过视频链接…``).
+# (``将先…``, ``将接着…``, ``将以视频方式…``).
 _ORDER = r"(?:首先|先|随后|接着|然后|最后|还|也|亦|另)?"
 _REMOTE = r"(?:通过视频(?:连线|链接|会议)?|以视频方式|远程)?"
 _MARK = r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?"
@@ -71,14 +71,14 @@ IN_SENTENCE = re.compile(
     r"|(?P<speaks>发言))"
     rf"{_MARK}(?:[。；]|(?=[，,]))"
 )
-# A briefer as the object of the Council's hearing (``安理会还将听取X先生的通报``) or of an
+# A briefer as the object of the Council's hearing (``安理会将听取X女士的情况通报``) or of an
 # invitation to brief (``已邀请X就…作通报``).
 AS_OBJECT = re.compile(
     r"(?:听取(?:了)?(?P<heard>[^，,。；：:\n]{2,80}?)的(?:情况)?(?:通报|介绍|情况介绍)"
     r"|邀请(?P<invited>[^，,。；：:\n]{2,80}?)(?:就[^，,。；\n]{1,60}?)?(?:向安理会|向安全理事会)?"
     rf"(?:作|进行)(?:情况)?(?:通报|介绍))(?:情况)?{_MARK}"
 )
-# The briefer's tentativeness said in words after the clause (``…作通报，人选有待确认``).
+# The briefer's tentativeness said in words after the clause (``…作通报，具体人选尚待确认``).
 PENDING = re.compile(
     r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?待(?:定|确认|证实)"
 )
@@ -402,7 +402,7 @@ def _row_briefers(ctx: Context, name: str, title: str, cells: list[str], at: int
     if len(items) == 1 or not title:
         return items
     # The cells say which is the post: a post with a separator inside
-    # (``某网站首席执行官、某奖得主``) is one post, not two entries.
+    # (``某基金会创始人、某协会名誉主席``) is one post, not two entries.
     post, person = split_entry(name)
     if post or person is None:
         return items
@@ -703,7 +703,7 @@ def _subject_start(clause: str) -> int:
     """Where the briefers begin in a sentence's clause: after the last comma of an opening
     phrase (``会议期间，秘书长…将作通报``), unless the comma is between a name and its post
     (``古特雷斯，秘书长``): the part after it is then a post alone, with no name of its own
-    (``随后，总干事X先生`` opens with an adverb)."""
+    (``最后，主任X女士`` opens with an adverb)."""
     cut = max(clause.rfind("，"), clause.rfind(","))
     if cut < 0:
         return 0
@@ -747,8 +747,8 @@ def _marked(briefer: Briefer, tentative: bool) -> Briefer:
 
 def _speaks_as_briefer(ctx: Context, at: int, items: list[Briefer]) -> bool:
     """``X将发言`` names a briefer only in a part of the document headed for its briefers
-    (``会议形式与通报人``), and only a person given with a post: elsewhere, and for members and
-    delegations (``各会员国将依次发言``), it is anyone's statement."""
+    (``二、通报人与议程``), and only a person given with a post: elsewhere, and for members and
+    delegations (``各代表团随后发言``), it is anyone's statement."""
     return bool(items) and all(b.name and b.title for b in items) and _in_briefers_part(ctx, at)
 
 
