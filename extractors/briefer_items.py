@@ -1,10 +1,11 @@
 """Briefer items: one entry of a briefer list -> a title, a name, an organisation, a mark.
 
-Why apart from the layouts (``briefers.py``): whatever the list looks like, an entry is written
-in a few orders: post then name (``秘书长安东尼奥·古特雷斯``), post and name around a colon
-(``秘书长：安东尼奥·古特雷斯``), name first (``安东尼奥·古特雷斯，秘书长``,
+Why apart from the layouts (``briefers.py``, ``briefer_tables.py``): whatever the list looks
+like, an entry is written in a few orders: post then name (``秘书长安东尼奥·古特雷斯``), post and
+name around a colon (``秘书长：安东尼奥·古特雷斯``), name first (``安东尼奥·古特雷斯，秘书长``,
 ``安东尼奥·古特雷斯(秘书长)``), or a post alone (``秘书长(待定)``). Entries are brought to the
-first order before the title and the name are told apart.
+first order before the title and the name are told apart. The labels before items (bullets,
+numbers) are here too, as both the list reader and the flattened-table reader know them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from unsckg.extractors import gazetteer, people, segment
+from unsckg.extractors import gazetteer, patterns, people, segment
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.ontology.organizations import organizations_by_key
@@ -60,6 +61,15 @@ COURTESY = re.compile(r"(?:法官|将军|主教|议员)$")
 COLON = re.compile(r"^(?P<first>[^：:]{2,60})[：:]\s*(?P<second>[^：:]{2,60})$")
 NAME_COMMA = re.compile(r"^(?P<first>[^，,()]{2,40})[，,]\s*(?P<second>[^，,]{2,80})$")
 NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<rest>.*)$")
+# Item labels: digits, letters, Chinese numerals, roman numerals (``(iv)``), the heavenly stems
+# of Chinese lettered lists (``甲、乙、丙``) and circled numbers (``①``).
+CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_LABEL = (
+    rf"[a-z\d]{{1,2}}|[ivx]{{1,5}}|[IVX]{{1,5}}|[一二三四五六七八九十]{{1,3}}|[{patterns.STEMS}]"
+)
+BULLET = re.compile(
+    rf"^(?:[•●▪■◆·\-–—*]|[(（]?(?P<n>{_LABEL})[)）]|(?P<m>{_LABEL})[.、]|(?P<c>[{CIRCLED}]))\s*"
+)
 
 
 def parse_items(
