@@ -15,6 +15,8 @@ than the query. Targets (issue 5): point query >= 0.5x Oxigraph's throughput; jo
 and 100k rows >= 0.9x throughput and <= 1.15x median latency; memory flat while streaming. The
 issue sets no target for the lookup; it calibrates the join as a query on which a plain
 FastAPI endpoint is within 10% of Oxigraph, i.e. one whose cost is its evaluation.
+``--allocator system`` runs ours on the C library's allocator instead of mimalloc, to see what
+the allocator is worth (``unsckg.server.environment``).
 """
 
 from __future__ import annotations
@@ -267,6 +269,7 @@ settings = ServerSettings(
     workers=int(sys.argv[3]),
     http_processes=int(sys.argv[4]),
     query_timeout=120,
+    allocator=sys.argv[5],
 )
 run(settings, "127.0.0.1", int(sys.argv[2]))
 """
@@ -280,12 +283,12 @@ def free_port() -> int:
 
 
 def server_command(
-    name: str, store: Path, port: int, workers: int, http_processes: int
+    name: str, store: Path, port: int, workers: int, http_processes: int, allocator: str = "auto"
 ) -> list[str]:
     """The command line of one server ("unsckg" or "oxigraph") on ``port``."""
     if name == "unsckg":
         command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
-        return [*command, str(http_processes)]
+        return [*command, str(http_processes), allocator]
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     return [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
 
@@ -309,10 +312,10 @@ def wait_ready(
 
 
 def start_server(
-    name: str, store: Path, workers: int, http_processes: int
+    name: str, store: Path, workers: int, http_processes: int, allocator: str = "auto"
 ) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    command = server_command(name, store, port, workers, http_processes)
+    command = server_command(name, store, port, workers, http_processes, allocator)
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return wait_ready(proc, port, 120, name)
 
@@ -495,7 +498,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     store = Path(args.store)
     results: dict[str, Any] = {"triples": generate_store(store, args.drafts), "runs": []}
     servers = {
-        name: start_server(name, store, args.workers, args.http_processes)
+        name: start_server(name, store, args.workers, args.http_processes, args.allocator)
         for name in ("unsckg", "oxigraph")
     }
     rng = random.Random(1)
@@ -554,6 +557,11 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="query processes per HTTP process")
     parser.add_argument("--http-processes", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--allocator",
+        default="auto",
+        help="unsckg's --allocator: auto (mimalloc when installed), system, or a library file",
+    )
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies each run's duration")
     parser.add_argument(
         "--kinds", nargs="+", default=["point", "join", "lookup", "groupby", "rows100k"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import shutil
@@ -29,18 +30,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_endpoint as endpoint
+from unsckg.server.environment import allocator_library
 
 TOTAL = re.compile(r"^(?:totals|summary): (\d+)", re.MULTILINE)
 
 
-def start(name: str, store: Path, out: Path) -> tuple[subprocess.Popen[bytes], int]:
-    """One server under callgrind (one HTTP process and one worker for ours)."""
+def start(name: str, store: Path, out: Path, allocator: str) -> tuple[subprocess.Popen[bytes], int]:
+    """One server under callgrind (one HTTP process and one worker for ours).
+
+    valgrind runs its client with its own ``LD_PRELOAD``, which the server keeps as a user's
+    preload; so ours gets its allocator library from valgrind's environment instead, and
+    valgrind adds it to its own."""
     port = endpoint.free_port()
     command = endpoint.server_command(name, store, port, workers=1, http_processes=1)
     valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
     valgrind += [f"--callgrind-out-file={out}/{name}.%p"]
+    env = dict(os.environ)
+    library = allocator_library(allocator) if name == "unsckg" else None
+    if library:
+        env["LD_PRELOAD"] = library
     proc = subprocess.Popen(
-        [*valgrind, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*valgrind, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )
     return endpoint.wait_ready(proc, port, 600, f"{name} under valgrind")
 
@@ -88,6 +98,9 @@ def main() -> int:
     parser.add_argument("--drafts", type=int, default=16_000)
     parser.add_argument("--requests", type=int, default=200, help="per kind (join: a tenth)")
     parser.add_argument("--kinds", nargs="+", default=["point", "lookup", "join"])
+    parser.add_argument(
+        "--allocator", default="auto", help="ours: auto (mimalloc when installed) or system"
+    )
     args = parser.parse_args()
     if not shutil.which("valgrind"):
         print("valgrind is not installed", file=sys.stderr)
@@ -98,7 +111,7 @@ def main() -> int:
     for name in ("oxigraph", "unsckg"):
         with tempfile.TemporaryDirectory(prefix="unsckg-callgrind-") as folder:
             out = Path(folder)
-            proc, port = start(name, store, out)
+            proc, port = start(name, store, out, args.allocator)
             try:
                 for kind in args.kinds:
                     count = max(10, args.requests // 10) if kind == "join" else args.requests
