@@ -163,29 +163,25 @@ def serve(
     allocator: str,
 ) -> None:
     """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
-    from unsckg.server.environment import check_allocator, describe_allocator
+    from unsckg.server.app import ChildFailed, describe_allocator, run
+    from unsckg.server.settings import ServerSettings
 
     try:
-        check_allocator(allocator)
+        settings = ServerSettings(
+            store_path=store_dir,
+            query_timeout=query_timeout,
+            update_token=update_token,
+            http_processes=http_processes,
+            service_allowlist=allow_service,
+            allocator=allocator,
+        )
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--allocator") from error
+        raise click.UsageError(str(error)) from error
+    if workers:
+        settings = replace(settings, workers=workers)
     if _store_is_empty(store_dir):
         click.echo(f"store {store_dir} is empty: building the bundled samples first")
         run_build(store_dir, (), 1)
-    from unsckg.server.app import run
-    from unsckg.server.serve import ChildFailed
-    from unsckg.server.settings import ServerSettings
-
-    settings = ServerSettings(
-        store_path=store_dir,
-        query_timeout=query_timeout,
-        update_token=update_token,
-        http_processes=http_processes,
-        service_allowlist=allow_service,
-        allocator=allocator,
-    )
-    if workers:
-        settings = replace(settings, workers=workers)
     click.echo(
         f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql;"
         f" allocator: {describe_allocator(allocator)})"

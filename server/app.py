@@ -27,13 +27,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from unsckg.server import linked_data
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
-from unsckg.server.environment import describe_allocator
+from unsckg.server.environment import describe_allocator as describe_allocator  # the CLI's
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
 from unsckg.server.fastpath import FastPath
 from unsckg.server.inline import InlineRunner
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
 from unsckg.server.runner import PoolRunner
+from unsckg.server.serve import ChildFailed as ChildFailed  # re-exported for the CLI
 from unsckg.server.service_description import ServiceDescription
 from unsckg.server.settings import ServerSettings
 

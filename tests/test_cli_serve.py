@@ -98,5 +98,5 @@ def test_serve_refuses_an_unknown_allocator_before_building(tmp_path: Path) -> N
     args = [*UNSCKG, "serve", "--store", str(store), "--allocator", "tcmalloc"]
     result = subprocess.run(args, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert "--allocator" in result.stderr and "tcmalloc" in result.stderr
+    assert "allocator" in result.stderr and "tcmalloc" in result.stderr
     assert not store.exists()
