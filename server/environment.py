@@ -6,9 +6,12 @@ processes' environment make that cheaper, and both are read only when a process 
 they are set in the environment of the children:
 
 - The allocator. With mimalloc preloaded (``LD_PRELOAD``, Debian package ``libmimalloc2.0``)
-  the endpoint benchmark's GROUP BY took 76-78 instead of 86-96 CPU-ms per query in
-  pyoxigraph (in process, same store), which brings the join and the GROUP BY level with
-  Oxigraph's own server, itself on glibc's allocator (``bench/bench_endpoint.py``).
+  pyoxigraph runs the endpoint benchmark's join in 87.1 instead of 96.6 million instructions
+  and its GROUP BY in 352 instead of 391 million (callgrind, in process, glibc with the
+  tunable below as the base). Against Oxigraph's own server, itself on glibc's allocator, the
+  endpoint's instructions per request go from x1.05 to x0.94 on both
+  (``bench/bench_instructions.py``). Wall-clock ratios on a shared machine move by more than
+  that from run to run, so the instruction counts are the measure.
   ``auto`` (the default) uses mimalloc when the system has it and the C library's allocator
   otherwise; ``system`` never preloads; a path names another allocator library (jemalloc's,
   say). A preload the user already set is kept.
