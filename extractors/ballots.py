@@ -21,9 +21,17 @@ DRAFT_SYMBOL = re.compile(r"S/\d{4}/\d+")
 # The symbol that the sentence calls the draft (``决议草案(S/2021/371)``, ``文件S/2022/541所载决议
 # 草案``, ``载于文件S/2001/52的决议草案``), not another document it cites on the way (``按照…的信
 # (S/2020/253)所述书面程序``).
+
+
+def printed_in(group: str) -> str:
+    """``载于文件S/2001/52的决议草案``: the draft said to be printed in a document, its symbol in
+    the named ``group``."""
+    return rf"载于\s*(?:文件)?\s*(?P<{group}>S/\d{{4}}/\d+)\s*(?:号文件)?(?:中)?的\s*决议草案"
+
+
 NAMED_DRAFT = re.compile(
     r"决议草案\s*\(?\s*(?P<after>S/\d{4}/\d+)|(?P<before>S/\d{4}/\d+)\s*\)?\s*(?:号文件)?所载(?:的)?决议草案"
-    r"|载于\s*(?:文件)?\s*(?P<within>S/\d{4}/\d+)\s*(?:号文件)?(?:中)?的\s*决议草案"
+    rf"|{printed_in('within')}"
 )
 # ``决议草案以全票获得通过，成为第 2505(2020)号决议``; the written procedure may put the date
 # of adoption (and the Council) between: ``成为 2020 年 5 月 29 日安全理事会第 2521(2020)号决议``

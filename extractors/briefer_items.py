@@ -22,7 +22,7 @@ from unsckg.ontology.organizations import organizations_by_key
 # (``(人选待定)``, ``(具体人选尚待确认)``, ``(姓名待定)``): the same mark as ``(待确认)``.
 MARK_ADVERB = re.compile(
     r"(?<=[(（])\s*(?:(?:具体)?人选|姓名|名单|人员)?\s*(?:尚|仍|还|有)?"
-    r"(?=待(?:定|确认|证实)\s*[)）])"
+    rf"(?={people.PENDING}\s*[)）])"
 )
 # What a letter says about a briefer after the name, up to the next entry: a clause of its own
 # opened by a pronoun (``…女士，她将介绍…；``, ``…先生，他还将…``). It is no part of the entry.
@@ -31,7 +31,7 @@ ASIDE = re.compile(
 )
 # A mark followed by a remark in the same parenthesis (``(待确认，将通过视频连线发言)``).
 MARK_REMARK = re.compile(
-    r"(?P<mark>[(（]\s*待(?:定|确认|证实))(?P<remark>[，,；;][^()（）\n]*)[)）]"
+    rf"(?P<mark>[(（]\s*{people.PENDING})(?P<remark>[，,；;][^()（）\n]*)[)）]"
 )
 TENTATIVE_END = re.compile(rf"\((?:{people.MARKS})\)\s*[。；;]?\s*$")
 VAGUE = re.compile(r"几|一位|多位|若干|一名|数名|其他|等$|代表$|专家$|人士$")

@@ -79,7 +79,7 @@ AS_OBJECT = re.compile(
 )
 # The briefer's tentativeness said in words after the clause (``…作通报，具体人选尚待确认``).
 PENDING = re.compile(
-    r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?待(?:定|确认|证实)"
+    r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?" + people.PENDING
 )
 # A heading numbered in Chinese or roman numerals (``四.``, ``IV.``), that ends a part.
 NUMBERED_HEADING = re.compile(

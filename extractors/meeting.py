@@ -96,17 +96,14 @@ OUTCOMES = (
 )
 # ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``, ``希望在辩论结束时通过一项决议``: an act
 # the Council means to take.
+_EXPECTED = r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?"
 OUTCOME_ACT = re.compile(
-    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?(?:发表|通过|发布)\s*"
+    _EXPECTED + r"(?:发表|通过|发布)\s*"
     r"(?:一份|一项|一个)?[^。，\n第审听讨\d]{0,20}?(?:主席声明|新闻谈话|新闻声明|决议)(?!草案)"
 )
 # ``安理会主席将代表安理会发表一项声明``, ``拟代表安理会发表新闻声明``: a statement announced
 # without an expectation word.
-OUTCOME_ON_BEHALF = re.compile(
-    r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?"
-    + _ON_BEHALF
-    + r"(?:主席声明|新闻谈话|新闻声明|声明)"
-)
+OUTCOME_ON_BEHALF = re.compile(_EXPECTED + _ON_BEHALF + r"(?:主席声明|新闻谈话|新闻声明|声明)")
 OUTCOME_HEADING = re.compile(r"^[^\n]{0,12}成果\s*[:：]?\n([^\n]{2,120})", re.MULTILINE)
 # A sentence that expects an outcome: ``预期…通过``, ``拟议成果为…``, a draft circulated ``供安理会
 # …通过`` on the day.

@@ -23,7 +23,8 @@ LATIN_NAME = re.compile(
 )
 HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人|爵士)+$")
 # The marks of a tentative speaker: "to be decided", "to be confirmed" (``待定``, ``tbc``).
-MARKS = r"待定|待确认|待证实|tbc|TBC|tbd|TBD"
+PENDING = r"待(?:定|确认|证实)"
+MARKS = rf"{PENDING}|tbc|TBC|tbd|TBD"
 TENTATIVE = re.compile(rf"\s*[(（]\s*(?:{MARKS})\s*[)）]\s*")
 ROLES = (  # most specific first
     ("临时代办", "Chargé d'affaires a.i."),

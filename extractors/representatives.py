@@ -92,7 +92,10 @@ INVITEE = re.compile(
 
 def members(ctx: Context) -> list[Person]:
     """The members of the Council listed on a meeting record's cover, with their representative."""
-    out = _glued_members(ctx) + _cell_members(ctx) + _paired_members(ctx)
+    block = MEMBER_BLOCK.search(ctx.text)
+    out = []
+    if block:
+        out += _glued_members(ctx, block) + _cell_members(ctx, block) + _paired_members(ctx, block)
     for m in MEMBER_ROW.finditer(ctx.text):
         state = gazetteer.first_state(m["state"])
         name = m["name"].strip()
@@ -105,12 +108,9 @@ def members(ctx: Context) -> list[Person]:
     return out
 
 
-def _cell_members(ctx: Context) -> list[Person]:
+def _cell_members(ctx: Context, block: re.Match[str]) -> list[Person]:
     """Rows of the members' list flattened one cell per line: the state's line, whole, then the
     name's line."""
-    block = MEMBER_BLOCK.search(ctx.text)
-    if not block:
-        return []
     out = []
     for m in CELL_PAIR.finditer(ctx.text, block.start(), block.end()):
         cell = m["state"].strip()
@@ -121,13 +121,10 @@ def _cell_members(ctx: Context) -> list[Person]:
     return out
 
 
-def _paired_members(ctx: Context) -> list[Person]:
+def _paired_members(ctx: Context, block: re.Match[str]) -> list[Person]:
     """Rows of the members' list that hold two members or more: each cell between two leaders
     is parted where a state's name ends it (the name before it, honorific and all, is the
     previous state's representative). A row whose cells do not part so is left alone."""
-    block = MEMBER_BLOCK.search(ctx.text)
-    if not block:
-        return []
     out = []
     line_start = block.start()
     for line in ctx.text[block.start() : block.end()].split("\n"):
@@ -197,11 +194,8 @@ def _named(name: str, honorific: bool) -> bool:
     return people.plausible_name(name) or (honorific and people.is_surname(name))
 
 
-def _glued_members(ctx: Context) -> list[Person]:
+def _glued_members(ctx: Context, block: re.Match[str]) -> list[Person]:
     """Rows of the members' list that lost their dot leaders: the state's name starts the row."""
-    block = MEMBER_BLOCK.search(ctx.text)
-    if not block:
-        return []
     out = []
     for m in GLUED_ROW.finditer(ctx.text, block.start(), block.end()):
         state = gazetteer.first_state(m["row"])

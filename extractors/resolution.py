@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from unsckg.extractors import patterns
-from unsckg.extractors.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots
+from unsckg.extractors.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Resolution
 
@@ -23,7 +23,7 @@ ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过
 DRAFT = re.compile(
     r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
     r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
-    r"|载于\s*(?:文件)?\s*(?P<d>S/\d{4}/\d+)\s*(?:号文件)?(?:中)?的\s*决议草案"
+    rf"|{printed_in('d')}"
     r"|决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*(?P<e>S/\d{4}/\d+)"
 )
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
