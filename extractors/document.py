@@ -15,6 +15,7 @@ from functools import cached_property
 from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.facts import Evidence
 from unsckg.extractors.gazetteer import NameMatch
+from unsckg.extractors.language import detect_language
 from unsckg.extractors.normalise import NormalisedText
 
 LETTER_HEADER = re.compile(
@@ -40,21 +41,22 @@ class Section:
 class Context:
     """One document under extraction: the normalised text plus lazily computed shared parts."""
 
-    def __init__(self, source: str, norm: NormalisedText, content_hash: str = "") -> None:
+    def __init__(
+        self,
+        source: str,
+        norm: NormalisedText,
+        content_hash: str = "",
+        language: str | None = None,
+    ) -> None:
         self.source = source
         self.norm = norm
         self.text = norm.text
         self.content_hash = content_hash
+        # detected once, by the pipeline; a context built by hand (tests) detects its own
+        self.language = language or detect_language(norm.text)
 
     def evidence(self, start: int, end: int) -> Evidence:
         return self.norm.evidence(start, end)
-
-    @cached_property
-    def language(self) -> str:
-        """``zh`` for a Chinese text, ``en`` for one written mostly in Latin letters."""
-        letters = [ch for ch in self.text[:20000] if ch.isalpha()]
-        chinese = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
-        return "zh" if chinese >= 0.2 * max(len(letters), 1) else "en"
 
     @cached_property
     def dates(self) -> list[patterns.Found]:

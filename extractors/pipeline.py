@@ -1,28 +1,27 @@
 """The library entry points: a file or a text in, ``DocumentFacts`` out.
 
 ``extract_file(path)`` loads and decodes the file (``load.py``), ``extract_text(text, source)``
-starts from decoded text; both normalise, build the context and run every extractor of the
-registry. Errors are ``ExtractionError`` subclasses naming the file; nothing is printed.
+starts from decoded text; both normalise, detect the language once, build the context and run
+the language's pack (``packs.py``). Errors are ``ExtractionError`` subclasses naming the file;
+nothing is printed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.errors import EmptyDocumentError, NotCouncilDocumentError
 from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.language import detect_language
 from unsckg.extractors.load import load_file
 from unsckg.extractors.normalise import normalise
-from unsckg.extractors.registry import EXTRACTORS
+from unsckg.extractors.packs import pack_for
 
 # What every Council document says somewhere: the Council's name, a Council symbol, or "联合国".
 COUNCIL = re.compile(r"安全理事会|安理会|Security Council|S/(?:RES|PRST|PV)?[/.]?\d|联合国")
-FACT_FIELDS = frozenset(f.name for f in fields(DocumentFacts))
 
 
 def extract_file(path: str | Path) -> DocumentFacts:
@@ -40,19 +39,16 @@ def extract_text(text: str, source: str) -> DocumentFacts:
 def _extract(text: str, source: str, content_hash: str) -> DocumentFacts:
     if not text.strip():
         raise EmptyDocumentError(source)
-    if not COUNCIL.search(text):
+    norm = normalise(text)
+    if not (COUNCIL.search(norm.text) or COUNCIL.search(text)):
         raise NotCouncilDocumentError(
             source, "not a Security Council document: no mention of the Council or a UN symbol"
         )
-    ctx = Context(source, normalise(text), content_hash)
-    return run_extractors(ctx)
+    language = detect_language(norm.text)
+    return run_pack(Context(source, norm, content_hash, language))
 
 
-def run_extractors(ctx: Context) -> DocumentFacts:
-    """Every registered extractor in order, each seeing the facts found before it."""
-    found: dict[str, Any] = {}
-    for _name, extractor in EXTRACTORS:
-        found.update(extractor(ctx, found))
-    kept = {key: value for key, value in found.items() if key in FACT_FIELDS}
-    kept["language"] = ctx.language
-    return DocumentFacts(source=ctx.source, content_hash=ctx.content_hash, **kept)
+def run_pack(ctx: Context) -> DocumentFacts:
+    """The facts the pack of the context's language finds."""
+    found = pack_for(ctx.language).run(ctx)
+    return found.to_facts(ctx.source, ctx.content_hash, ctx.language)

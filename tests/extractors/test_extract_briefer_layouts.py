@@ -4,9 +4,9 @@ posts, names and marks), so that the list parser is checked on the grammar, not 
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import briefers, people
 from unsckg.extractors.document import Context
 from unsckg.extractors.normalise import normalise
+from unsckg.extractors.zh import briefers, people
 
 
 def _briefers(text: str) -> list[tuple[str | None, str | None, bool]]:

@@ -5,9 +5,9 @@ who brief in a meeting record, and marks in running text. Every text is written 
 
 from __future__ import annotations
 
-from unsckg.extractors import briefers
 from unsckg.extractors.document import Context
 from unsckg.extractors.normalise import normalise
+from unsckg.extractors.zh import briefers
 
 Row = tuple[str | None, str | None, bool]
 # A paragraph longer than a PDF line: the texts are read as Word copies, one line per paragraph

@@ -6,10 +6,10 @@ beside a ruled-out video link, a theme after ``题为`` and no vote for a non-me
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import briefers
 from unsckg.extractors.document import Context
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import briefers
 
 from tests.extractors.test_extract_vote_records import RECORD
 

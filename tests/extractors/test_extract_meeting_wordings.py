@@ -4,8 +4,8 @@ tests with other states, months, people and outcomes."""
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import people
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import people
 
 LETTER = (
     "2023年2月24日瑞士常驻联合国代表给秘书长的信\n"

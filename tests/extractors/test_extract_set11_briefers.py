@@ -6,10 +6,10 @@ including a line that is only a mark; posts that end in ``代表``; and what mus
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import briefers
-from unsckg.extractors.briefer_items import parse_items, plain_marks, split_entry
 from unsckg.extractors.document import Context
 from unsckg.extractors.normalise import normalise
+from unsckg.extractors.zh import briefers
+from unsckg.extractors.zh.briefer_items import parse_items, plain_marks, split_entry
 
 Row = tuple[str | None, str | None, bool]
 

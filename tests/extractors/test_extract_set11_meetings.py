@@ -8,11 +8,11 @@ meeting record's cover table flattened one cell per line, and invitees only seat
 
 from __future__ import annotations
 
-from unsckg.extractors import representatives
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import DocumentFacts, Meeting
 from unsckg.extractors.normalise import NormalisedText
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import representatives
 
 _HEADER = "2009年3月2日乌拉圭常驻联合国代表给秘书长的信\n"
 _SIGNED = "请将本信作为安全理事会文件分发为荷。\n乌拉圭常驻联合国代表\n何塞·路易斯·卡诺(签名)\n"

@@ -7,10 +7,12 @@ Texts and names written for these tests."""
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import explanation, patterns, vote
+from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
+from unsckg.extractors.found import Found
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import explanation, vote
 
 
 def context(text: str) -> Context:
@@ -18,7 +20,7 @@ def context(text: str) -> Context:
 
 
 def tallies(text: str) -> list[tuple[int, int, int]]:
-    found = vote.extract(context(text), {})["vote_tallies"]
+    found = vote.extract(context(text), Found()).vote_tallies
     return [(t.yes, t.no, t.abstain) for t in found]
 
 
@@ -187,7 +189,7 @@ def test_the_invited_states() -> None:
     ],
 )
 def test_draft_printed_in_a_document(sentence: str) -> None:
-    from unsckg.extractors.resolution import draft_symbol
+    from unsckg.extractors.zh.resolution import draft_symbol
 
     assert draft_symbol(context(sentence)) == "S/2002/240"
 
@@ -197,7 +199,7 @@ def test_draft_printed_in_a_document(sentence: str) -> None:
     ["秘书长的报告载于文件S/2002/241。", "载于文件S/2002/241的报告已经分发。"],
 )
 def test_a_document_that_holds_no_draft(sentence: str) -> None:
-    from unsckg.extractors.resolution import draft_symbol
+    from unsckg.extractors.zh.resolution import draft_symbol
 
     assert draft_symbol(context(sentence)) is None
 

@@ -8,10 +8,10 @@ Chinese or Japanese name after a post whose first word ends like a post; and wha
 
 from __future__ import annotations
 
-from unsckg.extractors import briefers
-from unsckg.extractors.briefer_items import split_entry
 from unsckg.extractors.document import Context
 from unsckg.extractors.normalise import normalise
+from unsckg.extractors.zh import briefers
+from unsckg.extractors.zh.briefer_items import split_entry
 
 Row = tuple[str | None, str | None, bool]
 

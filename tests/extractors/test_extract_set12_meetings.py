@@ -9,11 +9,12 @@ speak after a vote.
 
 from __future__ import annotations
 
-from unsckg.extractors import explanation, representatives
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import DocumentFacts, Meeting
+from unsckg.extractors.found import Found
 from unsckg.extractors.normalise import NormalisedText
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import explanation, representatives
 
 _HEADER = "2013年10月3日阿根廷常驻联合国代表给秘书长的信\n"
 _SIGNED = (
@@ -208,6 +209,6 @@ def test_a_seated_invitee_is_no_member_even_without_a_full_cover() -> None:
         "应主席邀请，拉图先生(斐济)在安理会议席就座；恩迪亚耶先生(塞内加尔)在安理会议席旁就座。\n"
         "穆尼奥斯女士(智利)：我们投了赞成票。\n"
     )
-    outsiders = explanation.non_members(ctx, {})
+    outsiders = explanation.non_members(ctx, Found())
     assert {"FJI", "SEN"} <= outsiders
     assert "CHL" not in outsiders

@@ -7,12 +7,13 @@ apposition, and a statement's agenda item."""
 
 from __future__ import annotations
 
-from unsckg.extractors import briefers, patterns, people
-from unsckg.extractors.briefer_items import plain_marks
+from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.normalise import NormalisedText
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh import briefers, people
+from unsckg.extractors.zh.briefer_items import plain_marks
 
 
 def _extract(text: str) -> DocumentFacts:

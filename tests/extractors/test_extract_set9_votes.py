@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from unsckg.extractors import vote
 from unsckg.extractors.document import Context
+from unsckg.extractors.found import Found
 from unsckg.extractors.gazetteer import find_states
 from unsckg.extractors.normalise import normalise
+from unsckg.extractors.zh import vote
 
 
 def context(text: str) -> Context:
@@ -15,12 +16,12 @@ def context(text: str) -> Context:
 
 
 def tallies(text: str) -> list[tuple[int, int, int]]:
-    found = vote.extract(context(text), {})["vote_tallies"]
+    found = vote.extract(context(text), Found()).vote_tallies
     return [(t.yes, t.no, t.abstain) for t in found]
 
 
 def votes(text: str) -> dict[str, str]:
-    return {v.state: v.vote for v in vote.extract(context(text), {})["votes"]}
+    return {v.state: v.vote for v in vote.extract(context(text), Found()).votes}
 
 
 @pytest.mark.parametrize(

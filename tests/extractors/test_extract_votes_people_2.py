@@ -6,14 +6,14 @@ label column, and a President's national statement on the adoption."""
 
 from __future__ import annotations
 
-from unsckg.extractors import people
-from unsckg.extractors.ballots import ballots
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
 from unsckg.extractors.gazetteer import find_states
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
-from unsckg.extractors.representatives import merge
+from unsckg.extractors.zh import people
+from unsckg.extractors.zh.ballots import ballots
+from unsckg.extractors.zh.representatives import merge
 
 
 def keys(text: str) -> list[str]:

@@ -9,12 +9,13 @@ or a resolution's own line ``2020 年 1 月 13 日安全理事会第 8701 次会
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
 from unsckg.extractors import patterns
-from unsckg.extractors.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Resolution
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
 
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
@@ -37,9 +38,9 @@ MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?\s*(?:一致|协商一�
 Adopted = tuple[int, int, str | None, int, int]
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Adopted] = {}
-    own = _own(facts)
+def extract(ctx: Context, found: Found) -> Found:
+    adopted_here: dict[str, Adopted] = {}
+    own = _own(found)
     refs = patterns.resolution_refs(ctx.text)
     for m in ADOPTION.finditer(ctx.text):
         start, end = ctx.sentence_bounds(m.start())
@@ -51,43 +52,43 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         if not dates:
             continue
         key = _which(ctx, refs, start, end, own)
-        if key and key not in found:
+        if key and key not in adopted_here:
             number, year = key.split("(")
             chosen = next(
                 (d for d in dates if ctx.text[max(0, d.start - 2) : d.start].endswith("于")),
                 dates[0],
             )
-            found[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
-    _became(ctx, facts, found)
+            adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
+    _became(ctx, found, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
-    procedure = _procedure(ctx) or ("meeting" if facts.get("kind") == "meeting record" else None)
+    procedure = _procedure(ctx) or ("meeting" if found.kind == "meeting record" else None)
     out = []
-    for key, (num, yr, adopted, start, end) in found.items():
+    for key, (num, yr, adopted, start, end) in adopted_here.items():
         draft = drafts.get(key) or draft_symbol(ctx)
         sponsors = _sponsors(ctx, draft) if draft else ()
         evidence = ctx.evidence(start, end)
         out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
-    return {"resolutions": tuple(out)}
+    return replace(found, resolutions=tuple(out))
 
 
-def _became(ctx: Context, facts: dict[str, Any], found: dict[str, Adopted]) -> None:
+def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> None:
     """Adds the drafts that ``成为第N号决议``: on the date written before the number
     (``成为 2020 年 5 月 29 日安全理事会第…``), else on the meeting's date."""
-    meetings = facts.get("meetings", ())
+    meetings = found.meetings
     meeting_date = meetings[0].date if meetings else None
     for m in BECOMES.finditer(ctx.text):
         key = patterns.res_key(m["number"], m["year"])
         start, end = ctx.sentence_bounds(m.start())
-        if key not in found and not NOT_ADOPTED.search(ctx.text[start:end]):
+        if key not in adopted_here and not NOT_ADOPTED.search(ctx.text[start:end]):
             dated = [d.value for d in ctx.dates if m.start("date") <= d.start < m.end("date")]
             adopted = dated[0] if dated else meeting_date
-            found[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
+            adopted_here[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
 
 
-def _own(facts: dict[str, Any]) -> str | None:
-    symbol = facts.get("symbol") or ""
+def _own(found: Found) -> str | None:
+    symbol = found.symbol or ""
     m = patterns.RES_SYMBOL.fullmatch(symbol)
     return patterns.res_key(m[1], m[2]) if m else None
 

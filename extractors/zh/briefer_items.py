@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from unsckg.extractors import gazetteer, patterns, people, segment
+from unsckg.extractors import gazetteer, patterns, segment
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
+from unsckg.extractors.zh import people
 from unsckg.ontology.organizations import organizations_by_key
 
 # A mark with an adverb before it (``(尚待确认)``, ``(仍待定)``) or the word for what is pending

@@ -10,11 +10,13 @@ speaks after the vote without having cast one: its statement explains nothing.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
-from unsckg.extractors import gazetteer, representatives
+from unsckg.extractors import gazetteer
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import ExplanationOfVote, Person
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh import representatives
 
 ABOUT_VOTE = re.compile(r"解释投票|投票理由|解释性发言|表决后发言|表决前发言")
 # The President of a meeting speaking for their own state (``我现在以巴西代表的身份发言``): an
@@ -48,17 +50,17 @@ WILL_VOTE = re.compile(
 RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)参加")
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    if not (facts.get("votes") or ABOUT_VOTE.search(ctx.text)):
-        return {"explanations_of_vote": ()}
-    draft = next((v.draft for v in facts.get("votes", ()) if v.draft), None)
-    resolution = next((v.resolution for v in facts.get("votes", ()) if v.resolution), None)
+def extract(ctx: Context, found: Found) -> Found:
+    if not (found.votes or ABOUT_VOTE.search(ctx.text)):
+        return replace(found, explanations_of_vote=())
+    draft = next((v.draft for v in found.votes if v.draft), None)
+    resolution = next((v.resolution for v in found.votes if v.resolution), None)
     out: list[ExplanationOfVote] = []
     seen: set[tuple[str, str | None]] = set()
-    first_vote = min((v.evidence.start for v in facts.get("votes", ()) if v.evidence), default=0)
-    record = facts.get("kind") == "meeting record"
-    outsiders = non_members(ctx, facts)
-    speakers = representatives.speeches(ctx) + _president_as_national(ctx, facts)
+    first_vote = min((v.evidence.start for v in found.votes if v.evidence), default=0)
+    record = found.kind == "meeting record"
+    outsiders = non_members(ctx, found)
+    speakers = representatives.speeches(ctx) + _president_as_national(ctx, found)
     for person, position in speakers:
         key = (person.state or "", person.name)
         after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
@@ -69,7 +71,7 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)
             )
-    return {"explanations_of_vote": tuple(out)}
+    return replace(found, explanations_of_vote=tuple(out))
 
 
 def _announces_vote(ctx: Context, position: int) -> bool:
@@ -79,11 +81,11 @@ def _announces_vote(ctx: Context, position: int) -> bool:
     return bool(colon and WILL_VOTE.search(_turn(ctx, colon.end())))
 
 
-def _president_as_national(ctx: Context, facts: dict[str, Any]) -> list[tuple[Person, int]]:
+def _president_as_national(ctx: Context, found: Found) -> list[tuple[Person, int]]:
     """The President's turns in national capacity that talk about the vote or the draft, as
     speeches of the presiding state (named as in the record's ``主席：`` line when the states
     agree). A national statement on the topic alone explains no vote."""
-    chair = facts.get("chair_person")
+    chair = found.chair_person
     out = []
     for m in AS_NATIONAL.finditer(ctx.text):
         state = gazetteer.first_state(m["who"])
@@ -109,7 +111,7 @@ def invited(ctx: Context) -> set[str]:
     return out
 
 
-def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
+def non_members(ctx: Context, found: Found) -> set[str]:
     """States that speak without a vote: invited under rule 37, seated at the table at the
     President's invitation (``应主席邀请，X先生(某国)在安理会议席就座``: members sit there by
     right), or missing from the members listed on a meeting record's cover (the President's
@@ -117,7 +119,7 @@ def non_members(ctx: Context, facts: dict[str, Any]) -> set[str]:
     out = invited(ctx)
     out.update(p.state for p in representatives.seated(ctx) if p.state)
     members: set[str | None] = {p.state for p in representatives.members(ctx)}
-    chair = facts.get("chair_person")
+    chair = found.chair_person
     members.add(chair.state if chair is not None else None)
     if len(members) >= 10:
         out.update(s.key for s in ctx.states if s.key not in members)

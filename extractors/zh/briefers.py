@@ -13,8 +13,12 @@ import itertools
 import re
 from dataclasses import replace
 
-from unsckg.extractors import patterns, people
-from unsckg.extractors.briefer_items import (
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Briefer, Evidence
+from unsckg.extractors.normalise import is_page_furniture
+from unsckg.extractors.zh import people
+from unsckg.extractors.zh.briefer_items import (
     BULLET,
     CIRCLED,
     NAME_PAREN,
@@ -25,16 +29,13 @@ from unsckg.extractors.briefer_items import (
     plain_marks,
     split_entry,
 )
-from unsckg.extractors.briefer_tables import (
+from unsckg.extractors.zh.briefer_tables import (
     REMARK_MARK,
     flat_table_at,
     line_at,
     tab_table_at,
     table_at,
 )
-from unsckg.extractors.document import Context
-from unsckg.extractors.facts import Briefer, Evidence
-from unsckg.extractors.normalise import is_page_furniture
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"

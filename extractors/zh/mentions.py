@@ -7,16 +7,17 @@ text are the document's own hyperlinks to what it cites; they are read here from
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Mention
+from unsckg.extractors.found import Found
 
 UNDOCS = re.compile(r"undocs\.org/(?:[a-z]{2}/)?(?P<symbol>[A-Za-z]+(?:/[\w.()]+)+)")
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+def extract(ctx: Context, found: Found) -> Found:
     states: dict[str, Mention] = {}
     for match in ctx.states:
         states.setdefault(match.key, Mention(match.key, ctx.evidence(match.start, match.end)))
@@ -24,11 +25,11 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     documents: dict[str, Mention] = {}
     for ref in patterns.resolution_refs(ctx.text):
         resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
-    own = facts.get("symbol")
-    for found in patterns.cited_symbols(ctx.text):
-        if found.value != own:
+    own = found.symbol
+    for cited in patterns.cited_symbols(ctx.text):
+        if cited.value != own:
             documents.setdefault(
-                found.value, Mention(found.value, ctx.evidence(found.start, found.end))
+                cited.value, Mention(cited.value, ctx.evidence(cited.start, cited.end))
             )
     for link in ctx.norm.links:
         m = UNDOCS.search(link.url)
@@ -48,10 +49,10 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
         res = patterns.RES_SYMBOL.fullmatch(own)
         if res:
             key = patterns.res_key(res[1], res[2])
-            evidence = facts.get("evidence", {}).get("symbol")
-            resolutions.setdefault(key, Mention(key, evidence))
-    return {
-        "states_mentioned": tuple(states.values()),
-        "resolutions_cited": tuple(resolutions.values()),
-        "documents_cited": tuple(documents.values()),
-    }
+            resolutions.setdefault(key, Mention(key, found.evidence.get("symbol")))
+    return replace(
+        found,
+        states_mentioned=tuple(states.values()),
+        resolutions_cited=tuple(resolutions.values()),
+        documents_cited=tuple(documents.values()),
+    )

@@ -9,11 +9,15 @@ Why the symbol comes only from header lines: the body of a letter cites other sy
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from types import MappingProxyType
 from typing import Any
 
-from unsckg.extractors import gazetteer, patterns, people
+from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context, Section
 from unsckg.extractors.facts import Person
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh import people
 
 SYMBOL_LINE = re.compile(
     r"^(?:联合国)?(?:安全理事会)?\s*(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$",
@@ -47,23 +51,25 @@ ADOPTED = re.compile(
 )
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+def extract(ctx: Context, found: Found) -> Found:
     """Symbol, kind, date, issued and author, with evidence for the first three."""
-    out: dict[str, Any] = {}
     evidence: dict[str, Any] = {}
     symbol, kind = _symbol_and_kind(ctx, evidence)
-    out["symbol"], out["kind"] = symbol, kind
     date = _date(ctx, kind)
     if date:
-        out["date"] = date.value
         evidence["date"] = ctx.evidence(date.start, date.end)
     issued = _issued(ctx)
     if issued:
-        out["issued"] = issued.value
         evidence["issued"] = ctx.evidence(issued.start, issued.end)
-    out["author"] = _author(ctx)
-    out["evidence"] = evidence
-    return out
+    return replace(
+        found,
+        symbol=symbol,
+        kind=kind,
+        date=date.value if date else found.date,
+        issued=issued.value if issued else found.issued,
+        author=_author(ctx),
+        evidence=MappingProxyType(evidence),
+    )
 
 
 def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None, str | None]:

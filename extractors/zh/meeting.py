@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
-from unsckg.extractors import briefers, gazetteer, meeting_sections, patterns, people
+from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh import briefers, meeting_sections, people
 
 MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
 # A bare ``会议`` is the Council's only where its sentence names the Council; a conference held
@@ -161,20 +162,19 @@ class Dated:
     at: int | None = None
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
+def extract(ctx: Context, found: Found) -> Found:
     dated = _dated_meetings(ctx)
     if not dated:
-        return {"meetings": ()}
-    author = facts.get("author") or _signatory(ctx)
+        return replace(found, meetings=())
+    author = found.author or _signatory(ctx)
     split = _split(ctx, dated)
     if split is not None:
-        return _split_details(ctx, dated, split, author)
+        meetings, chair_person = _split_details(ctx, dated, split, author)
+        return replace(found, meetings=meetings, chair_person=chair_person)
     principal = dated[0]
     details, chair_person = _details(ctx, principal, author)
-    return {
-        "meetings": (details, *(d.meeting for d in dated[1:])),
-        "chair_person": chair_person,
-    }
+    meetings = (details, *(d.meeting for d in dated[1:]))
+    return replace(found, meetings=meetings, chair_person=chair_person)
 
 
 def _details(ctx: Context, dated: Dated, author: Person | None) -> tuple[Meeting, Person | None]:
@@ -216,7 +216,7 @@ def _split_details(
     dated: list[Dated],
     announced: list[meeting_sections.Announced],
     author: Person | None,
-) -> dict[str, Any]:
+) -> tuple[tuple[Meeting, ...], Person | None]:
     """Each announced meeting with the details of its own section; the other dated meetings
     (numbered ones, past adoptions) as they are. The chairing person is the first meeting's."""
     sections = meeting_sections.sections(ctx, announced)
@@ -230,7 +230,7 @@ def _split_details(
         details, person = _details(section, d, author)
         chair_persons.append(person)
         out.append(details)
-    return {"meetings": tuple(out), "chair_person": chair_persons[0]}
+    return tuple(out), chair_persons[0]
 
 
 def _dated_meetings(ctx: Context) -> list[Dated]:

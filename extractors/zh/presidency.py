@@ -15,8 +15,9 @@ from typing import Any
 from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Presidency
-from unsckg.extractors.meeting import CHAIR_RECORD
-from unsckg.extractors.people import PRESIDENT
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh.meeting import CHAIR_RECORD
+from unsckg.extractors.zh.people import PRESIDENT
 
 # ``作为安全理事会2021年4月份主席``, ``担任2022年1月安全理事会主席``, ``作为11月份安理会主席``:
 # the Council's name before or after the month.
@@ -73,11 +74,11 @@ _MONTH_SHIFT = {"本": 0, "当": 0, "下": 1, "上": -1}
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    found: list[Presidency] = []
-    meetings = facts.get("meetings", ())
+def extract(ctx: Context, found: Found) -> Found:
+    stated_here: list[Presidency] = []
+    meetings = found.meetings
     meeting_date = meetings[0].date if meetings and meetings[0].date else None
-    letter = ctx.sections[0].date if ctx.sections else facts.get("date")
+    letter = ctx.sections[0].date if ctx.sections else found.date
     stated = [
         (m, _state_before(ctx, m.start()))
         for p in (AS_PRESIDENT, MONTH_OF, APPOSED)
@@ -88,21 +89,21 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     for m, state in stated:
         when = _month_of(ctx, m, letter)
         if state and when:
-            found.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
+            stated_here.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
     for m in DURING.finditer(ctx.text):
         state = _state_before(ctx, m.start())
         if state and meeting_date:
             year, month = int(meeting_date[:4]), int(meeting_date[5:7])
-            found.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
+            stated_here.append(Presidency(state, year, month, ctx.evidence(m.start(), m.end())))
     for m in THIS_MONTH.finditer(ctx.text):
         state = _state_before(ctx, m.start())
         when = _relative_month(letter, m["rel"] or m["rel2"])
         if state and when:
-            found.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
-    found.extend(_from_author(ctx, facts))
-    found.extend(_from_record(ctx, meeting_date))
-    presidencies = _unique(found)
-    return {"presidencies": presidencies, "meetings": _assign(meetings, presidencies)}
+            stated_here.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
+    stated_here.extend(_from_author(ctx, found))
+    stated_here.extend(_from_record(ctx, meeting_date))
+    presidencies = _unique(stated_here)
+    return replace(found, presidencies=presidencies, meetings=_assign(meetings, presidencies))
 
 
 def _month_of(ctx: Context, m: re.Match[str], letter: str | None) -> tuple[int, int] | None:
@@ -156,8 +157,8 @@ def _state_before(ctx: Context, pos: int) -> str | None:
     return section.sender_state if section and "我国" in clause[cut + 1 :] else None
 
 
-def _from_author(ctx: Context, facts: dict[str, Any]) -> list[Presidency]:
-    author, date = facts.get("author"), facts.get("date")
+def _from_author(ctx: Context, found: Found) -> list[Presidency]:
+    author, date = found.author, found.date
     if author is None or author.role != PRESIDENT or not author.state or not date:
         return []
     return [Presidency(author.state, int(date[:4]), int(date[5:7]), author.evidence)]

@@ -7,11 +7,13 @@ Why name variants are merged: one ambassador signs ``瓦西里·涅边贾`` and 
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
-from unsckg.extractors import gazetteer, people
+from unsckg.extractors import gazetteer
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh import people
 
 # A speech heading (``俄罗斯联邦常驻联合国代表瓦西里·A·涅边贾先生的发言``)
 # or a meeting-record speaker (``张军先生(中国):``).
@@ -224,22 +226,22 @@ def speeches(ctx: Context) -> list[tuple[Person, int]]:
     return out
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    found: list[Person] = []
+def extract(ctx: Context, found: Found) -> Found:
+    people_found: list[Person] = []
     for sig in people.signatures(ctx):
-        found.append(people.signature_person(ctx, sig))
-    author = facts.get("author")
+        people_found.append(people.signature_person(ctx, sig))
+    author = found.author
     if author is not None and author.state:
-        found.insert(0, author)
-    found.extend(members(ctx))
-    found.extend(_called(ctx))
-    found.extend(person for person, _ in speeches(ctx) if person.name)
-    found.extend(seated(ctx))
-    chair = facts.get("chair_person")
+        people_found.insert(0, author)
+    people_found.extend(members(ctx))
+    people_found.extend(_called(ctx))
+    people_found.extend(person for person, _ in speeches(ctx) if person.name)
+    people_found.extend(seated(ctx))
+    chair = found.chair_person
     if chair is not None:
-        found.append(chair)
-    found.extend(_openers(ctx))
-    return {"representatives": tuple(merge(found))}
+        people_found.append(chair)
+    people_found.extend(_openers(ctx))
+    return replace(found, representatives=tuple(merge(people_found)))
 
 
 def _openers(ctx: Context) -> list[Person]:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from dataclasses import replace
 
-from unsckg.extractors import explanation, patterns
-from unsckg.extractors.ballots import ballot_at, ballots
+from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Vote, VoteTally
-from unsckg.extractors.resolution import draft_symbol
+from unsckg.extractors.found import Found
+from unsckg.extractors.zh import explanation
+from unsckg.extractors.zh.ballots import ballot_at, ballots
+from unsckg.extractors.zh.resolution import draft_symbol
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
 # ``投赞成票的成员`` (a relative clause: those who voted, thanked by a speaker) is no one's vote.
@@ -80,12 +82,12 @@ WE = re.compile(r"我国|本国")
 Keys = Callable[[int], tuple[str | None, str | None]]
 
 
-def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
-    resolutions = facts.get("resolutions", ())
-    own = _own_resolution(facts)
+def extract(ctx: Context, found: Found) -> Found:
+    resolutions = found.resolutions
+    own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
     resolution = own or next((f"{r.number}({r.year})" for r in resolutions), None)
-    date = next((r.adopted for r in resolutions if r.adopted), facts.get("date"))
+    date = next((r.adopted for r in resolutions if r.adopted), found.date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
     # The most direct record of a vote wins: a labelled list (a meeting record, a resolution
@@ -100,14 +102,14 @@ def extract(ctx: Context, facts: dict[str, Any]) -> dict[str, Any]:
     # A state invited under rule 37 (or missing from a record's members) has no vote; but a
     # member said not to take part is missing from the members because its seat was empty.
     invited = explanation.invited(ctx)
-    outside = explanation.non_members(ctx, facts)
+    outside = explanation.non_members(ctx, found)
     for vote in ranked:
         if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
             continue
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
-    return {"votes": tuple(votes.values()), "vote_tallies": tallies}
+    return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
 
 
 def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
@@ -122,8 +124,8 @@ def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
     return keys
 
 
-def _own_resolution(facts: dict[str, Any]) -> str | None:
-    m = patterns.RES_SYMBOL.fullmatch(facts.get("symbol") or "")
+def _own_resolution(found: Found) -> str | None:
+    m = patterns.RES_SYMBOL.fullmatch(found.symbol or "")
     return patterns.res_key(m[1], m[2]) if m else None
 
 

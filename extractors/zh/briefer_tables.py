@@ -15,8 +15,11 @@ import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
-from unsckg.extractors import patterns, people
-from unsckg.extractors.briefer_items import (
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.facts import Briefer
+from unsckg.extractors.zh import people
+from unsckg.extractors.zh.briefer_items import (
     BULLET,
     ends_like_post,
     name_and_post,
@@ -24,8 +27,6 @@ from unsckg.extractors.briefer_items import (
     parse_items,
     split_entry,
 )
-from unsckg.extractors.document import Context
-from unsckg.extractors.facts import Briefer
 
 # A Markdown-like table: ``| 姓名 | 职务 |``, a ``|---|`` rule, a row per briefer.
 TABLE_ROW = re.compile(r"^[ \t\u3000]*\|(?P<cells>.*)\|[ \t\u3000]*$")

@@ -1,0 +1,27 @@
+"""The English pack: one module per kind of fact, in the order of the data flow."""
+
+from __future__ import annotations
+
+from unsckg.extractors.en import (
+    meeting,
+    mentions,
+    metadata,
+    presidency,
+    representatives,
+    resolution,
+    vote,
+)
+from unsckg.extractors.packs import LanguagePack
+
+PACK = LanguagePack(
+    code="en",
+    extractors=(
+        ("metadata", metadata.extract),
+        ("representatives", representatives.extract),
+        ("presidencies", presidency.extract),
+        ("meetings", meeting.extract),
+        ("resolutions", resolution.extract),
+        ("votes", vote.extract),
+        ("mentions", mentions.extract),
+    ),
+)

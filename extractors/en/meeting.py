@@ -1,0 +1,75 @@
+"""English meetings: the meeting a letter announces (``on Thursday, 8 April 2021, at 10 a.m.``)
+or the one a resolution was adopted at (``at its 8700th meeting, on 10 January 2020``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.en.metadata import ADOPTED
+from unsckg.extractors.en.names import MONTHS
+from unsckg.extractors.facts import Meeting, Presidency
+from unsckg.extractors.found import Found
+
+MEETING_DATE = re.compile(
+    rf"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    rf"(\d{{1,2}} (?:{MONTHS}) \d{{4}})(?:,? (?:at )?(\d{{1,2}})(?:[.:](\d{{2}}))? ?([ap])\.m\.)?"
+)
+FORMATS = (
+    (re.compile(r"ministerial(?:-level)? open debate", re.I), "ministerial open debate"),
+    (re.compile(r"high-level open debate", re.I), "high-level open debate"),
+    (re.compile(r"open debate", re.I), "open debate"),
+    (re.compile(r"Arria-formula", re.I), "Arria-formula meeting"),
+    (re.compile(r"\bbriefing\b", re.I), "briefing"),
+    (re.compile(r"\bdebate\b", re.I), "debate"),
+)
+THEME = re.compile(r"(?:on the theme|entitled) ?[“\"]([^”\"]{2,200})[”\"]")
+AGENDA = re.compile(r"under the (?:agenda )?item ?(?:entitled ?)?[“\"]([^”\"]{2,200})[”\"]")
+NUMBERED = re.compile(r"^(\d{3,5})(?:st|nd|rd|th) meeting", re.M)
+VIRTUAL = re.compile(r"videoconference|virtual", re.I)
+COVER = 600
+
+
+def extract(ctx: Context, found: Found) -> Found:
+    m = MEETING_DATE.search(ctx.text)
+    adopted = ADOPTED.search(ctx.text)
+    if m is None and adopted is None:
+        return replace(found, meetings=())
+    if m is None:
+        assert adopted is not None
+        dates = patterns.dates_en(adopted[2])
+        date = dates[0].value if dates else None
+        evidence = ctx.evidence(adopted.start(), adopted.end())
+        return replace(found, meetings=(Meeting(date, number=adopted[1], evidence=evidence),))
+    return replace(found, meetings=(_announced(ctx, m, found.presidencies),))
+
+
+def _announced(ctx: Context, m: re.Match[str], presidencies: tuple[Presidency, ...]) -> Meeting:
+    dates = patterns.dates_en(m[1])
+    date = dates[0].value if dates else None
+    number = NUMBERED.search(ctx.text[:COVER])
+    theme, agenda = THEME.search(ctx.text), AGENDA.search(ctx.text)
+    return Meeting(
+        date,
+        number=number[1] if number else None,
+        time=_time(m),
+        format=next((name for p, name in FORMATS if p.search(ctx.text)), None),
+        virtual=True if VIRTUAL.search(ctx.text) else None,
+        theme=(theme[1],) if theme else (),
+        agenda_item=agenda[1] if agenda else None,
+        presidency=next(
+            (p.state for p in presidencies if date and date[:7] == f"{p.year:04d}-{p.month:02d}"),
+            None,
+        ),
+        evidence=ctx.evidence(m.start(), m.end()),
+    )
+
+
+def _time(m: re.Match[str]) -> str | None:
+    """``10 a.m.``, ``3.30 p.m.`` as 24-hour ``HH:MM``."""
+    if not m[2]:
+        return None
+    hour = int(m[2]) % 12 + (12 if m[4] == "p" else 0)
+    return f"{hour:02d}:{m[3] or '00'}"

@@ -1,0 +1,44 @@
+"""English mentions: states named as countries, resolutions cited (``resolutions 2540 (2020)
+and 2565 (2021)``), other documents cited by symbol (shared patterns)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.en.names import states_in
+from unsckg.extractors.en.resolution import own_key
+from unsckg.extractors.facts import Mention
+from unsckg.extractors.found import Found
+
+RESOLUTION_REF = re.compile(r"\bresolutions? ((?:\d{1,4} ?\(\d{4}\)(?:,? (?:and )?)?)+)")
+NUMBER_YEAR = re.compile(r"(\d{1,4}) ?\((\d{4})\)")
+
+
+def extract(ctx: Context, found: Found) -> Found:
+    states = states_in(ctx.text)
+    first_named = {s.iso3: s for s in reversed(states)}.values()
+    refs = [
+        patterns.Found(patterns.res_key(n, y), m.start(1), m.end(1))
+        for m in RESOLUTION_REF.finditer(ctx.text)
+        for n, y in NUMBER_YEAR.findall(m[1])
+    ]
+    key = own_key(found)
+    if key:
+        refs.insert(0, patterns.Found(key, 0, 1))
+    documents = {
+        d.value: Mention(d.value, ctx.evidence(d.start, d.end))
+        for d in reversed(patterns.cited_symbols(ctx.text))
+        if d.value != found.symbol
+    }
+    return replace(
+        found,
+        states_mentioned=tuple(Mention(s.iso3, ctx.evidence(s.start, s.end)) for s in first_named),
+        resolutions_cited=tuple(
+            Mention(value, ctx.evidence(f.start, f.end))
+            for value, f in {r.value: r for r in reversed(refs)}.items()
+        ),
+        documents_cited=tuple(reversed(documents.values())),
+    )

@@ -1,0 +1,86 @@
+"""English votes: the lists after ``In favour:`` / ``Against:`` / ``Abstaining:``, the tallies
+stated (``13 votes in favour, none against and 2 abstentions``), and a member's own letter
+(``Belgium votes in favour of the draft resolution``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.en.names import name_table, state_key, states_in
+from unsckg.extractors.en.representatives import LETTER_FROM
+from unsckg.extractors.en.resolution import DRAFT, own_key
+from unsckg.extractors.facts import Vote, VoteTally
+from unsckg.extractors.found import Found
+
+VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
+NEXT_LIST = re.compile(r"\b(?:In favour|Against|Abstaining)\s*:")
+VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
+TALLY = re.compile(r"(\d+) votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?", re.I)
+CAST = re.compile(
+    r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
+    r"|\b(abstains?|abstained)\b"
+)
+LIST_SPAN = 600
+
+
+def extract(ctx: Context, found: Found) -> Found:
+    key = own_key(found)
+    listed = _listed(ctx, key, found.date)
+    votes = _unique(listed + _letter_votes(ctx, key))
+    return replace(found, votes=votes, vote_tallies=_tallies(ctx, key))
+
+
+def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
+    votes: dict[str, Vote] = {}
+    pattern, names = name_table()
+    for m in VOTE_LIST.finditer(ctx.text):
+        end = ctx.text.find("\n\n", m.end())
+        chunk = ctx.text[m.end() : end if end > 0 else m.end() + LIST_SPAN]
+        chunk = NEXT_LIST.split(chunk)[0]
+        for named in pattern.finditer(" ".join(chunk.split())):
+            iso3 = names.get(named.group())
+            if iso3:
+                evidence = ctx.evidence(m.start(), m.end())
+                vote = Vote(iso3, VALUES[m[1]], None, resolution, date, None, evidence)
+                votes.setdefault(iso3, vote)
+    return tuple(votes.values())
+
+
+def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
+    tallies = []
+    for m in TALLY.finditer(ctx.text):
+        yes, no, abstain = (0 if g in ("none", "no") else int(g) for g in m.groups())
+        evidence = ctx.evidence(m.start(), m.end())
+        tallies.append(VoteTally(resolution, None, yes, no, abstain, evidence))
+    return tuple(tallies)
+
+
+def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
+    """``Belgium votes in favour of the draft resolution``, dated by the member's own letter."""
+    states = states_in(ctx.text)
+    letters = [(m.start(), m[1], state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
+    draft = DRAFT.search(ctx.text)
+    out = []
+    for m in CAST.finditer(ctx.text):
+        start = ctx.text.rfind(".", 0, m.start()) + 1
+        before = [s for s in states if start <= s.start and s.end <= m.start()]
+        letter = next((x for x in reversed(letters) if x[0] <= m.start()), None)
+        state = before[-1].iso3 if before else letter[2] if letter else None
+        if not state:
+            continue
+        value = "yes" if m[1] == "in favour of" else "no" if m[1] == "against" else "abstain"
+        dates = patterns.dates_en(letter[1]) if letter else []
+        date = dates[0].value if dates else None
+        evidence = ctx.evidence(start, m.end())
+        out.append(
+            Vote(state, value, draft[1] if draft else None, resolution, date, None, evidence)
+        )
+    return tuple(out)
+
+
+def _unique(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:
+    """One vote per member: the first record of it."""
+    return tuple({v.state: v for v in reversed(votes)}.values())[::-1]

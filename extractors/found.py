@@ -1,0 +1,69 @@
+"""What the extractors of one document have found so far: the typed hand-over between them.
+
+Why a frozen record and not a dict: each extractor of a language pack sees what the ones before
+it found (a vote takes its date from the resolution adopted, the representatives include the
+meeting's chair) and returns a copy with its own fields set (``dataclasses.replace``), so mypy
+checks every name and type that passes from one kind of fact to the next. The fields are those
+of ``DocumentFacts`` plus what is handed over but is no fact of its own (``chair_person``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+from typing import Any
+
+from unsckg.extractors.facts import (
+    DocumentFacts,
+    Evidence,
+    ExplanationOfVote,
+    Meeting,
+    Mention,
+    Person,
+    Presidency,
+    Resolution,
+    Vote,
+    VoteTally,
+)
+
+FACT_FIELDS = frozenset(f.name for f in fields(DocumentFacts))
+NO_EVIDENCE: MappingProxyType[str, Evidence] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The facts of one document found so far, in the order of the pack's extractors."""
+
+    symbol: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    issued: str | None = None
+    author: Person | None = None
+    evidence: Mapping[str, Evidence] = field(default_factory=lambda: NO_EVIDENCE)
+    presidencies: tuple[Presidency, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    vote_tallies: tuple[VoteTally, ...] = ()
+    explanations_of_vote: tuple[ExplanationOfVote, ...] = ()
+    representatives: tuple[Person, ...] = ()
+    states_mentioned: tuple[Mention, ...] = ()
+    resolutions_cited: tuple[Mention, ...] = ()
+    documents_cited: tuple[Mention, ...] = ()
+    # The person chairing the principal meeting (a representative of the presiding state): found
+    # with the meeting, listed with the representatives, and never an explanation of vote.
+    chair_person: Person | None = None
+
+    def to_facts(self, source: str, content_hash: str, language: str) -> DocumentFacts:
+        """The document's facts: every field but the hand-over ones."""
+        kept: dict[str, Any] = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name in FACT_FIELDS
+        }
+        kept.update(
+            source=source,
+            content_hash=content_hash,
+            language=language,
+            evidence=dict(self.evidence),
+        )
+        return DocumentFacts(**kept)
