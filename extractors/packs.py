@@ -17,6 +17,7 @@ from typing import Protocol
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import SlotPatterns
 
 
 class Extractor(Protocol):
@@ -31,6 +32,7 @@ class LanguagePack:
 
     code: str  # ISO 639-1, as in the facts' ``language``
     extractors: tuple[tuple[str, Extractor], ...]
+    slots: SlotPatterns  # how the language writes the slots of its wordings
 
     def run(self, ctx: Context) -> Found:
         """Every extractor in order, each seeing what those before it found."""

@@ -11,6 +11,7 @@ from unsckg.extractors.en import (
     resolution,
     vote,
 )
+from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.packs import LanguagePack
 
 PACK = LanguagePack(
@@ -24,4 +25,5 @@ PACK = LanguagePack(
         ("votes", vote.extract),
         ("mentions", mentions.extract),
     ),
+    slots=EN_SLOTS,
 )

@@ -17,6 +17,7 @@ from unsckg.extractors.zh import (
     resolution,
     vote,
 )
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 PACK = LanguagePack(
     code="zh",
@@ -30,4 +31,5 @@ PACK = LanguagePack(
         ("representatives", representatives.extract),
         ("mentions", mentions.extract),
     ),
+    slots=ZH_SLOTS,
 )

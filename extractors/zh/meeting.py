@@ -17,7 +17,9 @@ from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh import briefers, meeting_sections, people
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
 # A bare ``会议`` is the Council's only where its sentence names the Council; a conference held
@@ -30,15 +32,7 @@ HELD = re.compile(
     r"(?:在[^，。]{0,30})?(?:举行|举办|召开|组织|安全理事会第)"
     r"|^[^。；\n]{0,20}?(?:将|计划|拟)(?:举行|举办|召开|组织)"
 )
-FORMATS = (
-    (re.compile(r"部长级(?:公开)?辩论"), "ministerial open debate"),
-    (re.compile(r"高级别的?(?:公开)?辩论"), "high-level open debate"),
-    (re.compile(r"公开辩论"), "open debate"),
-    (re.compile(r"阿里亚(?:办法|模式|方式)?(?:会议|会谈)"), "Arria-formula meeting"),
-    (re.compile(r"(?:情况)?通报会"), "briefing"),
-    (re.compile(r"辩论会|举行辩论|一次辩论"), "debate"),
-    (re.compile(r"闭门磋商|非正式磋商"), "consultations"),
-)
+WORDINGS = load_wordings("unsckg.extractors.zh", "meeting", ZH_SLOTS)
 VIRTUAL = re.compile(
     r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
 )
@@ -316,10 +310,8 @@ def _announced_format(ctx: Context, at: int) -> str | None:
 
 
 def _first_format(text: str) -> str | None:
-    for pattern, name in FORMATS:
-        if pattern.search(text):
-            return name
-    return None
+    hit = WORDINGS["format"].first_entry(text)
+    return hit.value if hit else None
 
 
 def _themes(ctx: Context) -> tuple[str, ...]:
