@@ -74,7 +74,12 @@ def test_meetings_and_briefers(dev_name: str, dev_facts: Facts, gold: Gold) -> N
         assert {norm(b["name"]) or norm(b["title"]) for b in mine["briefers"]} == {
             norm(b["name"]) or norm(b["title"]) for b in meeting["briefers"]
         }
-        assert {b["tentative"] for b in mine["briefers"]} <= {True, False}
+        assert {
+            (norm(b["name"]) or norm(b["title"]), bool(b["tentative"])) for b in mine["briefers"]
+        } == {
+            (norm(b["name"]) or norm(b["title"]), bool(b.get("tentative")))
+            for b in meeting["briefers"]
+        }
 
 
 def test_resolutions_and_votes(dev_name: str, dev_facts: Facts, gold: Gold) -> None:
