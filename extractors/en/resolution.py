@@ -31,11 +31,11 @@ ADOPTED_ON = re.compile(
 WRITTEN = re.compile(r"written (?:procedure|silence procedure)|procedure set out in", re.I)
 DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+)")
 # OCR slips inside numbers, each repaired to what was printed: a capital I or small i/l touching
-# a digit (``I851st``, ``i520th``, ``by I1 votes``), a bracket closing a year (``199]``), a lone I
-# or l counted (``to I (Syria)``); a digit group split by one space (``283 1st meeting``) and an
-# underscore after an ordinal (``1193rd_ meeting``).
+# a digit (``I851st``, ``i520th``, ``326lst``, ``by I1 votes``), a bracket closing a year
+# (``199]``), a lone I or l counted (``to I (Syria)``); a digit group split by one space
+# (``283 1st meeting``) and an underscore after an ordinal (``1193rd_ meeting``).
 OCR_SLIPS = (
-    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il\]](?![a-z])"), "1"),
+    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il\]](?![a-rt-z])"), "1"),
     (re.compile(r"(?:(?<=\bto )|(?<=\bby )|(?<=\bwith ))[Il](?= )"), "1"),
     (re.compile(r"(?<=\d) (?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
     (re.compile(r"(?<=\d(?:st|nd|rd|th))_"), ""),
@@ -43,7 +43,7 @@ OCR_SLIPS = (
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
 BODY = re.compile(r"The Security Council,")
-HEADING_INDENT = 40
+LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
 DATE_SPAN = 120
 
@@ -96,7 +96,8 @@ def _starts_line(ctx: Context, view: View, heading: Hit) -> bool:
     """A heading starts its line or follows a short label (``Distr. GENERAL``, ``Security Council
     Resolution``): a symbol cited in a letter's sentence is no heading."""
     start = view.offsets[heading.start]
-    return start - (ctx.text.rfind("\n", 0, start) + 1) <= HEADING_INDENT
+    label = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
+    return len(label.split()) <= LABEL_WORDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ BETWEEN = re.compile(r"[\s,;]*(?:and\s+)?")
 # a full stop too, a misprinted comma (``German Democratic Republic. Union of ...``).
 SEPARATOR = re.compile(r"\s*(?:[,;.]|\band\b)\s*")
 LIST_SPAN = 400
+# A list's closing parenthesis, or the brace OCR reads for it (``(United States of America}``).
+CLOSING = re.compile(r"[)}]")
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -91,9 +93,10 @@ class _LineReader:
         """The members in the parentheses after a count: its vote, unless qualified."""
         text = self.view.text
         opening = self.pos + (1 if text[self.pos : self.pos + 1] == " " else 0)
-        closing = text.find(")", opening, opening + LIST_SPAN)
-        if text[opening : opening + 1] != "(" or closing < 0:
+        closed = CLOSING.search(text, opening, opening + LIST_SPAN)
+        if text[opening : opening + 1] != "(" or closed is None:
             return
+        closing = closed.start()
         self.pos = closing + 1
         for part in re.finditer(r"[^;]+", text[opening + 1 : closing]):
             qualifier = WORDINGS["not_voting"].search(part.group())
