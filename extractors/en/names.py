@@ -61,8 +61,9 @@ def states_in(text: str) -> list[StateName]:
 # ``Socialist’ Republics``) and footnote digits (``20 Union of ...``) dropped.
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")
-# How close a misprinted name must be to a known one (``Great Britan``); ``Matta`` (Malta?) is not.
-_CLOSE = 0.9
+# How close a misprinted name must be to a known one (``Great Britan``): one slip in a long name;
+# ``Matta`` (Malta?) is not, nor is ``Republic of Chad`` ``Republic of China``.
+_CLOSE = 0.93
 
 
 def _letters(name: str) -> str:

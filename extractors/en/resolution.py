@@ -35,7 +35,7 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # (``199]``), a lone I or l counted (``to I (Syria)``); a digit group split by one space
 # (``283 1st meeting``) and an underscore after an ordinal (``1193rd_ meeting``).
 OCR_SLIPS = (
-    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il\]](?![a-rt-z])"), "1"),
+    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il](?![a-rt-z])|(?<=[(\s]\d{3})\]"), "1"),
     (re.compile(r"(?:(?<=\bto )|(?<=\bby )|(?<=\bwith ))[Il](?= )"), "1"),
     (re.compile(r"(?<=\d) (?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
     (re.compile(r"(?<=\d(?:st|nd|rd|th))_"), ""),

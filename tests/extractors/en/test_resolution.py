@@ -131,6 +131,12 @@ def test_ocr_slips_in_numbers_are_repaired_in_the_view() -> None:
     assert view_of("Adopted at the I851st meeting").text == "Adopted at the 1851st meeting"
     assert view_of("Adapted unanimously at the\n283 1st meeting.").text.endswith("2831st meeting.")
     assert view_of("Adopted unanimously at the\n1193rd_ meeting.").text.endswith("1193rd meeting.")
+    # CR-UNSC slips named in corpus/real/SOURCES.md; brackets of footnotes and symbols stay
+    assert view_of("Resolution 705 (199])").text == "Resolution 705 (1991)"
+    assert view_of("by I1 votes to I (Syria)").text == "by 11 votes to 1 (Syria)"
+    assert (
+        view_of("[S/4083] accessed 4 April 2016] [2]").text == "[S/4083] accessed 4 April 2016] [2]"
+    )
     view = view_of("at the\n  I851st meeting")
     assert view.text == "at the 1851st meeting"
     assert len(view.offsets) == len(view.text)
@@ -159,6 +165,7 @@ def test_lists_of_members_split_where_names_end() -> None:
         ("Czechoslovakia", "CSK"),
         ("Zaire", "COD"),
         ("Matta", None),  # 1983: Malta? not mapped
+        ("Republic of China", "CHN"),  # the China seat, not the Republic of Chad
     ],
 )
 def test_former_and_misprinted_names(printed: str, code: str | None) -> None:
