@@ -20,8 +20,12 @@ from unsckg.extractors.load import load_file
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.packs import pack_for
 
-# What every Council document says somewhere: the Council's name, a Council symbol, or "联合国".
-COUNCIL = re.compile(r"安全理事会|安理会|Security Council|S/(?:RES|PRST|PV)?[/.]?\d|联合国")
+# What every Council document says somewhere: the Council's name, a Council symbol, "联合国", or
+# (a yearbook resolution that names neither) a resolution's heading line.
+COUNCIL = re.compile(
+    r"安全理事会|安理会|Security Council|S/(?:RES|PRST|PV)?[/.]?\d|联合国"
+    r"|(?m:^Resolution \d{1,4} \(\d{4}\)\s*$)"
+)
 
 
 def extract_file(path: str | Path) -> DocumentFacts:

@@ -10,6 +10,7 @@ from unsckg.extractors.en import (
     representatives,
     resolution,
     vote,
+    yearbook,
 )
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.packs import LanguagePack
@@ -23,6 +24,7 @@ PACK = LanguagePack(
         ("meetings", meeting.extract),
         ("resolutions", resolution.extract),
         ("votes", vote.extract),
+        ("vote lines", yearbook.extract),
         ("mentions", mentions.extract),
     ),
     slots=EN_SLOTS,

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en.names import MONTHS, state_key
+from unsckg.extractors.en.resolution import Printed, printed
 from unsckg.extractors.facts import Evidence, Person
 from unsckg.extractors.found import Found
 
@@ -16,10 +17,11 @@ LETTER = re.compile(
     rf"(?:Letter|Note verbale|Identical letters) dated (\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
-RESOLUTION_TITLE = re.compile(r"^Resolution (\d{1,4}) \((\d{4})\)\s*$", re.M)
+# The official adoption header (also read by the meetings); the resolution's own heading and the
+# yearbooks' vote lines are read by ``resolution.printed`` (wordings/resolution.toml).
 ADOPTED = re.compile(
-    rf"Adopted by the Security Council at its (\d{{3,5}})(?:st|nd|rd|th) meeting,? on "
-    rf"(\d{{1,2}} (?:{MONTHS}) \d{{4}})"
+    rf"Adopted by the Security Council at its (\d{{1,5}})(?:st|nd|rd|th|d) (?:\(\w+\) )?"
+    rf"meeting,?\s+on\s+(\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
 SIGNED = re.compile(r"\(Signed\)\s*(?P<name>[^\n(]{2,60}?)\s*\n(?P<titles>(?:[^\n]{2,80}\n?){0,3})")
 SENDER = re.compile(
@@ -30,11 +32,14 @@ SENDER = re.compile(
 
 def extract(ctx: Context, found: Found) -> Found:
     evidence: dict[str, Evidence] = {}
-    symbol, kind = _symbol_and_kind(ctx, evidence)
+    own = printed(ctx)
+    symbol, kind = _symbol_and_kind(ctx, own, evidence)
     letter, adopted = LETTER.search(ctx.text), ADOPTED.search(ctx.text)
     dated = (letter, 1) if letter else (adopted, 2) if adopted else None
     date = None
-    if dated:
+    if own and not letter and own.adopted():
+        date = _own_date(ctx, own, evidence)
+    elif dated:
         m, group = dated
         dates = patterns.dates_en(m[group])
         date = dates[0].value if dates else None
@@ -54,16 +59,28 @@ def extract(ctx: Context, found: Found) -> Found:
     )
 
 
-def _symbol_and_kind(ctx: Context, evidence: dict[str, Evidence]) -> tuple[str | None, str | None]:
-    title = RESOLUTION_TITLE.search(ctx.text)
-    if title:
-        evidence["symbol"] = ctx.evidence(title.start(), title.end())
-        return f"S/RES/{int(title[1])}({title[2]})", "resolution"
+def _symbol_and_kind(
+    ctx: Context, own: Printed | None, evidence: dict[str, Evidence]
+) -> tuple[str | None, str | None]:
+    number, year, _date = own.number_year_date() if own else (None, None, None)
+    if own and number is not None and year is not None:
+        evidence["symbol"] = own.view.evidence(ctx, own.heading.start, own.heading.end)
+        return f"S/RES/{number}({year})", "resolution"
     symbol = SYMBOL_LINE.search(ctx.text)
     if symbol:
         evidence["symbol"] = ctx.evidence(symbol.start(1), symbol.end(1))
         return symbol[1], "presidential statement" if "/PRST/" in symbol[1] else None
     return None, None
+
+
+def _own_date(ctx: Context, own: Printed, evidence: dict[str, Evidence]) -> str | None:
+    """A resolution text's date: that of its adoption, as its header or heading states it."""
+    adopted = own.adopted()
+    dates = patterns.dates_en(adopted[0]) if adopted else []
+    if not (adopted and dates):
+        return None
+    evidence["date"] = own.view.evidence(ctx, adopted[1], adopted[2])
+    return dates[0].value
 
 
 def _author(ctx: Context) -> Person | None:

@@ -8,9 +8,12 @@ longest first.
 
 from __future__ import annotations
 
+import difflib
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -52,3 +55,45 @@ def states_in(text: str) -> list[StateName]:
     pattern, names = name_table()
     found = (StateName(names[m.group()], m.start(), m.end()) for m in pattern.finditer(text))
     return [s for s in found if s.iso3]
+
+
+# A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,
+# ``Socialist’ Republics``) and footnote digits (``20 Union of ...``) dropped.
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+_ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")
+# How close a misprinted name must be to a known one (``Great Britan``): one slip in a long name;
+# ``Matta`` (Malta?) is not, nor is ``Republic of Chad`` ``Republic of China``.
+_CLOSE = 0.93
+
+
+def _letters(name: str) -> str:
+    plain = _NOT_LETTER.sub(" ", _ZERO_FOR_O.sub("o", name.lower()))
+    return " ".join(plain.split()).removeprefix("the ")
+
+
+@cache
+def vote_names() -> dict[str, str]:
+    """Every English name of a member, today's and former (``wordings/state_names.toml``),
+    by its letters: the names a yearbook vote line may print."""
+    path = resources.files("unsckg.extractors.en").joinpath("wordings", "state_names.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = {_letters(name): iso3 for name, iso3 in name_table()[1].items() if iso3}
+    for section in ("former", "misprints"):
+        table.update({_letters(name): str(iso3) for name, iso3 in data[section].items()})
+    return table
+
+
+def vote_state_exact(name: str) -> str | None:
+    """The code of a member's name as printed, letter for letter (former names included)."""
+    return vote_names().get(_letters(name))
+
+
+def vote_state_key(name: str) -> str | None:
+    """The code of a member as a vote line names it, former names and misprints included; a
+    name close to one known name only (``Union of S0viet Socialist Republics``) is that one."""
+    table = vote_names()
+    letters = _letters(name)
+    if letters in table:
+        return table[letters]
+    codes = {table[c] for c in difflib.get_close_matches(letters, table, n=3, cutoff=_CLOSE)}
+    return codes.pop() if len(codes) == 1 else None

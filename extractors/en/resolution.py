@@ -1,35 +1,180 @@
-"""English resolutions: the resolution a page prints (its title and adoption line), or those a
-letter reports adopted on a date (``resolution 2565 (2021), adopted on 26 February 2021``)."""
+"""English resolutions: the resolution a text prints (its heading and its adoption sentence), or
+those a letter reports adopted on a date (``resolution 2565 (2021), adopted on 26 February 2021``).
+
+A resolution text names itself in a heading whose layout depends on its source (``RESOLUTION 1000
+(1995)``, ``S/RES/945 (1994)``, the yearbooks' ``4 (1946). Resolution of 29 April 1946``) and
+states its adoption in one sentence: the official header (``Adopted by the Security Council at its
+3431st meeting, on 29 September 1994``) or the yearbooks' vote line (``Adopted at the 39th meeting
+by 10 votes to none, ...``). The wordings are data (``wordings/resolution.toml``); this module
+reads them on a view of the text with white space collapsed and digit-like OCR slips repaired,
+because the yearbook transcriptions break lines anywhere and print ``I851st`` for ``1851st``.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.metadata import ADOPTED, RESOLUTION_TITLE
 from unsckg.extractors.en.names import MONTHS
-from unsckg.extractors.facts import Resolution
+from unsckg.extractors.en.slots import EN_SLOTS
+from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import Hit, load_wordings
 
+WORDINGS = load_wordings("unsckg.extractors.en", "resolution", EN_SLOTS)
 ADOPTED_ON = re.compile(
     rf"resolution (\d{{1,4}}) \((\d{{4}})\),? (?:which was )?adopted (?:unanimously )?on "
     rf"(\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
 WRITTEN = re.compile(r"written (?:procedure|silence procedure)|procedure set out in", re.I)
 DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+)")
+# OCR slips inside numbers, each repaired to what was printed: a capital I or small i/l touching
+# a digit (``I851st``, ``i520th``, ``326lst``, ``by I1 votes``), a bracket closing a year
+# (``199]``), a lone I or l counted (``to I (Syria)``); a digit group split by one space
+# (``283 1st meeting``) and an underscore after an ordinal (``1193rd_ meeting``).
+OCR_SLIPS = (
+    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il](?![a-rt-z])|(?<=[(\s]\d{3})\]"), "1"),
+    (re.compile(r"(?:(?<=\bto )|(?<=\bby )|(?<=\bwith ))[Il](?= )"), "1"),
+    (re.compile(r"(?<=\d) (?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
+    (re.compile(r"(?<=\d(?:st|nd|rd|th))_"), ""),
+)
+# The heading is among the first lines: before the body's ``The Security Council,``.
+HEAD_SPAN = 1500
+BODY = re.compile(r"The Security Council,")
+LABEL_WORDS = 3
+# The adoption sentence's date follows its meeting or tally closely, in the same sentence.
+DATE_SPAN = 120
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """The text with white space collapsed to one space and OCR slips in numbers repaired,
+    and each character's offset in the clean text (for evidence)."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def evidence(self, ctx: Context, start: int, end: int) -> Evidence:
+        return ctx.evidence(self.offsets[start], self.offsets[max(start, end - 1)] + 1)
+
+
+def view_of(text: str) -> View:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for m in re.finditer(r"\S+", text):
+        if chars:
+            chars.append(" ")
+            offsets.append(m.start() - 1)
+        chars.extend(m.group())
+        offsets.extend(range(m.start(), m.end()))
+    view = View("".join(chars), tuple(offsets))
+    for pattern, repair in OCR_SLIPS:
+        view = _repaired(view, pattern, repair)
+    return view
+
+
+def _repaired(view: View, pattern: re.Pattern[str], repair: str) -> View:
+    """The view with each match replaced by ``repair`` (one character, or nothing)."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in pattern.finditer(view.text):
+        parts.append(view.text[pos : m.start()] + repair)
+        offsets.extend(view.offsets[pos : m.start()])
+        offsets.extend(view.offsets[m.start() : m.start() + len(repair)])
+        pos = m.end()
+    if not parts:
+        return view
+    parts.append(view.text[pos:])
+    offsets.extend(view.offsets[pos:])
+    return View("".join(parts), tuple(offsets))
+
+
+def _starts_line(ctx: Context, view: View, heading: Hit) -> bool:
+    """A heading starts its line or follows a short label (``Distr. GENERAL``, ``Security Council
+    Resolution``): a symbol cited in a letter's sentence is no heading."""
+    start = view.offsets[heading.start]
+    label = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
+    return len(label.split()) <= LABEL_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """What a resolution text states of itself: its heading and its adoption sentence."""
+
+    view: View
+    heading: Hit
+    adoption: Hit | None
+
+    def adopted(self) -> tuple[str, int, int] | None:
+        """The adoption date, where it starts and ends in the view: the adoption sentence's
+        ``on 29 September 1994``, else the dated heading's."""
+        if self.adoption is not None:
+            full_stop = self.view.text.find(".", self.adoption.end)
+            end = min(len(self.view.text), self.adoption.end + DATE_SPAN)
+            end = min(end, full_stop) if full_stop >= 0 else end
+            hit = WORDINGS["adoption_date"].search(self.view.text, self.adoption.end, end)
+            if hit is not None:
+                span = hit.slots["date"]
+                return span.text, span.start, span.end
+        dated = self.heading.slots.get("date")
+        return (dated.text, dated.start, dated.end) if dated else None
+
+    def number_year_date(self) -> tuple[int | None, int | None, str | None]:
+        """The resolution's number, year and adoption date (ISO). A resolution is adopted in
+        its year: where the heading prints no year (``Resolution 290`` / ``of 8 December
+        1970``), the adoption date's is the resolution's. A heading's year is kept against the
+        date's: the dates are the more often misprinted (``1943`` for ``1948``)."""
+        number, year = self.heading.slot("number"), self.heading.slot("year")
+        adopted = self.adopted()
+        dates = patterns.dates_en(adopted[0]) if adopted else []
+        date = dates[0].value if dates else None
+        if date and not (year and len(year) == len("1946") and year.isdigit()):
+            year = date[:4]
+        if not (number and number.isdigit() and year and year.isdigit()):
+            return None, None, date
+        return int(number), int(year), date
+
+
+def printed(ctx: Context) -> Printed | None:
+    """The heading and adoption sentence of a resolution text, or ``None`` for another text."""
+    view = view_of(ctx.text)
+    body = BODY.search(view.text, 0, HEAD_SPAN)
+    heading = WORDINGS["heading"].search(view.text, 0, body.start() if body else HEAD_SPAN)
+    if heading is None or not _starts_line(ctx, view, heading):
+        return None
+    return Printed(view, heading, WORDINGS["adoption"].search(view.text, heading.start))
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    title, adopted = RESOLUTION_TITLE.search(ctx.text), ADOPTED.search(ctx.text)
-    if title and adopted:
-        dates = patterns.dates_en(adopted[2])
-        date = dates[0].value if dates else None
-        evidence = ctx.evidence(adopted.start(), adopted.end())
-        printed = Resolution(int(title[1]), int(title[2]), date, None, "meeting", (), evidence)
-        return replace(found, resolutions=(printed,))
-    return replace(found, resolutions=_reported(ctx))
+    own = printed(ctx)
+    if own is None:
+        return replace(found, resolutions=_reported(ctx))
+    number, year, date = own.number_year_date()
+    if number is None or year is None:
+        return replace(found, resolutions=_reported(ctx))
+    anchor = own.adoption or own.heading
+    evidence = own.view.evidence(ctx, anchor.start, anchor.end)
+    resolution = Resolution(number, year, date, None, "meeting", (), evidence)
+    return replace(
+        found, resolutions=(resolution,), meetings=_with_meeting(found, own, date, evidence)
+    )
+
+
+def _with_meeting(
+    found: Found, own: Printed, date: str | None, evidence: Evidence
+) -> tuple[Meeting, ...]:
+    """The meetings found, with the one the resolution was adopted at where none has its number
+    (the yearbooks' ``Adopted at the 39th meeting``)."""
+    number = own.adoption.slot("meeting") if own.adoption else None
+    if not number or not number.isdigit():
+        return found.meetings
+    number = str(int(number))
+    if any(m.number == number for m in found.meetings):
+        return found.meetings
+    return (*found.meetings, Meeting(date, number=number, evidence=evidence))
 
 
 def _reported(ctx: Context) -> tuple[Resolution, ...]:

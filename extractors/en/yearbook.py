@@ -1,0 +1,153 @@
+"""English vote lines: the tally and the named votes a resolution text prints after its adoption.
+
+The yearbooks (1946-1993) close each resolution with one sentence, ``Adopted at the 2nd meeting
+by 9 votes to 2 (Australia and United States of America), with 1 abstention (Poland)``; some
+official texts print the same in their header (``by a vote of 13 to 0, with 2 abstentions
+(Russian Federation, Syria)``). The layout is a chain of counts, each optionally followed by the
+members it names: those after ``to N`` voted no, after ``abstentions`` abstained, and a member
+qualified ``present and not voting`` or ``absent`` (or named in the footnote ``One member (China)
+did not participate in the voting``) did not vote. The wordings of the counts and qualifiers are
+data (``wordings/resolution.toml``); the names, former ones included, ``names.vote_state_key``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unsckg.extractors.document import Context
+from unsckg.extractors.en.names import vote_state_exact, vote_state_key
+from unsckg.extractors.en.resolution import WORDINGS, Printed, own_key, printed
+from unsckg.extractors.facts import Vote, VoteTally
+from unsckg.extractors.found import Found
+
+COUNTED = "none one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+NUMBER_WORDS = {word: value for value, word in enumerate([*COUNTED.split(), "fifteen"])} | {"no": 0}
+BETWEEN = re.compile(r"[\s,;]*(?:and\s+)?")
+# The pieces of a list of names: commas, semicolons and ``and`` (rejoined where a name has them,
+# ``United Kingdom of Great Britain and Northern Ireland``, ``Germany, Federal Republic of``);
+# a full stop too, a misprinted comma (``German Democratic Republic. Union of ...``).
+SEPARATOR = re.compile(r"\s*(?:[,;.]|\band\b)\s*")
+LIST_SPAN = 400
+# A list's closing parenthesis, or the brace OCR reads for it (``(United States of America}``).
+CLOSING = re.compile(r"[)}]")
+
+
+def extract(ctx: Context, found: Found) -> Found:
+    own = printed(ctx)
+    key = own_key(found)
+    if own is None or key is None:
+        return found
+    date = found.resolutions[0].adopted if found.resolutions else None
+    reader = _LineReader(ctx, own, key, date)
+    tally = reader.read_counts() if own.adoption else None
+    votes = _unique(reader.votes + reader.notes())
+    tallies = found.vote_tallies + ((tally,) if tally else ())
+    # A resolution's own text states its votes in its vote line only: a body's ``abstain from``
+    # is no vote, so the votes found before are not kept.
+    return replace(found, votes=votes, vote_tallies=tallies)
+
+
+def _unique(votes: list[Vote]) -> tuple[Vote, ...]:
+    """One vote per member: the first the text states."""
+    return tuple({v.state: v for v in reversed(votes)}.values())[::-1]
+
+
+def count_value(word: str) -> int | None:
+    """``9``, ``none``, ``two`` as a number; ``None`` for anything else."""
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word.lower())
+
+
+class _LineReader:
+    """Reads one resolution text's vote line: its chain of counts and the members named."""
+
+    def __init__(self, ctx: Context, own: Printed, key: str, date: str | None) -> None:
+        self.ctx, self.view, self.key, self.date = ctx, own.view, key, date
+        anchor = own.adoption or own.heading
+        self.start, self.pos = anchor.start, anchor.end
+        self.votes: list[Vote] = []
+
+    def read_counts(self) -> VoteTally | None:
+        """The tally: counts read in a chain from the meeting on; members not printed are 0."""
+        counts: dict[str, int] = {}
+        text = self.view.text
+        while True:
+            between = BETWEEN.match(text, self.pos)
+            hit = WORDINGS["count"].match(text, between.end() if between else self.pos)
+            number = count_value(hit.slot("count") or "") if hit else None
+            if hit is None or number is None or hit.value in counts:
+                break
+            counts[str(hit.value)] = number
+            self.pos = hit.end
+            self._named_after(str(hit.value))
+        if "yes" not in counts:
+            return None
+        evidence = self.view.evidence(self.ctx, self.start, self.pos)
+        return VoteTally(
+            self.key, None, counts["yes"], counts.get("no", 0), counts.get("abstain", 0), evidence
+        )
+
+    def _named_after(self, value: str) -> None:
+        """The members in the parentheses after a count: its vote, unless qualified."""
+        text = self.view.text
+        opening = self.pos + (1 if text[self.pos : self.pos + 1] == " " else 0)
+        closed = CLOSING.search(text, opening, opening + LIST_SPAN)
+        if text[opening : opening + 1] != "(" or closed is None:
+            return
+        closing = closed.start()
+        self.pos = closing + 1
+        for part in re.finditer(r"[^;]+", text[opening + 1 : closing]):
+            qualifier = WORDINGS["not_voting"].search(part.group())
+            names_end = qualifier.start if qualifier else len(part.group())
+            vote = qualifier.value if qualifier else value
+            if vote and vote != "yes":
+                names = part.group()[:names_end]
+                self.votes += self._votes(opening + 1 + part.start(), names, vote)
+
+    def notes(self) -> list[Vote]:
+        """Members the footnote says did not participate or were absent."""
+        out: list[Vote] = []
+        for hit in WORDINGS["not_voting_note"].finditer(self.view.text, self.start):
+            names = hit.slots["names"]
+            out += self._votes(names.start, names.text, str(hit.value))
+        return out
+
+    def _votes(self, start: int, names: str, vote: str) -> list[Vote]:
+        out = []
+        for iso3, begin, end in states_listed(names):
+            evidence = self.view.evidence(self.ctx, start + begin, start + end)
+            out.append(Vote(iso3, vote, None, self.key, self.date, None, evidence))
+        return out
+
+
+def states_listed(names: str) -> list[tuple[str, int, int]]:
+    """The members of a printed list (``Benin and China``, ``France, United Kingdom of Great
+    Britain and Northern Ireland``): the longest run of pieces that names one state, in order."""
+    cuts = [0, *(x for m in SEPARATOR.finditer(names) for x in m.span()), len(names)]
+    pieces = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if names[a:b].strip()]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(pieces):
+        found = _longest(names, pieces, i, exact=True) or _longest(names, pieces, i, exact=False)
+        if found:
+            iso3, j = found
+            out.append((iso3, pieces[i][0], pieces[j - 1][1]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _longest(
+    names: str, pieces: list[tuple[int, int]], i: int, *, exact: bool
+) -> tuple[str, int] | None:
+    """The longest run of pieces from ``i`` that names a state (exactly, or misprinted) and
+    where it ends: an exact name first, so ``France, United Kingdom ...`` is two members."""
+    for j in range(len(pieces), i, -1):
+        name = names[pieces[i][0] : pieces[j - 1][1]]
+        iso3 = vote_state_exact(name) if exact else vote_state_key(name)
+        if iso3:
+            return iso3, j
+    return None
