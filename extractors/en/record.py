@@ -1,0 +1,197 @@
+"""English meeting records (S/PV): the cover, read once, and the record's own metadata.
+
+Why a cover reader: a provisional verbatim record prints, above its first speech, the meeting's
+number, its date and time, the President and the table of the members with the person who sat
+for each, and the agenda. That is a layout, not a sentence: small line classifiers (a dotted
+leader line, a label) and a short reducer read it. Every other kind of fact of a record (the
+representatives, the meeting, the presidency, the votes) starts from this one ``Cover``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
+
+from unsckg.extractors import patterns
+from unsckg.extractors.document import Context
+from unsckg.extractors.en.names import state_key
+from unsckg.extractors.en.slots import EN_SLOTS
+from unsckg.extractors.facts import Evidence, Person
+from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
+
+WORDINGS = load_wordings("unsckg.extractors.en", "record", EN_SLOTS)
+KIND = "meeting record"
+# The first line of a record: its symbol, which PDF text may break (``S/ PV.870 4``).
+RECORD_HEAD = re.compile(r"\A\s*(?:United Nations\s+)?S/\s*PV\s*\.\s*\d[\d ]*")
+# The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``).
+LEADER = re.compile(r"\s*\.{2,}\s*|\s{2,}|\t")
+LABEL = re.compile(r"^(?P<label>President|Members)\s*:\s*")
+PARENTHESISED = re.compile(r"^\((?P<state>[^()]+)\)$")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b\.?")
+# A running head and foot of a page (``S/PV.8699 Maintenance … 09/01/2020``, ``2/65 20-00676``).
+RUNNING = re.compile(
+    r"^(?:S/\s*PV\s*\.[^\n]*\d{2}/\d{2}/\d{4}|\d+/\d+ \d{2}-\d{5}|\d{2}-\d{5}.*)$", re.M
+)
+AGENDA_ADOPTED = re.compile(r"^The agenda was adopted\.$", re.M)
+AGENDA_COVER = re.compile(r"^Agenda$", re.M)
+DOCUMENT_ITEM = re.compile(r"^(?:Letter|Identical letters|Report|Note|Draft)\b")
+ITEM_SYMBOL = re.compile(r"\((?:S|A)/[^()]{2,30}\)")
+COVER_LINES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A line of the members' table: the state and the person who sat for it."""
+
+    state: str
+    name: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """What a record's cover states."""
+
+    symbol: str
+    number: str | None
+    date: str | None
+    time: str | None
+    presidents: tuple[str, ...]
+    president_state: str | None
+    members: tuple[Member, ...]
+    agenda_item: str | None
+    evidence: Evidence
+
+
+def is_record(text: str) -> bool:
+    return RECORD_HEAD.match(text) is not None
+
+
+def flat(text: str) -> str:
+    """The text with the running heads blanked and line breaks as spaces: same offsets, so a
+    wording found in it is evidence in the text itself."""
+    blanked = RUNNING.sub(lambda m: " " * len(m.group()), text)
+    return blanked.replace("\n", " ")
+
+
+def joined(text: str) -> str:
+    """A span's words on one line, a word broken after its hyphen joined again."""
+    return " ".join(text.replace("-\n", "-").split())
+
+
+@lru_cache(maxsize=4)
+def _cover_of(ctx: Context) -> Cover | None:
+    if not is_record(ctx.text):
+        return None
+    text = flat(ctx.text)
+    head = RECORD_HEAD.match(ctx.text)
+    assert head is not None
+    number = WORDINGS["meeting_number"].search(text, 0, 400)
+    resumption = WORDINGS["resumption"].search(text, 0, 200)
+    symbol = f"S/PV.{number.slot('number')}" if number else re.sub(r"\s", "", head.group())
+    symbol = symbol.removeprefix("UnitedNations")
+    if resumption:
+        symbol += f" (Resumption {resumption.slot('number')})"
+    dated = WORDINGS["cover_date"].search(text, 0, 600)
+    dates = patterns.dates_en(dated.slot("date") or "") if dated else []
+    presidents, president_state, members = _table(ctx)
+    return Cover(
+        symbol=symbol,
+        number=number.slot("number") if number else None,
+        date=dates[0].value if dates else None,
+        time=clock(dated.slot("time")) if dated else None,
+        presidents=presidents,
+        president_state=president_state,
+        members=members,
+        agenda_item=agenda_item(ctx.text),
+        evidence=ctx.evidence(head.start(), dated.end if dated else head.end()),
+    )
+
+
+def cover(ctx: Context) -> Cover | None:
+    """The cover of a meeting record, ``None`` for any other document."""
+    return _cover_of(ctx)
+
+
+def clock(time: str | None) -> str | None:
+    """``10 a.m.``, ``3.30 p.m.`` as 24-hour ``HH:MM``."""
+    m = re.match(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])", time or "")
+    if m is None:
+        return None
+    hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
+    return f"{hour:02d}:{m[2] or '00'}"
+
+
+def _table(ctx: Context) -> tuple[tuple[str, ...], str | None, tuple[Member, ...]]:
+    """The President's line and the members' lines, up to the agenda."""
+    presidents: tuple[str, ...] = ()
+    president_state = None
+    members: list[Member] = []
+    pos = 0
+    for line in ctx.text.split("\n")[:COVER_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        if line.strip() == "Agenda":
+            break
+        label = LABEL.match(line)
+        cells = [c for c in LEADER.split(line[label.end() if label else 0 :].strip()) if c]
+        if label and label["label"] == "President" and cells:
+            stated = PARENTHESISED.match(cells[-1])
+            president_state = state_key(stated["state"]) if stated else None
+            presidents = tuple(n.strip() for n in cells[0].split("/") if HONORIFIC.match(n.strip()))
+        elif len(cells) == 2 and HONORIFIC.match(cells[1]) and state_key(cells[0]):
+            iso3 = state_key(cells[0])
+            assert iso3 is not None
+            members.append(Member(iso3, cells[1], ctx.evidence(start, start + len(line))))
+    return presidents, president_state, tuple(members)
+
+
+def agenda_item(text: str) -> str | None:
+    """The first item of the agenda as adopted: a title on its line, or a document's
+    description up to its symbol (``Identical letters dated … (S/2016/53)``)."""
+    start = AGENDA_ADOPTED.search(text) or AGENDA_COVER.search(text)
+    if start is None:
+        return None
+    lines = [ln for ln in text[start.end() :].split("\n", 12) if ln.strip()]
+    if not lines:
+        return None
+    if not DOCUMENT_ITEM.match(lines[0]):
+        return lines[0].strip()
+    block = "\n".join(lines[:10])
+    closing = ITEM_SYMBOL.search(block)
+    return joined(block[: closing.end()]) if closing else lines[0].strip()
+
+
+def council(record: Cover) -> frozenset[str]:
+    """The states at the table that day: the members and the presiding state."""
+    states = {m.state for m in record.members}
+    return frozenset(states | ({record.president_state} if record.president_state else set()))
+
+
+def chair(record: Cover) -> Person | None:
+    """The first President named on the cover, for the presiding state."""
+    if not record.presidents:
+        return None
+    role = "President of the Security Council"
+    return Person(record.presidents[0], record.president_state, role, record.evidence)
+
+
+def extract(ctx: Context, found: Found) -> Found:
+    """A record's symbol, kind and date from its cover; any other document as it was."""
+    record = cover(ctx)
+    if record is None:
+        return found
+    evidence = dict(found.evidence)
+    evidence.pop("issued", None)
+    evidence["symbol"] = evidence["date"] = record.evidence
+    return replace(
+        found,
+        symbol=record.symbol,
+        kind=KIND,
+        date=record.date,
+        issued=None,
+        author=None,
+        evidence=MappingProxyType(evidence),
+    )
