@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import state_key
+from unsckg.extractors.en.names import name_table, state_key
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Person
 from unsckg.extractors.found import Found
@@ -28,8 +28,8 @@ KIND = "meeting record"
 RECORD_HEAD = re.compile(r"\A\s*(?:United Nations\s+)?S/\s*PV\s*\.\s*\d[\d ]*")
 # The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``).
 LEADER = re.compile(r"\s*\.{2,}\s*|\s{2,}|\t")
-LABEL = re.compile(r"^(?P<label>President|Members)\s*:\s*")
-PARENTHESISED = re.compile(r"^\((?P<state>[^()]+)\)$")
+MEMBERS_LABEL = re.compile(r"^Members\s*:\s*")
+PRESIDENT_LINE = re.compile(r"^President\s*:\s*(?P<names>[^(]+?)[\s.]*\((?P<state>[^()]+)\)$")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b\.?")
 # A running head and foot of a page (``S/PV.8699 Maintenance … 09/01/2020``, ``2/65 20-00676``).
 RUNNING = re.compile(
@@ -135,17 +135,30 @@ def _table(ctx: Context) -> tuple[tuple[str, ...], str | None, tuple[Member, ...
         start, pos = pos, pos + len(line) + 1
         if line.strip() == "Agenda":
             break
-        label = LABEL.match(line)
-        cells = [c for c in LEADER.split(line[label.end() if label else 0 :].strip()) if c]
-        if label and label["label"] == "President" and cells:
-            stated = PARENTHESISED.match(cells[-1])
-            president_state = state_key(stated["state"]) if stated else None
-            presidents = tuple(n.strip() for n in cells[0].split("/") if HONORIFIC.match(n.strip()))
-        elif len(cells) == 2 and HONORIFIC.match(cells[1]) and state_key(cells[0]):
-            iso3 = state_key(cells[0])
-            assert iso3 is not None
-            members.append(Member(iso3, cells[1], ctx.evidence(start, start + len(line))))
+        chaired = PRESIDENT_LINE.match(line.strip())
+        if chaired:
+            president_state = state_key(" ".join(chaired["state"].split()))
+            names = (n.strip() for n in chaired["names"].split("/"))
+            presidents = tuple(n for n in names if HONORIFIC.match(n))
+            continue
+        member = _member_line(line)
+        if member:
+            members.append(Member(*member, ctx.evidence(start, start + len(line))))
     return presidents, president_state, tuple(members)
+
+
+def _member_line(line: str) -> tuple[str, str] | None:
+    """``Belgium ...... Mr. Pecsteen de Buytswerve`` (dotted leader, or the state's name
+    followed by the person's where the leader is lost) as the state and the name."""
+    body = MEMBERS_LABEL.sub("", line.strip())
+    cells = [c for c in LEADER.split(body) if c]
+    if len(cells) != 2:
+        named = name_table()[0].match(body)
+        cells = [named.group(), body[named.end() :].strip()] if named else []
+    if len(cells) != 2 or not HONORIFIC.match(cells[1]):
+        return None
+    iso3 = state_key(" ".join(cells[0].split()))
+    return (iso3, cells[1]) if iso3 else None
 
 
 def agenda_item(text: str) -> str | None:
