@@ -87,6 +87,7 @@ def _recorded(ctx: Context, cover: record.Cover) -> Meeting:
         cover.date,
         number=cover.number,
         time=cover.time,
+        theme=(cover.theme,) if cover.theme else (),
         agenda_item=cover.agenda_item,
         presidency=cover.president_state,
         chair=chair.name if chair else None,

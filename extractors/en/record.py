@@ -39,6 +39,10 @@ AGENDA_ADOPTED = re.compile(r"^The agenda was adopted\.$", re.M)
 AGENDA_COVER = re.compile(r"^Agenda$", re.M)
 DOCUMENT_ITEM = re.compile(r"^(?:Letter|Identical letters|Report|Note|Draft)\b")
 ITEM_SYMBOL = re.compile(r"\((?:S|A)/[^()]{2,30}\)")
+# Where the cover's agenda ends: its note on the record, or the job number.
+COVER_END = re.compile(r"^(?:This record contains|\d{2}-\d{5}\b)")
+AGENDA_LINES = 10
+THEME_LINES = 2
 COVER_LINES = 60
 
 
@@ -63,6 +67,7 @@ class Cover:
     president_state: str | None
     members: tuple[Member, ...]
     agenda_item: str | None
+    theme: str | None
     evidence: Evidence
 
 
@@ -98,6 +103,7 @@ def _cover_of(ctx: Context) -> Cover | None:
     dated = WORDINGS["cover_date"].search(text, 0, 600)
     dates = patterns.dates_en(dated.slot("date") or "") if dated else []
     presidents, president_state, members = _table(ctx)
+    item, theme = agenda(ctx.text)
     return Cover(
         symbol=symbol,
         number=number.slot("number") if number else None,
@@ -106,7 +112,8 @@ def _cover_of(ctx: Context) -> Cover | None:
         presidents=presidents,
         president_state=president_state,
         members=members,
-        agenda_item=agenda_item(ctx.text),
+        agenda_item=item,
+        theme=theme,
         evidence=ctx.evidence(head.start(), dated.end if dated else head.end()),
     )
 
@@ -161,20 +168,40 @@ def _member_line(line: str) -> tuple[str, str] | None:
     return (iso3, cells[1]) if iso3 else None
 
 
-def agenda_item(text: str) -> str | None:
-    """The first item of the agenda as adopted: a title on its line, or a document's
-    description up to its symbol (``Identical letters dated … (S/2016/53)``)."""
-    start = AGENDA_ADOPTED.search(text) or AGENDA_COVER.search(text)
-    if start is None:
-        return None
-    lines = [ln for ln in text[start.end() :].split("\n", 12) if ln.strip()]
+def agenda(text: str) -> tuple[str | None, str | None]:
+    """The first item of the agenda and the theme under it. A title stands on its line of the
+    cover (whose lines are wide) and the lines under it that name no document are its theme
+    (``Upholding the United Nations Charter``); a document item (``Identical letters dated …
+    (S/2016/53)``) runs to its symbol, read where the agenda is adopted (the cover may cut it)."""
+    cover_lines = _lines_after(AGENDA_COVER, text)
+    body_lines = _lines_after(AGENDA_ADOPTED, text)
+    lines = cover_lines or body_lines
     if not lines:
-        return None
-    if not DOCUMENT_ITEM.match(lines[0]):
-        return lines[0].strip()
-    block = "\n".join(lines[:10])
-    closing = ITEM_SYMBOL.search(block)
-    return joined(block[: closing.end()]) if closing else lines[0].strip()
+        return None, None
+    if DOCUMENT_ITEM.match(lines[0]):
+        block = "\n".join(body_lines or lines)
+        closing = ITEM_SYMBOL.search(block)
+        return (joined(block[: closing.end()]) if closing else lines[0].strip()), None
+    theme = []
+    for line in cover_lines[1 : THEME_LINES + 1]:
+        if DOCUMENT_ITEM.match(line) or COVER_END.match(line):
+            break
+        theme.append(line)
+    return lines[0].strip(), joined("\n".join(theme)) or None
+
+
+def _lines_after(heading: re.Pattern[str], text: str) -> list[str]:
+    """The first lines after a heading, up to the cover's closing note."""
+    m = heading.search(text)
+    if m is None:
+        return []
+    lines = [ln for ln in text[m.end() :].split("\n", AGENDA_LINES) if ln.strip()]
+    out = []
+    for line in lines[:AGENDA_LINES]:
+        if COVER_END.match(line):
+            break
+        out.append(line)
+    return out
 
 
 def council(record: Cover) -> frozenset[str]:

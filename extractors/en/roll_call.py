@@ -95,7 +95,7 @@ def _roll_call(ctx: Context, text: str, call: Hit, previous: int, stop: int) -> 
     lists_end = _lists_end(ctx, call.end, outcome.start if outcome else stop)
     ballots = _ballots(ctx, text, call.end, lists_end)
     tally_hit = WORDINGS["tally"].search(text, lists_end, outcome.end if outcome else stop)
-    draft_hit = _last(WORDINGS["draft"].finditer(text, previous, call.start))
+    draft_hit = _last(_presiding(ctx, WORDINGS["draft"].finditer(text, previous, call.start)))
     draft = _symbol(text, draft_hit) if draft_hit else None
     amendment = (draft_hit is not None and draft_hit.value == "amendment") or (
         outcome is not None and outcome.value == "amendment"
@@ -108,7 +108,7 @@ def _roll_call(ctx: Context, text: str, call: Hit, previous: int, stop: int) -> 
         ballots=ballots,
         tally=_tally(ctx, tally_hit, ballots),
         outcome=outcome,
-        sponsors=_sponsors(text, previous, call.start),
+        sponsors=_sponsors(ctx, text, previous, call.start),
     )
 
 
@@ -117,6 +117,15 @@ def _last(hits: Iterator[Hit]) -> Hit | None:
     for hit in hits:
         last = hit
     return last
+
+
+def _presiding(ctx: Context, hits: Iterator[Hit]) -> Iterator[Hit]:
+    """The hits outside a member's speech: the draft put to the vote is the President's to
+    name (or the record's narrative), a speaker may cite an earlier draft."""
+    for hit in hits:
+        turn = speakers.turn_at(ctx, hit.start)
+        if turn is None or turn.presiding:
+            yield hit
 
 
 def _lists_end(ctx: Context, start: int, stop: int) -> int:
@@ -171,9 +180,9 @@ def _symbol(text: str, hit: Hit) -> str | None:
     return found[0].value if found else span.text.rstrip(".,;)")
 
 
-def _sponsors(text: str, start: int, end: int) -> tuple[str, ...]:
+def _sponsors(ctx: Context, text: str, start: int, end: int) -> tuple[str, ...]:
     """The states after the last ``draft resolution submitted by`` before the vote."""
-    hit = _last(WORDINGS["sponsors"].finditer(text, start, end))
+    hit = _last(_presiding(ctx, WORDINGS["sponsors"].finditer(text, start, end)))
     if hit is None:
         return ()
     stop = re.compile(r"\.(?:\s|$)").search(text, hit.end)

@@ -31,6 +31,7 @@ PERSON_START = re.compile(
 STYLE = re.compile(r"^(?:(?:His|Her) Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.|Miss|Sir|Dame)\s+")
 # A sentence's end: a full stop that closes no honorific.
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?=\s|$)")
+UN_BODY = re.compile(r"\bUnited Nations(?: (?:(?:in|for|of|on|the|and) )*[A-Z][\w-]*)*")
 INVITATION = 3000
 
 
@@ -123,7 +124,11 @@ def _briefer(chunk: str, evidence: Evidence) -> Briefer | None:
 
 
 def _organization(title: str | None) -> str | None:
-    """The organisation a post names (the last one, where it names several)."""
+    """The organisation a post names: the longest organisation's name in it, or a ``United
+    Nations …`` body (``Head of the United Nations Verification Mission in Colombia``); not the
+    Organization itself, which every post of the Secretariat names."""
     pattern, names = name_table()
     named = [m.group() for m in pattern.finditer(title or "") if names.get(m.group()) == ""]
-    return named[-1] if named else None
+    named += [m.group() for m in UN_BODY.finditer(title or "")]
+    named = [n for n in named if n != "United Nations"]
+    return max(named, key=len) if named else None

@@ -186,3 +186,39 @@ def test_amendment_vote_kept_apart_from_the_draft() -> None:
     assert [(r.number, r.adopted, r.draft) for r in facts.resolutions] == [
         (2510, "2020-01-31", "S/2020/98")
     ]
+
+
+def test_theme_under_the_agenda_title() -> None:
+    text = COVER.replace(
+        "Agenda\nThe situation in the Middle East\n",
+        "Agenda\nMaintenance of international peace and security\n"
+        "Upholding the United Nations Charter\n"
+        "Letter dated 31 December 2019 from the Permanent Representative of Viet Nam\n"
+        "to the United Nations addressed to the Secretary-General (S/2020/1)\n"
+        "This record contains the text of speeches delivered in English\n",
+    )
+    meeting = _facts(text).meetings[0]
+    assert meeting.agenda_item == "Maintenance of international peace and security"
+    assert meeting.theme == ("Upholding the United Nations Charter",)
+
+
+def test_briefers_of_a_rule_39_list() -> None:
+    text = COVER + (
+        "In accordance with rule 39 of the Council’s\n"
+        "provisional rules of procedure, I invite the following\n"
+        "briefers to participate in this meeting: Mr. Martin\n"
+        "Griffiths, Special Envoy of the Secretary-General\n"
+        "for Yemen, and Mr. Ramesh Rajasingham, Director,\n"
+        "Coordination Division, United Nations Office for the\n"
+        "Coordination of Humanitarian Affairs.\n"
+    )
+    briefers = _facts(text).meetings[0].briefers
+    assert [(b.name, b.title, b.organization) for b in briefers] == [
+        ("Martin Griffiths", "Special Envoy of the Secretary-General for Yemen", None),
+        (
+            "Ramesh Rajasingham",
+            "Director, Coordination Division, United Nations Office for the Coordination of "
+            "Humanitarian Affairs",
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+        ),
+    ]
