@@ -99,9 +99,9 @@ def _recorded(ctx: Context, found: Found) -> Found:
     tallies: list[VoteTally] = []
     adopted: list[Resolution] = []
     for call in roll_call.roll_calls(ctx):
-        if call.amendment:
-            continue
         resolution = _adopted(ctx, call, date)
+        if call.amendment or not (call.draft or resolution) or _procedural(call):
+            continue
         key = patterns.res_key(resolution.number, resolution.year) if resolution else None
         votes += [
             Vote(b.state, b.value, call.draft, key, date, None, b.evidence) for b in call.ballots
@@ -119,6 +119,11 @@ def _recorded(ctx: Context, found: Found) -> Found:
         vote_tallies=tuple(tallies),
         resolutions=found.resolutions + new,
     )
+
+
+def _procedural(call: roll_call.RollCall) -> bool:
+    """A vote on the agenda or another question of procedure: no draft's vote."""
+    return call.outcome is not None and call.outcome.value == "procedural"
 
 
 def _adopted(ctx: Context, call: roll_call.RollCall, date: str | None) -> Resolution | None:
