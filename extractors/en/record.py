@@ -24,8 +24,9 @@ from unsckg.extractors.wordings import load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "record", EN_SLOTS)
 KIND = "meeting record"
-# The first line of a record: its symbol, which PDF text may break (``S/ PV.870 4``).
-RECORD_HEAD = re.compile(r"\A\s*(?:United Nations\s+)?S/\s*PV\s*\.\s*\d[\d ]*")
+# A record's symbol at the top of its cover, which PDF text may break (``S/ PV.870 4``).
+RECORD_HEAD = re.compile(r"S/\s*PV\s*\.\s*\d[\d ]*")
+HEAD = 300
 # The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``).
 LEADER = re.compile(r"\s*\.{2,}\s*|\s{2,}|\t")
 MEMBERS_LABEL = re.compile(r"^Members\s*:\s*")
@@ -72,7 +73,9 @@ class Cover:
 
 
 def is_record(text: str) -> bool:
-    return RECORD_HEAD.match(text) is not None
+    """A record's cover: its symbol at the top, then the line of its meeting's number."""
+    head = RECORD_HEAD.search(text, 0, HEAD)
+    return head is not None and WORDINGS["meeting_number"].search(text, 0, HEAD + 100) is not None
 
 
 def flat(text: str) -> str:
@@ -92,12 +95,12 @@ def _cover_of(ctx: Context) -> Cover | None:
     if not is_record(ctx.text):
         return None
     text = flat(ctx.text)
-    head = RECORD_HEAD.match(ctx.text)
-    assert head is not None
-    number = WORDINGS["meeting_number"].search(text, 0, 400)
-    resumption = WORDINGS["resumption"].search(text, 0, 200)
-    symbol = f"S/PV.{number.slot('number')}" if number else re.sub(r"\s", "", head.group())
-    symbol = symbol.removeprefix("UnitedNations")
+    head = RECORD_HEAD.search(ctx.text, 0, HEAD)
+    number = WORDINGS["meeting_number"].search(text, 0, HEAD + 100)
+    if head is None or number is None:
+        return None
+    symbol = f"S/PV.{number.slot('number')}"
+    resumption = WORDINGS["resumption"].search(text, 0, HEAD)
     if resumption:
         symbol += f" (Resumption {resumption.slot('number')})"
     dated = WORDINGS["cover_date"].search(text, 0, 600)
@@ -106,7 +109,7 @@ def _cover_of(ctx: Context) -> Cover | None:
     item, theme = agenda(ctx.text)
     return Cover(
         symbol=symbol,
-        number=number.slot("number") if number else None,
+        number=number.slot("number"),
         date=dates[0].value if dates else None,
         time=clock(dated.slot("time")) if dated else None,
         presidents=presidents,
