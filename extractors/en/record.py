@@ -140,7 +140,8 @@ def _table(ctx: Context) -> tuple[tuple[str, ...], str | None, tuple[Member, ...
     presidents: tuple[str, ...] = ()
     president_state = None
     members: list[Member] = []
-    pos = 0
+    pos = carried_from = 0
+    carried = ""
     for line in ctx.text.split("\n")[:COVER_LINES]:
         start, pos = pos, pos + len(line) + 1
         if line.strip() == "Agenda":
@@ -151,9 +152,13 @@ def _table(ctx: Context) -> tuple[tuple[str, ...], str | None, tuple[Member, ...
             names = (n.strip() for n in chaired["names"].split("/"))
             presidents = tuple(n for n in names if HONORIFIC.match(n))
             continue
-        member = _member_line(line)
+        # a state's name too long for its line ends on the next, before the leader
+        member = _member_line(f"{carried} {line}") if carried else None
+        first = carried_from if member else start
+        member = member or _member_line(line)
         if member:
-            members.append(Member(*member, ctx.evidence(start, start + len(line))))
+            members.append(Member(*member, ctx.evidence(first, start + len(line))))
+        carried, carried_from = ("", start) if member or not presidents else (line, start)
     return presidents, president_state, tuple(members)
 
 

@@ -222,3 +222,12 @@ def test_briefers_of_a_rule_39_list() -> None:
             "United Nations Office for the Coordination of Humanitarian Affairs",
         ),
     ]
+
+
+def test_member_whose_state_name_wraps_on_the_cover() -> None:
+    text = COVER.replace(
+        "United Kingdom of Great Britain and Northern Ireland .. Ms. Pierce",
+        "United Kingdom of Great Britain and Northern\nIreland .. Ms. Pierce",
+    )
+    people = {(p.name, p.state) for p in _facts(text).representatives}
+    assert ("Ms. Pierce", "GBR") in people and ("Ms. Pierce", "IRL") not in people
