@@ -24,6 +24,7 @@ WORDINGS = record.WORDINGS
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """The explanations around each roll-call of a record; other documents as they were."""
     cover = record.cover(ctx)
     if cover is None:
         return found

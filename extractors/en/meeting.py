@@ -35,6 +35,7 @@ COVER = 600
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """A record's own meeting; else the meeting a letter announces or a resolution names."""
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, meetings=(_recorded(ctx, cover),))

@@ -21,6 +21,7 @@ STATE_BEFORE = 40
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """A record's presiding state in its month; else each ``as President … for the month``."""
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, presidencies=_presiding(cover))
@@ -38,6 +39,7 @@ def extract(ctx: Context, found: Found) -> Found:
 
 
 def _presiding(cover: record.Cover) -> tuple[Presidency, ...]:
+    """The cover's presiding state, in the month of the meeting it records."""
     if cover.president_state is None or cover.date is None:
         return ()
     year, month = int(cover.date[:4]), int(cover.date[5:7])

@@ -75,6 +75,8 @@ class RollCall:
 
 
 def roll_calls(ctx: Context) -> tuple[RollCall, ...]:
+    """The record's roll-calls in order, each bounded by the one before (its draft is named
+    after the previous vote's outcome)."""
     return _roll_calls(ctx)
 
 

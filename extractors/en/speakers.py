@@ -50,6 +50,8 @@ class Turn:
 
 
 def turns(ctx: Context) -> tuple[Turn, ...]:
+    """The record's speeches in order (read once per document: votes and explanations share
+    them)."""
     return _turns(ctx)
 
 
@@ -65,6 +67,7 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
 
 
 def turn_at(ctx: Context, pos: int) -> Turn | None:
+    """The speech that ``pos`` falls in; ``None`` before the first (the cover, the agenda)."""
     return next((t for t in turns(ctx) if t.start <= pos < t.end), None)
 
 

@@ -30,6 +30,7 @@ LIST_SPAN = 600
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """A record's roll-calls; else a letter's lists, tallies and members' own votes."""
     if record.cover(ctx) is not None:
         return _recorded(ctx, found)
     key = own_key(found)
