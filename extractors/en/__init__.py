@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from unsckg.extractors.en import (
+    explanation,
     meeting,
     mentions,
     metadata,
     presidency,
+    record,
     representatives,
     resolution,
     vote,
@@ -19,12 +21,14 @@ PACK = LanguagePack(
     code="en",
     extractors=(
         ("metadata", metadata.extract),
+        ("record", record.extract),
         ("representatives", representatives.extract),
         ("presidencies", presidency.extract),
         ("meetings", meeting.extract),
         ("resolutions", resolution.extract),
         ("votes", vote.extract),
         ("vote lines", yearbook.extract),
+        ("explanations_of_vote", explanation.extract),
         ("mentions", mentions.extract),
     ),
     slots=EN_SLOTS,

@@ -1,5 +1,6 @@
 """English meetings: the meeting a letter announces (``on Thursday, 8 April 2021, at 10 a.m.``)
-or the one a resolution was adopted at (``at its 8700th meeting, on 10 January 2020``)."""
+or the one a resolution was adopted at (``at its 8700th meeting, on 10 January 2020``); a
+meeting record's own meeting from its cover (``record.py``) and its rule 39 briefers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
+from unsckg.extractors.en import record, speakers
 from unsckg.extractors.en.metadata import ADOPTED
 from unsckg.extractors.en.names import MONTHS
 from unsckg.extractors.facts import Meeting, Presidency
@@ -33,6 +35,10 @@ COVER = 600
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """A record's own meeting; else the meeting a letter announces or a resolution names."""
+    cover = record.cover(ctx)
+    if cover is not None:
+        return replace(found, meetings=(_recorded(ctx, cover),))
     m = MEETING_DATE.search(ctx.text)
     adopted = ADOPTED.search(ctx.text)
     if m is None and adopted is None:
@@ -73,3 +79,19 @@ def _time(m: re.Match[str]) -> str | None:
         return None
     hour = int(m[2]) % 12 + (12 if m[4] == "p" else 0)
     return f"{hour:02d}:{m[3] or '00'}"
+
+
+def _recorded(ctx: Context, cover: record.Cover) -> Meeting:
+    """The meeting a record records: what its cover states, and the briefers it invites."""
+    chair = record.chair(cover)
+    return Meeting(
+        cover.date,
+        number=cover.number,
+        time=cover.time,
+        theme=(cover.theme,) if cover.theme else (),
+        agenda_item=cover.agenda_item,
+        presidency=cover.president_state,
+        chair=chair.name if chair else None,
+        briefers=speakers.briefers(ctx),
+        evidence=cover.evidence,
+    )

@@ -1,4 +1,6 @@
-"""English representatives: everyone who signs for a state, and the author of the letter."""
+"""English representatives: everyone who signs for a state, and the author of the letter; in a
+meeting record, the President, the members' table of the cover and every speaker who speaks
+for a state (a member, or a state invited under rule 37)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import re
 from dataclasses import replace
 
 from unsckg.extractors.document import Context
+from unsckg.extractors.en import record, speakers
 from unsckg.extractors.en.metadata import SIGNED
 from unsckg.extractors.en.names import MONTHS, state_key
 from unsckg.extractors.facts import Person
@@ -15,10 +18,16 @@ LETTER_FROM = re.compile(
     rf"Letter dated (\d{{1,2}} (?:{MONTHS}) \d{{4}}) from the [^\n]{{0,80}}? of "
     rf"(?P<state>[^\n]{{2,80}}?) to the United Nations"
 )
+PRESIDENT = "President of the Security Council"
+MEMBER = "representative on the Council"
+INVITED = "representative (rule 37)"
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    """Each signature, under the state of the letter it closes."""
+    """Each signature, under the state of the letter it closes (a record: its people)."""
+    cover = record.cover(ctx)
+    if cover is not None:
+        return replace(found, representatives=_in_record(ctx, cover))
     letters = [(m.start(), state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     out: dict[tuple[str, str], Person] = {}
     for m in SIGNED.finditer(ctx.text):
@@ -28,3 +37,23 @@ def extract(ctx: Context, found: Found) -> Found:
             person = Person(m["name"].strip(), state, role, ctx.evidence(m.start(), m.end("name")))
             out.setdefault((person.name or "", state), person)
     return replace(found, representatives=tuple(out.values()))
+
+
+def _in_record(ctx: Context, cover: record.Cover) -> tuple[Person, ...]:
+    """The cover's President and members, then the speakers for states, one per name and state."""
+    council = record.council(cover)
+    invited = speakers.invited_states(ctx)
+    people = [
+        Person(name, cover.president_state, PRESIDENT, cover.evidence) for name in cover.presidents
+    ]
+    people += [Person(m.name, m.state, MEMBER, m.evidence) for m in cover.members]
+    for turn in speakers.turns(ctx):
+        if turn.state is None:
+            continue
+        role = MEMBER if turn.state in council else INVITED if turn.state in invited else None
+        evidence = ctx.evidence(turn.start, turn.start + len(turn.speaker))
+        people.append(Person(turn.speaker, turn.state, role, evidence))
+    out: dict[tuple[str, str | None], Person] = {}
+    for person in people:
+        out.setdefault((" ".join((person.name or "").split()), person.state), person)
+    return tuple(out.values())

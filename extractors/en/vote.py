@@ -1,6 +1,8 @@
 """English votes: the lists after ``In favour:`` / ``Against:`` / ``Abstaining:``, the tallies
 stated (``13 votes in favour, none against and 2 abstentions``), and a member's own letter
-(``Belgium votes in favour of the draft resolution``)."""
+(``Belgium votes in favour of the draft resolution``). In a meeting record, each roll-call
+(``roll_call.py``) keyed to the draft it decides and, through its outcome, to the resolution
+adopted at the meeting; an amendment's roll-call is left out, never mixed into the draft's."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
+from unsckg.extractors.en import record, roll_call
 from unsckg.extractors.en.names import name_table, state_key, states_in
 from unsckg.extractors.en.representatives import LETTER_FROM
 from unsckg.extractors.en.resolution import DRAFT, own_key
-from unsckg.extractors.facts import Vote, VoteTally
+from unsckg.extractors.facts import Resolution, Vote, VoteTally
 from unsckg.extractors.found import Found
 
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
@@ -27,6 +30,9 @@ LIST_SPAN = 600
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """A record's roll-calls; else a letter's lists, tallies and members' own votes."""
+    if record.cover(ctx) is not None:
+        return _recorded(ctx, found)
     key = own_key(found)
     listed = _listed(ctx, key, found.date)
     votes = _unique(listed + _letter_votes(ctx, key))
@@ -84,3 +90,50 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
 def _unique(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:
     """One vote per member: the first record of it."""
     return tuple({v.state: v for v in reversed(votes)}.values())[::-1]
+
+
+def _recorded(ctx: Context, found: Found) -> Found:
+    """The roll-calls of a record on drafts, with the resolutions their outcomes adopt."""
+    cover = record.cover(ctx)
+    date = cover.date if cover else None
+    votes: list[Vote] = []
+    tallies: list[VoteTally] = []
+    adopted: list[Resolution] = []
+    for call in roll_call.roll_calls(ctx):
+        resolution = _adopted(ctx, call, date)
+        if call.amendment or not (call.draft or resolution) or _procedural(call):
+            continue
+        key = patterns.res_key(resolution.number, resolution.year) if resolution else None
+        votes += [
+            Vote(b.state, b.value, call.draft, key, date, None, b.evidence) for b in call.ballots
+        ]
+        if call.tally:
+            t = call.tally
+            tallies.append(VoteTally(key, call.draft, t.yes, t.no, t.abstain, t.evidence))
+        if resolution:
+            adopted.append(resolution)
+    known = {(r.number, r.year) for r in found.resolutions}
+    new = tuple(r for r in adopted if (r.number, r.year) not in known)
+    return replace(
+        found,
+        votes=tuple(votes),
+        vote_tallies=tuple(tallies),
+        resolutions=found.resolutions + new,
+    )
+
+
+def _procedural(call: roll_call.RollCall) -> bool:
+    """A vote on the agenda or another question of procedure: no draft's vote."""
+    return call.outcome is not None and call.outcome.value == "procedural"
+
+
+def _adopted(ctx: Context, call: roll_call.RollCall, date: str | None) -> Resolution | None:
+    """The resolution an outcome states adopted at this meeting, with its draft and sponsors."""
+    outcome = call.outcome
+    if outcome is None or outcome.value != "adopted":
+        return None
+    number, year = outcome.slot("resolution"), outcome.slot("year")
+    if not (number and year and number.isdigit() and year.isdigit()):
+        return None
+    evidence = ctx.evidence(outcome.start, outcome.end)
+    return Resolution(int(number), int(year), date, call.draft, "meeting", call.sponsors, evidence)
