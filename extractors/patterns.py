@@ -72,6 +72,18 @@ RES_LIST = re.compile(
     r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号决议"
 )
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
+# One item of a list whose items each carry their own date (``10月25日第340(1973)号、10月27日
+# 第341(1973)号…等决议``): a number with its year and ``号``, then the list goes on.
+RES_ITEM = re.compile(
+    r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号(?=\s*(?:、|和|及|以及|等\s*决议))"
+)
+# The older compilations' ``决议案二一六(一九六五)``: number and year in Chinese numerals (the
+# session of a General Assembly resolution, ``决议案二二六二(二十二)``, is no four-digit year).
+_CN_FIGURES = "〇○零一二三四五六七八九十百千"
+RES_OLD = re.compile(
+    rf"决议案\s*(?P<number>[{_CN_FIGURES}]{{1,6}}|\d{{1,4}})\s*"
+    r"\(\s*(?P<year>[〇○零一二三四五六七八九]{4}|\d{4})\s*\)"
+)
 MEETING_NUMBER = re.compile(r"第\s*(\d{3,5})\s*次(?:会议|公开会议|非公开会议)")
 
 
@@ -155,6 +167,12 @@ def resolution_refs(text: str) -> list[Found]:
             out.append(Found(res_key(ref[1], ref[2]), base + ref.start(), base + ref.end()))
     for m in RES_SYMBOL.finditer(text):
         out.append(Found(res_key(m[1], m[2]), m.start(), m.end()))
+    seen = {f.start for f in out}
+    for pattern in (RES_ITEM, RES_OLD):
+        for m in pattern.finditer(text):
+            number, year = cn_number(m["number"]), cn_number(m["year"])
+            if number and year and m.start("number") not in seen and 1945 < year < 2100:
+                out.append(Found(res_key(number, year), m.start("number"), m.end()))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -192,19 +210,27 @@ def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in offsets), [*offsets, len(text)]
 
 
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def cn_number(text: str) -> int | None:
-    """``15``, ``十五``, ``一十二``, ``零`` -> int; None when not a number."""
-    text = text.strip()
+    """``15``, ``十五``, ``一十二``, ``零``, ``一千八百二十一`` -> int; a numeral without units is
+    read digit by digit, as the older documents write years and numbers (``一九六四``,
+    ``二五三``); None when not a number.
+
+    Why not ``cn2an``: the Council's numerals are these two shapes only, below ten thousand; a
+    dependency for them would add nothing the twenty lines here do not."""
+    text = text.strip().replace("○", "〇")
     if text.isdigit():
         return int(text)
-    if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
+    if not text or any(ch not in CN_DIGITS and ch not in _CN_UNITS for ch in text):
         return None
+    if len(text) > 1 and not any(ch in _CN_UNITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
-        if ch == "百":
-            total, current = total + max(current, 1) * 100, 0
-        elif ch == "十":
-            total, current = total + max(current, 1) * 10, 0
+        if ch in _CN_UNITS:
+            total, current = total + max(current, 1) * _CN_UNITS[ch], 0
         else:
             current = CN_DIGITS[ch]
     return total + current

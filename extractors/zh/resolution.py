@@ -60,10 +60,14 @@ def extract(ctx: Context, found: Found) -> Found:
             )
             adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
     _became(ctx, found, adopted_here)
+    _dated_page(ctx, found, own, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
-    procedure = _procedure(ctx) or ("meeting" if found.kind == "meeting record" else None)
+    # and a resolution's own page one adopted at a meeting unless it says it was written
+    procedure = _procedure(ctx) or (
+        "meeting" if found.kind in ("meeting record", "resolution") else None
+    )
     out = []
     for key, (num, yr, adopted, start, end) in adopted_here.items():
         draft = drafts.get(key) or draft_symbol(ctx)
@@ -85,6 +89,20 @@ def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> Non
             dated = [d.value for d in ctx.dates if m.start("date") <= d.start < m.end("date")]
             adopted = dated[0] if dated else meeting_date
             adopted_here[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
+
+
+def _dated_page(
+    ctx: Context, found: Found, own: str | None, adopted_here: dict[str, Adopted]
+) -> None:
+    """A resolution's own page, dated by its heading (``1976年10月22日`` over ``第396(1976)号
+    决议``) though the copy cuts or words otherwise its adoption line: adopted on that date."""
+    if own is None or own in adopted_here or found.kind != "resolution" or not found.date:
+        return
+    dated = next((d for d in ctx.dates if d.value == found.date), None)
+    if dated is None:
+        return
+    number, year = own.split("(")
+    adopted_here[own] = (int(number), int(year.rstrip(")")), found.date, dated.start, dated.end)
 
 
 def _own(found: Found) -> str | None:
