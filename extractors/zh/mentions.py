@@ -14,6 +14,9 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Mention
 from unsckg.extractors.found import Found
 
+# A web copy's licence footer (Wikisource's ``本作品来自联合国官方文件…根据ST/AI/189/Add.9/Rev.2``)
+# is the page's, not the document's: what it cites is no citation of the document.
+LICENCE_FOOTER = re.compile(r"^本作品来自联合国官方文件", re.MULTILINE)
 UNDOCS = re.compile(r"undocs\.org/(?:[a-z]{2}/)?(?P<symbol>[A-Za-z]+(?:/[\w.()]+)+)")
 
 
@@ -26,7 +29,9 @@ def extract(ctx: Context, found: Found) -> Found:
     for ref in patterns.resolution_refs(ctx.text):
         resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
     own = found.symbol
-    for cited in patterns.cited_symbols(ctx.text):
+    footer = LICENCE_FOOTER.search(ctx.text)
+    body = ctx.text[: footer.start()] if footer else ctx.text
+    for cited in patterns.cited_symbols(body):
         if cited.value != own:
             documents.setdefault(
                 cited.value, Mention(cited.value, ctx.evidence(cited.start, cited.end))
