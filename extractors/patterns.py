@@ -77,6 +77,12 @@ RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
 RES_ITEM = re.compile(
     r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号(?=\s*(?:、|和|及|以及|等\s*决议))"
 )
+# A resolution named by its number only, its year given by the date just before it:
+# ``始于2024年1月第2722号决议``.
+RES_DATED = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:的)?\s*"
+    r"第\s*(?P<number>\d{1,4})\s*号决议(?!草案)"
+)
 # The older compilations' ``决议案二一六(一九六五)``: number and year in Chinese numerals (the
 # session of a General Assembly resolution, ``决议案二二六二(二十二)``, is no four-digit year).
 _CN_FIGURES = "〇○零一二三四五六七八九十百千"
@@ -168,7 +174,7 @@ def resolution_refs(text: str) -> list[Found]:
     for m in RES_SYMBOL.finditer(text):
         out.append(Found(res_key(m[1], m[2]), m.start(), m.end()))
     seen = {f.start for f in out}
-    for pattern in (RES_ITEM, RES_OLD):
+    for pattern in (RES_ITEM, RES_OLD, RES_DATED):
         for m in pattern.finditer(text):
             number, year = cn_number(m["number"]), cn_number(m["year"])
             if number and year and m.start("number") not in seen and 1945 < year < 2100:

@@ -28,6 +28,10 @@ def extract(ctx: Context, found: Found) -> Found:
     documents: dict[str, Mention] = {}
     for ref in patterns.resolution_refs(ctx.text):
         resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
+    for adopted in found.resolutions:
+        # what the text reports adopted it names, though by its number alone (``第2812号决议``)
+        key = patterns.res_key(adopted.number, adopted.year)
+        resolutions.setdefault(key, Mention(key, adopted.evidence))
     own = found.symbol
     footer = LICENCE_FOOTER.search(ctx.text)
     body = ctx.text[: footer.start()] if footer else ctx.text

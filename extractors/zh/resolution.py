@@ -15,7 +15,11 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
+from unsckg.extractors.zh.slots import ZH_SLOTS
+
+WORDINGS = load_wordings("unsckg.extractors.zh", "resolution", ZH_SLOTS)
 
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
@@ -61,6 +65,7 @@ def extract(ctx: Context, found: Found) -> Found:
             adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
+    _reported_without_year(ctx, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
@@ -103,6 +108,22 @@ def _dated_page(
         return
     number, year = own.split("(")
     adopted_here[own] = (int(number), int(year.rstrip(")")), found.date, dated.start, dated.end)
+
+
+def _reported_without_year(ctx: Context, adopted_here: dict[str, Adopted]) -> None:
+    """``当地时间2026年1月14日，… 安理会以…通过了第2812号决议``: a report names the resolution
+    it reports adopted by its number; the year, and the day, are those of the report's date,
+    written before it in the same paragraph (the news lead)."""
+    for hit in WORDINGS["adopted_without_year"].finditer(ctx.text):
+        number = patterns.cn_number(hit.slot("number") or "")
+        line_start = ctx.text.rfind("\n", 0, hit.start) + 1
+        dates = [d for d in ctx.dates if line_start <= d.start < hit.start]
+        if not number or not dates:
+            continue
+        key = patterns.res_key(number, dates[-1].value[:4])
+        start, end = ctx.sentence_bounds(hit.start)
+        if key not in adopted_here:
+            adopted_here[key] = (number, int(dates[-1].value[:4]), dates[-1].value, start, end)
 
 
 def _own(found: Found) -> str | None:
