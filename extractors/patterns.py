@@ -32,6 +32,9 @@ CN_DIGITS = {
 }
 
 DATE_ZH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A web page's own date in ISO form (``发表于: 1982-05-04``, ``日期:2023-06-03 14:51:25``), not
+# part of a longer number or symbol.
+DATE_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")
 MONTH_DAY_ZH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_EN = re.compile(
     r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
@@ -112,13 +115,15 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 
 def dates_zh(text: str) -> list[Found]:
-    """Every full Chinese date (``2021 年 4 月 8 日``) as an ISO date."""
+    """Every full Chinese date (``2021 年 4 月 8 日``), and a web page's ISO date
+    (``2023-06-03``), as an ISO date, in the order of the text."""
     out = []
-    for m in DATE_ZH.finditer(text):
-        value = iso_date(int(m[1]), int(m[2]), int(m[3]))
-        if value:
-            out.append(Found(value, m.start(), m.end()))
-    return out
+    for shape in (DATE_ZH, DATE_ISO):
+        for m in shape.finditer(text):
+            value = iso_date(int(m[1]), int(m[2]), int(m[3]))
+            if value:
+                out.append(Found(value, m.start(), m.end()))
+    return sorted(out, key=lambda found: found.start)
 
 
 def dates_en(text: str) -> list[Found]:

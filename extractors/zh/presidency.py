@@ -16,8 +16,12 @@ from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Presidency
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh.meeting import CHAIR_RECORD
 from unsckg.extractors.zh.people import PRESIDENT
+from unsckg.extractors.zh.slots import ZH_SLOTS
+
+WORDINGS = load_wordings("unsckg.extractors.zh", "presidency", ZH_SLOTS)
 
 # ``作为安全理事会2021年4月份主席``, ``担任2022年1月安全理事会主席``, ``作为11月份安理会主席``:
 # the Council's name before or after the month.
@@ -100,10 +104,30 @@ def extract(ctx: Context, found: Found) -> Found:
         when = _relative_month(letter, m["rel"] or m["rel2"])
         if state and when:
             stated_here.append(Presidency(state, *when, ctx.evidence(m.start(), m.end())))
+    stated_here.extend(_worded(ctx, letter))
     stated_here.extend(_from_author(ctx, found))
     stated_here.extend(_from_record(ctx, meeting_date))
     presidencies = _unique(stated_here)
     return replace(found, presidencies=presidencies, meetings=_assign(meetings, presidencies))
+
+
+def _worded(ctx: Context, letter: str | None) -> list[Presidency]:
+    """The presidencies said in the wordings of ``wordings/presidency.toml``: the turn of the
+    text's own month (``本月份轮到中国任主席``), a month's rotating presidency after its state
+    (``中国作为2月份的轮值主席国``, the year the text's)."""
+    out = []
+    this_month = _relative_month(letter, "本")
+    for hit in WORDINGS["turn_this_month"].finditer(ctx.text):
+        state = gazetteer.first_state(hit.slot("state") or "")
+        if state and this_month:
+            out.append(Presidency(state.key, *this_month, ctx.evidence(hit.start, hit.end)))
+    for hit in WORDINGS["month_presidency"].finditer(ctx.text):
+        month = patterns.cn_number(hit.slot("month") or "") or 0
+        year = ctx.year_of_month(month)
+        state_key = _state_before(ctx, hit.start)
+        if state_key and year and 1 <= month <= 12:
+            out.append(Presidency(state_key, year, month, ctx.evidence(hit.start, hit.end)))
+    return out
 
 
 def _month_of(ctx: Context, m: re.Match[str], letter: str | None) -> tuple[int, int] | None:
