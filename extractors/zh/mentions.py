@@ -16,7 +16,8 @@ from unsckg.extractors.found import Found
 
 # A web copy's licence footer (Wikisource's ``本作品来自联合国官方文件…根据ST/AI/189/Add.9/Rev.2``)
 # is the page's, not the document's: what it cites is no citation of the document.
-LICENCE_FOOTER = re.compile(r"^本作品来自联合国官方文件", re.MULTILINE)
+# A page may keep it in traditional script though its body is simplified.
+LICENCE_FOOTER = re.compile(r"^本作品[来來]自[联聯]合[国國]官方文件", re.MULTILINE)
 UNDOCS = re.compile(r"undocs\.org/(?:[a-z]{2}/)?(?P<symbol>[A-Za-z]+(?:/[\w.()]+)+)")
 
 

@@ -1,4 +1,5 @@
-"""Letters of other presidencies, in other words than the dev letters: written for these tests
+"""Presidencies. Merged from test_extract_other_presidencies.py: letters of other
+presidencies, in other words than the dev letters: written for these tests
 (``data/``) in the layout of the dev documents (PDF-extracted text), so that the rules cannot
 fit seven texts.
 """
@@ -7,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from unsckg.extractors.pipeline import extract_text
 
-DATA = Path(__file__).resolve().parent / "data"
+from ._real import real
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 # India, August 2021: presidency "在印度担任安全理事会 8 月份主席期间", theme "关于“…”的", chair a
 # head of government, briefers after a heading with a colon, a tentative mark on one of them.
@@ -101,3 +105,12 @@ def test_two_briefers_joined_by_he_in_a_sentence() -> None:
 def test_outcome_under_its_heading() -> None:
     text = ESTONIA.replace("通报人：", "成果\n安理会成员将发表一份新闻谈话。\n通报人：")
     assert extract_text(text, "EST.txt").meetings[0].outcome == "press statement"
+
+
+# Real: a dispatch reposted on a forum, its month the post's (``发表于: 1982-05-04``).
+REAL_TURNS = [("Xinhua-1982-05-02-presidency-CHN.excerpt.zh.txt", [("CHN", 1982, 5)])]
+
+
+@pytest.mark.parametrize(("name", "expected"), REAL_TURNS)
+def test_the_turn_of_the_month(name: str, expected: list[tuple[str, int, int]]) -> None:
+    assert [(p.state, p.year, p.month) for p in real(name).presidencies] == expected

@@ -1,0 +1,39 @@
+"""Resolutions the Chinese pack finds adopted, on real pages and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._real import real
+
+ADOPTED = [
+    # a resolution's own dated page: adopted on its date, at a meeting
+    ("S-RES-4-1946.zh.txt", [(4, 1946, "1946-04-29", "meeting")]),
+    ("S-RES-253-1968.zh.txt", [(253, 1968, "1968-05-29", "meeting")]),
+    ("S-RES-396-1976.zh.txt", [(396, 1976, "1976-10-22", "meeting")]),
+    ("S-RES-461-1979.zh.txt", [(461, 1979, "1979-12-31", "meeting")]),
+    ("S-RES-625-1988.zh.txt", [(625, 1988, "1988-12-15", "meeting")]),
+    # a report's 第2812号决议 takes the year and day of the paragraph's date; the report does
+    # not say how it was adopted
+    ("news-2026-01-14-res2812.excerpt.zh.txt", [(2812, 2026, "2026-01-14", None)]),
+    # a presidential statement adopts no resolution
+    ("S-PRST-2007-2.zh.txt", []),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ADOPTED)
+def test_resolutions_adopted(name: str, expected: list[tuple[int, int, str, str | None]]) -> None:
+    found = [(r.number, r.year, r.adopted, r.procedure) for r in real(name).resolutions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "cited"),
+    [
+        ("S-RES-253-1968.zh.txt", {"216(1965)", "217(1965)", "221(1966)", "232(1966)"}),
+        ("S-RES-396-1976.zh.txt", {"338(1973)", "340(1973)", "378(1975)", "396(1976)"}),
+        ("news-2026-01-14-res2812.excerpt.zh.txt", {"2812(2026)"}),
+    ],
+)
+def test_resolutions_cited(name: str, cited: set[str]) -> None:
+    assert cited <= {m.value for m in real(name).resolutions_cited}
