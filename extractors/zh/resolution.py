@@ -25,11 +25,16 @@ ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
 # S/2019/328，其中载有…提交的决议草案案文``; ``载于`` says where the draft is printed, before or
 # after it (``载于文件S/2001/52的决议草案``, ``…的决议草案，载于S/2001/52``).
-DRAFT = re.compile(
-    r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
-    r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
-    rf"|{printed_in('d')}"
-    r"|决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*(?P<e>S/\d{4}/\d+)"
+_DRAFT_SYMBOL = r"(?P<draft>S/\d{4}/\d+)"
+DRAFT_SHAPES = tuple(
+    re.compile(shape)
+    for shape in (
+        rf"决议草案\s*\(?{_DRAFT_SYMBOL}\)?",
+        rf"(?:文件)?{_DRAFT_SYMBOL}(?:号文件)?所载(?:的)?决议草案",
+        rf"文件\s*{_DRAFT_SYMBOL}\s*，\s*其中载有[^。，]{{0,80}}?决议草案",
+        printed_in("draft"),
+        rf"决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*{_DRAFT_SYMBOL}",
+    )
 )
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
@@ -43,26 +48,9 @@ Adopted = tuple[int, int, str | None, int, int]
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    adopted_here: dict[str, Adopted] = {}
+    """The resolutions the text reports adopted, each with its draft, procedure and sponsors."""
     own = _own(found)
-    refs = patterns.resolution_refs(ctx.text)
-    for m in ADOPTION.finditer(ctx.text):
-        start, end = ctx.sentence_bounds(m.start())
-        if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
-            continue
-        if ADOPTS_OTHER.match(ctx.text, m.end()):
-            continue
-        dates = [d for d in ctx.dates if start <= d.start < m.start()]
-        if not dates:
-            continue
-        key = _which(ctx, refs, start, end, own)
-        if key and key not in adopted_here:
-            number, year = key.split("(")
-            chosen = next(
-                (d for d in dates if ctx.text[max(0, d.start - 2) : d.start].endswith("于")),
-                dates[0],
-            )
-            adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
+    adopted_here = _adopted_in_sentences(ctx, own)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
     _reported_without_year(ctx, adopted_here)
@@ -80,6 +68,29 @@ def extract(ctx: Context, found: Found) -> Found:
         evidence = ctx.evidence(start, end)
         out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
     return replace(found, resolutions=tuple(out))
+
+
+def _adopted_in_sentences(ctx: Context, own: str | None) -> dict[str, Adopted]:
+    """``2020年3月30日，安理会一致通过…第2518(2020)号决议``: a verb of adoption with a date
+    before it in its sentence; the date said with ``于`` wins over the others."""
+    adopted_here: dict[str, Adopted] = {}
+    refs = patterns.resolution_refs(ctx.text)
+    for m in ADOPTION.finditer(ctx.text):
+        start, end = ctx.sentence_bounds(m.start())
+        if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
+            continue
+        dates = [d for d in ctx.dates if start <= d.start < m.start()]
+        if not dates or ADOPTS_OTHER.match(ctx.text, m.end()):
+            continue
+        key = _which(ctx, refs, start, end, own)
+        if key and key not in adopted_here:
+            number, year = key.split("(")
+            chosen = next(
+                (d for d in dates if ctx.text[max(0, d.start - 2) : d.start].endswith("于")),
+                dates[0],
+            )
+            adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
+    return adopted_here
 
 
 def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> None:
@@ -154,9 +165,11 @@ def _which(
 
 def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
+    named = sorted(
+        (m.start(), m["draft"]) for shape in DRAFT_SHAPES for m in shape.finditer(ctx.text)
+    )
     counts: dict[str, int] = {}
-    for m in DRAFT.finditer(ctx.text):
-        symbol = m["a"] or m["b"] or m["c"] or m["d"] or m["e"]
+    for _, symbol in named:
         counts[symbol] = counts.get(symbol, 0) + 1
     return max(counts, key=lambda s: counts[s]) if counts else None
 

@@ -59,7 +59,7 @@ TALLY_PARTIAL = re.compile(
 )
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
-_RES = r"第\s*(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\s*号决议(?!草案)"
+_RES = r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议(?!草案)"
 NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
 NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
@@ -74,6 +74,7 @@ Keys = Callable[[int], tuple[str | None, str | None]]
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """Each member's vote on each draft (the most direct record first) and the tallies."""
     resolutions = found.resolutions
     own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
@@ -81,26 +82,29 @@ def extract(ctx: Context, found: Found) -> Found:
     date = next((r.adopted for r in resolutions if r.adopted), found.date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
-    # The most direct record of a vote wins: a labelled list (a meeting record, a resolution
-    # page), a member's own letter, the states listed after a count, what a speech says.
-    cast = _cast(ctx, keys, date)
-    ranked = (
-        _listed(ctx, keys, date, _labelled(ctx))
-        + [vote for vote, in_letter in cast if in_letter]
-        + _listed(ctx, keys, date, _counted(ctx))
-        + [vote for vote, _ in cast]
-    )
     # A state invited under rule 37 (or missing from a record's members) has no vote; but a
     # member said not to take part is missing from the members because its seat was empty.
     invited = explanation.invited(ctx)
     outside = explanation.non_members(ctx, found)
-    for vote in ranked:
+    for vote in _ranked(ctx, keys, date):
         if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
             continue
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
     return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
+
+
+def _ranked(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
+    """Every vote recorded, the most direct record first: a labelled list (a meeting record, a
+    resolution page), a member's own letter, the states listed after a count, a speech."""
+    cast = _cast(ctx, keys, date)
+    return (
+        _listed(ctx, keys, date, _labelled(ctx))
+        + [vote for vote, in_letter in cast if in_letter]
+        + _listed(ctx, keys, date, _counted(ctx))
+        + [vote for vote, _ in cast]
+    )
 
 
 def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
@@ -244,7 +248,7 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
         found = after or NAMED_BEFORE.search(ctx.text, start, pos)
         if found is None or (after is not None and after.end() > end):
             return draft, resolution
-        key = patterns.res_key(found["n"], found["y"])
+        key = patterns.res_key(found["number"], found["year"])
         if key == resolution:
             return draft, resolution
         return (drafts.get(key) or (draft if resolution is None else None)), key
