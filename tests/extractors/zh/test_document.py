@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.pipeline import extract_text
 
 from ._real import real
 
@@ -24,3 +26,37 @@ def test_a_resolution_page_is_dated_by_its_heading(
 ) -> None:
     facts = real(name)
     assert (facts.symbol, facts.kind, facts.date) == (symbol, kind, date)
+
+
+# Merged from test_extract_metadata_2.py (written for those tests, none of the held-out
+# sentences).
+
+
+def _extract(text: str) -> DocumentFacts:
+    return extract_text(text, "t.zh.txt")
+
+
+# 4. The author of a letter copied without its header line
+
+
+UNHEADED = (
+    "秘鲁常驻联合国代表团\n"
+    "2019年4月2日,纽约\n"
+    "阁下：\n"
+    "我谨邀请贵代表团出席一次阿里亚办法会议。\n"
+    "顺致最崇高的敬意。\n"
+    "{title}"
+    "古斯塔沃·梅萨-夸德拉(签名)\n"
+    "致：联合国全体会员国常驻代表\n"
+)
+
+
+def test_a_letter_without_header_has_the_signatory_of_its_post_as_author() -> None:
+    facts = _extract(UNHEADED.format(title="秘鲁常驻联合国代表\n"))
+    assert facts.author is not None
+    assert (facts.author.name, facts.author.state) == ("古斯塔沃·梅萨-夸德拉", "PER")
+    assert facts.author.role == "Permanent Representative"
+
+
+def test_a_name_signed_without_a_post_is_no_author() -> None:
+    assert _extract(UNHEADED.format(title="")).author is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.pipeline import extract_text
 
 from ._real import real
 
@@ -37,3 +39,41 @@ def test_resolutions_adopted(name: str, expected: list[tuple[int, int, str, str 
 )
 def test_resolutions_cited(name: str, cited: set[str]) -> None:
     assert cited <= {m.value for m in real(name).resolutions_cited}
+
+
+# Merged from test_extract_metadata_2.py (written for those tests, none of the held-out
+# sentences).
+
+
+def _extract(text: str) -> DocumentFacts:
+    return extract_text(text, "t.zh.txt")
+
+
+# 5. A resolution's adoption read from its footnote; no date from what it recalls
+
+
+RESOLUTION = (
+    "第2099(2013)号决议\n"
+    "S/RES/2099 (2013)\n"
+    "安全理事会,\n"
+    "重申2011年3月1日在安理会会议上通过的主席声明(S/PRST/2011/5),\n"
+    "回顾其第1325(2000)号决议,\n"
+    "1. 决定继续积极处理此案。\n"
+    "{footnote}"
+)
+
+
+@pytest.mark.parametrize("adopted", ["一致通过", "协商一致通过", "通过"])
+def test_a_resolutions_footnote_gives_its_adoption_and_date(adopted: str) -> None:
+    footnote = f"* 本决议系2013年4月25日安全理事会第6952次会议{adopted}。\n"
+    facts = _extract(RESOLUTION.format(footnote=footnote))
+    assert facts.date == "2013-04-25"
+    assert [(r.number, r.year, r.adopted) for r in facts.resolutions] == [
+        (2099, 2013, "2013-04-25")
+    ]
+
+
+def test_a_resolution_without_an_adoption_line_takes_no_date_it_recalls() -> None:
+    facts = _extract(RESOLUTION.format(footnote=""))
+    assert facts.date is None
+    assert facts.resolutions == ()
