@@ -53,7 +53,7 @@ def extract(ctx: Context, found: Found) -> Found:
     adopted_here = _adopted_in_sentences(ctx, own)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
-    _reported_without_year(ctx, adopted_here)
+    _reported_without_year(ctx, found.date, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
@@ -121,15 +121,20 @@ def _dated_page(
     adopted_here[own] = (int(number), int(year.rstrip(")")), found.date, dated.start, dated.end)
 
 
-def _reported_without_year(ctx: Context, adopted_here: dict[str, Adopted]) -> None:
+def _reported_without_year(
+    ctx: Context, page_date: str | None, adopted_here: dict[str, Adopted]
+) -> None:
     """``当地时间2026年1月14日，… 安理会以…通过了第2812号决议``: a report names the resolution
     it reports adopted by its number; the year, and the day, are those of the report's date,
-    written before it in the same paragraph (the news lead)."""
+    written before it in the same paragraph (the news lead), or of its dateline
+    (``新华社联合国6月2日电``) in the year of the page's own date."""
     for hit in WORDINGS["adopted_without_year"].finditer(ctx.text):
         number = patterns.cn_number(hit.slot("number") or "")
         line_start = ctx.text.rfind("\n", 0, hit.start) + 1
         dates = [d for d in ctx.dates if line_start <= d.start < hit.start]
-        if not number or not dates:
+        if not dates and page_date:
+            dates = patterns.month_days(ctx.text[line_start : hit.start], int(page_date[:4]))
+        if not number or not dates or dates[-1].value > (page_date or dates[-1].value):
             continue
         key = patterns.res_key(number, dates[-1].value[:4])
         start, end = ctx.sentence_bounds(hit.start)

@@ -89,6 +89,8 @@ def extract(ctx: Context, found: Found) -> Found:
     for vote in _ranked(ctx, keys, date):
         if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
             continue
+        if vote.draft is None and vote.resolution is None:
+            continue  # a vote on nothing the text identifies decides nothing we can name
         votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)

@@ -18,6 +18,8 @@ ADOPTED = [
     # a report's 第2812号决议 takes the year and day of the paragraph's date; the report does
     # not say how it was adopted
     ("news-2026-01-14-res2812.excerpt.zh.txt", [(2812, 2026, "2026-01-14", None)]),
+    # the dateline's day (6月2日电) in the year of the page's own date (日期:2023-06-03)
+    ("Xinhua-2023-06-02-res2685.excerpt.zh.txt", [(2685, 2023, "2023-06-02", None)]),
     # a presidential statement adopts no resolution
     ("S-PRST-2007-2.zh.txt", []),
 ]

@@ -25,6 +25,11 @@ def test_tallies_keyed_to_the_resolution(
     assert found == expected
 
 
+def test_votes_on_an_unnumbered_draft_are_not_kept() -> None:
+    # …提交的叙利亚问题决议草案进行表决…俄罗斯、中国两个安理会常任理事国投了反对票
+    assert real("news-2011-10-04-Syria-draft-veto.excerpt.zh.txt").votes == ()
+
+
 def test_members_absent_named_in_brackets() -> None:
     votes = {(v.state, v.vote, v.resolution) for v in real("S-RES-396-1976.zh.txt").votes}
     # 两个成员国(中国和阿拉伯利比亚共和国)没有参加表决
