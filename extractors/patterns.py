@@ -70,9 +70,10 @@ _BREAK_IN_CODE = re.compile(r"(?<=/)([A-Z]{1,4})[ \t\n]+([A-Z]{1,4})(?=/)")
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
 # ``第2378(2017)、2436(2018)号决议``, also with each number its own ``号``:
-# ``第2510(2020)号和第2486(2019)号决议``.
+# ``第2510(2020)号和第2486(2019)号决议``; a line may break anywhere in it
+# (``第2623⏎(2022)号决⏎议``).
 RES_LIST = re.compile(
-    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号决议"
+    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号\s*决\s*议"
 )
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
 # One item of a list whose items each carry their own date (``10月25日第340(1973)号、10月27日

@@ -85,6 +85,9 @@ RESOLUTIONS = [
         "覆按并重申其1965年11月12日决议案二一六(一九六五)、1960年12月14日大会决议案一五一四(十五)",
         ["216(1965)"],
     ),
+    # a citation broken across lines, as PDF extraction leaves it
+    ("安理会第2623\n(2022)号决\n议请大会", ["2623(2022)"]),
+    ("第\n2231(2015)号\n决议", ["2231(2015)"]),
     # real (a news page): the year given by the date just before the number
     ("旨在延续一个始于2024年1月第2722号决议的报告机制", ["2722(2024)"]),
     ("根据安理会第2524号决议,援助团于2020年6月成立", []),
