@@ -87,14 +87,19 @@ def extract(ctx: Context, found: Found) -> Found:
     invited = explanation.invited(ctx)
     outside = explanation.non_members(ctx, found)
     for vote in _ranked(ctx, keys, date):
-        if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
-            continue
-        if vote.draft is None and vote.resolution is None:
-            continue  # a vote on nothing the text identifies decides nothing we can name
-        votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
+        if _kept(vote, invited, outside):
+            votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
     return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
+
+
+def _kept(vote: Vote, invited: set[str], outside: set[str]) -> bool:
+    """A member's vote on something the text identifies (a vote on nothing named decides
+    nothing we can name); an absent member is missing from the members for that reason."""
+    if vote.draft is None and vote.resolution is None:
+        return False
+    return vote.state not in invited and (vote.state not in outside or vote.vote == "absent")
 
 
 def _ranked(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
