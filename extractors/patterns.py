@@ -32,6 +32,9 @@ CN_DIGITS = {
 }
 
 DATE_ZH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A web page's own date in ISO form (``发表于: 1982-05-04``, ``日期:2023-06-03 14:51:25``), not
+# part of a longer number or symbol.
+DATE_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")
 MONTH_DAY_ZH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_EN = re.compile(
     r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
@@ -67,11 +70,30 @@ _BREAK_IN_CODE = re.compile(r"(?<=/)([A-Z]{1,4})[ \t\n]+([A-Z]{1,4})(?=/)")
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
 # ``第2378(2017)、2436(2018)号决议``, also with each number its own ``号``:
-# ``第2510(2020)号和第2486(2019)号决议``.
+# ``第2510(2020)号和第2486(2019)号决议``; a line may break anywhere in it
+# (``第2623⏎(2022)号决⏎议``).
 RES_LIST = re.compile(
-    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号决议"
+    r"第\s*((?:\d{1,4}\s*\(\d{4}\)\s*(?:号?\s*(?:[、,，和及与]|以及)\s*第?)?\s*)+)号\s*决\s*议"
 )
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
+# One item of a list whose items each carry their own date (``10月25日第340(1973)号、10月27日
+# 第341(1973)号…等决议``): a number with its year and ``号``, then the list goes on.
+RES_ITEM = re.compile(
+    r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号(?=\s*(?:、|和|及|以及|等\s*决议))"
+)
+# A resolution named by its number only, its year given by the date just before it:
+# ``始于2024年1月第2722号决议``.
+RES_DATED = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:的)?\s*"
+    r"第\s*(?P<number>\d{1,4})\s*号决议(?!草案)"
+)
+# The older compilations' ``决议案二一六(一九六五)``: number and year in Chinese numerals (the
+# session of a General Assembly resolution, ``决议案二二六二(二十二)``, is no four-digit year).
+_CN_FIGURES = "〇○零一二三四五六七八九十百千"
+RES_OLD = re.compile(
+    rf"决议案\s*(?P<number>[{_CN_FIGURES}]{{1,6}}|\d{{1,4}})\s*"
+    r"\(\s*(?P<year>[〇○零一二三四五六七八九]{4}|\d{4})\s*\)"
+)
 MEETING_NUMBER = re.compile(r"第\s*(\d{3,5})\s*次(?:会议|公开会议|非公开会议)")
 
 
@@ -94,13 +116,15 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 
 def dates_zh(text: str) -> list[Found]:
-    """Every full Chinese date (``2021 年 4 月 8 日``) as an ISO date."""
+    """Every full Chinese date (``2021 年 4 月 8 日``), and a web page's ISO date
+    (``2023-06-03``), as an ISO date, in the order of the text."""
     out = []
-    for m in DATE_ZH.finditer(text):
-        value = iso_date(int(m[1]), int(m[2]), int(m[3]))
-        if value:
-            out.append(Found(value, m.start(), m.end()))
-    return out
+    for shape in (DATE_ZH, DATE_ISO):
+        for m in shape.finditer(text):
+            value = iso_date(int(m[1]), int(m[2]), int(m[3]))
+            if value:
+                out.append(Found(value, m.start(), m.end()))
+    return sorted(out, key=lambda found: found.start)
 
 
 def dates_en(text: str) -> list[Found]:
@@ -155,6 +179,12 @@ def resolution_refs(text: str) -> list[Found]:
             out.append(Found(res_key(ref[1], ref[2]), base + ref.start(), base + ref.end()))
     for m in RES_SYMBOL.finditer(text):
         out.append(Found(res_key(m[1], m[2]), m.start(), m.end()))
+    seen = {f.start for f in out}
+    for pattern in (RES_ITEM, RES_OLD, RES_DATED):
+        for m in pattern.finditer(text):
+            number, year = cn_number(m["number"]), cn_number(m["year"])
+            if number and year and m.start("number") not in seen and 1945 < year < 2100:
+                out.append(Found(res_key(number, year), m.start("number"), m.end()))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -192,19 +222,27 @@ def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in offsets), [*offsets, len(text)]
 
 
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def cn_number(text: str) -> int | None:
-    """``15``, ``十五``, ``一十二``, ``零`` -> int; None when not a number."""
-    text = text.strip()
+    """``15``, ``十五``, ``一十二``, ``零``, ``一千八百二十一`` -> int; a numeral without units is
+    read digit by digit, as the older documents write years and numbers (``一九六四``,
+    ``二五三``); None when not a number.
+
+    Why not ``cn2an``: the Council's numerals are these two shapes only, below ten thousand; a
+    dependency for them would add nothing the twenty lines here do not."""
+    text = text.strip().replace("○", "〇")
     if text.isdigit():
         return int(text)
-    if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
+    if not text or any(ch not in CN_DIGITS and ch not in _CN_UNITS for ch in text):
         return None
+    if len(text) > 1 and not any(ch in _CN_UNITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
-        if ch == "百":
-            total, current = total + max(current, 1) * 100, 0
-        elif ch == "十":
-            total, current = total + max(current, 1) * 10, 0
+        if ch in _CN_UNITS:
+            total, current = total + max(current, 1) * _CN_UNITS[ch], 0
         else:
             current = CN_DIGITS[ch]
     return total + current

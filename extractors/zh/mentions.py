@@ -14,23 +14,62 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Mention
 from unsckg.extractors.found import Found
 
+# A web copy's licence footer (Wikisource's ``本作品来自联合国官方文件…根据ST/AI/189/Add.9/Rev.2``)
+# is the page's, not the document's: what it cites is no citation of the document.
+# A page may keep it in traditional script though its body is simplified.
+LICENCE_FOOTER = re.compile(r"^本作品[来來]自[联聯]合[国國]官方文件", re.MULTILINE)
 UNDOCS = re.compile(r"undocs\.org/(?:[a-z]{2}/)?(?P<symbol>[A-Za-z]+(?:/[\w.()]+)+)")
 
 
+Mentions = dict[str, Mention]
+
+
 def extract(ctx: Context, found: Found) -> Found:
-    states: dict[str, Mention] = {}
+    """States named, then resolutions and documents cited in the text and in its links, in
+    the order of the text (the first mention is the evidence)."""
+    states: Mentions = {}
     for match in ctx.states:
         states.setdefault(match.key, Mention(match.key, ctx.evidence(match.start, match.end)))
-    resolutions: dict[str, Mention] = {}
-    documents: dict[str, Mention] = {}
+    resolutions = _resolutions(ctx, found)
+    documents = _documents(ctx, found.symbol)
+    _linked(ctx, found.symbol, resolutions, documents)
+    own = patterns.RES_SYMBOL.fullmatch(found.symbol or "")
+    if own:
+        key = patterns.res_key(own[1], own[2])
+        resolutions.setdefault(key, Mention(key, found.evidence.get("symbol")))
+    return replace(
+        found,
+        states_mentioned=tuple(states.values()),
+        resolutions_cited=tuple(resolutions.values()),
+        documents_cited=tuple(documents.values()),
+    )
+
+
+def _resolutions(ctx: Context, found: Found) -> Mentions:
+    """Resolutions named in the text, and those it reports adopted though by their number
+    alone (``第2812号决议``)."""
+    out: Mentions = {}
     for ref in patterns.resolution_refs(ctx.text):
-        resolutions.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
-    own = found.symbol
-    for cited in patterns.cited_symbols(ctx.text):
+        out.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
+    for adopted in found.resolutions:
+        key = patterns.res_key(adopted.number, adopted.year)
+        out.setdefault(key, Mention(key, adopted.evidence))
+    return out
+
+
+def _documents(ctx: Context, own: str | None) -> Mentions:
+    """Other documents cited in the body: not the document itself, nor the licence footer."""
+    footer = LICENCE_FOOTER.search(ctx.text)
+    body = ctx.text[: footer.start()] if footer else ctx.text
+    out: Mentions = {}
+    for cited in patterns.cited_symbols(body):
         if cited.value != own:
-            documents.setdefault(
-                cited.value, Mention(cited.value, ctx.evidence(cited.start, cited.end))
-            )
+            out.setdefault(cited.value, Mention(cited.value, ctx.evidence(cited.start, cited.end)))
+    return out
+
+
+def _linked(ctx: Context, own: str | None, resolutions: Mentions, documents: Mentions) -> None:
+    """Adds what the document's ``undocs.org`` links cite."""
     for link in ctx.norm.links:
         m = UNDOCS.search(link.url)
         if not m:
@@ -39,20 +78,7 @@ def extract(ctx: Context, found: Found) -> Found:
         symbol = m["symbol"]
         res = patterns.RES_SYMBOL.fullmatch(symbol)
         if res:
-            resolutions.setdefault(
-                patterns.res_key(res[1], res[2]),
-                Mention(patterns.res_key(res[1], res[2]), evidence),
-            )
+            key = patterns.res_key(res[1], res[2])
+            resolutions.setdefault(key, Mention(key, evidence))
         elif patterns.SYMBOL.fullmatch(symbol) and symbol != own:
             documents.setdefault(symbol, Mention(symbol, evidence))
-    if own:
-        res = patterns.RES_SYMBOL.fullmatch(own)
-        if res:
-            key = patterns.res_key(res[1], res[2])
-            resolutions.setdefault(key, Mention(key, found.evidence.get("symbol")))
-    return replace(
-        found,
-        states_mentioned=tuple(states.values()),
-        resolutions_cited=tuple(resolutions.values()),
-        documents_cited=tuple(documents.values()),
-    )

@@ -45,6 +45,23 @@ SIGNED_FIRST = re.compile(
 # ``新加坡共和国常驻联合国代表团``, ``X常驻联合国代表团``; only a state's name before it.
 LETTERHEAD = re.compile(r"(?P<state>[^\s，。,:：]{2,20}?)常驻联合国(?:代表团|代表处)")
 LETTERHEAD_SPAN = 200
+# A web copy of a resolution dates it by its heading, not by an adoption line (which the copy
+# may cut): the date on the line over the title (``1976年10月22日`` ⏎ ``第396(1976)号决议``); the
+# older compilations' ``四(一九四六).1946年4月29日决议案``; a Wikisource page's own title with
+# its date, between its links to the previous and next resolutions
+# (``联合国安理会决议案二五三1968年5月29日``, ``联合国安理会第625号决议1988年12月15日``).
+_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+_CN = "〇○零一二三四五六七八九十百千"
+DATED_TITLE = re.compile(
+    rf"^\s*(?P<date>{_DAY})\s*\n\s*(?:编辑)?第\s*\d{{1,4}}\s*\(\d{{4}}\)\s*号决议\s*$", re.MULTILINE
+)
+OLD_TITLE = re.compile(
+    rf"^(?P<number>[{_CN}]{{1,6}})\((?P<year>[{_CN}]{{4}})\)\.\s*(?P<date>{_DAY})\s*决议案",
+    re.MULTILINE,
+)
+PAGE_TITLE = re.compile(
+    rf"联合国安理会(?:第(?P<number>\d{{1,4}})号决议|决议案(?P<numeral>[{_CN}]{{1,6}}))\s*(?P<date>{_DAY})"
+)
 ADOPTED = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
     r"(?:上)?\s*(?:一致|协商一致)?通过"
@@ -78,6 +95,10 @@ def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None
     if title and (m is None or title.start() < m.start() or "/RES/" not in m["symbol"]):
         evidence["symbol"] = ctx.evidence(title.start(1), title.end(2) + 1)
         return f"S/RES/{int(title[1])}({title[2]})", "resolution"
+    heading = _old_heading(ctx)
+    if m is None and heading:
+        evidence["symbol"] = ctx.evidence(heading.start("number"), heading.end("number"))
+        return _heading_symbol(heading), "resolution"
     pv = PV_SYMBOL.search(ctx.text[:2000])
     if m is None and pv:
         evidence["symbol"] = ctx.evidence(pv.start(1), pv.end(1))
@@ -89,6 +110,18 @@ def _symbol_and_kind(ctx: Context, evidence: dict[str, Any]) -> tuple[str | None
     if "/PRST/" in symbol:
         return symbol, "presidential statement"
     return symbol, _kind_without_symbol(ctx)
+
+
+def _old_heading(ctx: Context) -> re.Match[str] | None:
+    """A resolution's heading in an older compilation or a Wikisource page's title line."""
+    return OLD_TITLE.search(ctx.text[:2000]) or PAGE_TITLE.search(ctx.text[:1000])
+
+
+def _heading_symbol(heading: re.Match[str]) -> str:
+    """``S/RES/N(YYYY)`` of a heading, its year that of its date where it gives none."""
+    number = patterns.cn_number(heading["number"] or heading["numeral"] or "") or 0
+    year = heading["year"] if "year" in heading.re.groupindex else None
+    return f"S/RES/{number}({patterns.cn_number(year or heading['date'][:4])})"
 
 
 def _kind_without_symbol(ctx: Context) -> str | None:
@@ -109,11 +142,22 @@ def _date(ctx: Context, kind: str | None) -> patterns.Found | None:
         found = patterns.dates_zh(adopted[1]) if adopted else []
         if adopted and found:
             return patterns.Found(found[0].value, adopted.start(1), adopted.end(1))
-        return None
+        return _heading_date(ctx)
+
     if ctx.sections:
         first = ctx.sections[0]
         return next((d for d in ctx.dates if d.start >= first.start), None)
     return ctx.dates[0] if ctx.dates else None
+
+
+def _heading_date(ctx: Context) -> patterns.Found | None:
+    """A resolution's date given by its heading (``DATED_TITLE``, ``OLD_TITLE``, ``PAGE_TITLE``)."""
+    heading = DATED_TITLE.search(ctx.text[:2000]) or _old_heading(ctx)
+    if heading is None:
+        return None
+    found = patterns.dates_zh(heading["date"])
+    start = heading.start("date")
+    return patterns.Found(found[0].value, start, heading.end("date")) if found else None
 
 
 def _issued(ctx: Context) -> patterns.Found | None:

@@ -15,17 +15,26 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
+from unsckg.extractors.zh.slots import ZH_SLOTS
+
+WORDINGS = load_wordings("unsckg.extractors.zh", "resolution", ZH_SLOTS)
 
 ADOPTION = re.compile(r"(?<!未)(?<!未获)(?:获得|一致|协商一致)?通过")
 # ``决议草案(S/2020/240)``, ``文件S/2020/240所载决议草案``, a record's ``安理会成员面前有文件
 # S/2019/328，其中载有…提交的决议草案案文``; ``载于`` says where the draft is printed, before or
 # after it (``载于文件S/2001/52的决议草案``, ``…的决议草案，载于S/2001/52``).
-DRAFT = re.compile(
-    r"决议草案\s*\(?(?P<a>S/\d{4}/\d+)\)?|(?:文件)?(?P<b>S/\d{4}/\d+)(?:号文件)?所载(?:的)?决议草案"
-    r"|文件\s*(?P<c>S/\d{4}/\d+)\s*，\s*其中载有[^。，]{0,80}?决议草案"
-    rf"|{printed_in('d')}"
-    r"|决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*(?P<e>S/\d{4}/\d+)"
+_DRAFT_SYMBOL = r"(?P<draft>S/\d{4}/\d+)"
+DRAFT_SHAPES = tuple(
+    re.compile(shape)
+    for shape in (
+        rf"决议草案\s*\(?{_DRAFT_SYMBOL}\)?",
+        rf"(?:文件)?{_DRAFT_SYMBOL}(?:号文件)?所载(?:的)?决议草案",
+        rf"文件\s*{_DRAFT_SYMBOL}\s*，\s*其中载有[^。，]{{0,80}}?决议草案",
+        printed_in("draft"),
+        rf"决议草案(?:案文)?\s*[，,]?\s*载于\s*(?:文件)?\s*{_DRAFT_SYMBOL}",
+    )
 )
 SUBMITTED = re.compile(r"(?:提交|提出)的[^。]{0,60}?决议草案")
 DRAFT_HEADING = re.compile(r"^(?P<who>[^\n：:]{2,30})[：:]\s*(?:订正)?决议草案$", re.MULTILINE)
@@ -39,17 +48,39 @@ Adopted = tuple[int, int, str | None, int, int]
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    adopted_here: dict[str, Adopted] = {}
+    """The resolutions the text reports adopted, each with its draft, procedure and sponsors."""
     own = _own(found)
+    adopted_here = _adopted_in_sentences(ctx, own)
+    _became(ctx, found, adopted_here)
+    _dated_page(ctx, found, own, adopted_here)
+    _reported_without_year(ctx, found.date, adopted_here)
+    # a record with several ballots: each resolution comes from its own ballot's draft
+    drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
+    # a meeting record reports adoptions at its own meeting
+    # and a resolution's own page one adopted at a meeting unless it says it was written
+    procedure = _procedure(ctx) or (
+        "meeting" if found.kind in ("meeting record", "resolution") else None
+    )
+    out = []
+    for key, (num, yr, adopted, start, end) in adopted_here.items():
+        draft = drafts.get(key) or draft_symbol(ctx)
+        sponsors = _sponsors(ctx, draft) if draft else ()
+        evidence = ctx.evidence(start, end)
+        out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
+    return replace(found, resolutions=tuple(out))
+
+
+def _adopted_in_sentences(ctx: Context, own: str | None) -> dict[str, Adopted]:
+    """``2020年3月30日，安理会一致通过…第2518(2020)号决议``: a verb of adoption with a date
+    before it in its sentence; the date said with ``于`` wins over the others."""
+    adopted_here: dict[str, Adopted] = {}
     refs = patterns.resolution_refs(ctx.text)
     for m in ADOPTION.finditer(ctx.text):
         start, end = ctx.sentence_bounds(m.start())
         if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
             continue
-        if ADOPTS_OTHER.match(ctx.text, m.end()):
-            continue
         dates = [d for d in ctx.dates if start <= d.start < m.start()]
-        if not dates:
+        if not dates or ADOPTS_OTHER.match(ctx.text, m.end()):
             continue
         key = _which(ctx, refs, start, end, own)
         if key and key not in adopted_here:
@@ -59,18 +90,7 @@ def extract(ctx: Context, found: Found) -> Found:
                 dates[0],
             )
             adopted_here[key] = (int(number), int(year.rstrip(")")), chosen.value, start, end)
-    _became(ctx, found, adopted_here)
-    # a record with several ballots: each resolution comes from its own ballot's draft
-    drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
-    # a meeting record reports adoptions at its own meeting
-    procedure = _procedure(ctx) or ("meeting" if found.kind == "meeting record" else None)
-    out = []
-    for key, (num, yr, adopted, start, end) in adopted_here.items():
-        draft = drafts.get(key) or draft_symbol(ctx)
-        sponsors = _sponsors(ctx, draft) if draft else ()
-        evidence = ctx.evidence(start, end)
-        out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
-    return replace(found, resolutions=tuple(out))
+    return adopted_here
 
 
 def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> None:
@@ -85,6 +105,41 @@ def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> Non
             dated = [d.value for d in ctx.dates if m.start("date") <= d.start < m.end("date")]
             adopted = dated[0] if dated else meeting_date
             adopted_here[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
+
+
+def _dated_page(
+    ctx: Context, found: Found, own: str | None, adopted_here: dict[str, Adopted]
+) -> None:
+    """A resolution's own page, dated by its heading (``1976年10月22日`` over ``第396(1976)号
+    决议``) though the copy cuts or words otherwise its adoption line: adopted on that date."""
+    if own is None or own in adopted_here or found.kind != "resolution" or not found.date:
+        return
+    dated = next((d for d in ctx.dates if d.value == found.date), None)
+    if dated is None:
+        return
+    number, year = own.split("(")
+    adopted_here[own] = (int(number), int(year.rstrip(")")), found.date, dated.start, dated.end)
+
+
+def _reported_without_year(
+    ctx: Context, page_date: str | None, adopted_here: dict[str, Adopted]
+) -> None:
+    """``当地时间2026年1月14日，… 安理会以…通过了第2812号决议``: a report names the resolution
+    it reports adopted by its number; the year, and the day, are those of the report's date,
+    written before it in the same paragraph (the news lead), or of its dateline
+    (``新华社联合国6月2日电``) in the year of the page's own date."""
+    for hit in WORDINGS["adopted_without_year"].finditer(ctx.text):
+        number = patterns.cn_number(hit.slot("number") or "")
+        line_start = ctx.text.rfind("\n", 0, hit.start) + 1
+        dates = [d for d in ctx.dates if line_start <= d.start < hit.start]
+        if not dates and page_date:
+            dates = patterns.month_days(ctx.text[line_start : hit.start], int(page_date[:4]))
+        if not number or not dates or dates[-1].value > (page_date or dates[-1].value):
+            continue
+        key = patterns.res_key(number, dates[-1].value[:4])
+        start, end = ctx.sentence_bounds(hit.start)
+        if key not in adopted_here:
+            adopted_here[key] = (number, int(dates[-1].value[:4]), dates[-1].value, start, end)
 
 
 def _own(found: Found) -> str | None:
@@ -115,9 +170,11 @@ def _which(
 
 def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
+    named = sorted(
+        (m.start(), m["draft"]) for shape in DRAFT_SHAPES for m in shape.finditer(ctx.text)
+    )
     counts: dict[str, int] = {}
-    for m in DRAFT.finditer(ctx.text):
-        symbol = m["a"] or m["b"] or m["c"] or m["d"] or m["e"]
+    for _, symbol in named:
         counts[symbol] = counts.get(symbol, 0) + 1
     return max(counts, key=lambda s: counts[s]) if counts else None
 

@@ -16,18 +16,18 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Vote, VoteTally
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import Hit, load_wordings
 from unsckg.extractors.zh import explanation
 from unsckg.extractors.zh.ballots import ballot_at, ballots
 from unsckg.extractors.zh.resolution import draft_symbol
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 VALUES = {"赞成": "yes", "反对": "no", "弃权": "abstain"}
-# ``投赞成票的成员`` (a relative clause: those who voted, thanked by a speaker) is no one's vote.
-CAST = re.compile(r"投(?:了)?(赞成|反对|弃权)票(?!\s*的)|投票(赞成|反对)(?![、的])")
+# The wordings of votes cast, abstentions, absences, counts and tallies: ``wordings/vote.toml``.
+WORDINGS = load_wordings("unsckg.extractors.zh", "vote", ZH_SLOTS)
+# Most direct first: a ballot named, an abstention said, an absence.
+VOTING = ("cast", "abstained", "absent")
 _VOTE_ADVERBS = frozenset("均都则也亦皆 ")
-ABSENT = re.compile(r"(?:未|没有|不)参加(?:对[^。]{0,40}?的)?表决")
-# Abstaining said without a ballot paper: ``X决定在对…决议草案的表决中弃权``, ``X在表决时弃权``
-# (``在表决中弃权的成员``, a relative clause, is no one's vote).
-ABSTAINED = re.compile(r"表决(?:中|时)\s*弃权(?!票?的)")
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``) or put the
 # count in brackets before the colon (``赞成（14）：…；反对（1）：…；弃权（0）``), where a label
 # with no one after it may drop the colon too.
@@ -57,23 +57,14 @@ TALLY_PARTIAL = re.compile(
     rf"(?:以|获得)\s*({_N})\s*票赞成(?:\s*[、，,]\s*({_N})\s*票(反对|弃权))?"
     rf"(?!{_SEP}{_UNCAPTURED})"
 )
-# The compilations' shape, in favour ``对`` against, then the abstentions: ``11票对0票，4票弃权``,
-# ``以14票对1票、无弃权票``; without the abstentions (``以15票对0票``) none are counted.
-TALLY_VERSUS = re.compile(
-    rf"以?\s*({_N})\s*票\s*对\s*({_N})\s*票(?!\s*(?:赞成|反对))"
-    rf"(?:{_SEP}(?:({_N})\s*票\s*弃权|弃权\s*(?:票\s*)?({_N})\s*票"
-    rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?弃权\s*票?))?"
-)
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
-_RES = r"第\s*(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\s*号决议(?!草案)"
+_RES = r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议(?!草案)"
 NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
 NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
 SUBMITTER = re.compile(r"提交|提出")
 SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
-# ``3 票弃权(中国、俄罗斯联邦、多米尼加共和国)``: a count followed by the states that voted so.
-COUNT_LIST = re.compile(r"[\d一二三四五六七八九十零〇]+\s*票\s*(赞成|反对|弃权)\s*\(")
 # A state named as the topic of the draft (``关于利比亚局势的决议草案``) is not its voter; ``我国``
 # in a member's letter is the letter's state.
 TOPIC = re.compile(r"关于\s*$")
@@ -83,6 +74,7 @@ Keys = Callable[[int], tuple[str | None, str | None]]
 
 
 def extract(ctx: Context, found: Found) -> Found:
+    """Each member's vote on each draft (the most direct record first) and the tallies."""
     resolutions = found.resolutions
     own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
@@ -90,26 +82,36 @@ def extract(ctx: Context, found: Found) -> Found:
     date = next((r.adopted for r in resolutions if r.adopted), found.date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
-    # The most direct record of a vote wins: a labelled list (a meeting record, a resolution
-    # page), a member's own letter, the states listed after a count, what a speech says.
-    cast = _cast(ctx, keys, date)
-    ranked = (
-        _listed(ctx, keys, date, LIST_LABEL)
-        + [vote for vote, in_letter in cast if in_letter]
-        + _listed(ctx, keys, date, COUNT_LIST)
-        + [vote for vote, _ in cast]
-    )
     # A state invited under rule 37 (or missing from a record's members) has no vote; but a
     # member said not to take part is missing from the members because its seat was empty.
     invited = explanation.invited(ctx)
     outside = explanation.non_members(ctx, found)
-    for vote in ranked:
-        if vote.state in invited or (vote.state in outside and vote.vote != "absent"):
-            continue
-        votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
+    for vote in _ranked(ctx, keys, date):
+        if _kept(vote, invited, outside):
+            votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
     return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
+
+
+def _kept(vote: Vote, invited: set[str], outside: set[str]) -> bool:
+    """A member's vote on something the text identifies (a vote on nothing named decides
+    nothing we can name); an absent member is missing from the members for that reason."""
+    if vote.draft is None and vote.resolution is None:
+        return False
+    return vote.state not in invited and (vote.state not in outside or vote.vote == "absent")
+
+
+def _ranked(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
+    """Every vote recorded, the most direct record first: a labelled list (a meeting record, a
+    resolution page), a member's own letter, the states listed after a count, a speech."""
+    cast = _cast(ctx, keys, date)
+    return (
+        _listed(ctx, keys, date, _labelled(ctx))
+        + [vote for vote, in_letter in cast if in_letter]
+        + _listed(ctx, keys, date, _counted(ctx))
+        + [vote for vote, _ in cast]
+    )
 
 
 def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
@@ -132,29 +134,21 @@ def _own_resolution(found: Found) -> str | None:
 def _cast(ctx: Context, keys: Keys, date: str | None) -> list[tuple[Vote, bool]]:
     """``X对...决议草案投赞成票``, each with whether it stands in a member's own dated letter."""
     out = []
-    found = [m for pattern in (CAST, ABSTAINED, ABSENT) for m in pattern.finditer(ctx.text)]
+    found = [hit for group in VOTING for hit in WORDINGS[group].finditer(ctx.text)]
     for m in found:
-        start, _ = ctx.sentence_bounds(m.start())
-        section = ctx.section_at(m.start())
+        start, _ = ctx.sentence_bounds(m.start)
+        section = ctx.section_at(m.start)
         sender = section.sender_state if section else None
-        state = _voter(ctx, start, m.start(), sender) or sender
-        if state is None:
+        state = _voter(ctx, start, m.start, sender) or sender
+        if state is None or m.value is None:
             continue
-        value = _value(m)
         when = section.date if section else date
-        evidence = ctx.evidence(start, m.end())
+        evidence = ctx.evidence(start, m.end)
         in_letter = bool(section and section.date)
-        listed = _subjects(ctx, m.start())
+        listed = _subjects(ctx, m.start)
         for key in listed or [state]:
-            out.append((Vote(key, value, *keys(m.start()), when, None, evidence), in_letter))
+            out.append((Vote(key, m.value, *keys(m.start), when, None, evidence), in_letter))
     return out
-
-
-def _value(m: re.Match[str]) -> str:
-    """The vote a verb of voting casts: the ballot it names, an abstention, or an absence."""
-    if m.re is CAST:
-        return VALUES[m[1] or m[2]]
-    return "abstain" if m.re is ABSTAINED else "absent"
 
 
 def _subjects(ctx: Context, pos: int) -> list[str]:
@@ -163,6 +157,9 @@ def _subjects(ctx: Context, pos: int) -> list[str]:
     ``均``/``都``/``则`` may stand between the list and the verb)."""
     edge = pos
     while edge > 0 and ctx.text[edge - 1] in _VOTE_ADVERBS:
+        edge -= 1
+    if ctx.text[edge - 1 : edge] in (")", "）"):
+        # ``两个成员国(中国和阿拉伯利比亚共和国)没有参加表决``: the bracket names them
         edge -= 1
     chain = ctx.chain_before(edge, window=200)
     return [s.key for s in chain] if len(chain) > 1 else []
@@ -188,19 +185,34 @@ def _voter(ctx: Context, start: int, end: int, sender: str | None) -> str | None
     return candidates[-1].key if candidates else None
 
 
-def _listed(ctx: Context, keys: Keys, date: str | None, label: re.Pattern[str]) -> list[Vote]:
-    """``赞成:15票(比利时、中国、...)``: the states listed after each label."""
+# A label that states follow: its vote, where it starts and where the list begins.
+Label = tuple[str, int, int]
+
+
+def _labelled(ctx: Context) -> list[Label]:
+    """``赞成:15票(比利时、中国、...)``: a list's labels (a layout, so a pattern in code)."""
+    return [(VALUES[m[1]], m.start(), m.end()) for m in LIST_LABEL.finditer(ctx.text)]
+
+
+def _counted(ctx: Context) -> list[Label]:
+    """``3 票弃权(中国、…)``, ``弃权者一(…)``: a count, then the states that voted so."""
+    hits = WORDINGS["count_list"].finditer(ctx.text)
+    return [(hit.value, hit.start, hit.end) for hit in hits if hit.value]
+
+
+def _listed(ctx: Context, keys: Keys, date: str | None, labels: list[Label]) -> list[Vote]:
+    """The states listed after each label."""
     out = []
-    for m in label.finditer(ctx.text):
-        position = m.end()
-        draft, resolution = keys(m.start())
-        for state in ctx.states_in(m.end(), m.end() + LIST_SPAN):
+    for value, start, end in labels:
+        position = end
+        draft, resolution = keys(start)
+        for state in ctx.states_in(end, end + LIST_SPAN):
             if not SEPARATOR.match(ctx.text[position : state.start]):
                 break
             out.append(
                 Vote(
                     state.key,
-                    VALUES[m[1]],
+                    value,
                     draft,
                     resolution,
                     date,
@@ -238,12 +250,12 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
     def named(pos: int) -> tuple[str | None, str | None]:
         draft, resolution = keys(pos)
         start, end = ctx.sentence_bounds(pos)
-        tally = _tally_at(ctx.text, pos)
-        after = NAMED_AFTER.match(ctx.text, tally.end()) if tally else None
+        tally_end = _tally_end(ctx.text, pos)
+        after = NAMED_AFTER.match(ctx.text, tally_end) if tally_end is not None else None
         found = after or NAMED_BEFORE.search(ctx.text, start, pos)
         if found is None or (after is not None and after.end() > end):
             return draft, resolution
-        key = patterns.res_key(found["n"], found["y"])
+        key = patterns.res_key(found["number"], found["year"])
         if key == resolution:
             return draft, resolution
         return (drafts.get(key) or (draft if resolution is None else None)), key
@@ -251,13 +263,12 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
     return named
 
 
-def _tally_at(text: str, pos: int) -> re.Match[str] | None:
-    """The tally that starts at ``pos``, in whichever shape it is written."""
-    for shape in (TALLY_INLINE, TALLY_VERSUS, TALLY_PARTIAL):
-        m = shape.match(text, pos)
-        if m:
-            return m
-    return None
+def _tally_end(text: str, pos: int) -> int | None:
+    """The end of the tally that starts at ``pos``, in whichever shape it is written."""
+    m = TALLY_INLINE.match(text, pos)
+    versus = WORDINGS["tally_versus"].match(text, pos) if m is None else None
+    m = m or (TALLY_PARTIAL.match(text, pos) if versus is None else None)
+    return m.end() if m else versus.end if versus else None
 
 
 def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
@@ -275,17 +286,17 @@ def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
             against, abstaining = (other, 0) if m[3] == "反对" else (0, other)
             evidence = ctx.evidence(m.start(), m.end())
             out.append(_tally(keys(m.start()), in_favour, against, abstaining, evidence))
-    for m in TALLY_VERSUS.finditer(ctx.text):
-        versus = _versus(m)
+    for hit in WORDINGS["tally_versus"].finditer(ctx.text):
+        versus = _versus(hit)
         if versus is not None:
-            out.append(_tally(keys(m.start()), *versus, ctx.evidence(m.start(), m.end())))
+            out.append(_tally(keys(hit.start), *versus, ctx.evidence(hit.start, hit.end)))
     return out
 
 
-def _versus(m: re.Match[str]) -> tuple[int, int, int] | None:
+def _versus(hit: Hit) -> tuple[int, int, int] | None:
     """The (yes, no, abstain) of ``11票对0票，4票弃权``; abstentions not stated are none."""
-    yes, no = patterns.cn_number(m[1]), patterns.cn_number(m[2])
-    abstain = patterns.cn_number(m[3] or m[4] or "0")
+    yes, no = patterns.cn_number(hit.slot("yes") or ""), patterns.cn_number(hit.slot("no") or "")
+    abstain = patterns.cn_number(hit.slot("abstain") or "0")
     if yes is None or no is None or abstain is None:
         return None
     return yes, no, abstain

@@ -1,4 +1,5 @@
-"""Letters of other presidencies, in other words than the dev letters: written for these tests
+"""Presidencies. Merged from test_extract_other_presidencies.py: letters of other
+presidencies, in other words than the dev letters: written for these tests
 (``data/``) in the layout of the dev documents (PDF-extracted text), so that the rules cannot
 fit seven texts.
 """
@@ -7,9 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_text
 
-DATA = Path(__file__).resolve().parent / "data"
+from ._real import real
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 # India, August 2021: presidency "在印度担任安全理事会 8 月份主席期间", theme "关于“…”的", chair a
 # head of government, briefers after a heading with a colon, a tentative mark on one of them.
@@ -101,3 +106,74 @@ def test_two_briefers_joined_by_he_in_a_sentence() -> None:
 def test_outcome_under_its_heading() -> None:
     text = ESTONIA.replace("通报人：", "成果\n安理会成员将发表一份新闻谈话。\n通报人：")
     assert extract_text(text, "EST.txt").meetings[0].outcome == "press statement"
+
+
+# Real: a dispatch reposted on a forum, its month the post's (``发表于: 1982-05-04``).
+REAL_TURNS = [("Xinhua-1982-05-02-presidency-CHN.excerpt.zh.txt", [("CHN", 1982, 5)])]
+
+
+@pytest.mark.parametrize(("name", "expected"), REAL_TURNS)
+def test_the_turn_of_the_month(name: str, expected: list[tuple[str, int, int]]) -> None:
+    assert [(p.state, p.year, p.month) for p in real(name).presidencies] == expected
+
+
+# Merged from test_extract_metadata_2.py (written for those tests, none of the held-out
+# sentences).
+
+
+def _extract(text: str) -> DocumentFacts:
+    return extract_text(text, "t.zh.txt")
+
+
+def _presidencies(text: str) -> set[tuple[str, int, int]]:
+    return {(p.state, p.year, p.month) for p in _extract(text).presidencies}
+
+
+def _letter(body: str, date: str = "2019年2月20日", state: str = "挪威") -> str:
+    return (
+        f"{date}{state}常驻联合国代表给秘书长的信\n"
+        f"{body}\n"
+        "请将本信作为安全理事会文件分发为荷。\n"
+        f"{state}常驻联合国代表\n"
+        "奥德·约翰森(签名)\n"
+    )
+
+
+# 3. More wordings of a presidency
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the first day of the month, then ``起``
+        ("挪威将自2019年3月1日起担任安全理事会主席。", ("NOR", 2019, 3)),
+        # the state between the month and the verb
+        ("2019年3月挪威接任安全理事会主席一职后,安理会将举行一次辩论。", ("NOR", 2019, 3)),
+        ("谨通知你,2019年3月由挪威王国主持安全理事会的工作。", ("NOR", 2019, 3)),
+        # the month after the presidency it is of
+        ("值此挪威主持安全理事会工作的2019年3月,安理会将举行一次辩论。", ("NOR", 2019, 3)),
+        ("挪威担任安全理事会主席的本月,安理会将举行一次辩论。", ("NOR", 2019, 2)),
+        # another state's presidency, named after the Council's president of the month
+        ("会议的安排已通报安理会3月份主席秘鲁常驻代表团。", ("PER", 2019, 3)),
+    ],
+)
+def test_presidency_wordings(body: str, expected: tuple[str, int, int]) -> None:
+    assert expected in _presidencies(_letter(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # chairing a meeting is not presiding over the Council
+        "2019年3月由挪威外交部长主持会议。",
+        # no state between the month and the verb
+        "2019年3月以来,多个国家先后担任安全理事会主席。",
+        # the Council's president of the month, but no state named after it
+        "安理会3月份主席的信已分发,安全理事会3月份主席声明也已通过。",
+    ],
+)
+def test_no_presidency_from_wordings_that_state_none(body: str) -> None:
+    facts = _extract(_letter(body, state="秘鲁"))
+    assert {p.state for p in facts.presidencies} <= {"PER"} and not [
+        p for p in facts.presidencies if p.month == 3
+    ]

@@ -1,0 +1,122 @@
+"""Patterns shared by the packs: dates, times, symbols, resolution numbers and Chinese numerals.
+
+Cases as data: each table row is one text and what the pattern must find in it. Merged from
+``test_extract_patterns.py`` and the citation shapes of ``test_extract_citation_shapes.py``;
+the rows marked real come from the real Chinese documents (``tests/data/real-zh``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from unsckg.extractors import patterns
+
+DATES = [
+    ("zh", "于2021年4月8日星期四、2020年2月30日", ["2021-04-08"]),
+    ("en", "Distr.: General 23 March 2021", ["2021-03-23"]),
+    # real: a web page's own date in ISO form (a forum post, a news page)
+    ("zh", "只看楼主 倒序阅读 0 发表于: 1982-05-04", ["1982-05-04"]),
+    ("zh", "日期:2023-06-03 14:51:25    来源:新华网", ["2023-06-03"]),
+    ("zh", "见S/2023-06-03号和2023-06-031", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DATES)
+def test_dates(language: str, text: str, expected: list[str]) -> None:
+    finder = patterns.dates_zh if language == "zh" else patterns.dates_en
+    assert [d.value for d in finder(text)] == expected
+
+
+def test_month_days_take_the_year_given() -> None:
+    assert [d.value for d in patterns.month_days("倡议于5月24日举办", 2021)] == ["2021-05-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星期四上午8时在议程项目", "08:00"),
+        ("星期一下午3时30分", "15:30"),
+        ("上午10时半", "10:30"),
+        ("(纽约时间)15:00举行", "15:00"),
+    ],
+)
+def test_times(text: str, expected: str) -> None:
+    found = patterns.time_at(text, 0, window=20)
+    assert found is not None and found.value == expected
+
+
+SYMBOLS = [
+    (
+        "(见S/2015/446-A/70/95)、S/PRST/2021/1、S/RES/2365(2017)、S/2018/1134号文件和S/PV.8701",
+        ["S/2015/446", "A/70/95", "S/PRST/2021/1", "S/2018/1134"],
+    ),
+    # a General Assembly resolution is a cited document, a Council resolution is not
+    (
+        "回顾大会第 A/RES/75/1 号决议和安理会第S/RES/2417(2018)号决议以及S/2019/509号文件",
+        ["A/RES/75/1", "S/2019/509"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYMBOLS)
+def test_symbols(text: str, expected: list[str]) -> None:
+    assert [s.value for s in patterns.symbols(text)] == expected
+
+
+RESOLUTIONS = [
+    # S/2020/505: a list with one 号, then a symbol
+    (
+        "回顾其关于也门的第2014(2011)、2051(2012)、2140(2014)和2481(2019)号决议以及S/RES/2216(2015)",
+        ["2014(2011)", "2051(2012)", "2140(2014)", "2481(2019)", "2216(2015)"],
+    ),
+    # S/2020/268: two numbers joined by 和
+    ("回顾安理会在第2378(2017)和2436(2018)号决议中请秘书长", ["2378(2017)", "2436(2018)"]),
+    # each number with its own 号
+    (
+        "依照第2231(2015)号和第1737(2006)号决议，以及第 2397 (2017) 号、第2375(2017)号决议",
+        ["2231(2015)", "1737(2006)", "2397(2017)", "2375(2017)"],
+    ),
+    # real (S/RES/396(1976)): each item with its own date, the list closed by 等决议
+    (
+        "回顾其1973年10月22日第338(1973)号、10月25日第340(1973)号和10月23日第378(1975)号等决议",
+        ["338(1973)", "340(1973)", "378(1975)"],
+    ),
+    # real (S/RES/253(1968)): the older compilations' numerals; a GA session is no year
+    (
+        "覆按并重申其1965年11月12日决议案二一六(一九六五)、1960年12月14日大会决议案一五一四(十五)",
+        ["216(1965)"],
+    ),
+    # a citation broken across lines, as PDF extraction leaves it
+    ("安理会第2623\n(2022)号决\n议请大会", ["2623(2022)"]),
+    ("第\n2231(2015)号\n决议", ["2231(2015)"]),
+    # real (a news page): the year given by the date just before the number
+    ("旨在延续一个始于2024年1月第2722号决议的报告机制", ["2722(2024)"]),
+    ("根据安理会第2524号决议,援助团于2020年6月成立", []),
+    ("2024年1月第2722号决议草案", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLUTIONS)
+def test_resolution_refs(text: str, expected: list[str]) -> None:
+    assert [r.value for r in patterns.resolution_refs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("15", 15),
+        ("十五", 15),
+        ("零", 0),
+        ("十", 10),
+        ("二十一", 21),
+        ("三十九", 39),
+        # digit by digit, as the older documents write numbers and years
+        ("一九六四", 1964),
+        ("二五三", 253),
+        ("一九七〇", 1970),
+        ("一千八百二十一", 1821),
+        ("赞成", None),
+        ("", None),
+    ],
+)
+def test_chinese_numbers(text: str, value: int | None) -> None:
+    assert patterns.cn_number(text) == value

@@ -1,0 +1,62 @@
+"""Document metadata of the Chinese pack: symbol, kind and date, from real headings."""
+
+from __future__ import annotations
+
+import pytest
+from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.pipeline import extract_text
+
+from ._real import real
+
+HEADINGS = [
+    # the older compilations' heading: number and year in numerals, then the date
+    ("S-RES-4-1946.zh.txt", "S/RES/4(1946)", "resolution", "1946-04-29"),
+    # a Wikisource title in numerals, dated in its navigation cell
+    ("S-RES-253-1968.zh.txt", "S/RES/253(1968)", "resolution", "1968-05-29"),
+    # the date line over the title (一九七六年十月二十二日 ⏎ 第396(1976)号决议)
+    ("S-RES-396-1976.zh.txt", "S/RES/396(1976)", "resolution", "1976-10-22"),
+    ("S-RES-461-1979.zh.txt", "S/RES/461(1979)", "resolution", "1979-12-31"),
+    ("S-RES-625-1988.zh.txt", "S/RES/625(1988)", "resolution", "1988-12-15"),
+]
+
+
+@pytest.mark.parametrize(("name", "symbol", "kind", "date"), HEADINGS)
+def test_a_resolution_page_is_dated_by_its_heading(
+    name: str, symbol: str, kind: str, date: str
+) -> None:
+    facts = real(name)
+    assert (facts.symbol, facts.kind, facts.date) == (symbol, kind, date)
+
+
+# Merged from test_extract_metadata_2.py (written for those tests, none of the held-out
+# sentences).
+
+
+def _extract(text: str) -> DocumentFacts:
+    return extract_text(text, "t.zh.txt")
+
+
+# 4. The author of a letter copied without its header line
+
+
+UNHEADED = (
+    "秘鲁常驻联合国代表团\n"
+    "2019年4月2日,纽约\n"
+    "阁下：\n"
+    "我谨邀请贵代表团出席一次阿里亚办法会议。\n"
+    "顺致最崇高的敬意。\n"
+    "{title}"
+    "古斯塔沃·梅萨-夸德拉(签名)\n"
+    "致：联合国全体会员国常驻代表\n"
+)
+
+
+def test_a_letter_without_header_has_the_signatory_of_its_post_as_author() -> None:
+    facts = _extract(UNHEADED.format(title="秘鲁常驻联合国代表\n"))
+    assert facts.author is not None
+    assert (facts.author.name, facts.author.state) == ("古斯塔沃·梅萨-夸德拉", "PER")
+    assert facts.author.role == "Permanent Representative"
+
+
+def test_a_name_signed_without_a_post_is_no_author() -> None:
+    assert _extract(UNHEADED.format(title="")).author is None
