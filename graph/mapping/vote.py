@@ -2,8 +2,15 @@
 
 A vote is one member's vote on one draft (``id/vote/S-2020-240/BEL``); where the document names
 only the resolution, the resolution's symbol keys it (``id/vote/S-RES-2505-2020/BEL``). Tallies
-and explanations of vote are keyed the same way; an explanation that names neither (nor does its
-document adopt exactly one draft) is keyed by its document (``id/explanation/doc-S-PV-8000/BEL``).
+and explanations of vote are keyed the same way.
+
+A vote, tally or explanation is completed from the document's own decisions, in either language:
+a vote on a draft the document reports adopted as a resolution is linked to that resolution too
+(the outcome), and one that names neither draft nor resolution is about the document's one
+decision where it reports exactly one. Why: an English record lists the votes in a table
+(``In favour: Belgium, China...``) that names neither; the Chinese text of the same meeting keys
+them to the draft, and both must give one IRI per real vote. One that still names neither is kept,
+keyed by its document (``id/vote/doc-S-PV-8000/BEL``), rather than dropped.
 """
 
 from __future__ import annotations
@@ -46,9 +53,37 @@ def _resolution_number(resolution: str | None) -> tuple[int | None, int | None]:
         return None, None
 
 
-def _resolution_symbol(text: str) -> str | None:
-    number, year = _resolution_number(text)
-    return resolution_symbol(number, year) if number is not None and year else None
+Subject = tuple[str | None, str | None]  # (draft symbol, resolution "2505(2020)")
+
+
+def _complete(facts: DocumentFacts, draft: str | None, resolution: str | None) -> Subject:
+    """The draft and resolution of a vote-like fact, completed from the document's decisions."""
+    if not draft and not resolution:
+        decisions = _decisions(facts)
+        if len(decisions) != 1:
+            return None, None
+        draft, resolution = next(iter(decisions))
+    number, _ = _resolution_number(resolution)
+    for r in facts.resolutions:
+        if draft and not resolution and r.draft and symbol_key(r.draft) == symbol_key(draft):
+            resolution = f"{r.number}({r.year})"
+        if number == r.number and not draft and r.draft:
+            draft = r.draft
+    return draft, resolution
+
+
+def _decisions(facts: DocumentFacts) -> set[Subject]:
+    """The decisions the document reports: its resolutions, else its tallies' subjects."""
+    found: set[Subject] = {(r.draft, f"{r.number}({r.year})") for r in facts.resolutions}
+    if not found:
+        found = {(t.draft, t.resolution) for t in facts.vote_tallies if t.draft or t.resolution}
+    return found
+
+
+def _key(ctx: MappingContext, draft: str | None, resolution: str | None) -> str:
+    """The symbol a vote-like node is keyed by: the draft, else the resolution (``S/RES/...``,
+    ``res-2518`` without a year), else ``doc-`` and the document's key."""
+    return _subject_key(draft, resolution) or _document_scoped_key(ctx)
 
 
 def _subject(ctx: MappingContext, node: URIRef, draft: str | None, resolution: str | None) -> None:
@@ -62,12 +97,12 @@ def _subject(ctx: MappingContext, node: URIRef, draft: str | None, resolution: s
 
 def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
     for v in facts.votes:
-        subject = v.draft or (_resolution_symbol(v.resolution) if v.resolution else None)
-        if subject is None or v.vote not in VALUES:
+        if v.vote not in VALUES:
             continue
-        vote = ctx.iris.vote(subject, v.state)
+        draft, resolution = _complete(facts, v.draft, v.resolution)
+        vote = ctx.iris.vote(_key(ctx, draft, resolution), v.state)
         ctx.fact(vote, UNSC.Vote, v.evidence)
-        _subject(ctx, vote, v.draft, v.resolution)
+        _subject(ctx, vote, draft, resolution)
         ctx.add(vote, UNSC.voter, ctx.iris.state(v.state))
         ctx.add(vote, UNSC.value, VALUES[v.vote])
         if v.date:
@@ -78,12 +113,10 @@ def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
 
 def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
     for t in facts.vote_tallies:
-        key = t.draft or (_resolution_symbol(t.resolution) if t.resolution else None)
-        if key is None:
-            continue
-        tally = ctx.iris.tally(symbol_key(key))
+        draft, resolution = _complete(facts, t.draft, t.resolution)
+        tally = ctx.iris.tally(_key(ctx, draft, resolution))
         ctx.fact(tally, UNSC.VoteTally, t.evidence)
-        _subject(ctx, tally, t.draft, t.resolution)
+        _subject(ctx, tally, draft, resolution)
         ctx.add(tally, UNSC.votesInFavour, literal(t.yes, XSD.integer))
         ctx.add(tally, UNSC.votesAgainst, literal(t.no, XSD.integer))
         ctx.add(tally, UNSC.abstentions, literal(t.abstain, XSD.integer))
@@ -91,12 +124,10 @@ def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
 
 def map_explanations(facts: DocumentFacts, ctx: MappingContext) -> None:
     for e in facts.explanations_of_vote:
-        drafts = {r.draft for r in facts.resolutions if r.draft}
-        draft = e.draft or (next(iter(drafts)) if len(drafts) == 1 else None)
-        key = _subject_key(draft, e.resolution) or _document_scoped_key(ctx)
-        explanation = ctx.iris.explanation(key, e.state)
+        draft, resolution = _complete(facts, e.draft, e.resolution)
+        explanation = ctx.iris.explanation(_key(ctx, draft, resolution), e.state)
         ctx.fact(explanation, UNSC.ExplanationOfVote, e.evidence)
-        _subject(ctx, explanation, draft, e.resolution)
+        _subject(ctx, explanation, draft, resolution)
         ctx.add(explanation, UNSC.voter, ctx.iris.state(e.state))
         if e.speaker:
             ctx.add(explanation, UNSC.speaker, add_person(ctx, e.speaker, e.state, None))
