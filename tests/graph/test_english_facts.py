@@ -179,3 +179,24 @@ def test_both_language_versions_of_a_document_stay_in_the_store(tmp_path: Path) 
         )
     assert not report.replaced
     assert sorted(row["language"] for row in languages) == ["en", "zh"]
+
+
+def test_two_vote_tables_naming_nothing_stay_two_votes_per_state() -> None:
+    """A record that voted twice (one draft vetoed) and names neither draft in its tables:
+    each state's two votes stay two nodes, and neither is given the one adopted resolution."""
+    first = tuple(Vote(s, "yes") for s in ("BEL", "CHN"))
+    second = (Vote("BEL", "no"), Vote("CHN", "abstain"))
+    facts = DocumentFacts(
+        source="r.en.txt",
+        language="en",
+        symbol="S/PV.9999",
+        resolutions=(Resolution(2600, 2021, draft="S/2021/1"),),
+        votes=first + second,
+        vote_tallies=(VoteTally(None, None, 13, 1, 1), VoteTally(None, None, 15, 0, 0)),
+    )
+    triples = _triples(map_documents([facts], DEFAULT))
+    votes = {t[0] for t in _about(triples, "vote")}
+    assert votes == {f"<{ID}vote/doc-S-PV.9999-{n}/{s}>" for n in (1, 2) for s in ("BEL", "CHN")}
+    tallies = {t[0] for t in _about(triples, "tally")}
+    assert tallies == {f"<{ID}tally/doc-S-PV.9999-{n}>" for n in (1, 2)}
+    assert not any(t[1] == f"<{UNSC}resolution>" for t in _about(triples, "vote"))
