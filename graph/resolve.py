@@ -163,7 +163,7 @@ class Resolver:
 
     def _official_named(self, key: str) -> Official | None:
         for official in self.officials:
-            if key in {fold(n) for n in official.names_zh}:
+            if key in {fold(n) for n in (*official.names_zh, official.name_en)}:
                 return official
         return None
 

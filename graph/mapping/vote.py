@@ -2,8 +2,17 @@
 
 A vote is one member's vote on one draft (``id/vote/S-2020-240/BEL``); where the document names
 only the resolution, the resolution's symbol keys it (``id/vote/S-RES-2505-2020/BEL``). Tallies
-and explanations of vote are keyed the same way; an explanation that names neither (nor does its
-document adopt exactly one draft) is keyed by its document (``id/explanation/doc-S-PV-8000/BEL``).
+and explanations of vote are keyed the same way.
+
+A vote, tally or explanation is completed from the document's own decisions, in either language:
+a vote on a draft the document reports adopted as a resolution is linked to that resolution too
+(the outcome), and one that names neither draft nor resolution is about the document's one
+decision where it reports exactly one. Why: an English record lists the votes in a table
+(``In favour: Belgium, China...``) that names neither; the Chinese text of the same meeting keys
+them to the draft, and both must give one IRI per real vote. One that still names neither is kept,
+keyed by its document (``id/vote/doc-S-PV.8000/BEL``), rather than dropped; where the document
+has several vote tables (or tallies) naming neither, each gets its ordinal
+(``id/vote/doc-S-PV.8000-2/BEL``), so that two votes of one state never merge into one node.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from unsckg.ontology.concepts import VOTE_VALUES
 from unsckg.ontology.iris import IriError, parse_resolution, resolution_symbol, symbol_key
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
-    from unsckg.extractors.facts import DocumentFacts
+    from unsckg.extractors.facts import DocumentFacts, Vote
 
 
 VALUES = {name: node(iri) for name, iri in VOTE_VALUES.items()}  # the ontology's table
@@ -46,9 +55,63 @@ def _resolution_number(resolution: str | None) -> tuple[int | None, int | None]:
         return None, None
 
 
-def _resolution_symbol(text: str) -> str | None:
-    number, year = _resolution_number(text)
-    return resolution_symbol(number, year) if number is not None and year else None
+Subject = tuple[str | None, str | None]  # (draft symbol, resolution "2505(2020)")
+
+
+def _complete(
+    facts: DocumentFacts, draft: str | None, resolution: str | None, alone: bool = True
+) -> Subject:
+    """The draft and resolution of a vote-like fact, completed from the document's decisions;
+    one naming neither is only given the document's one decision if it is ``alone`` (the one
+    vote table, the one tally, that names neither)."""
+    if not draft and not resolution:
+        decisions = _decisions(facts)
+        if len(decisions) != 1 or not alone:
+            return None, None
+        draft, resolution = next(iter(decisions))
+    number, _ = _resolution_number(resolution)
+    for r in facts.resolutions:
+        if draft and not resolution and r.draft and symbol_key(r.draft) == symbol_key(draft):
+            resolution = f"{r.number}({r.year})"
+        if number == r.number and not draft and r.draft:
+            draft = r.draft
+    return draft, resolution
+
+
+def _decisions(facts: DocumentFacts) -> set[Subject]:
+    """The decisions the document reports: its resolutions, else its tallies' subjects."""
+    found: set[Subject] = {(r.draft, f"{r.number}({r.year})") for r in facts.resolutions}
+    if not found:
+        found = {(t.draft, t.resolution) for t in facts.vote_tallies if t.draft or t.resolution}
+    return found
+
+
+def _key(ctx: MappingContext, draft: str | None, resolution: str | None, ordinal: int = 0) -> str:
+    """The symbol a vote-like node is keyed by: the draft, else the resolution (``S/RES/...``,
+    ``res-2518`` without a year), else ``doc-`` and the document's key, and where the document
+    has several such votes or tallies naming neither, their ordinal (``doc-S-PV.8000-2``)."""
+    scoped = _document_scoped_key(ctx) + (f"-{ordinal}" if ordinal else "")
+    return _subject_key(draft, resolution) or scoped
+
+
+def _unnamed(draft: str | None, resolution: str | None) -> bool:
+    return not draft and not resolution
+
+
+def _tables(votes: list[Vote]) -> list[int]:
+    """The vote table (1, 2, ...) of each of these votes, in document order: a new table begins
+    where a state votes again. Why: a record whose tables name no draft voted on as many drafts
+    as it has tables, and their votes must not merge into one node per state; 0 for all when
+    there is one table (nothing to tell apart)."""
+    tables: list[int] = []
+    seen: set[str] = set()
+    table = 1
+    for vote in votes:
+        if vote.state in seen:
+            table, seen = table + 1, set()
+        seen.add(vote.state)
+        tables.append(table)
+    return tables if table > 1 else [0] * len(tables)
 
 
 def _subject(ctx: MappingContext, node: URIRef, draft: str | None, resolution: str | None) -> None:
@@ -61,13 +124,15 @@ def _subject(ctx: MappingContext, node: URIRef, draft: str | None, resolution: s
 
 
 def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
+    tables = iter(_tables([v for v in facts.votes if _unnamed(v.draft, v.resolution)]))
     for v in facts.votes:
-        subject = v.draft or (_resolution_symbol(v.resolution) if v.resolution else None)
-        if subject is None or v.vote not in VALUES:
+        table = next(tables) if _unnamed(v.draft, v.resolution) else 0
+        if v.vote not in VALUES:
             continue
-        vote = ctx.iris.vote(subject, v.state)
+        draft, resolution = _complete(facts, v.draft, v.resolution, alone=not table)
+        vote = ctx.iris.vote(_key(ctx, draft, resolution, table), v.state)
         ctx.fact(vote, UNSC.Vote, v.evidence)
-        _subject(ctx, vote, v.draft, v.resolution)
+        _subject(ctx, vote, draft, resolution)
         ctx.add(vote, UNSC.voter, ctx.iris.state(v.state))
         ctx.add(vote, UNSC.value, VALUES[v.vote])
         if v.date:
@@ -77,13 +142,13 @@ def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
 
 
 def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
+    unnamed = [t for t in facts.vote_tallies if _unnamed(t.draft, t.resolution)]
     for t in facts.vote_tallies:
-        key = t.draft or (_resolution_symbol(t.resolution) if t.resolution else None)
-        if key is None:
-            continue
-        tally = ctx.iris.tally(symbol_key(key))
+        ordinal = unnamed.index(t) + 1 if len(unnamed) > 1 and t in unnamed else 0
+        draft, resolution = _complete(facts, t.draft, t.resolution, alone=not ordinal)
+        tally = ctx.iris.tally(_key(ctx, draft, resolution, ordinal))
         ctx.fact(tally, UNSC.VoteTally, t.evidence)
-        _subject(ctx, tally, t.draft, t.resolution)
+        _subject(ctx, tally, draft, resolution)
         ctx.add(tally, UNSC.votesInFavour, literal(t.yes, XSD.integer))
         ctx.add(tally, UNSC.votesAgainst, literal(t.no, XSD.integer))
         ctx.add(tally, UNSC.abstentions, literal(t.abstain, XSD.integer))
@@ -91,12 +156,10 @@ def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
 
 def map_explanations(facts: DocumentFacts, ctx: MappingContext) -> None:
     for e in facts.explanations_of_vote:
-        drafts = {r.draft for r in facts.resolutions if r.draft}
-        draft = e.draft or (next(iter(drafts)) if len(drafts) == 1 else None)
-        key = _subject_key(draft, e.resolution) or _document_scoped_key(ctx)
-        explanation = ctx.iris.explanation(key, e.state)
+        draft, resolution = _complete(facts, e.draft, e.resolution)
+        explanation = ctx.iris.explanation(_key(ctx, draft, resolution), e.state)
         ctx.fact(explanation, UNSC.ExplanationOfVote, e.evidence)
-        _subject(ctx, explanation, draft, e.resolution)
+        _subject(ctx, explanation, draft, resolution)
         ctx.add(explanation, UNSC.voter, ctx.iris.state(e.state))
         if e.speaker:
             ctx.add(explanation, UNSC.speaker, add_person(ctx, e.speaker, e.state, None))
