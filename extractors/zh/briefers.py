@@ -9,9 +9,11 @@ briefers are read in ``briefer_tables.py``, the entries themselves in ``briefer_
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -188,96 +190,177 @@ def _from_heading(ctx: Context) -> list[Briefer]:
 
 def _list_after(ctx: Context, pos: int) -> list[Briefer]:
     """The briefers listed from ``pos`` on, one per line, after an introductory line ending in
-    a colon if there is one; a blank line ends the list unless the last item ended in ``；``.
+    a colon if there is one (or a table there, read as a table).
 
-    Page furniture inside the list is skipped, and the line after it continues the entry it
-    broke (``约翰·霍`` + ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines
-    under a label that is not a briefer's (``开幕致辞``) are skipped.
-
-    An entry may take two lines, the name on the (numbered) first and the post on the next
-    (``1. 张三先生`` ⏎ ``某组织主席``); a first line that is only a mark (``2. 待定``) holds the
-    place of a briefer whose post is on the next line and whose name is not yet known."""
-    out: list[Briefer] = []
-    pairable = False  # the last entry's line came right before: the next may hold its post
-    bullets = None
-    number: str | None = None
-    previous = ""
-    last: tuple[str, int, int] | None = None  # the last entry's text, offset and item count
-    broken = skipping = False
+    Why a reader of classified lines: a list is a run of entries with page furniture, wrapped
+    marks, label columns and two-line entries in between; each kind of line has its own small
+    rule (``_ListReader``), and the list ends at the first line that none of them takes."""
     line, end = line_at(ctx.text, pos)
     if INTRO.fullmatch(line):
         pos = end + 1
-    table = table_at(ctx, pos)
-    if table is None:
-        table = tab_table_at(ctx, pos)
-    if table is None:
-        table = flat_table_at(ctx, pos)
-    if table is not None:
-        return table
+    for table_reader in (table_at, tab_table_at, flat_table_at):
+        table = table_reader(ctx, pos)
+        if table is not None:
+            return table
+    reader = _ListReader(ctx)
     while pos < len(ctx.text):
         line, end = line_at(ctx.text, pos)
-        if not line.strip() and out and re.search(r"[；;]\s*$", previous):
-            pos = end + 1
-            continue
-        if out and line.strip() and _furniture(line.strip()):
-            broken, pos = True, end + 1
-            continue
-        bullet = BULLET.match(line)
-        second = None
-        if pairable and not bullet and not skipping and _labelled(line) is None:
-            second = _second_line(ctx, out[-1], line, pos, end)
-        pairable = False
-        if second is not None:
-            out[-1] = second
-            broken, last, previous, pos = False, None, line, end + 1
-            continue
-        if broken and last and not (bullets and bullet):
-            joined = _continued(ctx, last, line, end, bool(bullets))
-            if joined is not None:
-                del out[len(out) - last[2] :]
-                out.extend(joined)
-                broken, previous, pos = False, line, end + 1
-                continue
-        broken = False
-        if not bullet and (labelled := _labelled(line)) is not None:
-            skipping, text = labelled
-            if skipping or not text:
-                previous, pos = line, end + 1
-                continue
-            items = parse_items(ctx, text, pos + len(line) - len(text))
-            if not items:
-                break
-            out.extend(items)
-            last, previous, pos = (text, pos + len(line) - len(text), len(items)), line, end + 1
-            continue
-        if out and not bullet and REMARK_MARK.fullmatch(plain_marks(line).strip()):
-            # a mark wrapped onto the line below its entry (``▪ 秘书长X`` ⏎ ``(待确认)``)
-            out[-1] = replace(out[-1], tentative=True)
-            previous, pos = line, end + 1
-            continue
-        bullets = bool(bullet) if bullets is None else bullets
-        if bullets != bool(bullet) or not line.strip():
+        verdict = reader.read(_Line(line, pos, end, BULLET.match(line)))
+        if verdict is _Verdict.STOP:
             break
-        label = bullet and (bullet["n"] or bullet["m"] or bullet["c"])
-        if label and number and not _follows(number, label):
-            break  # the next paragraph of the letter (``7.``), not the next briefer
-        if label and out and not number:
-            break  # a numbered paragraph (``8.``) after a list of dashes or dots ends it
-        number = label or None
-        numbered = _numbered_in_line(ctx, line, pos)
-        text = BULLET.sub("", line)
-        at = pos + len(line) - len(text)
-        items = numbered or parse_items(ctx, text, at) or _glued(ctx, text, at)
-        items = items or _placeholder(ctx, text, at)
-        if skipping and not bullet and items:
-            previous, pos = line, end + 1
-            continue  # an entry under a label that is not a briefer's
+        if verdict is _Verdict.TAKEN:
+            reader.previous = line
+        pos = end + 1
+    return [b for b in reader.out if b.name or b.title]  # a placeholder without its post
+
+
+class _Verdict(enum.Enum):
+    """What a line does to a list: skipped (furniture), taken (an entry or part of one), or
+    the end of the list."""
+
+    SKIPPED = "skipped"
+    TAKEN = "taken"
+    STOP = "stop"
+
+
+class _Line(NamedTuple):
+    text: str
+    pos: int
+    end: int
+    bullet: re.Match[str] | None
+
+
+@dataclass
+class _ListReader:
+    """The state of a list being read, and one rule per kind of line, tried in order.
+
+    A blank line ends the list unless the last item ended in ``；``. Page furniture inside the
+    list is skipped, and the line after it continues the entry it broke (``约翰·霍`` +
+    ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines under a label that is
+    not a briefer's (``开幕致辞``) are skipped. An entry may take two lines, the name on the
+    (numbered) first and the post on the next (``1. 张三先生`` ⏎ ``某组织主席``); a first line
+    that is only a mark (``2. 待定``) holds the place of a briefer whose post is on the next
+    line and whose name is not yet known."""
+
+    ctx: Context
+    out: list[Briefer] = field(default_factory=list)
+    pairable: bool = False  # the last entry's line came right before: the next may hold its post
+    bullets: bool | None = None  # whether the list's entries have bullets
+    number: str | None = None  # the last entry's label
+    previous: str = ""
+    last: tuple[str, int, int] | None = None  # the last entry's text, offset and item count
+    broken: bool = False  # page furniture came right before
+    skipping: bool = False  # under a label that is not a briefer's
+
+    def read(self, line: _Line) -> _Verdict:
+        rules = (
+            self._blank_in_list,
+            self._furniture,
+            self._second_half,
+            self._continuation,
+            self._label_line,
+            self._mark_line,
+        )
+        for rule in rules:
+            verdict = rule(line)
+            if verdict is not None:
+                return verdict
+        return self._entry_line(line)
+
+    def _blank_in_list(self, line: _Line) -> _Verdict | None:
+        """A blank line after an item ended by ``；``: the list goes on."""
+        if not line.text.strip() and self.out and re.search(r"[；;]\s*$", self.previous):
+            return _Verdict.SKIPPED
+        return None
+
+    def _furniture(self, line: _Line) -> _Verdict | None:
+        if self.out and line.text.strip() and _furniture(line.text.strip()):
+            self.broken = True
+            return _Verdict.SKIPPED
+        return None
+
+    def _second_half(self, line: _Line) -> _Verdict | None:
+        """The post under a name alone, or the name under a post alone."""
+        pairable, self.pairable = self.pairable, False
+        if not pairable or line.bullet or self.skipping or _labelled(line.text) is not None:
+            return None
+        second = _second_line(self.ctx, self.out[-1], line.text, line.pos, line.end)
+        if second is None:
+            return None
+        self.out[-1] = second
+        self.broken, self.last = False, None
+        return _Verdict.TAKEN
+
+    def _continuation(self, line: _Line) -> _Verdict | None:
+        """The rest of an entry that page furniture broke."""
+        broken, self.broken = self.broken, False
+        if not broken or not self.last or (self.bullets and line.bullet):
+            return None
+        joined = _continued(self.ctx, self.last, line.text, line.end, bool(self.bullets))
+        if joined is None:
+            return None
+        del self.out[len(self.out) - self.last[2] :]
+        self.out.extend(joined)
+        return _Verdict.TAKEN
+
+    def _label_line(self, line: _Line) -> _Verdict | None:
+        """A line of a label column: the entry after a briefer's label, or nothing after
+        another label (whose entries are skipped)."""
+        labelled = None if line.bullet else _labelled(line.text)
+        if labelled is None:
+            return None
+        self.skipping, text = labelled
+        if self.skipping or not text:
+            return _Verdict.TAKEN
+        at = line.pos + len(line.text) - len(text)
+        items = parse_items(self.ctx, text, at)
         if not items:
-            break
-        out.extend(items)
-        pairable = len(items) == 1
-        last, previous, pos = (text, at, len(items)), line, end + 1
-    return [b for b in out if b.name or b.title]  # a placeholder without its post is no one
+            return _Verdict.STOP
+        self.out.extend(items)
+        self.last = (text, at, len(items))
+        return _Verdict.TAKEN
+
+    def _mark_line(self, line: _Line) -> _Verdict | None:
+        """A mark wrapped onto the line below its entry (``▪ 秘书长X`` ⏎ ``(待确认)``)."""
+        if self.out and not line.bullet and REMARK_MARK.fullmatch(plain_marks(line.text).strip()):
+            self.out[-1] = replace(self.out[-1], tentative=True)
+            return _Verdict.TAKEN
+        return None
+
+    def _entry_line(self, line: _Line) -> _Verdict:
+        """An entry (or several on one line); the end of the list for a line of another kind
+        (a blank line, a line bulleted unlike the list, the letter's next numbered paragraph)."""
+        if self._ends_list(line):
+            return _Verdict.STOP
+        numbered = _numbered_in_line(self.ctx, line.text, line.pos)
+        text = BULLET.sub("", line.text)
+        at = line.pos + len(line.text) - len(text)
+        items = numbered or parse_items(self.ctx, text, at) or _glued(self.ctx, text, at)
+        items = items or _placeholder(self.ctx, text, at)
+        if self.skipping and not line.bullet and items:
+            return _Verdict.TAKEN  # an entry under a label that is not a briefer's
+        if not items:
+            return _Verdict.STOP
+        self.out.extend(items)
+        self.pairable = len(items) == 1
+        self.last = (text, at, len(items))
+        return _Verdict.TAKEN
+
+    def _ends_list(self, line: _Line) -> bool:
+        """A blank line, a change between bulleted and plain lines, or a label that does not
+        follow the last one: the next paragraph of the letter (``7.``), not the next briefer;
+        a numbered paragraph (``8.``) after a list of dashes or dots ends it too."""
+        bullet = line.bullet
+        self.bullets = bool(bullet) if self.bullets is None else self.bullets
+        if self.bullets != bool(bullet) or not line.text.strip():
+            return True
+        label = bullet and (bullet["n"] or bullet["m"] or bullet["c"])
+        if label and self.number and not _follows(self.number, label):
+            return True
+        if label and self.out and not self.number:
+            return True
+        self.number = label or None
+        return False
 
 
 def _placeholder(ctx: Context, text: str, at: int) -> list[Briefer]:
