@@ -24,6 +24,7 @@ from unsckg.extractors.zh.briefer_items import (
     BULLET,
     CIRCLED,
     NAME_PAREN,
+    bullet_label,
     ends_like_post,
     name_and_post,
     organization,
@@ -146,22 +147,38 @@ def _officials_briefing(ctx: Context, found: list[Briefer]) -> list[Briefer]:
     speeches = [turn["speech"] for turn in turns]
     out: list[Briefer] = []
     for turn, m in ((t, m) for t in turns for m in BRIEFED.finditer(t["speech"])):
-        who = m["invited"] or m["thanked"]
-        title, name = split_entry(who)
-        if name is None and (not _known_post(title) or people.HONORIFIC.search(title)):
-            continue  # ``泰勒女士``: a listed briefer by surname
-        if not title and name is not None and "·" not in name and not name.isascii():
-            continue  # the same, read as a name alone: no official named by post
-        name = name or _invited_name(speeches, title)
-        known = [b.name for b in (*found, *out) if b.name]
-        if name is not None and any(people.same_person(name, k) for k in known):
-            continue
-        if name is None and any(b.title and b.title.endswith(title) for b in (*found, *out)):
-            continue
-        at = turn.start("speech") + m.start("invited" if m["invited"] else "thanked")
-        evidence = ctx.evidence(at, at + len(who))
-        out.append(Briefer(name, title or None, organization(title), False, evidence))
+        group = "invited" if m["invited"] else "thanked"
+        official = _official(m[group], speeches, [*found, *out])
+        if official is not None:
+            at = turn.start("speech") + m.start(group)
+            evidence = ctx.evidence(at, at + len(m[group]))
+            out.append(Briefer(*official, organization(official[1] or ""), False, evidence))
     return out
+
+
+def _official(
+    who: str, speeches: list[str], known: list[Briefer]
+) -> tuple[str | None, str | None] | None:
+    """The name and post of an official the President invites or thanks (``秘书长``), the name
+    from an invitation to speak; ``None`` for a listed briefer named by surname (``泰勒女士``)
+    and for one already among ``known``."""
+    title, name = split_entry(who)
+    if _by_surname(title, name):
+        return None
+    name = name or _invited_name(speeches, title)
+    if name is not None and any(b.name and people.same_person(name, b.name) for b in known):
+        return None
+    if name is None and any(b.title and b.title.endswith(title) for b in known):
+        return None
+    return name, title or None
+
+
+def _by_surname(title: str, name: str | None) -> bool:
+    """``泰勒女士``: a listed briefer by surname (read as a post with an honorific, or as a
+    name alone), no official named by post."""
+    if name is None:
+        return not _known_post(title) or bool(people.HONORIFIC.search(title))
+    return not title and "·" not in name and not name.isascii()
 
 
 def _invited_name(speeches: list[str], post: str) -> str | None:
@@ -354,7 +371,7 @@ class _ListReader:
         self.bullets = bool(bullet) if self.bullets is None else self.bullets
         if self.bullets != bool(bullet) or not line.text.strip():
             return True
-        label = bullet and (bullet["n"] or bullet["m"] or bullet["c"])
+        label = bullet_label(bullet)
         if label and self.number and not _follows(self.number, label):
             return True
         if label and self.out and not self.number:
