@@ -799,3 +799,74 @@ def test_a_mark_after_the_verb_is_the_whole_lists() -> None:
         "国际移民组织总干事安东尼奥·维托里诺将作通报(待确认)。"
     )
     assert [t for _, _, t in _briefers(text)] == [True, True]
+
+
+# --- from heldout5_rules ---
+# 1. Markdown-like tables
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| 编号 | 姓名 | 职位 |\n|:---|:---|:---|\n"
+        "| 1 | 罗斯玛丽·迪卡洛 | 主管政治和建设和平事务副秘书长 |\n"
+        "| 2 | Kwame Asante | 非洲联盟委员会主席（待定） |\n",
+        # title first, no number column
+        "| 职务 | 姓名 |\n| --- | --- |\n"
+        "| 主管政治和建设和平事务副秘书长 | 罗斯玛丽·迪卡洛 |\n"
+        "| 非洲联盟委员会主席(待定) | Kwame Asante |\n",
+        # a header that names neither column: each row told apart
+        "| A | B |\n|---|---|\n"
+        "| 罗斯玛丽·迪卡洛 | 主管政治和建设和平事务副秘书长 |\n"
+        "| 非洲联盟委员会主席(待定) | Kwame Asante |\n",
+    ],
+)
+def test_briefers_in_a_table(table: str) -> None:
+    text = f"6. 拟请以下人士作通报：\n\n{table}\n7. 会议不设成果文件。\n"
+    assert _briefers(text) == [
+        ("罗斯玛丽·迪卡洛", "主管政治和建设和平事务副秘书长", False),
+        ("Kwame Asante", "非洲联盟委员会主席", True),
+    ]
+
+
+def test_table_after_a_guests_heading() -> None:
+    text = (
+        "3. 通报嘉宾名单：\n| 序号 | 姓名 | 职务 |\n| -- | -- | -- |\n"
+        "| 一 | 菲利波·格兰迪 | 联合国难民事务高级专员 |\n"
+    )
+    assert _briefers(text) == [("菲利波·格兰迪", "联合国难民事务高级专员", False)]
+
+
+def test_a_table_without_a_rule_is_no_list() -> None:
+    text = "3. 通报人：\n| 菲利波·格兰迪 | 联合国难民事务高级专员 |\n"
+    assert _briefers(text) == []
+
+
+# 2. name(post) entries, on lines or run together
+
+
+def test_name_first_entries_on_their_own_lines() -> None:
+    text = (
+        "5. 应邀作情况通报的有：\n"
+        "菲利波·格兰迪（联合国难民事务高级专员）\n"
+        "Leila Haddad(开罗大学教授)(待定)\n"
+        "6. 会后不发表新闻谈话。\n"
+    )
+    assert _briefers(text) == [
+        ("菲利波·格兰迪", "联合国难民事务高级专员", False),
+        ("Leila Haddad", "开罗大学教授", True),
+    ]
+
+
+def test_name_first_entries_run_together_on_one_line() -> None:
+    text = (
+        "5. 应邀作通报的有：\n"
+        "阿希姆·施泰纳(联合国开发计划署署长)(待确认)Kofi Mensah(非洲开发银行行长)"
+        "谭德塞·盖布雷耶苏斯(世界卫生组织总干事)\n"
+        "6. 会后不发表新闻谈话。\n"
+    )
+    assert _briefers(text) == [
+        ("阿希姆·施泰纳", "联合国开发计划署署长", True),
+        ("Kofi Mensah", "非洲开发银行行长", False),
+        ("谭德塞·盖布雷耶苏斯", "世界卫生组织总干事", False),
+    ]

@@ -1092,3 +1092,49 @@ def test_statement_theme_is_the_item_considered(opening: str) -> None:
     text = f"S/PRST/2031/2\n主席声明\n{opening}\n“安全理事会重申支持该区域的和平进程。”\n"
     (meeting,) = extract_text(text, "S-PRST-2031-2.txt").meetings
     assert (meeting.date, meeting.number, meeting.theme) == ("2031-03-02", "9999", ("大湖区局势",))
+
+
+# --- from heldout5_rules: in person beside a ruled-out video link, a theme after 题为 ---
+LETTER_H5 = (
+    "2024年10月3日爱尔兰常驻联合国代表给秘书长的信\n"
+    "谨通知你，{presidency}，安理会将于2024年{month}月14日(星期四)上午10时举行一次公开辩论，"
+    "题为“气候、和平与粮食安全”。辩论将在“维护国际和平与安全”议程项目下举行，{mode}。\n"
+    "请将本信作为安全理事会文件分发为荷。\n"
+)
+
+
+def _h5_letter(presidency: str, month: int = 11, mode: str = "会议以面对面方式举行") -> str:
+    return LETTER_H5.format(presidency=presidency, month=month, mode=mode)
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [
+        "以现场方式进行，不提供视频会议选项",
+        "以现场会议形式举行，不以视频方式参会",
+        "会议将以线下形式举行",
+        "以面对面形式举行，不设视频连线",
+    ],
+)
+def test_in_person_wordings_beside_a_ruled_out_video_link(mode: str) -> None:
+    meeting = extract_text(_h5_letter("爱尔兰作为十一月份安全理事会主席", mode=mode), "IRL.txt")
+    assert meeting.meetings[0].virtual is False
+
+
+def test_a_video_meeting_is_still_virtual() -> None:
+    text = _h5_letter("爱尔兰作为十一月份安全理事会主席", mode="会议将以视频会议方式举行")
+    assert extract_text(text, "IRL.txt").meetings[0].virtual is True
+
+
+def test_theme_after_ti_wei_and_the_agenda_item_in_its_own_sentence() -> None:
+    meeting = extract_text(_h5_letter("爱尔兰作为十一月份安全理事会主席"), "IRL.txt").meetings[0]
+    assert meeting.theme == ("气候、和平与粮食安全",)
+    assert meeting.agenda_item == "维护国际和平与安全"
+
+
+def test_a_report_titled_after_a_meeting_is_no_theme() -> None:
+    text = _h5_letter("爱尔兰作为十一月份安全理事会主席").replace(
+        "公开辩论，题为“气候、和平与粮食安全”",
+        "公开辩论，主题为“粮食安全”。会议，题为“秘书长”的报告将分发",
+    )
+    assert extract_text(text, "IRL.txt").meetings[0].theme == ("粮食安全",)
