@@ -19,6 +19,7 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.extractors.normalise import is_page_furniture
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh import people
 from unsckg.extractors.zh.briefer_items import (
     BULLET,
@@ -39,6 +40,7 @@ from unsckg.extractors.zh.briefer_tables import (
     tab_table_at,
     table_at,
 )
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
@@ -53,15 +55,9 @@ FURNITURE = re.compile(
 )
 # Speaker lists laid out as a label column: a label (``通报人``, ``主旨发言``) before the entries
 # it heads, on its own line or glued to the first one; other parts of the programme
-# (``开幕致辞``, ``主持人``) are no briefers.
-# The label may be numbered before its colon (``通报人一：``, ``通报人2：``), one label per entry.
-BRIEFER_LABEL = re.compile(
-    r"^(?:主旨(?:发言|讲话|演讲)(?:人|者)?|(?:情况)?通报(?:人|者)|介绍人|主讲人|演讲人)"
-    r"(?:[一二三四五六七八九十\d]{1,2}(?=\s*[:：]))?\s*[:：]?\s*"
-)
-OTHER_LABEL = re.compile(
-    r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
-)
+# (``开幕致辞``, ``主持人``) are no briefers. The labels are wordings (``wordings/briefers.toml``,
+# groups ``label_briefer`` and ``label_other``).
+WORDINGS = load_wordings("unsckg.extractors.zh", "briefers", ZH_SLOTS)
 # Adverbs of order and the way of taking part between ``将`` and the verb
 # (``将先…``, ``将接着…``, ``将以视频方式…``).
 _ORDER = r"(?:首先|先|随后|接着|然后|最后|还|也|亦|另)?"
@@ -418,10 +414,10 @@ def _furniture(line: str) -> bool:
 def _labelled(line: str) -> tuple[bool, str] | None:
     """A line of a label column: (whether its label is not a briefer's, the entry after the
     label); ``None`` for a line without a label."""
-    for skip, pattern in ((False, BRIEFER_LABEL), (True, OTHER_LABEL)):
-        m = pattern.match(line)
-        if m:
-            return skip, line[m.end() :]
+    for skip, group in ((False, "label_briefer"), (True, "label_other")):
+        hit = WORDINGS[group].match(line)
+        if hit:
+            return skip, line[hit.end :]
     return None
 
 
@@ -548,11 +544,21 @@ def _subject_start(clause: str) -> int:
 def _from_sentences(ctx: Context) -> list[Briefer]:
     """Briefers named in running text: the subject of a verb of briefing, the object of the
     Council's hearing or of an invitation to brief; in order of the text."""
-    found: list[tuple[int, list[Briefer]]] = []
     objects = list(AS_OBJECT.finditer(ctx.text))
+    found = _as_subjects(ctx, objects) + _as_objects(ctx, objects) + _included(ctx)
+    found.sort(key=lambda pair: pair[0])
+    return [b for _, items in found for b in items]
+
+
+Placed = list[tuple[int, list[Briefer]]]
+
+
+def _as_subjects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
+    """The subjects of a verb of briefing (``A、B将通报(待确认)``), each list with its offset."""
+    found: Placed = []
     for m in IN_SENTENCE.finditer(ctx.text):
         if any(m.start("list") <= o.start() < m.end("list") for o in objects):
-            continue  # the briefer is the object there (``已邀请X就…作通报``), read below
+            continue  # the briefer is the object there (``已邀请X就…作通报``), read apart
         at = _subject_start(m["list"])
         items = parse_items(ctx, m["list"][at:], m.start("list") + at)
         if m["speaks"] and not _speaks_as_briefer(ctx, m.start(), items):
@@ -561,16 +567,27 @@ def _from_sentences(ctx: Context) -> list[Briefer]:
         # after the clause saying that the person is pending
         tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
         found.append((m.start("list"), [_marked(b, tentative) for b in items]))
+    return found
+
+
+def _as_objects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
+    """The objects of the Council's hearing or of an invitation to brief."""
+    found: Placed = []
     for m in objects:
         group = "heard" if m["heard"] else "invited"
         items = parse_items(ctx, m[group], m.start(group))
         tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
         found.append((m.start(group), [_marked(b, tentative) for b in items]))
+    return found
+
+
+def _included(ctx: Context) -> Placed:
+    """The lists after ``通报人包括`` or a record's invitation of the following briefers."""
+    found: Placed = []
     for m in INCLUDES.finditer(ctx.text):
         group = "list" if m["list"] else "invited"
         found.append((m.start(group), parse_items(ctx, m[group], m.start(group), split_and=True)))
-    found.sort(key=lambda pair: pair[0])
-    return [b for _, items in found for b in items]
+    return found
 
 
 def _marked(briefer: Briefer, tentative: bool) -> Briefer:
