@@ -75,8 +75,10 @@ IN_SENTENCE = re.compile(
 AS_OBJECT = re.compile(
     r"(?:听取(?:了)?(?P<heard>[^，,。；：:\n]{2,80}?)的(?:情况)?(?:通报|介绍|情况介绍)"
     r"|邀请(?P<invited>[^，,。；：:\n]{2,80}?)(?:就[^，,。；\n]{1,60}?)?(?:向安理会|向安全理事会)?"
-    rf"(?:作|进行)(?:情况)?(?:通报|介绍))(?:情况)?{_MARK}"
+    r"(?:作|进行)(?:情况)?(?:通报|介绍))"
 )
+# What may follow the object's verb: ``情况`` and the mark (``(待确认)``) of the whole clause.
+OBJECT_TAIL = re.compile(rf"(?:情况)?{_MARK}")
 # The briefer's tentativeness said in words after the clause (``…作通报，具体人选尚待确认``).
 PENDING = re.compile(
     r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?" + people.PENDING
@@ -576,7 +578,9 @@ def _as_objects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
     for m in objects:
         group = "heard" if m["heard"] else "invited"
         items = parse_items(ctx, m[group], m.start(group))
-        tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
+        tail = OBJECT_TAIL.match(ctx.text, m.end())
+        end = tail.end() if tail else m.end()
+        tentative = bool((tail and tail["tentative"]) or PENDING.match(ctx.text, end))
         found.append((m.start(group), [_marked(b, tentative) for b in items]))
     return found
 
