@@ -24,7 +24,8 @@ module asks (which theme? which format?). An entry:
 - ``examples``: ``[{text = "…", expect = {slot = "value"}}]``; ``counterexamples``: texts the
   group must not match at all.
 
-Slot types are one small shared set (``SLOT_TYPES``); each pack says how its language writes
+Slot types are one small shared set (``SLOT_TYPES``; ``quoted_lines`` is a quoted text that may
+run over a line break, as a long title in a PDF does); each pack says how its language writes
 them (``SlotPatterns``): a Chinese date is ``2021年4月8日``, an English one ``8 April 2021``.
 """
 
@@ -39,7 +40,18 @@ from importlib import resources
 from typing import Any
 
 SLOT_TYPES = frozenset(
-    {"state", "date", "time", "quoted", "person", "post", "symbol", "number", "words"}
+    {
+        "state",
+        "date",
+        "time",
+        "quoted",
+        "quoted_lines",
+        "person",
+        "post",
+        "symbol",
+        "number",
+        "words",
+    }
 )
 _TOKEN = re.compile(
     r"\{(?P<slot>[a-z_]+)(?::(?P<type>[a-z_]+))?\}|\[(?P<choice>[^\[\]]*)\]|(?P<gap>\.\.\.)"

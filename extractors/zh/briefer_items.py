@@ -65,35 +65,70 @@ NAME_PAREN = re.compile(r"^(?P<first>[^()]{2,40})\((?P<second>[^()]{2,60})\)(?P<
 # Item labels: digits, letters, Chinese numerals, roman numerals (``(iv)``), the heavenly stems
 # of Chinese lettered lists (``甲、乙、丙``) and circled numbers (``①``).
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_CIRCLED_RANGE = f"{CIRCLED[0]}-{CIRCLED[-1]}"
 _LABEL = (
     rf"[a-z\d]{{1,2}}|[ivx]{{1,5}}|[IVX]{{1,5}}|[一二三四五六七八九十]{{1,3}}|[{patterns.STEMS}]"
 )
+# A bullet, or a label with its brackets or its stop (``(1)``, ``iv.``, ``乙、``, ``③``).
 BULLET = re.compile(
-    rf"^(?:[•●▪■◆·\-–—*]|[(（]?(?P<n>{_LABEL})[)）]|(?P<m>{_LABEL})[.、]|(?P<c>[{CIRCLED}]))\s*"
+    rf"^(?:[•●▪■◆·\-–—*]|(?P<label>[(（]?(?:{_LABEL})[)）]|(?:{_LABEL})[.、]|[{_CIRCLED_RANGE}]))\s*"
 )
+
+
+def bullet_label(bullet: re.Match[str] | None) -> str | None:
+    """The label of a ``BULLET`` match without its brackets or stop (``(2)`` -> ``2``); ``None``
+    for a plain bullet (a dash, a dot)."""
+    label = bullet["label"] if bullet else None
+    return label.strip("()（）.、") if label else None
+
+
+class _NoList(Exception):
+    """A piece that is no entry: the text is not a list of briefers."""
 
 
 def parse_items(
     ctx: Context, text: str, offset: int, split_and: bool = False, shared_mark: bool = True
 ) -> list[Briefer]:
-    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line.
-
-    A piece that is neither a name nor a post is the first part of a post written with a
-    separator inside (``国际货币基金组织战略、政策和审查部主任…``): it is joined to the next
-    piece, and the joined post must end like a post."""
+    """``A/B(待定)`` or ``A、B和C`` -> briefers; an unparseable item rejects the whole line."""
     text = ASIDE.sub(lambda m: " " * len(m[0]), plain_marks(text))
-    # A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
-    # after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
-    # A mark right after an honorific is the person's own (``A先生和B女士(待确认)``).
-    tentative_all = (
+    tentative_all = _mark_shared(text, shared_mark)
+    body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
+    separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
+    out: list[Briefer] = []
+    try:
+        for piece, start in _entries(body, separators):
+            for part, at in _split_and(piece):
+                briefer = _item(ctx, part, offset + start + at, tentative_all)
+                if briefer is None:
+                    continue
+                if out and _name_then_post(out[-1], briefer):
+                    # ``古特雷斯，秘书长`` cut at the comma: one person, written name first
+                    first = out.pop()
+                    evidence = _joined(ctx, first, briefer)
+                    briefer = replace(briefer, name=first.name, evidence=evidence)
+                out.append(briefer)
+    except _NoList:
+        return []
+    return out
+
+
+def _mark_shared(text: str, shared_mark: bool) -> bool:
+    """A mark after a list joined by 、 or / is the whole list's (``shared_mark``, the mark
+    after the verb: ``A、B通报(待确认)``); after items ended by ； it is the last item's own.
+    A mark right after an honorific is the person's own (``A先生和B女士(待确认)``)."""
+    return (
         shared_mark
         and bool(TENTATIVE_END.search(text))
         and not re.search("[；;]", text)
         and not OWN_MARK.search(text)
     )
-    body = (TENTATIVE_END.sub("", text) if tentative_all else text).strip().rstrip("。；;")
-    separators = r"[/／、；;]" + (r"|，?以及|和(?!平)|，" if split_and else "")
-    out: list[Briefer] = []
+
+
+def _entries(body: str, separators: str) -> list[tuple[str, int]]:
+    """The entries of a list and their offsets. A piece that is neither a name nor a post is the
+    first part of a post written with a separator inside (``国际货币基金组织战略、政策和审查部
+    主任…``): it is joined to the next piece, and the joined post must end like a post."""
+    out: list[tuple[str, int]] = []
     position = 0
     head, head_at = "", 0  # the first part of a post broken at a separator
     for piece in _pieces(body, separators):
@@ -109,26 +144,28 @@ def parse_items(
             head, head_at = piece, start
             continue
         if joined and not ends_like_post(people.split_title_name(title_first(piece))[0]):
-            return []
-        for part, at in _split_and(piece):
-            tentative = tentative_all or bool(people.TENTATIVE.search(part))
-            title, name = split_entry(title_first(part))
-            delegate = DELEGATE.fullmatch(title) if name is None else None
-            title = delegate["post"] if delegate else title
-            if not (title or name) or len(title) > 80 or (name is None and _vague(title)):
-                continue
-            if (name is None and not _is_post(title)) or CLAUSE.search(title):
-                return []
-            if name is not None and PROSE_NAME.search(name):
-                return []  # ``安理会成员随后发言``: the sentence after a list, no entry
-            evidence = ctx.evidence(offset + start + at, offset + start + at + len(part))
-            briefer = Briefer(name, title or None, organization(title), tentative, evidence)
-            if out and _name_then_post(out[-1], briefer):
-                # ``古特雷斯，秘书长`` cut at the comma: one person, written name first
-                first = out.pop()
-                briefer = replace(briefer, name=first.name, evidence=_joined(ctx, first, briefer))
-            out.append(briefer)
-    return [] if head else out
+            raise _NoList(piece)
+        out.append((piece, start))
+    if head:
+        raise _NoList(head)
+    return out
+
+
+def _item(ctx: Context, part: str, at: int, tentative_all: bool) -> Briefer | None:
+    """One entry -> a briefer; ``None`` for a vague one (``几位专家``), ``_NoList`` for a piece
+    of running text."""
+    tentative = tentative_all or bool(people.TENTATIVE.search(part))
+    title, name = split_entry(title_first(part))
+    delegate = DELEGATE.fullmatch(title) if name is None else None
+    title = delegate["post"] if delegate else title
+    if not (title or name) or len(title) > 80 or (name is None and _vague(title)):
+        return None
+    if (name is None and not _is_post(title)) or CLAUSE.search(title):
+        raise _NoList(part)
+    if name is not None and PROSE_NAME.search(name):
+        raise _NoList(part)  # ``安理会成员随后发言``: the sentence after a list, no entry
+    evidence = ctx.evidence(at, at + len(part))
+    return Briefer(name, title or None, organization(title), tentative, evidence)
 
 
 def plain_marks(text: str) -> str:

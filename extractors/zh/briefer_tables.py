@@ -49,8 +49,7 @@ def table_at(ctx: Context, pos: int) -> list[Briefer] | None:
     """The briefers of a table starting at ``pos`` (blank lines skipped), ``None`` if no table
     starts there. The header names the name and title columns (``姓名``, ``职务``); without one,
     each row's two cells are told apart as a name and a post. A mark in any cell is the row's."""
-    while pos < len(ctx.text) and not line_at(ctx.text, pos)[0].strip():
-        pos = line_at(ctx.text, pos)[1] + 1
+    pos = _past_blank_lines(ctx.text, pos)
     rows: list[tuple[list[str], int]] = []
     while pos < len(ctx.text):
         line, end = line_at(ctx.text, pos)
@@ -109,19 +108,7 @@ def tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
     the one above it, so rows and cells are cut where the original has a line break or a gap.
     A PDF wraps a long cell: its second half is alone on the next line, indented to its
     column; it goes on with the previous row's cell of that column."""
-    while pos < len(ctx.text) and not line_at(ctx.text, pos)[0].strip():
-        pos = line_at(ctx.text, pos)[1] + 1
-    rows: list[_TabRow] = []
-    while pos < len(ctx.text):
-        end = line_at(ctx.text, pos)[1]
-        for row in _tab_rows(ctx, pos, end):
-            if len(rows) > 1 and len(row.cells) == 1 and _wrapped(rows[-1], row):
-                rows[-1] = _rewrapped(rows[-1], row)
-            else:
-                rows.append(row)
-        if not rows or len(rows[-1].cells) < 2:
-            break
-        pos = end + 1
+    rows = _tab_table_rows(ctx, _past_blank_lines(ctx.text, pos))
     if not rows or len(rows[0].cells) < 2 or not all(FLAT_HEAD.fullmatch(c) for c in rows[0].cells):
         return None
     name_col, title_col = _columns(rows[0].cells)
@@ -136,6 +123,30 @@ def tab_table_at(ctx: Context, pos: int) -> list[Briefer] | None:
         items = _row_briefers(ctx, *pair, cells, row.start)
         out.extend(replace(b, evidence=ctx.evidence(row.start, row.end)) for b in items)
     return out
+
+
+def _past_blank_lines(text: str, pos: int) -> int:
+    """The start of the first line at or after ``pos`` that is not blank."""
+    while pos < len(text) and not line_at(text, pos)[0].strip():
+        pos = line_at(text, pos)[1] + 1
+    return pos
+
+
+def _tab_table_rows(ctx: Context, pos: int) -> list[_TabRow]:
+    """The rows of a tab- or space-separated table from ``pos`` up to a row of one cell, a
+    wrapped cell's second half joined to its row."""
+    rows: list[_TabRow] = []
+    while pos < len(ctx.text):
+        end = line_at(ctx.text, pos)[1]
+        for row in _tab_rows(ctx, pos, end):
+            if len(rows) > 1 and len(row.cells) == 1 and _wrapped(rows[-1], row):
+                rows[-1] = _rewrapped(rows[-1], row)
+            else:
+                rows.append(row)
+        if not rows or len(rows[-1].cells) < 2:
+            break
+        pos = end + 1
+    return rows
 
 
 class _TabRow(NamedTuple):

@@ -9,19 +9,23 @@ briefers are read in ``briefer_tables.py``, the entries themselves in ``briefer_
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Briefer, Evidence
 from unsckg.extractors.normalise import is_page_furniture
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh import people
 from unsckg.extractors.zh.briefer_items import (
     BULLET,
     CIRCLED,
     NAME_PAREN,
+    bullet_label,
     ends_like_post,
     name_and_post,
     organization,
@@ -36,6 +40,7 @@ from unsckg.extractors.zh.briefer_tables import (
     tab_table_at,
     table_at,
 )
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[.、]\s*)?[^\n。]{0,16}?"
@@ -50,15 +55,9 @@ FURNITURE = re.compile(
 )
 # Speaker lists laid out as a label column: a label (``通报人``, ``主旨发言``) before the entries
 # it heads, on its own line or glued to the first one; other parts of the programme
-# (``开幕致辞``, ``主持人``) are no briefers.
-# The label may be numbered before its colon (``通报人一：``, ``通报人2：``), one label per entry.
-BRIEFER_LABEL = re.compile(
-    r"^(?:主旨(?:发言|讲话|演讲)(?:人|者)?|(?:情况)?通报(?:人|者)|介绍人|主讲人|演讲人)"
-    r"(?:[一二三四五六七八九十\d]{1,2}(?=\s*[:：]))?\s*[:：]?\s*"
-)
-OTHER_LABEL = re.compile(
-    r"^(?:(?:开幕|闭幕|欢迎|总结)(?:致辞|致词|辞|词|发言|讲话)|结束语|致辞人?|主持人?)\s*[:：]?\s*"
-)
+# (``开幕致辞``, ``主持人``) are no briefers. The labels are wordings (``wordings/briefers.toml``,
+# groups ``label_briefer`` and ``label_other``).
+WORDINGS = load_wordings("unsckg.extractors.zh", "briefers", ZH_SLOTS)
 # Adverbs of order and the way of taking part between ``将`` and the verb
 # (``将先…``, ``将接着…``, ``将以视频方式…``).
 _ORDER = r"(?:首先|先|随后|接着|然后|最后|还|也|亦|另)?"
@@ -76,8 +75,10 @@ IN_SENTENCE = re.compile(
 AS_OBJECT = re.compile(
     r"(?:听取(?:了)?(?P<heard>[^，,。；：:\n]{2,80}?)的(?:情况)?(?:通报|介绍|情况介绍)"
     r"|邀请(?P<invited>[^，,。；：:\n]{2,80}?)(?:就[^，,。；\n]{1,60}?)?(?:向安理会|向安全理事会)?"
-    rf"(?:作|进行)(?:情况)?(?:通报|介绍))(?:情况)?{_MARK}"
+    r"(?:作|进行)(?:情况)?(?:通报|介绍))"
 )
+# What may follow the object's verb: ``情况`` and the mark (``(待确认)``) of the whole clause.
+OBJECT_TAIL = re.compile(rf"(?:情况)?{_MARK}")
 # The briefer's tentativeness said in words after the clause (``…作通报，具体人选尚待确认``).
 PENDING = re.compile(
     r"\s*[，,]\s*(?:其|该)?(?:具体)?(?:人选|姓名|出席人|通报人)(?:尚|仍|还)?有?" + people.PENDING
@@ -144,22 +145,38 @@ def _officials_briefing(ctx: Context, found: list[Briefer]) -> list[Briefer]:
     speeches = [turn["speech"] for turn in turns]
     out: list[Briefer] = []
     for turn, m in ((t, m) for t in turns for m in BRIEFED.finditer(t["speech"])):
-        who = m["invited"] or m["thanked"]
-        title, name = split_entry(who)
-        if name is None and (not _known_post(title) or people.HONORIFIC.search(title)):
-            continue  # ``泰勒女士``: a listed briefer by surname
-        if not title and name is not None and "·" not in name and not name.isascii():
-            continue  # the same, read as a name alone: no official named by post
-        name = name or _invited_name(speeches, title)
-        known = [b.name for b in (*found, *out) if b.name]
-        if name is not None and any(people.same_person(name, k) for k in known):
-            continue
-        if name is None and any(b.title and b.title.endswith(title) for b in (*found, *out)):
-            continue
-        at = turn.start("speech") + m.start("invited" if m["invited"] else "thanked")
-        evidence = ctx.evidence(at, at + len(who))
-        out.append(Briefer(name, title or None, organization(title), False, evidence))
+        group = "invited" if m["invited"] else "thanked"
+        official = _official(m[group], speeches, [*found, *out])
+        if official is not None:
+            at = turn.start("speech") + m.start(group)
+            evidence = ctx.evidence(at, at + len(m[group]))
+            out.append(Briefer(*official, organization(official[1] or ""), False, evidence))
     return out
+
+
+def _official(
+    who: str, speeches: list[str], known: list[Briefer]
+) -> tuple[str | None, str | None] | None:
+    """The name and post of an official the President invites or thanks (``秘书长``), the name
+    from an invitation to speak; ``None`` for a listed briefer named by surname (``泰勒女士``)
+    and for one already among ``known``."""
+    title, name = split_entry(who)
+    if _by_surname(title, name):
+        return None
+    name = name or _invited_name(speeches, title)
+    if name is not None and any(b.name and people.same_person(name, b.name) for b in known):
+        return None
+    if name is None and any(b.title and b.title.endswith(title) for b in known):
+        return None
+    return name, title or None
+
+
+def _by_surname(title: str, name: str | None) -> bool:
+    """``泰勒女士``: a listed briefer by surname (read as a post with an honorific, or as a
+    name alone), no official named by post."""
+    if name is None:
+        return not _known_post(title) or bool(people.HONORIFIC.search(title))
+    return not title and "·" not in name and not name.isascii()
 
 
 def _invited_name(speeches: list[str], post: str) -> str | None:
@@ -188,96 +205,177 @@ def _from_heading(ctx: Context) -> list[Briefer]:
 
 def _list_after(ctx: Context, pos: int) -> list[Briefer]:
     """The briefers listed from ``pos`` on, one per line, after an introductory line ending in
-    a colon if there is one; a blank line ends the list unless the last item ended in ``；``.
+    a colon if there is one (or a table there, read as a table).
 
-    Page furniture inside the list is skipped, and the line after it continues the entry it
-    broke (``约翰·霍`` + ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines
-    under a label that is not a briefer's (``开幕致辞``) are skipped.
-
-    An entry may take two lines, the name on the (numbered) first and the post on the next
-    (``1. 张三先生`` ⏎ ``某组织主席``); a first line that is only a mark (``2. 待定``) holds the
-    place of a briefer whose post is on the next line and whose name is not yet known."""
-    out: list[Briefer] = []
-    pairable = False  # the last entry's line came right before: the next may hold its post
-    bullets = None
-    number: str | None = None
-    previous = ""
-    last: tuple[str, int, int] | None = None  # the last entry's text, offset and item count
-    broken = skipping = False
+    Why a reader of classified lines: a list is a run of entries with page furniture, wrapped
+    marks, label columns and two-line entries in between; each kind of line has its own small
+    rule (``_ListReader``), and the list ends at the first line that none of them takes."""
     line, end = line_at(ctx.text, pos)
     if INTRO.fullmatch(line):
         pos = end + 1
-    table = table_at(ctx, pos)
-    if table is None:
-        table = tab_table_at(ctx, pos)
-    if table is None:
-        table = flat_table_at(ctx, pos)
-    if table is not None:
-        return table
+    for table_reader in (table_at, tab_table_at, flat_table_at):
+        table = table_reader(ctx, pos)
+        if table is not None:
+            return table
+    reader = _ListReader(ctx)
     while pos < len(ctx.text):
         line, end = line_at(ctx.text, pos)
-        if not line.strip() and out and re.search(r"[；;]\s*$", previous):
-            pos = end + 1
-            continue
-        if out and line.strip() and _furniture(line.strip()):
-            broken, pos = True, end + 1
-            continue
-        bullet = BULLET.match(line)
-        second = None
-        if pairable and not bullet and not skipping and _labelled(line) is None:
-            second = _second_line(ctx, out[-1], line, pos, end)
-        pairable = False
-        if second is not None:
-            out[-1] = second
-            broken, last, previous, pos = False, None, line, end + 1
-            continue
-        if broken and last and not (bullets and bullet):
-            joined = _continued(ctx, last, line, end, bool(bullets))
-            if joined is not None:
-                del out[len(out) - last[2] :]
-                out.extend(joined)
-                broken, previous, pos = False, line, end + 1
-                continue
-        broken = False
-        if not bullet and (labelled := _labelled(line)) is not None:
-            skipping, text = labelled
-            if skipping or not text:
-                previous, pos = line, end + 1
-                continue
-            items = parse_items(ctx, text, pos + len(line) - len(text))
-            if not items:
-                break
-            out.extend(items)
-            last, previous, pos = (text, pos + len(line) - len(text), len(items)), line, end + 1
-            continue
-        if out and not bullet and REMARK_MARK.fullmatch(plain_marks(line).strip()):
-            # a mark wrapped onto the line below its entry (``▪ 秘书长X`` ⏎ ``(待确认)``)
-            out[-1] = replace(out[-1], tentative=True)
-            previous, pos = line, end + 1
-            continue
-        bullets = bool(bullet) if bullets is None else bullets
-        if bullets != bool(bullet) or not line.strip():
+        verdict = reader.read(_Line(line, pos, end, BULLET.match(line)))
+        if verdict is _Verdict.STOP:
             break
-        label = bullet and (bullet["n"] or bullet["m"] or bullet["c"])
-        if label and number and not _follows(number, label):
-            break  # the next paragraph of the letter (``7.``), not the next briefer
-        if label and out and not number:
-            break  # a numbered paragraph (``8.``) after a list of dashes or dots ends it
-        number = label or None
-        numbered = _numbered_in_line(ctx, line, pos)
-        text = BULLET.sub("", line)
-        at = pos + len(line) - len(text)
-        items = numbered or parse_items(ctx, text, at) or _glued(ctx, text, at)
-        items = items or _placeholder(ctx, text, at)
-        if skipping and not bullet and items:
-            previous, pos = line, end + 1
-            continue  # an entry under a label that is not a briefer's
+        if verdict is _Verdict.TAKEN:
+            reader.previous = line
+        pos = end + 1
+    return [b for b in reader.out if b.name or b.title]  # a placeholder without its post
+
+
+class _Verdict(enum.Enum):
+    """What a line does to a list: skipped (furniture), taken (an entry or part of one), or
+    the end of the list."""
+
+    SKIPPED = "skipped"
+    TAKEN = "taken"
+    STOP = "stop"
+
+
+class _Line(NamedTuple):
+    text: str
+    pos: int
+    end: int
+    bullet: re.Match[str] | None
+
+
+@dataclass
+class _ListReader:
+    """The state of a list being read, and one rule per kind of line, tried in order.
+
+    A blank line ends the list unless the last item ended in ``；``. Page furniture inside the
+    list is skipped, and the line after it continues the entry it broke (``约翰·霍`` +
+    ``S/2019/417`` + ``姆斯先生``) when it does not start a new one. Lines under a label that is
+    not a briefer's (``开幕致辞``) are skipped. An entry may take two lines, the name on the
+    (numbered) first and the post on the next (``1. 张三先生`` ⏎ ``某组织主席``); a first line
+    that is only a mark (``2. 待定``) holds the place of a briefer whose post is on the next
+    line and whose name is not yet known."""
+
+    ctx: Context
+    out: list[Briefer] = field(default_factory=list)
+    pairable: bool = False  # the last entry's line came right before: the next may hold its post
+    bullets: bool | None = None  # whether the list's entries have bullets
+    number: str | None = None  # the last entry's label
+    previous: str = ""
+    last: tuple[str, int, int] | None = None  # the last entry's text, offset and item count
+    broken: bool = False  # page furniture came right before
+    skipping: bool = False  # under a label that is not a briefer's
+
+    def read(self, line: _Line) -> _Verdict:
+        rules = (
+            self._blank_in_list,
+            self._furniture,
+            self._second_half,
+            self._continuation,
+            self._label_line,
+            self._mark_line,
+        )
+        for rule in rules:
+            verdict = rule(line)
+            if verdict is not None:
+                return verdict
+        return self._entry_line(line)
+
+    def _blank_in_list(self, line: _Line) -> _Verdict | None:
+        """A blank line after an item ended by ``；``: the list goes on."""
+        if not line.text.strip() and self.out and re.search(r"[；;]\s*$", self.previous):
+            return _Verdict.SKIPPED
+        return None
+
+    def _furniture(self, line: _Line) -> _Verdict | None:
+        if self.out and line.text.strip() and _furniture(line.text.strip()):
+            self.broken = True
+            return _Verdict.SKIPPED
+        return None
+
+    def _second_half(self, line: _Line) -> _Verdict | None:
+        """The post under a name alone, or the name under a post alone."""
+        pairable, self.pairable = self.pairable, False
+        if not pairable or line.bullet or self.skipping or _labelled(line.text) is not None:
+            return None
+        second = _second_line(self.ctx, self.out[-1], line.text, line.pos, line.end)
+        if second is None:
+            return None
+        self.out[-1] = second
+        self.broken, self.last = False, None
+        return _Verdict.TAKEN
+
+    def _continuation(self, line: _Line) -> _Verdict | None:
+        """The rest of an entry that page furniture broke."""
+        broken, self.broken = self.broken, False
+        if not broken or not self.last or (self.bullets and line.bullet):
+            return None
+        joined = _continued(self.ctx, self.last, line.text, line.end, bool(self.bullets))
+        if joined is None:
+            return None
+        del self.out[len(self.out) - self.last[2] :]
+        self.out.extend(joined)
+        return _Verdict.TAKEN
+
+    def _label_line(self, line: _Line) -> _Verdict | None:
+        """A line of a label column: the entry after a briefer's label, or nothing after
+        another label (whose entries are skipped)."""
+        labelled = None if line.bullet else _labelled(line.text)
+        if labelled is None:
+            return None
+        self.skipping, text = labelled
+        if self.skipping or not text:
+            return _Verdict.TAKEN
+        at = line.pos + len(line.text) - len(text)
+        items = parse_items(self.ctx, text, at)
         if not items:
-            break
-        out.extend(items)
-        pairable = len(items) == 1
-        last, previous, pos = (text, at, len(items)), line, end + 1
-    return [b for b in out if b.name or b.title]  # a placeholder without its post is no one
+            return _Verdict.STOP
+        self.out.extend(items)
+        self.last = (text, at, len(items))
+        return _Verdict.TAKEN
+
+    def _mark_line(self, line: _Line) -> _Verdict | None:
+        """A mark wrapped onto the line below its entry (``▪ 秘书长X`` ⏎ ``(待确认)``)."""
+        if self.out and not line.bullet and REMARK_MARK.fullmatch(plain_marks(line.text).strip()):
+            self.out[-1] = replace(self.out[-1], tentative=True)
+            return _Verdict.TAKEN
+        return None
+
+    def _entry_line(self, line: _Line) -> _Verdict:
+        """An entry (or several on one line); the end of the list for a line of another kind
+        (a blank line, a line bulleted unlike the list, the letter's next numbered paragraph)."""
+        if self._ends_list(line):
+            return _Verdict.STOP
+        numbered = _numbered_in_line(self.ctx, line.text, line.pos)
+        text = BULLET.sub("", line.text)
+        at = line.pos + len(line.text) - len(text)
+        items = numbered or parse_items(self.ctx, text, at) or _glued(self.ctx, text, at)
+        items = items or _placeholder(self.ctx, text, at)
+        if self.skipping and not line.bullet and items:
+            return _Verdict.TAKEN  # an entry under a label that is not a briefer's
+        if not items:
+            return _Verdict.STOP
+        self.out.extend(items)
+        self.pairable = len(items) == 1
+        self.last = (text, at, len(items))
+        return _Verdict.TAKEN
+
+    def _ends_list(self, line: _Line) -> bool:
+        """A blank line, a change between bulleted and plain lines, or a label that does not
+        follow the last one: the next paragraph of the letter (``7.``), not the next briefer;
+        a numbered paragraph (``8.``) after a list of dashes or dots ends it too."""
+        bullet = line.bullet
+        self.bullets = bool(bullet) if self.bullets is None else self.bullets
+        if self.bullets != bool(bullet) or not line.text.strip():
+            return True
+        label = bullet_label(bullet)
+        if label and self.number and not _follows(self.number, label):
+            return True
+        if label and self.out and not self.number:
+            return True
+        self.number = label or None
+        return False
 
 
 def _placeholder(ctx: Context, text: str, at: int) -> list[Briefer]:
@@ -318,10 +416,10 @@ def _furniture(line: str) -> bool:
 def _labelled(line: str) -> tuple[bool, str] | None:
     """A line of a label column: (whether its label is not a briefer's, the entry after the
     label); ``None`` for a line without a label."""
-    for skip, pattern in ((False, BRIEFER_LABEL), (True, OTHER_LABEL)):
-        m = pattern.match(line)
-        if m:
-            return skip, line[m.end() :]
+    for skip, group in ((False, "label_briefer"), (True, "label_other")):
+        hit = WORDINGS[group].match(line)
+        if hit:
+            return skip, line[hit.end :]
     return None
 
 
@@ -448,11 +546,21 @@ def _subject_start(clause: str) -> int:
 def _from_sentences(ctx: Context) -> list[Briefer]:
     """Briefers named in running text: the subject of a verb of briefing, the object of the
     Council's hearing or of an invitation to brief; in order of the text."""
-    found: list[tuple[int, list[Briefer]]] = []
     objects = list(AS_OBJECT.finditer(ctx.text))
+    found = _as_subjects(ctx, objects) + _as_objects(ctx, objects) + _included(ctx)
+    found.sort(key=lambda pair: pair[0])
+    return [b for _, items in found for b in items]
+
+
+Placed = list[tuple[int, list[Briefer]]]
+
+
+def _as_subjects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
+    """The subjects of a verb of briefing (``A、B将通报(待确认)``), each list with its offset."""
+    found: Placed = []
     for m in IN_SENTENCE.finditer(ctx.text):
         if any(m.start("list") <= o.start() < m.end("list") for o in objects):
-            continue  # the briefer is the object there (``已邀请X就…作通报``), read below
+            continue  # the briefer is the object there (``已邀请X就…作通报``), read apart
         at = _subject_start(m["list"])
         items = parse_items(ctx, m["list"][at:], m.start("list") + at)
         if m["speaks"] and not _speaks_as_briefer(ctx, m.start(), items):
@@ -461,16 +569,29 @@ def _from_sentences(ctx: Context) -> list[Briefer]:
         # after the clause saying that the person is pending
         tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
         found.append((m.start("list"), [_marked(b, tentative) for b in items]))
+    return found
+
+
+def _as_objects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
+    """The objects of the Council's hearing or of an invitation to brief."""
+    found: Placed = []
     for m in objects:
         group = "heard" if m["heard"] else "invited"
         items = parse_items(ctx, m[group], m.start(group))
-        tentative = bool(m["tentative"] or PENDING.match(ctx.text, m.end()))
+        tail = OBJECT_TAIL.match(ctx.text, m.end())
+        end = tail.end() if tail else m.end()
+        tentative = bool((tail and tail["tentative"]) or PENDING.match(ctx.text, end))
         found.append((m.start(group), [_marked(b, tentative) for b in items]))
+    return found
+
+
+def _included(ctx: Context) -> Placed:
+    """The lists after ``通报人包括`` or a record's invitation of the following briefers."""
+    found: Placed = []
     for m in INCLUDES.finditer(ctx.text):
         group = "list" if m["list"] else "invited"
         found.append((m.start(group), parse_items(ctx, m[group], m.start(group), split_and=True)))
-    found.sort(key=lambda pair: pair[0])
-    return [b for _, items in found for b in items]
+    return found
 
 
 def _marked(briefer: Briefer, tentative: bool) -> Briefer:

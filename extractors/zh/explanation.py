@@ -16,9 +16,14 @@ from unsckg.extractors import gazetteer
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import ExplanationOfVote, Person
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh import representatives
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
-ABOUT_VOTE = re.compile(r"解释投票|投票理由|解释性发言|表决后发言|表决前发言")
+# The cues that a document or a turn is about a vote are wordings (``wordings/explanation.toml``):
+# ``about_vote`` (the document says its statements explain votes), ``on_vote`` (a turn about the
+# vote or the draft), ``will_vote`` (a member saying before the vote how it will vote).
+WORDINGS = load_wordings("unsckg.extractors.zh", "explanation", ZH_SLOTS)
 # The President of a meeting speaking for their own state (``我现在以巴西代表的身份发言``): an
 # explanation when that turn talks about the vote.
 AS_NATIONAL = re.compile(
@@ -32,41 +37,20 @@ NEXT_TURN = re.compile(
     re.MULTILINE,
 )
 TURN_SPAN = 1200
-# A turn about the vote: how the member voted (``投了弃权票``, ``投票反对该草案``, or
-# abstaining said as a decision: ``因此决定弃权``, ``我国选择弃权``), the vote itself, the draft
-# put to it (``共同提交这份草案``), or the adoption of the resolution just voted
-# (``欢迎第N号决议的通过``, ``刚刚通过的决议``).
-ON_VOTE = re.compile(
-    r"投(?:了)?(?:赞成|反对|弃权)票|投票(?:赞成|反对)|(?:决定|选择|只能|不得不|因此|所以)弃权|表决|草案"
-    r"|号?决议(?:的|获得?)(?:一致)?通过|(?:刚刚|今天|刚才)(?:一致)?通过(?:了)?(?:的)?(?:这项|该)?决议"
-)
-# A member saying before the vote how it will vote: ``我们将投赞成票``, ``将对决议草案投反对票``,
-# ``我国代表团将弃权``, ``将投票支持该决议草案``.
-WILL_VOTE = re.compile(
-    r"(?:将|会|打算|决定|准备)[^。\n]{0,30}?"
-    r"(?:投(?:了)?(?:赞成|反对|弃权)票|投票(?:赞成|反对|支持)|弃权|投(?:赞成|反对)(?:这项|该|本)?决议草案)"
-)
 # ``根据安理会暂行议事规则第37条，我邀请阿拉伯叙利亚共和国代表参加本次会议``
 RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)参加")
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    if not (found.votes or ABOUT_VOTE.search(ctx.text)):
+    if not (found.votes or WORDINGS["about_vote"].search(ctx.text)):
         return replace(found, explanations_of_vote=())
     draft = next((v.draft for v in found.votes if v.draft), None)
     resolution = next((v.resolution for v in found.votes if v.resolution), None)
     out: list[ExplanationOfVote] = []
     seen: set[tuple[str, str | None]] = set()
-    first_vote = min((v.evidence.start for v in found.votes if v.evidence), default=0)
-    record = found.kind == "meeting record"
-    outsiders = non_members(ctx, found)
-    speakers = representatives.speeches(ctx) + _president_as_national(ctx, found)
-    for person, position in speakers:
+    for person in _explaining(ctx, found):
         key = (person.state or "", person.name)
-        after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
-        member = person.state not in outsiders
-        explains = after_vote or not record or _announces_vote(ctx, position)
-        if person.state and member and key not in seen and explains:
+        if person.state and key not in seen:
             seen.add(key)
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)
@@ -74,11 +58,28 @@ def extract(ctx: Context, found: Found) -> Found:
     return replace(found, explanations_of_vote=tuple(out))
 
 
+def _explaining(ctx: Context, found: Found) -> list[Person]:
+    """The speakers whose statements explain a vote: members of the Council who speak after
+    it, or before it saying how they will vote; in a document that is no meeting record
+    (a statement published on its own), every member that speaks."""
+    first_vote = min((v.evidence.start for v in found.votes if v.evidence), default=0)
+    record = found.kind == "meeting record"
+    outsiders = non_members(ctx, found)
+    out: list[Person] = []
+    for person, position in representatives.speeches(ctx) + _president_as_national(ctx, found):
+        if person.state in outsiders:
+            continue
+        after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
+        if after_vote or not record or _announces_vote(ctx, position):
+            out.append(person)
+    return out
+
+
 def _announces_vote(ctx: Context, position: int) -> bool:
     """Does the turn of the speaker whose heading is at ``position`` say how the member will
     vote (an explanation before the vote)?"""
     colon = re.compile(r"[:：]").search(ctx.text, position)
-    return bool(colon and WILL_VOTE.search(_turn(ctx, colon.end())))
+    return bool(colon and WORDINGS["will_vote"].search(_turn(ctx, colon.end())))
 
 
 def _president_as_national(ctx: Context, found: Found) -> list[tuple[Person, int]]:
@@ -89,7 +90,7 @@ def _president_as_national(ctx: Context, found: Found) -> list[tuple[Person, int
     out = []
     for m in AS_NATIONAL.finditer(ctx.text):
         state = gazetteer.first_state(m["who"])
-        if state is None or not ON_VOTE.search(_turn(ctx, m.start("rest"))):
+        if state is None or not WORDINGS["on_vote"].search(_turn(ctx, m.start("rest"))):
             continue
         name = chair.name if chair is not None and chair.state == state.key else None
         out.append((Person(name, state.key, None, ctx.evidence(m.start(), m.end())), m.start()))

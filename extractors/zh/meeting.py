@@ -17,7 +17,7 @@ from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 from unsckg.extractors.found import Found
-from unsckg.extractors.wordings import load_wordings
+from unsckg.extractors.wordings import Hit, load_wordings
 from unsckg.extractors.zh import briefers, meeting_sections, people
 from unsckg.extractors.zh.slots import ZH_SLOTS
 
@@ -46,37 +46,13 @@ IN_PERSON = re.compile(
 )
 # ``不提供视频参会选项``, ``不以视频会议形式举行``: the video ruled out.
 NOT_BY_VIDEO = re.compile(r"(?:不|无|没有|并非|非)(?:提供|设|以|通过|采用|采取)?[^。，；]{0,4}$")
-THEME = re.compile(
-    # ``主题为“…”``; ``举行一次公开辩论，题目是“…”``: the subject named with its noun
-    r"(?:主题|(?<!报告的)(?<!草案的)(?<!文件的)题目)(?:为|是|[:：])\s*“(?P<t>[^”]{2,160})”|以“(?P<v>[^”]{2,160})”为主题"
-    r"|(?:关于|题为)?“(?P<u>[^”]{2,160})”\s*的?\s*(?:高级别|部长级)?"
-    r"(?:公开辩论|辩论会|通报会|阿里亚(?:办法|模式|方式)?(?:会议|会谈))"
-    # ``举行一次公开辩论，题为“…”。``, ``会议题为“…”``: the title after the meeting (with or
-    # without a comma), not a document's or an item's
-    r"|(?:辩论会?|会议|通报会|讨论会)\s*[，,]?\s*题为\s*“(?P<w>[^”]{2,160})”(?!\s*的)"
-    # ``举行一次公开辩论，集中讨论“…”``: the focus of the debate, unless it is an item's name
-    r"|(?:集中|重点|专门)(?:讨论|审议|探讨)\s*“(?P<y>[^”]{2,160})”(?!\s*的|\s*(?:议程)?项目)"
-    # ``就“…”这一专题举行…``: the quoted subject named a theme by apposition
-    r"|(?:就|围绕|关于)\s*“(?P<x>[^”]{2,160})”\s*(?:这一|这个|该)(?:专题|主题)"
-)
-# The agenda item a letter or a statement names (``就安理会审议的“X”项目`` as ``审议了“X”项目``).
-AGENDA = re.compile(
-    r"题为“(?P<a>[^”]{2,160})”的(?:议程)?项目|议程项目“(?P<b>[^”]{2,160})”"
-    r"|审议的题为“(?P<c>[^”]{2,160})”的议题|^议程(?:项目)?\n(?P<d>[^\n]{2,160})$"
-    r"|在“(?P<e>[^”]{2,160})”(?:这一|这个|该)?(?:议程)?项目(?:下|之下)"
-    r"|议程项目(?:为|是)“(?P<f>[^”]{2,160})”|审议(?:了|的)?“(?P<g>[^”]{2,160})”(?:议程)?项目"
-    # ``列入“X”这一议程项目``, ``列于“X”议程项目之下``: the item named by apposition
-    r"|(?:列入|列在|列于|纳入)\s*“(?P<h>[^”]{2,160})”\s*(?:这一|这个|该)?\s*(?:议程)?项目"
-    r"|“(?P<i>[^”]{2,160})”\s*(?:这一|这个|该)议程项目"
-    # ``是安理会对“X”项目审议工作的一部分``, ``结合安理会对题为“X”的项目的审议``: the item
-    # named as what the Council considers
-    r"|对(?:题为)?“(?P<j>[^”]{2,160})”的?(?:议程)?项目的?(?:审议|讨论)",
-    re.MULTILINE,
-)
+# The theme and the agenda item are wordings (``wordings/meeting.toml``, groups ``theme``,
+# ``theme_sub_item`` and ``agenda``); an agenda item under a heading line is a layout.
+AGENDA_HEADING = re.compile(r"^议程(?:项目)?\n(?P<item>[^\n]{2,160})$", re.MULTILINE)
 # (A web copy may write its commas half-width: ``会议将由我本人主持,…``. One character alone
 # is the end of a name a PDF line broke, ``_chair_start`` finds the rest on the line before.)
 CHAIR = re.compile(
-    r"(?:^|[。；，,\n])(?P<c>[^。；，,\n]{2,40}?|(?<=\n)[^。；，,\n])\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
+    r"(?:^|[。；，,\n])(?P<chair>[^。；，,\n]{2,40}?|(?<=\n)[^。；，,\n])\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
     r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，,]"
 )
 # The President making a statement on the Council's behalf is a presidential statement, named
@@ -137,15 +113,6 @@ FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 # ``由本国常驻代表主持``: the writer too, when the letter is signed by the permanent representative.
 OWN_REPRESENTATIVE = re.compile(r"(?:我国|本国)(?:常驻(?:联合国)?代表|大使)(?:本人)?(?:亲自)?")
 NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
-# A statement's first sentence: ``在“X”议程项目下审议题为“Y”的项目``, or without the agenda
-# item ``安全理事会在审议题为“Y”的项目时``, ``就其审议的题为“Y”的项目``, ``在审议“Y”项目时``,
-# the consideration named after the item (``结合安理会对题为“Y”的项目的审议``).
-# The item considered is the meeting's theme (and, alone, its agenda item too).
-SUB_ITEM = re.compile(
-    r"(?:在“[^”]{2,160}”(?:议程)?项目(?:下|之下)[^。“]{0,12}?)?(?:审议|讨论)(?:了|的)?"
-    r"(?:题为)?“(?P<t>[^”]{2,160})”的?(?:分)?项目"
-    r"|对(?:题为)?“(?P<s>[^”]{2,160})”的?(?:分)?项目的?(?:审议|讨论)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,14 +282,16 @@ def _first_format(text: str) -> str | None:
 
 
 def _themes(ctx: Context) -> tuple[str, ...]:
-    out: list[str] = []
-    for m in THEME.finditer(ctx.text):
-        theme = (m["t"] or m["u"] or m["v"] or m["w"] or m["x"] or m["y"]).strip()
-        if theme not in out:
-            out.append(theme)
+    """The quoted subjects named as the meeting's theme; failing those, the item a statement
+    says it considers."""
+    out = [_slot(hit, "theme") for hit in WORDINGS["theme"].finditer(ctx.text)]
     if not out:
-        out.extend((m["t"] or m["s"]).strip() for m in SUB_ITEM.finditer(ctx.text))
+        out = [_slot(hit, "theme") for hit in WORDINGS["theme_sub_item"].finditer(ctx.text)]
     return tuple(dict.fromkeys(out))
+
+
+def _slot(hit: Hit, name: str) -> str:
+    return (hit.slot(name) or "").strip()
 
 
 def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | None]:
@@ -337,9 +306,9 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
     m = CHAIR.search(ctx.text)
     if not m:
         return None, None
-    start = _chair_start(ctx.text, m.start("c"))
+    start = _chair_start(ctx.text, m.start("chair"))
     text = CHAIR_FROM.sub(
-        "", CHAIR_BY.sub("", ctx.text[start : m.end("c")].replace("\n", "").strip())
+        "", CHAIR_BY.sub("", ctx.text[start : m.end("chair")].replace("\n", "").strip())
     )
     if len(text) < 2:
         return None, None  # the end of a name whose start is not on the line before
@@ -355,7 +324,7 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
     state = gazetteer.first_state(title)
     if state is None:
         return name, None
-    person = Person(name, state.key, people.role_of(title), ctx.evidence(start, m.end("c")))
+    person = Person(name, state.key, people.role_of(title), ctx.evidence(start, m.end("chair")))
     return name, person
 
 
@@ -382,10 +351,12 @@ def _signatory(ctx: Context) -> Person | None:
 
 
 def _agenda(ctx: Context) -> str | None:
-    m = AGENDA.search(ctx.text)
-    if not m:
-        return None
-    return next(group for group in m.groups() if group).strip()
+    """The first agenda item named in the text: by a wording, or under an ``议程`` heading."""
+    hit = WORDINGS["agenda"].search(ctx.text)
+    heading = AGENDA_HEADING.search(ctx.text)
+    if heading is not None and (hit is None or heading.start() < hit.start):
+        return heading["item"].strip()
+    return _slot(hit, "item") if hit is not None else None
 
 
 def _sentences_around(text: str, pattern: re.Pattern[str]) -> list[str]:

@@ -40,17 +40,23 @@ MEMBER_ROW = re.compile(
 # 发言``): not the chair, but acting for a state all the same.
 _REMARKS = r"(?:开幕|闭幕|总结|结束|介绍性)(?:辞|词|发言|讲话|致辞)"
 # Web copies keep half-width commas and semicolons (``会议将由我本人主持,智利常驻代表…``).
-OPENING = re.compile(
+# ``由X致开幕辞``: the speaker after 由.
+OPENING_BY = re.compile(
     rf"由(?P<who>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?(?:致|作|发表){_REMARKS}"
-    # ``X常驻联合国代表Y大使将作总结发言``, ``…将在辩论结束时作总结发言``: the speaker as the
-    # clause's subject
-    rf"|(?:^|[。；，,;\n])(?P<subject>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
-    rf"(?:随后|最后)?将?(?:在[^，。；,;\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}"
-    # a programme's label column: ``开幕致辞　X常驻联合国代表Y大使`` (the white space is gone),
-    # up to the line's end or the next label run on into the line
-    rf"|^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<row>[^\n]{{4,60}}?)\s*(?=$|致?{_REMARKS})",
+)
+# ``X常驻联合国代表Y大使将作总结发言``, ``…将在辩论结束时作总结发言``: the speaker as the clause's
+# subject.
+OPENING_SUBJECT = re.compile(
+    rf"(?:^|[。；，,;\n])(?P<who>[^，。；,;\n由]{{4,40}}?)(?:先生|女士|阁下|大使)?\s*"
+    rf"(?:随后|最后)?将?(?:在[^，。；,;\n]{{1,16}}?)?(?:致|作|发表){_REMARKS}",
     re.MULTILINE,
 )
+# A programme's label column: ``开幕致辞　X常驻联合国代表Y大使`` (the white space is gone), up to
+# the line's end or the next label run on into the line.
+OPENING_ROW = re.compile(
+    rf"^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<who>[^\n]{{4,60}}?)\s*(?=$|致?{_REMARKS})", re.MULTILINE
+)
+OPENINGS = (OPENING_BY, OPENING_SUBJECT, OPENING_ROW)
 # The President gives the floor by name and post: ``现在请X外交部长Y先生发言``. The speaker
 # heading that follows may give the surname only; this is where the full name stands.
 CALLED = re.compile(r"请(?P<who>[^，。；,;\n请]{4,60}?)(?:先生|女士|爵士|阁下)+发言")
@@ -247,13 +253,24 @@ def extract(ctx: Context, found: Found) -> Found:
 def _openers(ctx: Context) -> list[Person]:
     """Those who open or close the meeting, named with a state's post."""
     out = []
-    for m in OPENING.finditer(ctx.text):
-        group = next(g for g in ("who", "subject", "row") if m[g])
+    for m in _leftmost(ctx.text, OPENINGS):
+        group = "who"
         title, name = people.split_title_name(m[group])
         state = gazetteer.first_state(title)
         if name and state:
             evidence = ctx.evidence(m.start(group), m.end(group))
             out.append(Person(name, state.key, people.role_of(title), evidence))
+    return out
+
+
+def _leftmost(text: str, pattern_list: tuple[re.Pattern[str], ...]) -> list[re.Match[str]]:
+    """The matches of several patterns as one alternation would find them: leftmost first (the
+    earlier pattern at the same place), none overlapping one kept before it."""
+    found = [(m.start(), i, m) for i, p in enumerate(pattern_list) for m in p.finditer(text)]
+    out: list[re.Match[str]] = []
+    for start, _, m in sorted(found, key=lambda each: each[:2]):
+        if not out or start >= out[-1].end():
+            out.append(m)
     return out
 
 

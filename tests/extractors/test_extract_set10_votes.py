@@ -61,12 +61,14 @@ def test_a_bracketed_aside_is_no_count() -> None:
     ["我国对第 4 段有疑虑，所以弃权。", "本国代表团经过权衡，选择弃权。"],
 )
 def test_abstaining_as_a_decision_is_about_the_vote(turn: str) -> None:
-    assert explanation.ON_VOTE.search(turn)
+    assert explanation.WORDINGS["on_vote"].search(turn)
 
 
 def test_a_national_statement_on_the_topic_is_not() -> None:
     # the word for waiving a right is no vote
-    assert not explanation.ON_VOTE.search("我国支持和平进程，从不弃权于对话，也呼吁各方克制。")
+    assert not explanation.WORDINGS["on_vote"].search(
+        "我国支持和平进程，从不弃权于对话，也呼吁各方克制。"
+    )
 
 
 def keys(text: str) -> list[str]:

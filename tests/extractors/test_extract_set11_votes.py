@@ -209,7 +209,7 @@ def test_a_document_that_holds_no_draft(sentence: str) -> None:
     ["本国投票赞成该案文。", "我们投票反对了该决议草案。"],
 )
 def test_voting_for_or_against_is_about_the_vote(turn: str) -> None:
-    assert explanation.ON_VOTE.search(turn)
+    assert explanation.WORDINGS["on_vote"].search(turn)
 
 
 # --- meeting records of the General Assembly -----------------------------------------------

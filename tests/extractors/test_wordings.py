@@ -87,3 +87,15 @@ examples = [{ text = "会议主题为“和平”", expect = { theme = "和平" 
 def test_a_bad_file_is_one_clear_error(text: str, reason: str) -> None:
     with pytest.raises(WordingError, match=reason):
         parse_wordings(text, "test.toml", ZH_SLOTS)["g"]
+
+
+def test_a_quoted_lines_slot_runs_over_a_line_break() -> None:
+    text = """
+[[theme]]
+id = "theme-named"
+template = "主题为“{theme:quoted_lines}”"
+examples = [{ text = "主题为“和平”", expect = { theme = "和平" } }]
+"""
+    matcher = parse_wordings(text, "test.toml", ZH_SLOTS)["theme"]
+    hit = matcher.search("会议的主题为“核裁军与不扩散：\n防止核战争”。")
+    assert hit is not None and hit.slot("theme") == "核裁军与不扩散：\n防止核战争"
