@@ -7,6 +7,8 @@ lines), full-width ASCII, and four different middle dots in transliterated names
 once here lets every extractor use simple patterns; the offset map (``origin[i]`` is the index
 in the original of clean character ``i``) lets every fact quote the original text exactly.
 Link lines are removed from the clean text but kept in ``links``, because they are citations.
+First of all, compatibility characters a PDF font left (``⽉`` for 月) are folded and traditional
+script is converted to simplified (``script.py``), both character for character.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import cache
 
 from unsckg.extractors.facts import Evidence
 from unsckg.extractors.patterns import CN_DIGITS, STEMS, cn_number
+from unsckg.extractors.script import Script, detect_script, fold_compatibility, to_simplified
 from unsckg.extractors.segment import former_names, transliteration
 from unsckg.ontology.states import load_states
 
@@ -115,12 +118,14 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
-    """The clean text and, for each of its characters, its index in ``original``."""
+    """The clean text and, for each of its characters, its index in ``original``; ``script``
+    is the original's (``Hant`` texts are converted: ``text`` is always simplified)."""
 
     original: str
     text: str
     origin: tuple[int, ...]
     links: tuple[Link, ...] = ()
+    script: Script = "Hans"
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of clean ``text[start:end]`` (empty spans stay empty)."""
@@ -144,10 +149,14 @@ def is_wide(ch: str) -> bool:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
+    prepared = fold_compatibility(original)  # both keep the length: indices stay the original's
+    script = detect_script(prepared)
+    if script == "Hant":
+        prepared = to_simplified(prepared)
     lines: list[tuple[str, list[int], bool, bool]] = []
     links: list[Link] = []
     own_symbol = ""  # the first line that is only a symbol gives the document's own
-    for match in _LINE.finditer(original):
+    for match in _LINE.finditer(prepared):
         raw = match.group()
         start, body = match.start(), raw.rstrip("\r\n\f")
         stripped = body.strip()
@@ -155,7 +164,8 @@ def normalise(original: str) -> NormalisedText:
             continue
         if _LINK.match(stripped):
             offset = start + body.index(stripped)
-            links.append(Link(stripped, offset, offset + len(stripped)))
+            end = offset + len(stripped)
+            links.append(Link(original[offset:end], offset, end))
             continue
         if is_page_furniture(stripped):
             continue
@@ -186,7 +196,7 @@ def normalise(original: str) -> NormalisedText:
         origin.extend(line_origin)
         previous = line_chars
         stopped = stopped or "。" in line_chars
-    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links), script)
 
 
 def is_page_furniture(line: str) -> bool:

@@ -2,7 +2,8 @@
 leave only the record's own text (no job numbers, barcodes, page numbers or running heads).
 
 The record is the UN's own PDF of the 8701st meeting (``tests/data/real/README.md``); the
-Chinese PDFs are made here (a CID font, as Council PDFs have) from a dev document."""
+Chinese PDFs are made here (a CID font, as Council PDFs have) from a dev document, one of
+them with the compatibility characters a broken font maps its glyphs to."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ from unsckg.extractors.pipeline import extract_file
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 RECORD = REAL / "S-PV-8701.en.pdf"
 CHN_LETTER = "CHN-2021-05-05-letter.zh.txt"
+# What a font that maps glyphs to compatibility characters gives: Kangxi radicals for 月 日 人
+# 大 一, radicals of the Supplement for 长 门, a compatibility ideograph for 零 (U+F9B2).
+KANGXI = str.maketrans(
+    {"月": "⽉", "日": "⽇", "人": "⼈", "大": "⼤", "一": "⼀", "长": "⻓", "门": "⻔", "零": "零"}
+)
 # A symbol with white space inside it, as pypdf read this record (``S/ PV. 8701``).
 BROKEN_SYMBOL = re.compile(r"S\s*/\s+\S|S\s+/|PV\.\s+\d|\d \d{3}\b(?= The situation)")
 
@@ -75,6 +81,7 @@ def test_record_running_head_is_one_line(record_text: str) -> None:
 
 def test_record_normalised_is_the_record_only(record_text: str) -> None:
     norm = normalise(record_text)
+    assert norm.script == "Latn"
     assert norm.text.startswith("United Nations S/PV.8701\nSecurity Council\n")
     assert norm.text.endswith("The meeting rose at 10.25 a.m.")
     for furniture in ("20-00899", "*2000899*", "13/01/2020", "2/2"):
@@ -122,3 +129,24 @@ def test_chinese_pdf_reads_back_line_for_line(tmp_path: Path, sample: Callable[[
     text = load_file(path).text
     assert text.count("\f") == 1
     assert [line for line in text.replace("\f", "").splitlines() if line] == lines
+
+
+@pytest.fixture(scope="module")
+def kangxi_pdf(tmp_path_factory: pytest.TempPathFactory, sample: Callable[[str], str]) -> Path:
+    """The dev letter as a PDF whose font maps characters to compatibility characters."""
+    path = tmp_path_factory.mktemp("pdf") / "CHN-2021-05-05-kangxi.pdf"
+    lines = [line.translate(KANGXI) for line in page_lines(sample(CHN_LETTER)) if len(line) > 1]
+    make_cid_pdf(path, lines)
+    return path
+
+
+def test_kangxi_pdf_gives_the_facts_of_the_letter(kangxi_pdf: Path) -> None:
+    raw = load_file(kangxi_pdf).text
+    assert "5⽉24⽇" in raw and "⼈" in raw
+    facts = extract_file(kangxi_pdf)
+    assert facts.date == "2021-05-05"
+    assert facts.author is not None and (facts.author.name, facts.author.state) == ("张军", "CHN")
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("CHN", 2021, 5)]
+    assert [m.date for m in facts.meetings] == ["2021-05-24"]
+    evidence = facts.meetings[0].evidence
+    assert evidence is not None and raw[evidence.start : evidence.end] == evidence.quote
