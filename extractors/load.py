@@ -3,7 +3,8 @@
 Why one module for every format: the rest of the pipeline only ever sees text, so the choice of
 decoder (UTF-8, then a detected GB18030/GBK/Big5; the text layer of a PDF; the paragraphs of a
 .docx; the visible text of an HTML page saved from a UN site) is made here once, and every way a
-file can be unreadable becomes one of the typed errors of ``errors.py``.
+file can be unreadable becomes one of the typed errors of ``errors.py``. A text that is read but
+looks broken (``textcheck.py``) is logged as a warning, and loaded all the same.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from unsckg.extractors.errors import (
     UndecodableDocumentError,
     UnsupportedFormatError,
 )
+from unsckg.extractors.textcheck import warn_if_broken
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -70,6 +72,7 @@ def load_bytes(data: bytes, source: str) -> RawDocument:
             text, fmt = html_text(text), "html"
     if not text.strip():
         raise EmptyDocumentError(source, "no text in the document")
+    warn_if_broken(source, text, text.count("\f") + 1 if fmt == "pdf" else 0)
     return RawDocument(source, text, fmt, hashlib.sha256(data).hexdigest())
 
 
