@@ -19,6 +19,8 @@ For every library, over the same PDFs (default: the English meeting records of J
   by the library across the line with its own marker (PDFium's U+FFFE, read as ``-`` by
   ``load.py``); no record here hyphenates a word that has no hyphen of its own;
 * **double spaces** inside lines (justified text read with its gaps);
+* **Chinese**: a PDF of a dev letter in a CID font that is not embedded, as reportlab makes
+  it: how many of its lines each library gives back as drawn;
 * **s/page**: seconds per page of the whole document's text, as a range (min-max) over
   ``--repeat`` runs, the libraries interleaved run by run so that other load on this shared
   machine weighs on them alike.
@@ -161,6 +163,44 @@ def measure(pages: list[str]) -> Counter[str]:
     return counts
 
 
+def chinese_pdf(folder: Path) -> tuple[bytes, list[str]]:
+    """A Chinese PDF of the dev letter in reportlab's CID font (not embedded), lines of 38
+    characters as a page lays them out, with the lines drawn; one line of one glyph among them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    text = (ROOT / "graph" / "samples" / "CHN-2021-05-05-letter.zh.txt").read_text("utf-8")
+    paragraphs = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    lines = [p[i : i + 38] for p in paragraphs for i in range(0, len(p), 38)]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / "letter.pdf"
+    pdf = canvas.Canvas(str(path))
+    y = 800.0
+    for line in lines:
+        if y < 60:
+            pdf.showPage()
+            y = 800.0
+        pdf.setFont("STSong-Light", 10)
+        pdf.drawString(40, y, line)
+        y -= 14
+    pdf.save()
+    return path.read_bytes(), lines
+
+
+def chinese_check() -> None:
+    """Which library gives back each line of the Chinese PDF as drawn."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        data, lines = chinese_pdf(Path(folder))
+    print(f"\nChinese CID-font PDF (dev letter): {len(lines)} lines drawn")
+    for name, read in LIBRARIES.items():
+        got = [line.strip() for page in read(data) for line in page.splitlines() if line.strip()]
+        same = sum(1 for line in lines if line.strip() in got)
+        print(f"{name:<13} {same:>4}/{len(lines)} lines back as drawn")
+
+
 def pdfs(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for name in paths or [str(DEFAULT)]:
@@ -173,6 +213,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", help=f"PDFs or folders (default {DEFAULT})")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per library")
+    parser.add_argument("--no-chinese", action="store_true", help="skip the Chinese PDF check")
     args = parser.parse_args()
     files = [(path.name, path.read_bytes()) for path in pdfs(args.paths)]
     if not files:
@@ -214,6 +255,8 @@ def main() -> None:
             f"{c['split hyphens']:>6} {c['joined hyphens']:>7} {c['double spaces']:>8} "
             f"{min(times):>8.4f}-{max(times):.4f}"
         )
+    if not args.no_chinese:
+        chinese_check()
 
 
 if __name__ == "__main__":
