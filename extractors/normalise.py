@@ -7,6 +7,8 @@ lines), full-width ASCII, and four different middle dots in transliterated names
 once here lets every extractor use simple patterns; the offset map (``origin[i]`` is the index
 in the original of clean character ``i``) lets every fact quote the original text exactly.
 Link lines are removed from the clean text but kept in ``links``, because they are citations.
+First of all, compatibility characters a PDF font left (``⽉`` for 月) are folded and traditional
+script is converted to simplified (``script.py``), both character for character.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import cache
 
 from unsckg.extractors.facts import Evidence
 from unsckg.extractors.patterns import CN_DIGITS, STEMS, cn_number
+from unsckg.extractors.script import Script, detect_script, fold_compatibility, to_simplified
 from unsckg.extractors.segment import former_names, transliteration
 from unsckg.ontology.states import load_states
 
@@ -57,17 +60,23 @@ _PROGRAMME_LABEL = re.compile(
 )
 # A line that is only a symbol, with the page number before or after it: the document's own
 # symbol on its cover, and again in every page's running header (``S/2009/567  2/4``). The cover
-# may put the Organization's name before it (``联 合 国   S/2021/284``).
+# may put the Organization's name before it (``联 合 国   S/2021/284``,
+# ``United Nations S/PV.8701``).
 _SYMBOL = r"[SA]/(?:[A-Z]{2,5}[/.])?\d+(?:/\d+)*(?:\s*[(（]\d{4}[)）])?(?:/(?:Add|Rev|Corr)\.\d+)*"
+# A resumed meeting's record adds the resumption to its symbol: ``S/PV.8699 (Resumption 1)``.
+_RESUMED = r"(?:\s*\(Resumption\s\d{1,2}\))?"
 _SYMBOL_LINE = re.compile(
-    rf"^(?P<cover>(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?)(?:{_PAGE}\s+)?"
-    rf"(?P<symbol>{_SYMBOL})(?:\s+{_PAGE})?$"
+    r"^(?P<cover>(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?(?:United Nations\s+)?)"
+    rf"(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL}){_RESUMED}(?:\s+{_PAGE})?$"
 )
-# A meeting record's running header: its symbol, the item's title and the meeting's date.
+# A meeting record's running header: its symbol, the item's title and the meeting's date; on
+# the English record's even pages the date first and the symbol last.
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
 _RECORD_HEADER = re.compile(
-    rf"^(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL})\s+\S.{{0,100}}?\s\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s+{_PAGE})?$"
+    rf"^(?:{_PAGE}\s+)?(?:(?P<symbol>{_SYMBOL}){_RESUMED}\s+\S.{{0,100}}?\s{_DATE}"
+    rf"|{_DATE}\s+\S.{{0,100}}?\s(?P<last>{_SYMBOL}){_RESUMED})(?:\s+{_PAGE})?$"
 )
-_SYMBOL_FIRST = frozenset("SA联0123456789")
+_SYMBOL_FIRST = frozenset("SAU联0123456789")
 _LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
 _LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
@@ -109,12 +118,14 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
-    """The clean text and, for each of its characters, its index in ``original``."""
+    """The clean text and, for each of its characters, its index in ``original``; ``script``
+    is the original's (``Hant`` texts are converted: ``text`` is always simplified)."""
 
     original: str
     text: str
     origin: tuple[int, ...]
     links: tuple[Link, ...] = ()
+    script: Script = "Hans"
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of clean ``text[start:end]`` (empty spans stay empty)."""
@@ -138,10 +149,14 @@ def is_wide(ch: str) -> bool:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
+    prepared = fold_compatibility(original)  # both keep the length: indices stay the original's
+    script = detect_script(prepared)
+    if script == "Hant":
+        prepared = to_simplified(prepared)
     lines: list[tuple[str, list[int], bool, bool]] = []
     links: list[Link] = []
     own_symbol = ""  # the first line that is only a symbol gives the document's own
-    for match in _LINE.finditer(original):
+    for match in _LINE.finditer(prepared):
         raw = match.group()
         start, body = match.start(), raw.rstrip("\r\n\f")
         stripped = body.strip()
@@ -149,7 +164,8 @@ def normalise(original: str) -> NormalisedText:
             continue
         if _LINK.match(stripped):
             offset = start + body.index(stripped)
-            links.append(Link(stripped, offset, offset + len(stripped)))
+            end = offset + len(stripped)
+            links.append(Link(original[offset:end], offset, end))
             continue
         if is_page_furniture(stripped):
             continue
@@ -180,7 +196,7 @@ def normalise(original: str) -> NormalisedText:
         origin.extend(line_origin)
         previous = line_chars
         stopped = stopped or "。" in line_chars
-    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links))
+    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links), script)
 
 
 def is_page_furniture(line: str) -> bool:
@@ -202,7 +218,9 @@ def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
             return key, False
         return own, key == own and not symbol["cover"]
     header = _RECORD_HEADER.match(stripped) if own else None
-    return own, bool(header and _SPACES.sub("", header["symbol"].translate(_FOLD)) == own)
+    if header is None:
+        return own, False
+    return own, _SPACES.sub("", (header["symbol"] or header["last"]).translate(_FOLD)) == own
 
 
 def is_wrapped(lengths: list[int]) -> bool:
@@ -316,13 +334,14 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     position, n = 0, len(body)
+    gaps = _symbol_gaps(body) if "/" in body else ()
     for m in _SPACES.finditer(body):
         a, b = m.span()
         if a > position:
             pieces.append(body[position:a])
             origin.extend(range(start + position, start + a))
         position = b
-        if a and b < n and not (is_wide(body[a - 1]) or is_wide(body[b])):
+        if a and b < n and a not in gaps and not (is_wide(body[a - 1]) or is_wide(body[b])):
             pieces.append(" ")
             origin.append(start + a)
     if position < n:
@@ -332,6 +351,21 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     if _MAY_HAVE_NUMERALS.search(text):
         text, origin = _arabic_numerals(text, origin)
     return text, origin
+
+
+# White space a PDF leaves between the parts of a symbol before its number: ``S/ PV.8703``,
+# ``S/PV. 8696`` (as printed in a real record), ``S /2020/13``. The number itself is never
+# joined: ``S/PV.8700 2020`` may be a symbol and a year.
+_SYMBOL_GAP = re.compile(r"(?<![A-Za-z])S\s?/\s?(?:(?:PV|RES|PRST)\s?[./]\s?)?\d")
+
+
+def _symbol_gaps(body: str) -> set[int]:
+    """Where white space inside a symbol starts in ``body``: removed, not read as a space."""
+    return {
+        gap.start()
+        for symbol in _SYMBOL_GAP.finditer(body)
+        for gap in _SPACES.finditer(body, symbol.start(), symbol.end())
+    }
 
 
 # Dates and clock times in Chinese numerals (``二〇一九年二月四日``, ``上午十时三十分``), as Word

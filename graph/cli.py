@@ -13,6 +13,7 @@ reads the environment.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -65,6 +66,23 @@ def main() -> None:
     """unsckg: a knowledge graph of UN Security Council documents, with a SPARQL endpoint."""
 
 
+class WarningLines(logging.Handler):
+    """The library's warnings (a file whose text looks broken) as ``warning: …`` on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
+def route_warnings() -> None:
+    """Send the extractors' warnings to stderr, once however often it is called.
+
+    Called when this module is imported: ``build --jobs N`` extracts in processes started by
+    ``spawn``, which import the ``unsckg`` script and so this module, not ``main``."""
+    logger = logging.getLogger("unsckg.extractors")
+    if not any(isinstance(handler, WarningLines) for handler in logger.handlers):
+        logger.addHandler(WarningLines(logging.WARNING))
+
+
 def _register() -> None:
     """Attach the commands kept in their own modules (one per group of commands)."""
     from unsckg.graph import cli_build, cli_store
@@ -78,3 +96,4 @@ def echo_json(value: object) -> None:
 
 
 _register()
+route_warnings()
