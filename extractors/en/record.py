@@ -27,8 +27,9 @@ KIND = "meeting record"
 # A record's symbol at the top of its cover, which PDF text may break (``S/ PV.870 4``).
 RECORD_HEAD = re.compile(r"S/\s*PV\s*\.\s*\d[\d ]*")
 HEAD = 300
-# The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``).
-LEADER = re.compile(r"\s*\.{2,}\s*|\s{2,}|\t")
+# The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``; PDFium spaces
+# the dots: ``Belgium. . . . Mr. Pecsteen``).
+LEADER = re.compile(r"\s*(?:\.\s*){2,}|\s{2,}|\t")
 MEMBERS_LABEL = re.compile(r"^Members\s*:\s*")
 PRESIDENT_LINE = re.compile(r"^President\s*:\s*(?P<names>[^(]+?)[\s.]*\((?P<state>[^()]+)\)$")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b\.?")
