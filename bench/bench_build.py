@@ -164,7 +164,7 @@ def child_load(corpus: Path, work: Path, rounds: int = 3) -> dict[str, Any]:
     resolver, known = Resolver(DEFAULT), Records()
     changes = []
     for path, mapped in zip(paths, prepare_many(paths, 2), strict=True):
-        change = mapped if isinstance(mapped, Failure) else resolved(mapped, known, resolver)
+        change = mapped if isinstance(mapped, Failure) else resolved(mapped.mapped, known, resolver)
         if not isinstance(change, Failure):
             changes.append((path, change))
     dump = work / "load.nq"
