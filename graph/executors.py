@@ -65,9 +65,11 @@ class DaskExecutor:
         *,
         window: int = DEFAULT_WINDOW,
         retries: int = 2,
+        connect_timeout: float = 20.0,
     ) -> None:
         self.scheduler, self.lost = scheduler, lost
         self.window, self.retries = max(1, window), retries
+        self.connect_timeout = connect_timeout
 
     def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
         Client = _distributed().Client
@@ -76,7 +78,7 @@ class DaskExecutor:
             yield from self._run(self.scheduler, work, paths)
             return
         try:
-            client = Client(self.scheduler, timeout="20s", set_as_default=False)
+            client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
         except OSError as error:
             from unsckg.graph.errors import BuildError
 
