@@ -7,10 +7,11 @@ process, must see the documents in file-name order for a build to be determinist
 - :class:`LocalExecutor` is a process pool on this machine (``--jobs``), the default.
 - :class:`DaskExecutor` sends each document to a ``distributed`` cluster (``--executor dask
   --scheduler tcp://HOST:PORT``). The workers read the file, extract, map and serialise; the
-  client only resolves and writes. It keeps at most ``window`` documents in flight: results
-  arrive as they complete and wait in a reorder buffer until their turn, and a new document is
-  submitted only when one is handed on, so the client's memory is bounded by the window (not by
-  the corpus) and a slow writer holds the cluster back rather than piling up results. Tasks are
+  client only resolves and writes. Documents go in tasks of ``chunk`` (the cluster's cost per
+  task is shared), at most ``window`` documents in flight: results arrive as they complete and
+  wait in a reorder buffer until their turn, and a new task is submitted only when one is
+  handed on, so the client's memory is bounded by the window (not by the corpus) and a slow
+  writer holds the cluster back rather than piling up results. Tasks are
   retried when they raise, and the scheduler reruns those of a worker that died; a document
   whose task is finally lost comes back as a failure, never as part of a graph.
 """
@@ -25,7 +26,8 @@ from typing import Any, Protocol, TypeVar
 
 R = TypeVar("R")
 
-DEFAULT_WINDOW = 256  # documents in flight on a cluster: enough to keep ~100 cores busy
+DEFAULT_WINDOW = 256  # documents in flight on a cluster: enough to keep ~30 cores busy
+DEFAULT_CHUNK = 8  # documents per task
 
 
 class Executor(Protocol):
@@ -64,11 +66,13 @@ class DaskExecutor:
         lost: Callable[[Path, BaseException], Any],
         *,
         window: int = DEFAULT_WINDOW,
+        chunk: int = DEFAULT_CHUNK,
         retries: int = 2,
         connect_timeout: float = 20.0,
     ) -> None:
         self.scheduler, self.lost = scheduler, lost
         self.window, self.retries = max(1, window), retries
+        self.chunk = max(1, min(chunk, self.window))
         self.connect_timeout = connect_timeout
 
     def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
@@ -88,30 +92,39 @@ class DaskExecutor:
             yield from self._run(client, work, paths)
 
     def _run(self, client: Any, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
-        as_completed = _distributed().as_completed
+        """Submit chunks while fewer than ``window`` documents are in flight; yield in order."""
+        chunks = [paths[i : i + self.chunk] for i in range(0, len(paths), self.chunk)]
         futures: dict[Any, int] = {}
-        done: dict[int, R] = {}
-        pending = as_completed()
+        done: dict[int, list[R]] = {}
+        pending = _distributed().as_completed()
         submitted = emitted = 0
-        while emitted < len(paths):
-            while submitted < len(paths) and submitted - emitted < self.window:
-                future = client.submit(work, paths[submitted], retries=self.retries, pure=False)
+        while emitted < len(chunks):
+            while submitted < len(chunks) and (submitted - emitted) * self.chunk < self.window:
+                future = client.submit(
+                    run_chunk, work, chunks[submitted], retries=self.retries, pure=False
+                )
                 futures[future.key] = submitted
                 pending.add(future)
                 submitted += 1
             while emitted not in done:
                 future = next(pending)
                 index = futures.pop(future.key)
-                done[index] = self._result(future, paths[index])
+                done[index] = self._results(future, chunks[index])
                 future.release()
-            yield done.pop(emitted)
+            yield from done.pop(emitted)
             emitted += 1
 
-    def _result(self, future: Any, path: Path) -> Any:
+    def _results(self, future: Any, chunk: Sequence[Path]) -> list[Any]:
         try:
-            return future.result()
+            return list(future.result())
         except Exception as error:  # the task raised on every try, or its workers died
-            return self.lost(path, error)
+            return [self.lost(path, error) for path in chunk]
+
+
+def run_chunk(work: Callable[[Path], R], chunk: Sequence[Path]) -> list[R]:
+    """A worker's task: a few documents, so that the cluster's cost per task (scheduling, a
+    message each way) is shared by several documents of a few milliseconds each."""
+    return [work(path) for path in chunk]
 
 
 def _distributed() -> Any:

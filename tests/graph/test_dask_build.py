@@ -55,7 +55,7 @@ def _quads(store_path: Path, paths: list[Path], **options: Any) -> tuple[BuildRe
 def test_a_dask_build_equals_the_serial_build(tmp_path: Path, client: Any) -> None:
     samples = sorted(SAMPLES.glob("*.txt"))
     serial_report, serial = _quads(tmp_path / "serial", samples)
-    executor = DaskExecutor(client, lost_on_cluster, window=3)  # results reordered
+    executor = DaskExecutor(client, lost_on_cluster, window=4, chunk=2)  # reordered
     dask_report, clustered = _quads(tmp_path / "dask", samples, executor=executor)
     assert dask_report.added == serial_report.added and len(dask_report.added) == 7
     assert not any(isinstance(t, ox.BlankNode) for q in serial for t in (q.subject, q.object))
@@ -83,7 +83,7 @@ def test_a_worker_killed_mid_build_loses_no_document(
 ) -> None:
     _, serial = _quads(tmp_path / "serial", [copies])
     killer = _KillOneWorker(client)
-    executor = DaskExecutor(client, lost_on_cluster, window=6)
+    executor = DaskExecutor(client, lost_on_cluster, window=6, chunk=2)
     report, clustered = _quads(tmp_path / "dask", [copies], executor=executor, observer=killer)
     assert killer.killed and not report.failed
     assert len(report.added) + len(report.replaced) == 21
