@@ -91,7 +91,7 @@ class Display:
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.stop()
-        if self.mode == "summary":
+        if self.mode == "summary" and exc[0] is None:  # an error's own line says enough
             print(self.summary(), file=self.stream, flush=True)
 
     def start(self, total: int) -> None:
