@@ -122,7 +122,11 @@ def child_build(corpus: Path, store_path: Path, jobs: int, dask: bool = False) -
         import distributed
 
         cluster = distributed.LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0",
         )
         client = distributed.Client(cluster)
         client.run(_warm)  # workers import the extractors before the clock, like a long run

@@ -28,7 +28,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "graph" / "samples"
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     )
     with cluster, distributed.Client(cluster) as connected:
         yield connected
