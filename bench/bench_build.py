@@ -20,6 +20,14 @@ document with its own graph). Each build runs in a fresh process on a fresh stor
   (nothing loaded) is measured with one and two processes too.
 
 Targets (issue 4): load >= 0.8x bulk_load; ``--jobs 2`` >= 1.6x ``--jobs 1``.
+
+``--corpus PATH`` (issue 18) copies real texts instead (every ``.txt`` below PATH, e.g. the
+project's shared ``corpus/real``; each copy gets its own file name and, where the name shows
+the symbol, its own symbol number) to ``--docs`` documents, and prints one table: documents/s
+and MB/s, peak memory of the client and of each worker, and the store's size, for ``--jobs 1``,
+``--jobs 2`` and Dask (a ``LocalCluster`` of worker processes) with 1 and 2 workers; then the
+writer next to ``bulk_load`` of the same quads in the same run, and the client's peak memory
+with Dask at a tenth of the documents (flat memory: the same within 10%).
 """
 
 from __future__ import annotations
@@ -58,30 +66,85 @@ def _variant(name: str, text: str, i: int) -> tuple[str, str]:
     return f"{i:05d}-{name}", text
 
 
-def make_corpus(folder: Path, count: int) -> int:
+_SYMBOL_FORMS = (  # file-name stem -> (pattern of its number in the text, group kept)
+    (re.compile(r"S-RES-(\d+)-(\d{4})"), r"(?<!\d){n}(?!\d)"),
+    (re.compile(r"S-PRST-(\d{4})-(\d+)"), r"(?<=PRST/{y}/){n}(?!\d)"),
+    (re.compile(r"S-PV-(\d+)"), r"(?<!\d){n}(?!\d)"),
+    (re.compile(r"S-(\d{4})-(\d+)"), r"(?<=S/{y}/){n}(?!\d)"),
+)
+
+
+def _real_variant(name: str, text: str, i: int) -> tuple[str, str]:
+    """The ``i``-th copy of a real document: its own file name and, where its name shows its
+    symbol, its own symbol number (so that each copy is a document of its own)."""
+    stem = name.split(".", 1)[0]
+    for form, pattern in _SYMBOL_FORMS:
+        match = form.fullmatch(stem)
+        if match:
+            groups = match.groups()
+            number = groups[0] if form.pattern.startswith("S-RES") else groups[-1]
+            year = groups[0] if len(groups) == 2 else ""
+            regex = pattern.format(n=re.escape(number), y=year)
+            text = re.sub(regex, str(50000 + i), text)
+            break
+    return f"{i:06d}-{name}", text
+
+
+def _templates(corpus: Path | None) -> list[tuple[str, str]]:
+    """The texts to copy: the bundled dev documents, or every ``.txt`` under ``corpus``."""
+    paths = sorted(corpus.rglob("*.txt")) if corpus else sorted(SAMPLES.glob("*.txt"))
+    return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+
+
+def make_corpus(folder: Path, count: int, corpus: Path | None = None) -> int:
     """Write ``count`` documents into ``folder``; returns their total size in bytes."""
     folder.mkdir(parents=True, exist_ok=True)
-    templates = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    templates = _templates(corpus)
+    vary = _real_variant if corpus else _variant
     size = 0
     for i in range(count):
-        name, text = _variant(*templates[i % len(templates)], i)
+        name, text = vary(*templates[i % len(templates)], i)
         data = text.encode("utf-8")
         (folder / name).write_bytes(data)
         size += len(data)
     return size
 
 
-def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
-    """One build in this (fresh) process; what it did and what it cost."""
-    from unsckg.graph.build import build
+def child_build(corpus: Path, store_path: Path, jobs: int, dask: bool = False) -> dict[str, Any]:
+    """One build in this (fresh) process; what it did and what it cost. ``dask``: on a
+    LocalCluster of ``jobs`` worker processes (started before the clock), not a local pool."""
+    from unsckg.graph.build import build, lost_on_cluster
+    from unsckg.graph.executors import DaskExecutor
     from unsckg.graph.store import Store
 
+    cluster = client = executor = None
+    if dask:
+        import distributed
+
+        cluster = distributed.LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0",
+        )
+        client = distributed.Client(cluster)
+        client.run(_warm)  # workers import the extractors before the clock, like a long run
+        executor = DaskExecutor(client, lost_on_cluster)
     started, cpu_before = time.perf_counter(), os.times()
+    workers_before = client.run(_cpu_self) if client else {}
     with Store(store_path) as store:
-        report = build(store, [corpus], jobs=jobs)
+        report = build(store, [corpus], jobs=jobs, executor=executor)
         quads = len(store)
     wall = time.perf_counter() - started
     cpu = _cpu_since(cpu_before)
+    worker_rss = 0.0
+    if client is not None and cluster is not None:
+        after = client.run(_cpu_self)
+        cpu["cpu_workers_s"] = sum(after[w] - workers_before[w] for w in after)
+        worker_rss = max(client.run(_peak_rss_mib).values())
+        client.close()
+        cluster.close()
     load_seconds = max(report.seconds["serialize"] + report.seconds["load"], 1e-9)
     return {
         "jobs": jobs,
@@ -97,10 +160,27 @@ def child_build(corpus: Path, store_path: Path, jobs: int) -> dict[str, Any]:
         "load_store_quads_per_s": (quads - _reference_quads(store_path.parent)) / load_seconds,
         "store_quads": quads,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "peak_worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "peak_worker_rss_mib": worker_rss
+        or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "executor": "dask" if dask else "local",
         **cpu,
         "cores_busy": (cpu["cpu_build_s"] + cpu["cpu_workers_s"]) / wall,
     }
+
+
+def _warm() -> None:
+    from unsckg.extractors.pipeline import extract_text
+
+    extract_text("安全理事会 S/2021/1", "warm.txt")
+
+
+def _cpu_self() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _cpu_since(before: os.times_result) -> dict[str, float]:
@@ -164,7 +244,7 @@ def child_load(corpus: Path, work: Path, rounds: int = 3) -> dict[str, Any]:
     resolver, known = Resolver(DEFAULT), Records()
     changes = []
     for path, mapped in zip(paths, prepare_many(paths, 2), strict=True):
-        change = mapped if isinstance(mapped, Failure) else resolved(mapped, known, resolver)
+        change = mapped if isinstance(mapped, Failure) else resolved(mapped.mapped, known, resolver)
         if not isinstance(change, Failure):
             changes.append((path, change))
     dump = work / "load.nq"
@@ -237,12 +317,19 @@ def main() -> None:
     parser.add_argument(
         "--only-load", action="store_true", help="only the load step next to bulk_load"
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="real texts to copy (every .txt below), e.g. ../shared/corpus/real: then --jobs 1, "
+        "--jobs 2, Dask with 1 and 2 workers, bulk_load, and the client's memory at --docs/10",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind == "build":
-            result = child_build(Path(rest[0]), Path(rest[1]), int(rest[2]))
+            result = child_build(Path(rest[0]), Path(rest[1]), int(rest[2]), "dask" in rest[3:])
         elif kind == "extract":
             result = child_extract(Path(rest[0]), int(rest[1]))
         elif kind == "load":
@@ -252,6 +339,9 @@ def main() -> None:
         print(json.dumps(result))
         return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-bench-"))
+    if args.corpus:
+        corpus_main(args.corpus, args.docs, work)
+        return
     corpus = work / "corpus"
     shutil.rmtree(work / "stores", ignore_errors=True)
     size = make_corpus(corpus, args.docs)
@@ -278,6 +368,62 @@ def main() -> None:
         print(json.dumps(results[f"extract{jobs}"]), flush=True)
     print(_summary(results))
     (work / "results.json").write_text(json.dumps(results, indent=2))
+
+
+RUNS = (("jobs 1", 1, ""), ("jobs 2", 2, ""), ("dask 1 worker", 1, "dask"), ("dask 2", 2, "dask"))
+
+
+def corpus_main(source: Path, docs: int, work: Path) -> None:
+    """The real-text benchmark: one table, plus the client's memory at a tenth of the size."""
+    shutil.rmtree(work, ignore_errors=True)
+    corpus, small = work / "corpus", work / "small"
+    size = make_corpus(corpus, docs, source)
+    make_corpus(small, max(1, docs // 10), source)
+    print(f"corpus: {docs} documents copied from {source}, {size / 2**20:.1f} MiB", flush=True)
+    rows = []
+    for label, jobs, executor in RUNS:
+        store = work / "stores" / label.replace(" ", "-")
+        run = _run_child("build", str(corpus), str(store), str(jobs), executor)
+        run |= {"label": label, "store_mib": _du(store), "mb_per_s": size / 2**20 / run["wall_s"]}
+        rows.append(run)
+        print(json.dumps(run), flush=True)
+    dump = work / "stores" / "dump.nq"
+    _dump(work / "stores" / "jobs-1", dump)
+    bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
+    alone = _run_child("load", str(corpus), str(work / "stores"))
+    tenth = _run_child("build", str(small), str(work / "stores" / "small"), "2", "dask")
+    print(_corpus_table(rows, bulk, alone, tenth, docs))
+    (work / "results.json").write_text(json.dumps([rows, bulk, alone, tenth], indent=2))
+
+
+def _corpus_table(
+    rows: list[dict[str, Any]],
+    bulk: dict[str, Any],
+    alone: dict[str, Any],
+    tenth: dict[str, Any],
+    docs: int,
+) -> str:
+    lines = [
+        "| run | docs/s | MB/s | x jobs 2 | client peak MiB | worker peak MiB | store MiB |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    jobs2 = rows[1]["docs_per_s"]
+    for r in rows:
+        lines.append(
+            f"| {r['label']} | {r['docs_per_s']:.1f} | {r['mb_per_s']:.2f} | "
+            f"{r['docs_per_s'] / jobs2:.2f} | {r['peak_rss_mib']:.0f} | "
+            f"{r['peak_worker_rss_mib']:.0f} | {r['store_mib']:.0f} |"
+        )
+    ratio = alone["load_quads_per_s"] / alone["bulk_load_quads_per_s"]
+    lines += [
+        f"bulk_load of the built store's dump: {bulk['quads_per_s']:,.0f} quads/s",
+        f"writer alone {alone['load_quads_per_s']:,.0f} quads/s vs bulk_load of the same quads "
+        f"{alone['bulk_load_quads_per_s']:,.0f} quads/s, same run: x{ratio:.2f} (target 0.8)",
+        f"client peak RSS, dask 2: {tenth['peak_rss_mib']:.0f} MiB at {docs // 10} documents, "
+        f"{rows[3]['peak_rss_mib']:.0f} MiB at {docs} "
+        f"(x{rows[3]['peak_rss_mib'] / tenth['peak_rss_mib']:.2f}, target within 1.10)",
+    ]
+    return "\n".join(lines)
 
 
 def _summary(results: dict[str, Any]) -> str:

@@ -19,21 +19,22 @@ The only module of ``unsckg.graph`` that imports the extractors (lazily, so that
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from unsckg.graph import files, records
 from unsckg.graph.errors import BuildError
+from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
 from unsckg.graph.mapping.deferred import MappedDocument, resolve_document
+from unsckg.graph.progress import NULL, DocumentEvent, Observer
 from unsckg.graph.reference import reference_graphs
 from unsckg.graph.resolve import Resolver
 from unsckg.graph.store import GraphReplacement, Store
@@ -41,14 +42,31 @@ from unsckg.ontology.iris import DEFAULT, IriError, IriScheme
 
 if TYPE_CHECKING:
     from unsckg.extractors.facts import DocumentFacts
+    from unsckg.graph.executors import Executor
 
 
 @dataclass(frozen=True, slots=True)
 class Failure:
     """A document that could not be ingested, and why (one line)."""
 
-    source: str
+    source: str  # the file name (the build record's key)
     reason: str
+    path: str = ""  # the path as the user gave it, for messages
+    seconds: float = 0.0
+
+    @property
+    def shown(self) -> str:
+        """The file as the user named it."""
+        return self.path or self.source
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A worker's result: the document mapped (resolution deferred), its facts and time."""
+
+    mapped: MappedDocument
+    facts: int
+    seconds: float
 
 
 @dataclass(slots=True)
@@ -74,98 +92,164 @@ class BuildReport:
 
 
 def extract_one(path: Path) -> DocumentFacts | Failure:
-    """Facts of one file, or why not: a bad file never stops a batch."""
+    """Facts of one file, or why not: a bad file never stops a batch.
+
+    What the file-format libraries log while reading (pypdf's ``EOF marker not found``) is
+    folded into the failure's reason rather than printed on its own line.
+    """
     from unsckg.extractors.errors import ExtractionError
     from unsckg.extractors.pipeline import extract_file
 
-    try:
-        return extract_file(path)
-    except ExtractionError as error:
-        return Failure(path.name, error.reason)
-    except Exception as error:
-        return Failure(path.name, _internal(error))
+    with library_warnings() as heard:
+        try:
+            return extract_file(path)
+        except ExtractionError as error:
+            return Failure(path.name, with_warnings(error.reason, heard), str(path))
+        except Exception as error:
+            return Failure(path.name, with_warnings(_internal(error), heard), str(path))
 
 
-def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> MappedDocument | Failure:
+def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
     """One file extracted and mapped, resolution deferred (a worker's whole job), or why not."""
     from unsckg.graph.mapping import map_deferred
 
+    started = time.perf_counter()
     facts = extract_one(path)
     if isinstance(facts, Failure):
-        return facts
+        return replace(facts, seconds=time.perf_counter() - started)
     digest = facts.content_hash or files.content_hash(path)
     try:
-        return map_deferred(facts, iris, source=path.name, digest=digest)
+        mapped = map_deferred(facts, iris, source=path.name, digest=digest)
     except Exception as error:
-        return Failure(path.name, _internal(error))
+        return Failure(path.name, _internal(error), str(path), time.perf_counter() - started)
+    return Prepared(mapped, count_facts(facts), time.perf_counter() - started)
+
+
+def count_facts(facts: DocumentFacts) -> int:
+    """Facts in a document: its records, each listed fact, and each metadata field found."""
+    count = 0
+    for item in dataclass_fields(facts):
+        name, value = item.name, getattr(facts, item.name)
+        if isinstance(value, tuple):
+            count += len(value)
+        elif value and name not in ("source", "language", "content_hash", "evidence"):
+            count += 1
+    return count
 
 
 def prepare_many(
     paths: Sequence[Path], jobs: int = 1, iris: IriScheme = DEFAULT
-) -> Iterator[MappedDocument | Failure]:
+) -> Iterator[Prepared | Failure]:
     """Prepare in input order, in ``jobs`` worker processes (``jobs <= 1``: in this process)."""
-    work = partial(prepare_one, iris=iris)
-    if jobs <= 1 or len(paths) <= 1:
-        yield from map(work, paths)
-        return
-    chunk = max(1, min(16, len(paths) // (jobs * 8)))
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(work, paths, chunksize=chunk)
+    from unsckg.graph.executors import LocalExecutor
+
+    return LocalExecutor(jobs).map(partial(prepare_one, iris=iris), paths)
+
+
+def lost_on_cluster(path: Path, error: BaseException) -> Failure:
+    """A document whose task a cluster could not complete (its workers kept dying)."""
+    return Failure(path.name, f"lost on the cluster: {type(error).__name__}: {error}", str(path))
 
 
 def _internal(error: Exception) -> str:
     return f"internal error: {type(error).__name__}: {error}"
 
 
-def write_reference_graphs(store: Store, iris: IriScheme = DEFAULT) -> int:
+def write_reference_graphs(
+    store: Store, iris: IriScheme = DEFAULT, observer: Observer = NULL
+) -> int:
     """Rewrite each reference graph whose content changed (each in one transaction); return
-    how many were rewritten."""
+    how many were rewritten. The observer hears of each graph (``written`` or ``unchanged``)."""
     build_graph = ox.NamedNode(str(iris.graph("build")))
     written = 0
-    for graph, quads in reference_graphs(iris).items():
+    graphs = reference_graphs(iris)
+    observer.start(len(graphs))
+    for graph, quads in graphs.items():
+        started = time.perf_counter()
+        outcome = "unchanged"
         if set(store.quads(graph)) != set(quads):
             store.replace(GraphReplacement(graph, quads), build_graph)
             written += 1
+            outcome = "written"
+        seconds = time.perf_counter() - started
+        observer.document(DocumentEvent(graph.value, outcome, seconds, len(quads)))
     return written
 
 
 def build(
-    store: Store, paths: Sequence[Path], *, jobs: int = 1, iris: IriScheme = DEFAULT
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    iris: IriScheme = DEFAULT,
+    executor: Executor | None = None,
+    observer: Observer = NULL,
 ) -> BuildReport:
-    """Ingest files (folders expanded) into the store; see the module docstring for how."""
+    """Ingest files (folders expanded) into the store; see the module docstring for how.
+
+    ``executor`` extracts and maps (default: ``jobs`` local processes); ``observer`` hears
+    about each document as it is settled (unchanged, stored or failed).
+    """
+    from unsckg.graph.executors import LocalExecutor
+
     started = time.perf_counter()
     report = BuildReport()
     inputs = files.collect(paths)
     if not inputs:
         raise BuildError("no documents to build from")
+    observer.start(len(inputs))
     write_reference_graphs(store, iris)
     known = records.read(store, iris)
-    pending = _changed(inputs, known, report)
+    pending = _changed(inputs, known, report, observer)
     resolver = records.seeded_resolver(store, iris)
-    wait_seconds = resolve_seconds = 0.0
+    results = (executor or LocalExecutor(jobs)).map(partial(prepare_one, iris=iris), pending)
+    timing = {"extract+map (wait)": 0.0, "resolve": 0.0}
     with Loader(store, ox.NamedNode(str(iris.graph("build")))) as loader:
-        mark = time.perf_counter()
-        for path, result in zip(pending, prepare_many(pending, jobs, iris), strict=True):
-            wait_seconds += time.perf_counter() - mark
+        for path, result in zip(pending, _timed(results, timing), strict=True):
             mark = time.perf_counter()
-            change = result if isinstance(result, Failure) else resolved(result, known, resolver)
-            resolve_seconds += time.perf_counter() - mark
-            if isinstance(change, Failure):
-                report.failed.append(change)
-            else:
-                loader.put(change, path.name)
-            mark = time.perf_counter()
+            _settle(path, result, known, resolver, loader, report, observer)
+            timing["resolve"] += time.perf_counter() - mark
     stats = loader.stats
     report.added, report.replaced, report.quads_written = stats.added, stats.replaced, stats.quads
-    report.seconds = {
-        "extract+map (wait)": wait_seconds,
-        "resolve": resolve_seconds,
+    report.seconds = timing | {
         "serialize": stats.serialize_seconds,
         "load": stats.load_seconds,
         "total": time.perf_counter() - started,
     }
     return report
+
+
+def _timed(results: Iterator[Prepared | Failure], timing: dict[str, float]) -> Iterator[Any]:
+    """The results, adding the time spent waiting for each to ``timing``."""
+    while True:
+        mark = time.perf_counter()
+        result = next(results, None)
+        timing["extract+map (wait)"] += time.perf_counter() - mark
+        if result is None:
+            return
+        yield result
+
+
+def _settle(
+    path: Path,
+    result: Prepared | Failure,
+    known: records.Records,
+    resolver: Resolver,
+    loader: Loader,
+    report: BuildReport,
+    observer: Observer,
+) -> None:
+    """Resolve one prepared document and hand it to the loader, or record its failure."""
+    change = result if isinstance(result, Failure) else resolved(result.mapped, known, resolver)
+    if isinstance(change, Failure):
+        failure = replace(change, path=change.path or str(path))
+        report.failed.append(failure)
+        event = DocumentEvent(failure.shown, "failed", result.seconds, error=failure.reason)
+    else:
+        assert isinstance(result, Prepared)
+        outcome = loader.put(change, path.name)
+        event = DocumentEvent(str(path), outcome, result.seconds, result.facts)
+    observer.document(event)
 
 
 def resolved(
@@ -189,11 +273,14 @@ def resolved(
     )
 
 
-def _changed(inputs: list[Path], known: records.Records, report: BuildReport) -> list[Path]:
+def _changed(
+    inputs: list[Path], known: records.Records, report: BuildReport, observer: Observer
+) -> list[Path]:
     pending = []
     for path in inputs:
         if known.unchanged(path.name, files.content_hash(path)):
             report.unchanged.append(path.name)
+            observer.document(DocumentEvent(str(path), "unchanged"))
         else:
             pending.append(path)
     return pending

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 from unsckg.graph.cli import echo_json, opened, store_option, translated
+from unsckg.graph.cli_progress import display, progress_options
 
 if TYPE_CHECKING:
     from unsckg.graph.build import BuildReport
@@ -34,9 +36,12 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
     results = []
     failed = 0
     for path in files:
-        result = extract_one(path) if path.is_file() else Failure(path.name, _not_a_file(path))
+        if path.is_file():
+            result = extract_one(path)
+        else:
+            result = Failure(path.name, _not_a_file(path), str(path))
         if isinstance(result, Failure):
-            click.echo(f"Error: {result.source}: {result.reason}", err=True)
+            click.echo(f"Error: {result.shown}: {result.reason}", err=True)
             failed += 1
         else:
             results.append(result)
@@ -67,38 +72,82 @@ def _not_a_file(path: Path) -> str:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Extraction processes.",
+    help="Extraction processes (--executor local).",
 )
-def build(paths: tuple[Path, ...], store_dir: Path, jobs: int) -> None:
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are extracted: local processes, or a Dask cluster (--scheduler).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="The Dask scheduler's address (--executor dask); needs unsc-kg[cluster].",
+)
+@progress_options
+def build(
+    paths: tuple[Path, ...],
+    store_dir: Path,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+    log_json: Path | None,
+) -> None:
     """Ingest files and folders (default: the bundled samples) into the store.
 
     A file that cannot be extracted does not stop the build: the others are stored, then each
     failed file is one line on stderr (Error: FILE: reason). A PATH that does not exist stops
-    the build before anything is written.
+    the build before anything is written. Progress goes to stderr: a bar on a terminal, else
+    one summary line.
 
     \b
     Exit codes: 0 every file ingested (or unchanged);
     1 one or more files failed, or the build could not run
-    (a missing PATH, a store open in another process).
+    (a missing PATH, a store open in another process, an unreachable scheduler).
     """
-    report = run_build(store_dir, paths, jobs)
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+    options = BuildOptions(jobs, scheduler if executor == "dask" else None, quiet, log_json)
+    report = run_build(store_dir, paths, options)
     for failure in report.failed:
-        click.echo(f"Error: {failure.source}: {failure.reason}", err=True)
+        click.echo(f"Error: {failure.shown}: {failure.reason}", err=True)
     if report.failed:
         sys.exit(1)
 
 
-def run_build(store_dir: Path, paths: tuple[Path, ...], jobs: int) -> BuildReport:
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How ``build`` runs: local processes or a scheduler, and what it shows."""
+
+    jobs: int = 1
+    scheduler: str | None = None
+    quiet: bool = False
+    log_json: Path | None = None
+
+
+def run_build(
+    store_dir: Path, paths: tuple[Path, ...], options: BuildOptions | None = None
+) -> BuildReport:
     """Build and print the summary; shared by ``build`` and ``serve`` (empty store)."""
     from unsckg.graph.build import build as build_store
+    from unsckg.graph.build import lost_on_cluster
+    from unsckg.graph.executors import DaskExecutor, Executor, LocalExecutor
     from unsckg.graph.files import sample_paths
 
-    with opened(store_dir) as store, translated():
-        if paths:
-            report = build_store(store, list(paths), jobs=jobs)
-        else:
-            with sample_paths() as samples:
-                report = build_store(store, samples, jobs=jobs)
+    options = options or BuildOptions()
+    executor: Executor = LocalExecutor(options.jobs)
+    if options.scheduler:
+        executor = DaskExecutor(options.scheduler, lost_on_cluster)
+    with ExitStack() as stack:
+        store = stack.enter_context(opened(store_dir))
+        stack.enter_context(translated())
+        inputs = list(paths) or stack.enter_context(sample_paths())
+        shown = stack.enter_context(display("build", options.quiet, options.log_json))
+        report = build_store(store, inputs, executor=executor, observer=shown)
         total = len(store)
     click.echo(f"built {store_dir}: {report.summary()}; {total} quads")
     return report
@@ -181,7 +230,7 @@ def serve(
         settings = replace(settings, workers=workers)
     if _store_is_empty(store_dir):
         click.echo(f"store {store_dir} is empty: building the bundled samples first")
-        run_build(store_dir, (), 1)
+        run_build(store_dir, ())
     click.echo(
         f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/sparql;"
         f" allocator: {describe_allocator(allocator)})"

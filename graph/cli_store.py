@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import click
 import pyoxigraph as ox
 from unsckg.graph.cli import echo_json, opened, store_option, translated
+from unsckg.graph.cli_progress import display, progress_options, quiet_option
 from unsckg.graph.errors import GraphError
+from unsckg.graph.progress import CountingWriter, DocumentEvent, mode_for
+from unsckg.graph.store import Store
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -64,34 +72,79 @@ def _read_query(argument: str) -> str:
     default=None,
     help="File to write (default: standard output).",
 )
-def export(store_dir: Path, fmt: str, output: Path | None) -> None:
-    """Dump the store (TriG and N-Quads keep the named graphs)."""
+@quiet_option
+def export(store_dir: Path, fmt: str, output: Path | None, quiet: bool) -> None:
+    """Dump the store (TriG and N-Quads keep the named graphs).
+
+    Progress (MB written) goes to stderr; a reader that stops early (``| head``) ends the
+    export quietly.
+    """
+    mode = mode_for(quiet, sys.stderr)
+    with opened(store_dir, read_only=True) as store:
+        if output is not None:
+            with _writable(output) as handle:
+                _export(store, CountingWriter(handle, "export", mode, sys.stderr), fmt)
+            return
+        writer = CountingWriter(sys.stdout.buffer, "export", mode, sys.stderr)
+        try:
+            _export(store, writer, fmt)
+            sys.stdout.flush()
+        except (click.ClickException, BrokenPipeError):
+            if not writer.pipe_closed:
+                raise
+            _stdout_gone()
+
+
+def _export(store: Store, writer: CountingWriter, fmt: str) -> None:
     from unsckg.graph.export import export_store
 
-    with opened(store_dir, read_only=True) as store, translated():
-        if output is None:
-            export_store(store, sys.stdout.buffer, fmt)
-        else:
-            with output.open("wb") as handle:
-                export_store(store, handle, fmt)
+    with translated():
+        export_store(store, writer, fmt)  # type: ignore[arg-type]
+    writer.finish()
+
+
+@contextmanager
+def _writable(path: Path) -> Iterator[IO[bytes]]:
+    try:
+        handle = path.open("wb")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from error
+    with handle:
+        yield handle
+
+
+def _stdout_gone() -> None:
+    """The reader of stdout left: end quietly, as ``cat`` does, with nothing more written."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
 
 
 @click.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
-def import_(files: tuple[Path, ...], store_dir: Path) -> None:
+@progress_options
+def import_(files: tuple[Path, ...], store_dir: Path, quiet: bool, log_json: Path | None) -> None:
     """Load RDF files (TriG, N-Quads, Turtle, N-Triples) into the store as they are."""
     from unsckg.graph.export import import_file
 
-    failed = 0
-    with opened(store_dir) as store:
+    failed: list[str] = []
+    with opened(store_dir) as store, display("import", quiet, log_json) as shown:
+        shown.start(len(files))
         for path in files:
+            before, started = len(store), time.perf_counter()
             try:
                 import_file(store, path)
             except GraphError as error:
-                click.echo(f"Error: {error}", err=True)
-                failed += 1
-        click.echo(f"imported {len(files) - failed} file(s); {len(store)} quads")
+                shown.document(DocumentEvent(str(path), "failed", error=str(error)))
+                failed.append(f"Error: {error}")
+                continue
+            seconds = time.perf_counter() - started
+            shown.document(DocumentEvent(str(path), "imported", seconds, len(store) - before))
+        total = len(store)
+    click.echo(f"imported {len(files) - len(failed)} file(s); {total} quads")
+    for line in failed:  # after the progress, as build does: the errors end the output
+        click.echo(line, err=True)
     if failed:
         sys.exit(1)
 
@@ -151,7 +204,8 @@ def remove(document: str, store_dir: Path) -> None:
 @click.command()
 @store_option
 @click.option("--report", is_flag=True, help="Only report what is linked, per class.")
-def link(store_dir: Path, report: bool) -> None:
+@progress_options
+def link(store_dir: Path, report: bool, quiet: bool, log_json: Path | None) -> None:
     """Rewrite the reference graphs (links to Wikidata); --report: what is linked, per class."""
     from unsckg.graph.link import link_report, report_text
 
@@ -159,7 +213,8 @@ def link(store_dir: Path, report: bool) -> None:
         from unsckg.graph.build import write_reference_graphs
 
         with opened(store_dir) as store, translated():
-            write_reference_graphs(store)
+            with display("link", quiet, log_json) as shown:
+                write_reference_graphs(store, observer=shown)
             click.echo(report_text(link_report(store)))
         return
     with opened(store_dir, read_only=True) as store, translated():

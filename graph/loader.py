@@ -85,7 +85,9 @@ class Loader:
     def __exit__(self, *exc: object) -> None:
         self.close(ok=exc[0] is None)
 
-    def put(self, change: SerializedGraph, source: str) -> None:
+    def put(self, change: SerializedGraph, source: str) -> str:
+        """Queue (or, for a document already stored, apply) one change: ``added`` or
+        ``replaced``."""
         graph = change.graph.value
         if graph in self._existing or graph in self._pending or change.drop:
             self.flush()
@@ -95,6 +97,7 @@ class Loader:
             self.stats.load_seconds += time.perf_counter() - started
             self.stats.replaced.append(source)
             self.stats.quads += 2 * (change.lines + len(change.record))
+            outcome = "replaced"
         else:
             self._content.append(change.quads)
             self._merge.append(change.triples)
@@ -103,9 +106,11 @@ class Loader:
             self._pending.add(graph)
             self.stats.added.append(source)
             self.stats.quads += 2 * change.lines
+            outcome = "added"
             if self._size >= self.batch_bytes:
                 self.flush()
         self._existing.add(graph)
+        return outcome
 
     def flush(self) -> None:
         """Hand the collected documents to the loader thread as one N-Quads batch: their

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+from rich.cells import cell_len
 from unsckg.graph.export import prefixes
 
 _PREFIXES = sorted(prefixes().items(), key=lambda item: -len(item[1]))
@@ -25,9 +26,15 @@ def render_table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:
         return "true" if bool(result) else "false"
     names = [v.value for v in result.variables]
     rows = [[term_text(solution[n]) for n in names] for solution in result]
-    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    widths = [max([cell_len(n), *(cell_len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    lines = [_row(names, widths), "  ".join("-" * w for w in widths)]
+    lines += [_row(r, widths) for r in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    """Cells padded to their column's width in terminal cells: a Chinese character takes two,
+    so padding by ``len`` would push every column after a Chinese cell out of line."""
+    padded = [c + " " * (w - cell_len(c)) for c, w in zip(cells, widths, strict=True)]
+    return "  ".join(padded).rstrip()

@@ -65,8 +65,10 @@ def test_build_stores_the_good_files_then_names_each_failed_one(tmp_path: Path) 
     store = tmp_path / "s"
     result = run("build", str(tmp_path / "a.bin"), str(good), str(tmp_path / "z.txt"), store=store)
     assert result.exit_code == 1 and "1 added" in result.stdout and "2 failed" in result.stdout
-    errors = result.stderr.strip().splitlines()
-    assert [line.split(":")[1].strip() for line in errors] == ["a.bin", "z.txt"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    expected = [str(tmp_path / "a.bin"), str(tmp_path / "z.txt")]  # the paths as given
+    assert [line.split(": ")[1] for line in errors] == expected
+    assert result.stderr.startswith("build: 3/3 documents")  # the summary line, then the errors
     graphs = json.loads(run("stats", "--json", store=store).stdout)["graphs"]
     assert "https://w3id.org/unsc-kg/id/document/S-2021-284" in graphs
 
@@ -190,7 +192,7 @@ def test_extract_prints_the_good_files_and_exits_1_on_any_bad_one(tmp_path: Path
     result = run("extract", "--format", fmt, str(first), str(bad), str(tmp_path), str(last))
     assert_one_line_error(result, 1, str(tmp_path.name))
     errors = result.stderr.strip().splitlines()
-    assert len(errors) == 2 and errors[0].startswith("Error: bad.bin: ")
+    assert len(errors) == 2 and errors[0].startswith(f"Error: {bad}: ")
     if fmt == "json":
         assert [d["symbol"] for d in json.loads(result.stdout)] == ["S/2021/284", "S/2018/184"]
     else:

@@ -1,0 +1,139 @@
+"""Where a build's documents are extracted and mapped: local processes or a Dask cluster.
+
+An executor runs one function (a document's path -> its prepared result or its failure) over
+the paths and yields the results **in input order**: entity resolution, in the build's own
+process, must see the documents in file-name order for a build to be deterministic.
+
+- :class:`LocalExecutor` is a process pool on this machine (``--jobs``), the default.
+- :class:`DaskExecutor` sends each document to a ``distributed`` cluster (``--executor dask
+  --scheduler tcp://HOST:PORT``). The workers read the file, extract, map and serialise; the
+  client only resolves and writes. Documents go in tasks of ``chunk`` (the cluster's cost per
+  task is shared), at most ``window`` documents in flight: results arrive as they complete and
+  wait in a reorder buffer until their turn, and a new task is submitted only when one is
+  handed on, so the client's memory is bounded by the window (not by the corpus) and a slow
+  writer holds the cluster back rather than piling up results. Tasks are
+  retried when they raise, and the scheduler reruns those of a worker that died; a document
+  whose task is finally lost comes back as a failure, never as part of a graph.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+R = TypeVar("R")
+
+DEFAULT_WINDOW = 256  # documents in flight on a cluster: enough to keep ~30 cores busy
+DEFAULT_CHUNK = 8  # documents per task
+
+
+class Executor(Protocol):
+    def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
+        """``work`` of each path, in the order of ``paths``."""
+        ...
+
+
+class LocalExecutor:
+    """``jobs`` spawned processes on this machine (``jobs <= 1``: in this process)."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.jobs = jobs
+
+    def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
+        if self.jobs <= 1 or len(paths) <= 1:
+            yield from map(work, paths)
+            return
+        chunk = max(1, min(16, len(paths) // (self.jobs * 8)))
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+            yield from pool.map(work, paths, chunksize=chunk)
+
+
+class DaskExecutor:
+    """Documents on a Dask ``distributed`` cluster; see the module docstring.
+
+    ``scheduler`` is an address (``tcp://10.0.0.5:8786``) or a ``distributed.Client`` already
+    connected (tests pass a ``LocalCluster``'s client). ``lost`` turns a path and the error of a
+    task that could not be completed into the result to yield in its place (a failure).
+    """
+
+    def __init__(
+        self,
+        scheduler: str | Any,
+        lost: Callable[[Path, BaseException], Any],
+        *,
+        window: int = DEFAULT_WINDOW,
+        chunk: int = DEFAULT_CHUNK,
+        retries: int = 2,
+        connect_timeout: float = 20.0,
+    ) -> None:
+        self.scheduler, self.lost = scheduler, lost
+        self.window, self.retries = max(1, window), retries
+        self.chunk = max(1, min(chunk, self.window))
+        self.connect_timeout = connect_timeout
+
+    def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
+        Client = _distributed().Client
+
+        if isinstance(self.scheduler, Client):
+            yield from self._run(self.scheduler, work, paths)
+            return
+        try:
+            client = Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False)
+        except OSError as error:
+            from unsckg.graph.errors import BuildError
+
+            message = f"cannot reach the Dask scheduler {self.scheduler}: {error}"
+            raise BuildError(message) from error
+        with client:
+            yield from self._run(client, work, paths)
+
+    def _run(self, client: Any, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
+        """Submit chunks while fewer than ``window`` documents are in flight; yield in order."""
+        chunks = [paths[i : i + self.chunk] for i in range(0, len(paths), self.chunk)]
+        futures: dict[Any, int] = {}
+        done: dict[int, list[R]] = {}
+        pending = _distributed().as_completed()
+        submitted = emitted = 0
+        while emitted < len(chunks):
+            while submitted < len(chunks) and (submitted - emitted) * self.chunk < self.window:
+                future = client.submit(
+                    run_chunk, work, chunks[submitted], retries=self.retries, pure=False
+                )
+                futures[future.key] = submitted
+                pending.add(future)
+                submitted += 1
+            while emitted not in done:
+                future = next(pending)
+                index = futures.pop(future.key)
+                done[index] = self._results(future, chunks[index])
+                future.release()
+            yield from done.pop(emitted)
+            emitted += 1
+
+    def _results(self, future: Any, chunk: Sequence[Path]) -> list[Any]:
+        try:
+            return list(future.result())
+        except Exception as error:  # the task raised on every try, or its workers died
+            return [self.lost(path, error) for path in chunk]
+
+
+def run_chunk(work: Callable[[Path], R], chunk: Sequence[Path]) -> list[R]:
+    """A worker's task: a few documents, so that the cluster's cost per task (scheduling, a
+    message each way) is shared by several documents of a few milliseconds each."""
+    return [work(path) for path in chunk]
+
+
+def _distributed() -> Any:
+    """The ``distributed`` package (the optional ``cluster`` extra), untyped as it is."""
+    import importlib
+
+    try:
+        return importlib.import_module("distributed")
+    except ImportError as error:
+        from unsckg.graph.errors import BuildError
+
+        raise BuildError("--executor dask needs: pip install 'unsc-kg[cluster]'") from error
