@@ -94,7 +94,7 @@ class BuildReport:
 def extract_one(path: Path) -> DocumentFacts | Failure:
     """Facts of one file, or why not: a bad file never stops a batch.
 
-    What the file-format libraries log while reading (pypdf's ``EOF marker not found``) is
+    What the file-format libraries log while reading (python-docx, charset-normalizer) is
     folded into the failure's reason rather than printed on its own line.
     """
     from unsckg.extractors.errors import ExtractionError

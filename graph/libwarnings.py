@@ -1,8 +1,9 @@
 """What file-format libraries say while reading a document, kept for its one-line error.
 
-Why: pypdf reports a damaged file through the ``logging`` module (``EOF marker not found``) and
-then, often, fails; Python's last-resort handler printed that line on stderr on its own, without
-the file's name, before the build's ``Error: FILE: reason`` line. Here such messages (and Python
+Why: a file-format library may report a damaged file through the ``logging`` module (python-docx,
+charset-normalizer; pypdf's ``EOF marker not found`` before PDF text came from PDFium) and then,
+often, fail; Python's last-resort handler printed that line on stderr on its own, without the
+file's name, before the build's ``Error: FILE: reason`` line. Here such messages (and Python
 ``warnings``) are collected while one document is read: a failure's reason carries them, and a
 document that was read anyway stays quiet.
 """
@@ -14,7 +15,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-LIBRARY_LOGGERS = ("pypdf", "docx", "charset_normalizer")
+LIBRARY_LOGGERS = ("docx", "charset_normalizer")
 
 
 class _Collector(logging.Handler):
@@ -48,6 +49,6 @@ def library_warnings() -> Iterator[list[str]]:
 
 
 def with_warnings(reason: str, heard: list[str]) -> str:
-    """``reason (pypdf: EOF marker not found)``: one line, each distinct message once."""
+    """``reason (docx: …)``: one line, each distinct message once."""
     unique = list(dict.fromkeys(" ".join(message.split()) for message in heard))
     return f"{reason} ({'; '.join(unique)})" if unique else reason
