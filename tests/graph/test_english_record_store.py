@@ -30,11 +30,6 @@ SELECT ?vote ?voter ?value ?draft ?resolution WHERE {
 }
 """
 # the English record pack is being completed in parallel (draft, resolution, symbol)
-NOT_YET = pytest.mark.xfail(
-    reason="the English record extraction does not yet find the draft and resolution the "
-    "votes decide (S/2020/27, 2505 (2020)) on main",
-    strict=False,
-)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +55,6 @@ def test_its_fifteen_votes_are_found_by_sparql(store: Store, gold: dict[str, Any
     assert {row["value"] for row in rows} == {UNSC + "InFavour"}
 
 
-@NOT_YET
 def test_its_votes_are_keyed_to_the_draft_and_the_resolution(store: Store) -> None:
     rows = store.select_values(VOTES)
     assert len(rows) == 15
@@ -71,7 +65,6 @@ def test_its_votes_are_keyed_to_the_draft_and_the_resolution(store: Store) -> No
         assert row.get("resolution") == ID + "resolution/2505"
 
 
-@NOT_YET
 def test_the_record_conforms_to_the_shapes(store: Store) -> None:
     report = validate(store)
     assert report.conforms, report.text()

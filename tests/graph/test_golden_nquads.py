@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from unsckg.graph.build import prepare_one, write_reference_graphs
+from unsckg.graph.build import Failure, prepare_one, write_reference_graphs
 from unsckg.graph.errors import BuildError
-from unsckg.graph.mapping.deferred import MappedDocument, resolve_document
+from unsckg.graph.mapping.deferred import resolve_document
 from unsckg.graph.resolve import Resolver
 from unsckg.graph.store import Store
 from unsckg.graph.validate import validate
@@ -38,9 +38,10 @@ DOCUMENTS = sorted(SAMPLES.glob("*.zh.txt"))
 
 def document_quads(path: Path) -> list[ox.Quad]:
     """The document's quads as a build writes them (mapped, then resolved)."""
-    mapped = prepare_one(path, DEFAULT)
-    if not isinstance(mapped, MappedDocument):
-        raise BuildError(f"{path.name}: {mapped.reason}")
+    prepared = prepare_one(path, DEFAULT)
+    if isinstance(prepared, Failure):
+        raise BuildError(f"{path.name}: {prepared.reason}")
+    mapped = prepared.mapped
     data = mapped.quads + resolve_document(mapped, Resolver(DEFAULT)).quads.encode("utf-8")
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
