@@ -31,6 +31,8 @@ from unsckg.server.environment import describe_allocator as describe_allocator  
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
 from unsckg.server.fastpath import FastPath
 from unsckg.server.inline import InlineRunner
+from unsckg.server.isolation import UnsafeNetwork as UnsafeNetwork  # re-exported for the CLI
+from unsckg.server.isolation import require_isolation
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
 from unsckg.server.runner import PoolRunner
@@ -175,9 +177,11 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
     ``access_stream`` receives the access log (JSON lines; default stderr).
 
     :raises StoreUnavailable: if the store folder does not exist.
+    :raises UnsafeNetwork: for an allow-list without network namespaces (see ``isolation``).
     """
     if not settings.store_path.is_dir():
         raise StoreUnavailable(f"no store at {settings.store_path}")
+    require_isolation(settings)
     backend = Backend(settings)
     app = EndpointApp(
         title="unsc-kg SPARQL endpoint", lifespan=backend.lifespan, docs_url=None, redoc_url=None

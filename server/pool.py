@@ -278,7 +278,8 @@ async def run_update(settings: ServerSettings, spool: Path, update: str) -> None
     worker = await spawn_worker(settings, spool, 0, writer=True)
     deadline = asyncio.get_running_loop().time() + settings.query_timeout
     try:
-        _check(await exchange(worker, {"op": "update", "update": update}, deadline, None))
+        message = {"op": "update", "update": update, "allow": list(settings.service_allowlist)}
+        _check(await exchange(worker, message, deadline, None))
     finally:
         if worker.killed is None:
             worker.channel.close()

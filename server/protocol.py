@@ -34,7 +34,7 @@ from unsckg.server.errors import (
     Unauthorized,
     UnsupportedMediaType,
 )
-from unsckg.server.guard import check_network, quick_scan, single_pattern
+from unsckg.server.guard import single_pattern
 from unsckg.server.inline import InlineRunner
 from unsckg.server.negotiation import BY_KEY, choose_query_formats
 from unsckg.server.pool import ClientGone, WorkerPool, run_update
@@ -160,14 +160,13 @@ class SparqlEndpoint:
     def message(self, scope: Scope, params: Params, query: str) -> Message:
         """The worker request for ``query``; raises the protocol's errors (406, SERVICE)."""
         formats = choose_query_formats(asgi.header(scope, b"accept"), params.one("format"))
-        shape = quick_scan(query)
-        check_network(shape, self.settings.service_allowlist)
         return {
             "op": "query",
             "query": query,
             "dg": params.many("default-graph-uri"),
             "ng": params.many("named-graph-uri"),
-            "union": self.settings.union_default_graph and not shape.has_from,
+            "union": self.settings.union_default_graph,  # unless FROM: the worker checks
+            "allow": list(self.settings.service_allowlist),
             "rf": formats.results.key if formats.results else None,
             "gf": formats.graph.key if formats.graph else None,
             "max": self.settings.max_result_bytes,
@@ -271,7 +270,9 @@ class UpdateEndpoint:
         update = text if text is not None else params.one("update")
         if update is None:
             raise BadRequest("no update: give the 'update' parameter")
-        check_network(quick_scan(update), self.settings.service_allowlist)
+        allow = list(self.settings.service_allowlist)
+        vetting = {"op": "vet", "update": update, "allow": allow}
+        await self.pool.request(vetting, self.settings.query_timeout)  # refusals cost no writer
         async with self.lock:
             try:
                 await run_update(self.settings, self.pool.spool, update)
