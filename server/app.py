@@ -164,7 +164,7 @@ class Backend:
         """Liveness and store statistics (None until the first count has finished)."""
         return {
             "status": "ok",
-            "workers": {"size": self.settings.workers, "idle": self.pool.idle_count},
+            "workers": self.pool.accounting(),
             "stopped_queries": dict(self.pool.stopped),
             "store": self.stats.get() or None,
             "allocator": describe_allocator(self.settings.allocator),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ from typing import Any
 
 from unsckg.server.environment import child_environment
 from unsckg.server.errors import (
+    BadRequest,
     EndpointError,
     InternalError,
     Overloaded,
@@ -154,6 +156,17 @@ class WorkerPool:
     def idle_count(self) -> int:
         return len(self._idle)
 
+    def accounting(self) -> dict[str, int]:
+        """Workers by state, for ``/health``: ``live`` workers, ``idle`` ones, requests
+        ``waiting`` for one; with no request running, ``idle == live == size``."""
+        waiting = sum(1 for waiter in self._waiters if not waiter.done())
+        return {
+            "size": self.settings.workers,
+            "idle": len(self._idle),
+            "live": len(self._all),
+            "waiting": waiting,
+        }
+
     async def start(self) -> None:
         self.spool.mkdir(parents=True, exist_ok=True)
         workers = await asyncio.gather(
@@ -176,6 +189,8 @@ class WorkerPool:
         self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None = None
     ) -> Message:
         """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any."""
+        if not math.isfinite(timeout) or timeout <= 0:  # a NaN deadline never fires
+            raise BadRequest("the time limit must be a finite, positive number of seconds")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         worker = await self._acquire(deadline)
@@ -202,15 +217,20 @@ class WorkerPool:
             if not waiter.done():
                 waiter.set_exception(Overloaded("no query process became free in time"))
 
-        timer = loop.call_at(deadline, expire)
+        timer: asyncio.TimerHandle | None = None
         try:
+            timer = loop.call_at(deadline, expire)
             return await waiter
-        except asyncio.CancelledError:
+        except BaseException:
+            # Whatever went wrong, the waiter must leave no worker behind: a worker handed to
+            # it goes back to the pool, and a waiter still queued is cancelled (skipped).
             if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
                 self._release(waiter.result())
+            waiter.cancel()
             raise
         finally:
-            timer.cancel()
+            if timer is not None:
+                timer.cancel()
 
     def _release(self, worker: Worker) -> None:
         if worker.killed or worker.generation != self.generation or self._closing:
