@@ -24,12 +24,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
-from unsckg.server import linked_data
+from unsckg.server import linked_data, openapi
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
 from unsckg.server.environment import describe_allocator as describe_allocator  # the CLI's
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
 from unsckg.server.fastpath import FastPath
+from unsckg.server.headers import SecurityHeaders
 from unsckg.server.inline import InlineRunner
 from unsckg.server.isolation import UnsafeNetwork as UnsafeNetwork  # re-exported for the CLI
 from unsckg.server.isolation import require_isolation
@@ -121,7 +122,9 @@ class EndpointApp(FastAPI):
 
 
 def _wrap(app: ASGIApp, settings: ServerSettings, sink: LineSink) -> ASGIApp:
-    """The cross-cutting layers every route gets: CORS, then the access log outermost."""
+    """The cross-cutting layers every route gets: security headers, CORS, then the access log
+    outermost."""
+    app = SecurityHeaders(app)
     if settings.cors_origins:
         app = Cors(app, settings.cors_origins)
     return AccessLog(app, sink) if settings.access_log else app
@@ -187,6 +190,8 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
         title="unsc-kg SPARQL endpoint", lifespan=backend.lifespan, docs_url=None, redoc_url=None
     )
     app.state.backend = backend
+    document = openapi.describe(app.title, app.version)
+    app.openapi = lambda: document  # type: ignore[method-assign]
     description = ServiceDescription(settings, backend.stats.get)
     sink = LineSink(access_stream or sys.stderr)
     sparql = SparqlEndpoint(backend.pool, settings, description, backend.inline)
@@ -201,6 +206,7 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
     app.add_api_route("/health", backend.health, methods=["GET"], include_in_schema=False)
     _include_pages(app, backend.runner, settings)
     _install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(Cors, origins=settings.cors_origins)
     if settings.access_log:
