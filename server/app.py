@@ -40,6 +40,7 @@ from unsckg.server.runner import PoolRunner
 from unsckg.server.serve import ChildFailed as ChildFailed  # re-exported for the CLI
 from unsckg.server.service_description import ServiceDescription
 from unsckg.server.settings import ServerSettings
+from unsckg.server.watch import StoreWatcher
 
 log = logging.getLogger("unsckg.server")
 STATS_TIMEOUT = 600.0
@@ -141,6 +142,7 @@ class Backend:
         self.runner = PoolRunner(self.pool, settings)
         self.stats = StoreStats()
         self.tasks: set[asyncio.Future[None]] = set()
+        self.watcher = StoreWatcher(settings.store_path, self.reopen)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _: FastAPI) -> AsyncIterator[None]:
@@ -148,6 +150,8 @@ class Backend:
         if self.inline is not None:
             self.inline.open()
         self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+        self.watcher.ignore_changes()
+        self.tasks.add(asyncio.ensure_future(self.watcher.run()))
         try:
             yield
         finally:
@@ -161,7 +165,13 @@ class Backend:
         """After an update: reopen the inline handle, recount (the pool recycles itself)."""
         if self.inline is not None:
             self.inline.open()
+        self.watcher.ignore_changes()
         self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+
+    def reopen(self) -> None:
+        """After another process changed the store (see :mod:`unsckg.server.watch`)."""
+        self.pool.recycle()
+        self.changed()
 
     async def health(self) -> dict[str, Any]:
         """Liveness and store statistics (None until the first count has finished)."""
@@ -169,6 +179,7 @@ class Backend:
             "status": "ok",
             "workers": self.pool.accounting(),
             "stopped_queries": dict(self.pool.stopped),
+            "store_reopened": self.watcher.reopened,
             "store": self.stats.get() or None,
             "allocator": describe_allocator(self.settings.allocator),
         }
