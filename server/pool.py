@@ -146,7 +146,8 @@ class WorkerPool:
         self._owns_spool = settings.spool_dir is None
         self.generation = 0
         self._idle: list[Worker] = []
-        self._waiters: deque[asyncio.Future[Worker]] = deque()
+        self._waiters: deque[tuple[str, asyncio.Future[Worker]]] = deque()
+        self._running: dict[str, int] = {}  # workers held, by client
         self._tasks: set[asyncio.Task[None]] = set()
         self._all: set[Worker] = set()
         self._closing = False
@@ -159,7 +160,7 @@ class WorkerPool:
     def accounting(self) -> dict[str, int]:
         """Workers by state, for ``/health``: ``live`` workers, ``idle`` ones, requests
         ``waiting`` for one; with no request running, ``idle == live == size``."""
-        waiting = sum(1 for waiter in self._waiters if not waiter.done())
+        waiting = sum(1 for _, waiter in self._waiters if not waiter.done())
         return {
             "size": self.settings.workers,
             "idle": len(self._idle),
@@ -186,14 +187,23 @@ class WorkerPool:
         return worker
 
     async def request(
-        self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None = None
+        self,
+        message: Message,
+        timeout: float,
+        cancel: asyncio.Future[Any] | None = None,
+        client: str = "",
     ) -> Message:
-        """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any."""
+        """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any.
+
+        ``client`` (its address) is what fairness counts: when requests wait for a worker, a
+        freed one goes to the waiting client that holds the fewest (see :meth:`_release`), so
+        one client's heavy queries can delay another's, never starve them; a lone client
+        still gets every worker. Waiting counts against the request's own deadline."""
         if not math.isfinite(timeout) or timeout <= 0:  # a NaN deadline never fires
             raise BadRequest("the time limit must be a finite, positive number of seconds")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        worker = await self._acquire(deadline)
+        worker = await self._acquire(deadline, client)
         try:
             reply = await exchange(worker, message, deadline, cancel)
         except BaseException:
@@ -201,17 +211,27 @@ class WorkerPool:
                 self.stopped[worker.killed] += 1
             self._retire(worker)
             raise
+        finally:
+            self._done(client)
         self._release(worker)
         return _check(reply)
 
-    async def _acquire(self, deadline: float) -> Worker:
+    def _done(self, client: str) -> None:
+        left = self._running.get(client, 0) - 1
+        if left > 0:
+            self._running[client] = left
+        else:
+            self._running.pop(client, None)
+
+    async def _acquire(self, deadline: float, client: str) -> Worker:
         if self._idle:
+            self._running[client] = self._running.get(client, 0) + 1
             return self._idle.pop()
         if self._closing:
             raise StoreUnavailable("the endpoint is shutting down")
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[Worker] = loop.create_future()
-        self._waiters.append(waiter)
+        self._waiters.append((client, waiter))
 
         def expire() -> None:
             if not waiter.done():
@@ -225,6 +245,7 @@ class WorkerPool:
             # Whatever went wrong, the waiter must leave no worker behind: a worker handed to
             # it goes back to the pool, and a waiter still queued is cancelled (skipped).
             if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._done(client)
                 self._release(waiter.result())
             waiter.cancel()
             raise
@@ -236,12 +257,24 @@ class WorkerPool:
         if worker.killed or worker.generation != self.generation or self._closing:
             self._retire(worker)
             return
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(worker)
-                return
-        self._idle.append(worker)
+        chosen = self._next_waiter()
+        if chosen is None:
+            self._idle.append(worker)
+            return
+        client, waiter = chosen
+        self._running[client] = self._running.get(client, 0) + 1
+        waiter.set_result(worker)
+
+    def _next_waiter(self) -> tuple[str, asyncio.Future[Worker]] | None:
+        """The oldest waiter of the waiting client holding the fewest workers (fair share);
+        waiters already done (expired, cancelled) are dropped on the way."""
+        pending = [entry for entry in self._waiters if not entry[1].done()]
+        self._waiters = deque(pending)
+        if not pending:
+            return None
+        chosen = min(pending, key=lambda entry: self._running.get(entry[0], 0))
+        self._waiters.remove(chosen)
+        return chosen
 
     def _retire(self, worker: Worker) -> None:
         if worker not in self._all:
@@ -281,7 +314,7 @@ class WorkerPool:
 
     async def close(self) -> None:
         self._closing = True
-        for waiter in self._waiters:
+        for _, waiter in self._waiters:
             if not waiter.done():
                 waiter.set_exception(StoreUnavailable("the endpoint is shutting down"))
         for worker in list(self._all):

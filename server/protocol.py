@@ -177,7 +177,8 @@ class SparqlEndpoint:
             return
         watch = asgi.DisconnectWatch(receive)
         try:
-            reply = await self.pool.request(message, message["timeout"], watch.gone)
+            peer = scope.get("client") or ("",)
+            reply = await self.pool.request(message, message["timeout"], watch.gone, peer[0])
             content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(
                 send, reply, content_type, head=head, extra=(VARY,), disconnected=watch.gone
