@@ -170,8 +170,13 @@ def serve(
     allocator: str,
 ) -> None:
     """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
-    from unsckg.server.app import ChildFailed, UnsafeNetwork, describe_allocator, run
-    from unsckg.server.isolation import require_isolation
+    from unsckg.server.app import (
+        ChildFailed,
+        UnsafeNetwork,
+        describe_allocator,
+        require_isolation,
+        run,
+    )
     from unsckg.server.settings import ServerSettings
 
     try:

@@ -33,7 +33,7 @@ from unsckg.server.fastpath import FastPath
 from unsckg.server.headers import SecurityHeaders
 from unsckg.server.inline import InlineRunner
 from unsckg.server.isolation import UnsafeNetwork as UnsafeNetwork  # re-exported for the CLI
-from unsckg.server.isolation import require_isolation
+from unsckg.server.isolation import require_isolation as require_isolation  # and the CLI's
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
 from unsckg.server.runner import PoolRunner
