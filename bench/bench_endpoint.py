@@ -36,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
@@ -519,6 +520,80 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     return results
 
 
+HOSTILE = {
+    "40KB": "SELECT * FROM <x> { " + "a." * 20_000 + " }",
+    "1MiB": "SELECT * FROM <x> { " + "a." * 520_000 + " }",
+}
+
+
+def _point_latencies(port: int, targets: list[str], seconds: float) -> list[float]:
+    """Point queries from one keep-alive client for ``seconds``: each one's latency (s)."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    latencies: list[float] = []
+    end = time.perf_counter() + seconds
+    for target in itertools.cycle(targets):
+        if time.perf_counter() > end:
+            break
+        start = time.perf_counter()
+        connection.request("GET", target, headers={"Accept": "application/sparql-results+json"})
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"point query answered {response.status}")
+        latencies.append(time.perf_counter() - start)
+    connection.close()
+    return latencies
+
+
+def _attack(port: int, text: str, stop: threading.Event, statuses: list[int]) -> None:
+    body = urllib.parse.urlencode({"query": text}).encode()
+    while not stop.is_set():
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/sparql", data=body)
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                statuses.append(response.status)
+        except urllib.error.HTTPError as error:
+            statuses.append(error.code)
+
+
+def _describe(latencies: list[float]) -> str:
+    ordered = sorted(latencies)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return (
+        f"{len(ordered):6d} point queries, median {statistics.median(ordered) * 1000:6.2f} ms,"
+        f" p99 {p99 * 1000:6.2f} ms, max {ordered[-1] * 1000:7.2f} ms"
+    )
+
+
+def hostile(args: argparse.Namespace) -> None:
+    """Point-query latency of one client alone, then while another client posts the issue's
+    hostile query (40 KB and 1 MiB) in a loop: the event loop must stay free."""
+    store = Path(args.store)
+    generate_store(store, args.drafts)
+    proc, port = start_server("unsckg", store, args.workers, args.http_processes, args.allocator)
+    targets = query_targets("point", args.drafts, random.Random(1))
+    seconds = 10 * args.scale
+    try:
+        alone = _point_latencies(port, targets, seconds)
+        print(f"alone:          {_describe(alone)}")
+        for name, text in HOSTILE.items():
+            stop, statuses = threading.Event(), []  # type: ignore[var-annotated]
+            attacker = threading.Thread(target=_attack, args=(port, text, stop, statuses))
+            attacker.start()
+            meanwhile = _point_latencies(port, targets, seconds)
+            stop.set()
+            attacker.join()
+            print(
+                f"with {name:5} hostile: {_describe(meanwhile)} | hostile requests "
+                f"{len(statuses)}, statuses {sorted(set(statuses))}"
+            )
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def _median(runs: object, key: str) -> float:
     return float(statistics.median(run[key] for run in runs))  # type: ignore[attr-defined]
 
@@ -567,7 +642,15 @@ def main() -> int:
         "--kinds", nargs="+", default=["point", "join", "lookup", "groupby", "rows100k"]
     )
     parser.add_argument("--json", help="also write the raw numbers to this file")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="instead: point-query latency alone and while hostile 40 KB / 1 MiB queries run",
+    )
     args = parser.parse_args()
+    if args.hostile:
+        hostile(args)
+        return 0
     results = measure(args)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))

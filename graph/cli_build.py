@@ -192,6 +192,12 @@ def run_build(
     "Without it queries cannot reach the network.",
 )
 @click.option(
+    "--unsafe-network",
+    is_flag=True,
+    help="Accept --allow-service on a system where query processes cannot get their own "
+    "network namespace (the query check then stands alone).",
+)
+@click.option(
     "--allocator",
     envvar="UNSCKG_ALLOCATOR",
     default="auto",
@@ -209,10 +215,17 @@ def serve(
     workers: int | None,
     http_processes: int,
     allow_service: tuple[str, ...],
+    unsafe_network: bool,
     allocator: str,
 ) -> None:
     """Serve the SPARQL endpoint and pages; an empty store is first built from the samples."""
-    from unsckg.server.app import ChildFailed, describe_allocator, run
+    from unsckg.server.app import (
+        ChildFailed,
+        UnsafeNetwork,
+        describe_allocator,
+        require_isolation,
+        run,
+    )
     from unsckg.server.settings import ServerSettings
 
     try:
@@ -223,7 +236,11 @@ def serve(
             http_processes=http_processes,
             service_allowlist=allow_service,
             allocator=allocator,
+            unsafe_network=unsafe_network,
         )
+        require_isolation(settings)
+    except UnsafeNetwork as error:
+        raise click.ClickException(str(error)) from error
     except ValueError as error:
         raise click.UsageError(str(error)) from error
     if workers:

@@ -8,14 +8,17 @@ How a query is answered, and why:
 
 * ``protocol`` parses the SPARQL 1.1 Protocol request (GET, POST form, POST
   ``application/sparql-query``), ``negotiation`` picks the result format from ``Accept``
-  (q-values) or ``format=``, and ``guard`` refuses ``SERVICE``/``LOAD`` unless an allow-list
-  covers the target, before anything runs (pyoxigraph's built-in HTTP client would otherwise
-  connect wherever a query says).
+  (q-values) or ``format=``. ``guard`` refuses, in the worker and before pyoxigraph sees the
+  text, queries nested too deeply to evaluate and every ``SERVICE``/``LOAD`` whose target is
+  not exactly an allow-listed endpoint, deciding on rdflib's parse of the query (pyoxigraph's
+  built-in HTTP client would otherwise connect wherever a query says); the event loop only
+  runs linear substring tests.
 * pyoxigraph has no timeout or cancellation and its results cannot move between threads, so
   queries run in worker processes (``worker``, managed by ``pool``) that hold the store open
   read-only and are killed at the time limit or when the client disconnects; updates go to a
   single writer process started per update. Workers also live in an empty network namespace
-  where the kernel allows it, a second wall behind the guard.
+  where the kernel allows it, a second wall behind the guard (``isolation``: without it an
+  allow-list needs ``unsafe_network``).
 * A worker serialises the whole result before the status line is sent (inline, or into a
   spool file streamed with flat memory), so a limit always yields an error status (504, 507),
   never a truncated 200.

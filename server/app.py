@@ -24,19 +24,23 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
-from unsckg.server import linked_data
+from unsckg.server import linked_data, openapi
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
 from unsckg.server.environment import describe_allocator as describe_allocator  # the CLI's
 from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
 from unsckg.server.fastpath import FastPath
+from unsckg.server.headers import SecurityHeaders
 from unsckg.server.inline import InlineRunner
+from unsckg.server.isolation import UnsafeNetwork as UnsafeNetwork  # re-exported for the CLI
+from unsckg.server.isolation import require_isolation as require_isolation  # and the CLI's
 from unsckg.server.pool import WorkerPool
 from unsckg.server.protocol import SparqlEndpoint, UpdateEndpoint
 from unsckg.server.runner import PoolRunner
 from unsckg.server.serve import ChildFailed as ChildFailed  # re-exported for the CLI
 from unsckg.server.service_description import ServiceDescription
 from unsckg.server.settings import ServerSettings
+from unsckg.server.watch import StoreWatcher
 
 log = logging.getLogger("unsckg.server")
 STATS_TIMEOUT = 600.0
@@ -119,7 +123,9 @@ class EndpointApp(FastAPI):
 
 
 def _wrap(app: ASGIApp, settings: ServerSettings, sink: LineSink) -> ASGIApp:
-    """The cross-cutting layers every route gets: CORS, then the access log outermost."""
+    """The cross-cutting layers every route gets: security headers, CORS, then the access log
+    outermost."""
+    app = SecurityHeaders(app)
     if settings.cors_origins:
         app = Cors(app, settings.cors_origins)
     return AccessLog(app, sink) if settings.access_log else app
@@ -136,6 +142,7 @@ class Backend:
         self.runner = PoolRunner(self.pool, settings)
         self.stats = StoreStats()
         self.tasks: set[asyncio.Future[None]] = set()
+        self.watcher = StoreWatcher(settings.store_path, self.reopen)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _: FastAPI) -> AsyncIterator[None]:
@@ -143,6 +150,8 @@ class Backend:
         if self.inline is not None:
             self.inline.open()
         self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+        self.watcher.ignore_changes()
+        self.tasks.add(asyncio.ensure_future(self.watcher.run()))
         try:
             yield
         finally:
@@ -156,14 +165,21 @@ class Backend:
         """After an update: reopen the inline handle, recount (the pool recycles itself)."""
         if self.inline is not None:
             self.inline.open()
+        self.watcher.ignore_changes()
         self.tasks.add(asyncio.ensure_future(self.stats.refresh(self.pool)))
+
+    def reopen(self) -> None:
+        """After another process changed the store (see :mod:`unsckg.server.watch`)."""
+        self.pool.recycle()
+        self.changed()
 
     async def health(self) -> dict[str, Any]:
         """Liveness and store statistics (None until the first count has finished)."""
         return {
             "status": "ok",
-            "workers": {"size": self.settings.workers, "idle": self.pool.idle_count},
+            "workers": self.pool.accounting(),
             "stopped_queries": dict(self.pool.stopped),
+            "store_reopened": self.watcher.reopened,
             "store": self.stats.get() or None,
             "allocator": describe_allocator(self.settings.allocator),
         }
@@ -175,14 +191,18 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
     ``access_stream`` receives the access log (JSON lines; default stderr).
 
     :raises StoreUnavailable: if the store folder does not exist.
+    :raises UnsafeNetwork: for an allow-list without network namespaces (see ``isolation``).
     """
     if not settings.store_path.is_dir():
         raise StoreUnavailable(f"no store at {settings.store_path}")
+    require_isolation(settings)
     backend = Backend(settings)
     app = EndpointApp(
         title="unsc-kg SPARQL endpoint", lifespan=backend.lifespan, docs_url=None, redoc_url=None
     )
     app.state.backend = backend
+    document = openapi.describe(app.title, app.version)
+    app.openapi = lambda: document  # type: ignore[method-assign]
     description = ServiceDescription(settings, backend.stats.get)
     sink = LineSink(access_stream or sys.stderr)
     sparql = SparqlEndpoint(backend.pool, settings, description, backend.inline)
@@ -197,6 +217,7 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
     app.add_api_route("/health", backend.health, methods=["GET"], include_in_schema=False)
     _include_pages(app, backend.runner, settings)
     _install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(Cors, origins=settings.cors_origins)
     if settings.access_log:

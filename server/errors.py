@@ -10,7 +10,7 @@ Hierarchy::
 
     EndpointError
     ├── ClientError (4xx: the request can be fixed by its sender)
-    │   ├── MalformedQuery 400, BadRequest 400
+    │   ├── MalformedQuery 400, BadRequest 400, QueryTooComplex 400
     │   ├── Unauthorized 401, Forbidden 403 (ServiceRefused), NotFound 404
     │   ├── MethodNotAllowed 405, NotAcceptable 406
     │   ├── RequestTooLarge 413, UnsupportedMediaType 415
@@ -52,6 +52,12 @@ class BadRequest(ClientError):
 
 class MalformedQuery(ClientError):
     code = "malformed_query"
+
+
+class QueryTooComplex(ClientError):
+    """Nested or chained deeper than the store evaluates safely (checked before it runs)."""
+
+    code = "query_too_complex"
 
 
 class Unauthorized(ClientError):
@@ -132,6 +138,7 @@ ERROR_CLASSES: dict[str, type[EndpointError]] = {
     for cls in (
         BadRequest,
         MalformedQuery,
+        QueryTooComplex,
         Unauthorized,
         Forbidden,
         ServiceRefused,

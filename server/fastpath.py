@@ -14,7 +14,7 @@ inline runner can answer at once (a single-pattern query within its budget) and 
 need CORS - and the request then takes the normal ASGI path, which does everything again
 with its full checks. So the short-cut changes the cost of the commonest request, never its
 answer: same status, same headers (``Content-Type``, ``Content-Length``, ``Vary``, the
-server's default ``date``/``server`` headers), same access-log line.
+security headers, the server's default ``date``/``server`` headers), same access-log line.
 
 It overrides one method of uvicorn's protocol (``_start_asgi_task``, where a request's task
 is created), so ``pyproject.toml`` pins uvicorn's minor version; :func:`protocol_for` falls
@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from unsckg.server.accesslog import LineSink, log_line
 from unsckg.server.asgi import header
+from unsckg.server.errors import BadRequest, error_body
+from unsckg.server.headers import RAW
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ class FastPath:
             b"\r\ncontent-length: ",
             str(len(body)).encode(),
             b"\r\nvary: accept\r\n",
+            RAW,
         )
         if not keep_alive:
             head.append(b"connection: close\r\n")
@@ -77,7 +80,29 @@ class FastPath:
         return b"".join(head)
 
 
-class FastHttpProtocol(HttpToolsProtocol):
+class JsonErrorProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol, answering requests it cannot parse (an over-long URL, a
+    malformed request line) in the one JSON error shape with the security headers, instead
+    of uvicorn's plain-text 400."""
+
+    def send_400_response(self, msg: str) -> None:
+        body = error_body(BadRequest(f"invalid HTTP request: {msg}"))
+        content = [b"HTTP/1.1 400 Bad Request\r\n"]
+        for name, value in self.server_state.default_headers:
+            content += (name, b": ", value, b"\r\n")
+        content += (
+            b"content-type: application/json\r\ncontent-length: ",
+            str(len(body)).encode(),
+            b"\r\nconnection: close\r\n",
+            RAW,
+            b"\r\n",
+            body,
+        )
+        self.transport.write(b"".join(content))
+        self.transport.close()
+
+
+class FastHttpProtocol(JsonErrorProtocol):
     """uvicorn's httptools protocol, answering :class:`FastPath` requests without a task.
 
     Subclassed per app by :func:`protocol_for` (uvicorn instantiates the protocol class
@@ -111,5 +136,5 @@ class FastHttpProtocol(HttpToolsProtocol):
 def protocol_for(fast_path: FastPath | None) -> type[HttpToolsProtocol]:
     """A protocol class bound to one app's fast path (uvicorn's own when there is none)."""
     if fast_path is None or not hasattr(HttpToolsProtocol, "_start_asgi_task"):
-        return HttpToolsProtocol  # no fast path, or a uvicorn whose internals moved
+        return JsonErrorProtocol  # no fast path, or a uvicorn whose internals moved
     return type("BoundFastHttpProtocol", (FastHttpProtocol,), {"fast_path": fast_path})

@@ -77,6 +77,20 @@ def description_query(iri: str) -> str:
     )
 
 
+def _valid_iri(iri: str) -> bool:
+    """Whether ``iri`` is an IRI the store's parser accepts (control characters, say, are
+    not): anything else cannot name an entity, and must not reach a query as text."""
+    import pyoxigraph as ox
+
+    if any(ord(c) < 0x21 or ord(c) == 0x7F for c in iri):
+        return False
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
+
+
 class LinkedData:
     """The routes' handlers, sharing the pool, the runner and the settings."""
 
@@ -91,7 +105,7 @@ class LinkedData:
 
     async def entity(self, kind: str, key: str, request: Request) -> Response:
         iri = f"{self.settings.base_iri}{kind}/{key}"
-        if any(c in iri for c in '<>"{}|^`\\ '):
+        if any(c in iri for c in '<>"{}|^`\\ ') or not _valid_iri(iri):
             raise NotFound(f"no entity {iri}")
         fmt = _negotiate(request, DESCRIBED_AS, "an entity")
         known = await self.runner.select(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")

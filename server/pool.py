@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ from typing import Any
 
 from unsckg.server.environment import child_environment
 from unsckg.server.errors import (
+    BadRequest,
     EndpointError,
     InternalError,
     Overloaded,
@@ -144,7 +146,8 @@ class WorkerPool:
         self._owns_spool = settings.spool_dir is None
         self.generation = 0
         self._idle: list[Worker] = []
-        self._waiters: deque[asyncio.Future[Worker]] = deque()
+        self._waiters: deque[tuple[str, asyncio.Future[Worker]]] = deque()
+        self._running: dict[str, int] = {}  # workers held, by client
         self._tasks: set[asyncio.Task[None]] = set()
         self._all: set[Worker] = set()
         self._closing = False
@@ -153,6 +156,17 @@ class WorkerPool:
     @property
     def idle_count(self) -> int:
         return len(self._idle)
+
+    def accounting(self) -> dict[str, int]:
+        """Workers by state, for ``/health``: ``live`` workers, ``idle`` ones, requests
+        ``waiting`` for one; with no request running, ``idle == live == size``."""
+        waiting = sum(1 for _, waiter in self._waiters if not waiter.done())
+        return {
+            "size": self.settings.workers,
+            "idle": len(self._idle),
+            "live": len(self._all),
+            "waiting": waiting,
+        }
 
     async def start(self) -> None:
         self.spool.mkdir(parents=True, exist_ok=True)
@@ -173,12 +187,23 @@ class WorkerPool:
         return worker
 
     async def request(
-        self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None = None
+        self,
+        message: Message,
+        timeout: float,
+        cancel: asyncio.Future[Any] | None = None,
+        client: str = "",
     ) -> Message:
-        """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any."""
+        """Run ``message`` on a worker within ``timeout`` seconds; raise its error if any.
+
+        ``client`` (its address) is what fairness counts: when requests wait for a worker, a
+        freed one goes to the waiting client that holds the fewest (see :meth:`_release`), so
+        one client's heavy queries can delay another's, never starve them; a lone client
+        still gets every worker. Waiting counts against the request's own deadline."""
+        if not math.isfinite(timeout) or timeout <= 0:  # a NaN deadline never fires
+            raise BadRequest("the time limit must be a finite, positive number of seconds")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        worker = await self._acquire(deadline)
+        worker = await self._acquire(deadline, client)
         try:
             reply = await exchange(worker, message, deadline, cancel)
         except BaseException:
@@ -186,42 +211,70 @@ class WorkerPool:
                 self.stopped[worker.killed] += 1
             self._retire(worker)
             raise
+        finally:
+            self._done(client)
         self._release(worker)
         return _check(reply)
 
-    async def _acquire(self, deadline: float) -> Worker:
+    def _done(self, client: str) -> None:
+        left = self._running.get(client, 0) - 1
+        if left > 0:
+            self._running[client] = left
+        else:
+            self._running.pop(client, None)
+
+    async def _acquire(self, deadline: float, client: str) -> Worker:
         if self._idle:
+            self._running[client] = self._running.get(client, 0) + 1
             return self._idle.pop()
         if self._closing:
             raise StoreUnavailable("the endpoint is shutting down")
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[Worker] = loop.create_future()
-        self._waiters.append(waiter)
+        self._waiters.append((client, waiter))
 
         def expire() -> None:
             if not waiter.done():
                 waiter.set_exception(Overloaded("no query process became free in time"))
 
-        timer = loop.call_at(deadline, expire)
+        timer: asyncio.TimerHandle | None = None
         try:
+            timer = loop.call_at(deadline, expire)
             return await waiter
-        except asyncio.CancelledError:
+        except BaseException:
+            # Whatever went wrong, the waiter must leave no worker behind: a worker handed to
+            # it goes back to the pool, and a waiter still queued is cancelled (skipped).
             if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._done(client)
                 self._release(waiter.result())
+            waiter.cancel()
             raise
         finally:
-            timer.cancel()
+            if timer is not None:
+                timer.cancel()
 
     def _release(self, worker: Worker) -> None:
         if worker.killed or worker.generation != self.generation or self._closing:
             self._retire(worker)
             return
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(worker)
-                return
-        self._idle.append(worker)
+        chosen = self._next_waiter()
+        if chosen is None:
+            self._idle.append(worker)
+            return
+        client, waiter = chosen
+        self._running[client] = self._running.get(client, 0) + 1
+        waiter.set_result(worker)
+
+    def _next_waiter(self) -> tuple[str, asyncio.Future[Worker]] | None:
+        """The oldest waiter of the waiting client holding the fewest workers (fair share);
+        waiters already done (expired, cancelled) are dropped on the way."""
+        pending = [entry for entry in self._waiters if not entry[1].done()]
+        self._waiters = deque(pending)
+        if not pending:
+            return None
+        chosen = min(pending, key=lambda entry: self._running.get(entry[0], 0))
+        self._waiters.remove(chosen)
+        return chosen
 
     def _retire(self, worker: Worker) -> None:
         if worker not in self._all:
@@ -261,7 +314,7 @@ class WorkerPool:
 
     async def close(self) -> None:
         self._closing = True
-        for waiter in self._waiters:
+        for _, waiter in self._waiters:
             if not waiter.done():
                 waiter.set_exception(StoreUnavailable("the endpoint is shutting down"))
         for worker in list(self._all):
@@ -278,7 +331,8 @@ async def run_update(settings: ServerSettings, spool: Path, update: str) -> None
     worker = await spawn_worker(settings, spool, 0, writer=True)
     deadline = asyncio.get_running_loop().time() + settings.query_timeout
     try:
-        _check(await exchange(worker, {"op": "update", "update": update}, deadline, None))
+        message = {"op": "update", "update": update, "allow": list(settings.service_allowlist)}
+        _check(await exchange(worker, message, deadline, None))
     finally:
         if worker.killed is None:
             worker.channel.close()

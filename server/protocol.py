@@ -22,7 +22,7 @@ import hmac
 import logging
 from collections.abc import Awaitable, Callable
 
-from unsckg.server import asgi
+from unsckg.server import asgi, parameters
 from unsckg.server.asgi import Receive, Scope, Send
 from unsckg.server.errors import (
     BadRequest,
@@ -34,7 +34,7 @@ from unsckg.server.errors import (
     Unauthorized,
     UnsupportedMediaType,
 )
-from unsckg.server.guard import check_network, quick_scan, single_pattern
+from unsckg.server.guard import single_pattern
 from unsckg.server.inline import InlineRunner
 from unsckg.server.negotiation import BY_KEY, choose_query_formats
 from unsckg.server.pool import ClientGone, WorkerPool, run_update
@@ -112,18 +112,6 @@ async def guarded(
             await asgi.send_error(send, InternalError("internal error"))
 
 
-def _timeout(params: Params, settings: ServerSettings) -> float:
-    """The configured limit, or a shorter one asked for with ``timeout=`` (seconds)."""
-    asked = params.one("timeout")
-    if asked is None:
-        return settings.query_timeout
-    try:
-        value = float(asked)
-    except ValueError:
-        raise BadRequest("timeout must be a number of seconds") from None
-    return settings.query_timeout if value <= 0 else min(value, settings.query_timeout)
-
-
 class SparqlEndpoint:
     """ASGI app for ``/sparql``."""
 
@@ -159,19 +147,22 @@ class SparqlEndpoint:
 
     def message(self, scope: Scope, params: Params, query: str) -> Message:
         """The worker request for ``query``; raises the protocol's errors (406, SERVICE)."""
-        formats = choose_query_formats(asgi.header(scope, b"accept"), params.one("format"))
-        shape = quick_scan(query)
-        check_network(shape, self.settings.service_allowlist)
+        limit = self.settings.query_timeout
+        timeout = parameters.timeout_seconds(params.one("timeout"), limit)
+        asked = parameters.format_name(params.one("format"))
+        formats = choose_query_formats(asgi.header(scope, b"accept"), asked)
         return {
             "op": "query",
             "query": query,
-            "dg": params.many("default-graph-uri"),
-            "ng": params.many("named-graph-uri"),
-            "union": self.settings.union_default_graph and not shape.has_from,
+            "dg": parameters.graph_iris("default-graph-uri", params.many("default-graph-uri")),
+            "ng": parameters.graph_iris("named-graph-uri", params.many("named-graph-uri")),
+            "union": self.settings.union_default_graph,  # unless FROM: the worker checks
+            "allow": list(self.settings.service_allowlist),
             "rf": formats.results.key if formats.results else None,
             "gf": formats.graph.key if formats.graph else None,
             "max": self.settings.max_result_bytes,
             "inline": self.settings.inline_result_bytes,
+            "timeout": timeout,
         }
 
     async def run(
@@ -186,8 +177,8 @@ class SparqlEndpoint:
             return
         watch = asgi.DisconnectWatch(receive)
         try:
-            timeout = _timeout(params, self.settings)
-            reply = await self.pool.request(message, timeout, watch.gone)
+            peer = scope.get("client") or ("",)
+            reply = await self.pool.request(message, message["timeout"], watch.gone, peer[0])
             content_type = BY_KEY[reply["format"]].content_type
             await asgi.send_reply(
                 send, reply, content_type, head=head, extra=(VARY,), disconnected=watch.gone
@@ -271,7 +262,9 @@ class UpdateEndpoint:
         update = text if text is not None else params.one("update")
         if update is None:
             raise BadRequest("no update: give the 'update' parameter")
-        check_network(quick_scan(update), self.settings.service_allowlist)
+        allow = list(self.settings.service_allowlist)
+        vetting = {"op": "vet", "update": update, "allow": allow}
+        await self.pool.request(vetting, self.settings.query_timeout)  # refusals cost no writer
         async with self.lock:
             try:
                 await run_update(self.settings, self.pool.spool, update)

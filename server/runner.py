@@ -12,7 +12,6 @@ import json
 import os
 from typing import Any, Protocol
 
-from unsckg.server.guard import check_network, quick_scan
 from unsckg.server.pool import WorkerPool
 from unsckg.server.settings import ServerSettings
 from unsckg.server.wire import Message
@@ -55,12 +54,11 @@ class PoolRunner:
         self.settings = settings
 
     def message(self, query: str, *, results: str | None, graph: str | None) -> Message:
-        shape = quick_scan(query)
-        check_network(shape, self.settings.service_allowlist)
         return {
             "op": "query",
             "query": query,
-            "union": self.settings.union_default_graph and not shape.has_from,
+            "union": self.settings.union_default_graph,  # unless FROM: the worker checks
+            "allow": list(self.settings.service_allowlist),
             "rf": results,
             "gf": graph,
             "max": self.settings.max_result_bytes,

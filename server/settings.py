@@ -46,6 +46,9 @@ class ServerSettings:
     union is a multiset (a triple stated in three graphs matches three times) and is not used
     when a query has its own ``FROM``.
 
+    ``unsafe_network`` accepts an allow-list on a system where the query processes cannot
+    get their own network namespace (see :mod:`unsckg.server.isolation`).
+
     ``allocator`` is the memory allocator of the processes the server starts: ``auto``
     (mimalloc when the system has it), ``system`` or a library path; see
     :mod:`unsckg.server.environment`.
@@ -67,6 +70,7 @@ class ServerSettings:
     inline_budget: float = 0.005
     http_processes: int = 1
     allocator: str = AUTO
+    unsafe_network: bool = False
 
     def __post_init__(self) -> None:
         if self.query_timeout <= 0:

@@ -22,6 +22,7 @@ import signal
 import socket
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from typing import IO, Any, BinaryIO, cast
@@ -35,11 +36,13 @@ from unsckg.server.errors import (
     NotFound,
     ResultTooLarge,
 )
+from unsckg.server.guard import vet
 from unsckg.server.wire import Message, recv_blocking, send_blocking
 
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 _PR_SET_PDEATHSIG = 1
+STACK_BYTES = 512 * 1024 * 1024  # address space, touched only as deep as a query recurses
 
 
 def isolate_network() -> bool:
@@ -157,6 +160,9 @@ class Handler:
             return self.stats()
         if op == "update":
             return self.update(request)
+        if op == "vet":
+            vet(request["update"], tuple(request.get("allow") or ()), update=True, need_from=False)
+            return {"ok": True}
         raise BadRequest(f"unknown operation {op!r}")
 
     def _nodes(self, iris: list[str] | None) -> list[Any] | None:
@@ -175,8 +181,12 @@ class Handler:
         return {"default_graph": default or [], "named_graphs": named or []}
 
     def query(self, request: Message) -> Message:
+        union = bool(request.get("union"))
+        allow = tuple(request.get("allow") or ())
+        found = vet(request["query"], allow, update=False, need_from=union)
+        dataset = self._dataset({**request, "union": union and not found.has_from})
         try:
-            result = self.store.query(request["query"], **self._dataset(request))
+            result = self.store.query(request["query"], **dataset)
         except SyntaxError as error:
             raise MalformedQuery(str(error)) from None
         formats: dict[str, Any]
@@ -235,6 +245,7 @@ class Handler:
         return {"ok": True, "triples": len(self.store), "graphs": graphs}
 
     def update(self, request: Message) -> Message:
+        vet(request["update"], tuple(request.get("allow") or ()), update=True, need_from=False)
         try:
             self.store.update(request["update"])
         except SyntaxError as error:
@@ -264,12 +275,17 @@ def serve(sock: socket.socket, handler: Handler) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="unsckg.server.worker")
-    parser.add_argument("--fd", type=int, required=True)
-    parser.add_argument("--store", required=True)
-    parser.add_argument("--spool", required=True)
+    parser.add_argument("--fd", type=int)
+    parser.add_argument("--store")
+    parser.add_argument("--spool")
     parser.add_argument("--writer", action="store_true")
     parser.add_argument("--isolate-network", action="store_true")
+    parser.add_argument("--probe-isolation", action="store_true")
     args = parser.parse_args(argv)
+    if args.probe_isolation:  # see unsckg.server.isolation
+        return 0 if isolate_network() else 3
+    if args.fd is None or args.store is None or args.spool is None:
+        parser.error("--fd, --store and --spool are required")
     die_with_parent()
     isolated = isolate_network() if args.isolate_network else False
     import pyoxigraph as ox
@@ -281,8 +297,20 @@ def main(argv: list[str] | None = None) -> int:
         send_blocking(sock, {"ok": False, "code": "store_unavailable", "message": str(error)})
         return 1
     send_blocking(sock, {"ok": True, "pid": os.getpid(), "isolated": isolated})
-    serve(sock, Handler(store, args.spool))
+    run_with_large_stack(lambda: serve(sock, Handler(store, args.spool)))
     return 0
+
+
+def run_with_large_stack(work: Callable[[], None]) -> None:
+    """Run ``work`` on a thread with a large stack: pyoxigraph's parser and evaluator recurse
+    per nesting level, and :func:`unsckg.server.guard.check_depth` keeps queries far below
+    what this stack holds, so that a query the check misjudges times out rather than
+    overflowing the stack (which kills the process). All pyoxigraph calls stay on this one
+    thread, as its results require."""
+    threading.stack_size(STACK_BYTES)
+    thread = threading.Thread(target=work, name="queries")
+    thread.start()
+    thread.join()
 
 
 if __name__ == "__main__":

@@ -127,7 +127,10 @@ class Visit:
 
 
 def _visit(browser: Browser, server: str, **context_args: object) -> Iterator[Visit]:
-    context = browser.new_context(accept_downloads=True, **context_args)  # type: ignore[arg-type]
+    # bypass_csp: the harness injects scripts (axe) and evaluates strings, which the server's
+    # Content-Security-Policy forbids; the pages themselves are checked under it, with no
+    # bypass, by tests/server/test_endpoint_headers.py.
+    context = browser.new_context(accept_downloads=True, bypass_csp=True, **context_args)  # type: ignore[arg-type]
     page = context.new_page()
     visit = Visit(server, context, page)
 

@@ -2,27 +2,59 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
-from unsckg.server.errors import BadRequest, ServiceRefused
-from unsckg.server.guard import check_network, is_allowed, quick_scan, scan, single_pattern
+from unsckg.server.errors import BadRequest, MalformedQuery, QueryTooComplex, ServiceRefused
+from unsckg.server.guard import (
+    check_depth,
+    is_allowed,
+    may_reach_network,
+    network_targets,
+    single_pattern,
+    vet,
+)
+from unsckg.server.isolation import UnsafeNetwork, namespaces_available, require_isolation
 from unsckg.server.negotiation import RESULT_FORMATS, choose_query_formats, negotiate, parse_accept
+from unsckg.server.settings import ServerSettings
+
+
+@pytest.mark.parametrize(
+    ("query", "update"),
+    [
+        ("SELECT * { SERVICE <http://x/> {} }", False),
+        ("select * { Service Silent <http://x/> {} }", False),
+        ("SELECT * { SERVICE ?endpoint {} }", False),
+        ("LOAD <http://x/data.ttl> INTO GRAPH <urn:g>", True),
+        ("# comment\nSELECT * {\n  SERVICE\n<http://x/> {} }", False),
+        ("PREFIX ex: <http://e/> SELECT * { ?s ex:a ?o SERVICE <http://x/> {} }", False),
+    ],
+)
+def test_network_keywords_are_found(query: str, update: bool) -> None:
+    assert may_reach_network(query)
+    assert network_targets(query, update=update).network
+    with pytest.raises(ServiceRefused):
+        vet(query, (), update=update, need_from=False)
+
+
+BYPASS = (
+    "PREFIX ex: <http://e/> SELECT * { BIND(ex:a·\\# AS ?z) SERVICE <http://127.0.0.1:1/x> {} }"
+)
 
 
 @pytest.mark.parametrize(
     "query",
     [
-        "SELECT * { SERVICE <http://x/> {} }",
-        "select * { Service Silent <http://x/> {} }",
+        BYPASS,  # the issue's: the old lexer read the rest of the line after `\#` as a comment
+        BYPASS.replace("·", "\\u00b7"),
         "SELECT * { \\u0053ERVICE <http://x/> {} }",
-        "SELECT * { SERVICE ?endpoint {} }",
-        "LOAD <http://x/data.ttl> INTO GRAPH <urn:g>",
-        "# comment\nSELECT * {\n  SERVICE\n<http://x/> {} }",
+        "SELECT * { SERVICE <http://x/> {",
     ],
 )
-def test_network_keywords_are_found(query: str) -> None:
-    assert scan(query).network
-    with pytest.raises(ServiceRefused):
-        check_network(quick_scan(query), ())
+def test_what_cannot_be_checked_is_refused(query: str) -> None:
+    with pytest.raises((MalformedQuery, ServiceRefused)):
+        vet(query, ("http://127.0.0.1:1/sparql",), update=False, need_from=False)
 
 
 @pytest.mark.parametrize(
@@ -31,29 +63,53 @@ def test_network_keywords_are_found(query: str) -> None:
         'SELECT ("SERVICE" AS ?x) {}',
         "SELECT * { ?s <http://example.org/SERVICE> ?o } # SERVICE <http://x/>",
         "SELECT ?service { ?service ?p ?o }",
-        "SELECT * { ?s ex:SERVICE ?o }",
+        "PREFIX ex: <http://e/> SELECT * { ?s ex:SERVICE ?o }",
         "SELECT * { ?s ?p '''a SERVICE <http://x/> b''' }",
     ],
 )
 def test_words_that_are_not_the_keyword(query: str) -> None:
-    assert scan(query).network == []
+    assert network_targets(query, update=False).network == []
+    vet(query, (), update=False, need_from=False)
 
 
 def test_from_is_noticed() -> None:
-    assert scan("SELECT * FROM <urn:g> { ?s ?p ?o }").has_from
-    assert not scan('SELECT * { ?s ?p "FROM" }').has_from
+    assert vet("SELECT * FROM <urn:g> { ?s ?p ?o }", (), update=False, need_from=True).has_from
+    assert not vet('SELECT * { ?s ?p "FROM" }', (), update=False, need_from=True).has_from
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE " + "{" * 100 + "?s ?p ?o" + "}" * 100,
+        "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o } " * 300 + "}",
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o" + " + 1" * 5000 + ") }",
+        "SELECT * WHERE { " + "SELECT * WHERE { " * 100 + "?s ?p ?o" + " }" * 100 + " }",
+    ],
+)
+def test_deep_nesting_is_refused(query: str) -> None:
+    with pytest.raises(QueryTooComplex):
+        check_depth(query)
+
+
+def test_ordinary_nesting_passes() -> None:
+    check_depth("SELECT * WHERE " + "{" * 20 + "?s ?p '{{{{{{{{{{{{{{' " + "}" * 20)
 
 
 @pytest.mark.parametrize(
     ("iri", "allowed"),
     [
         ("https://query.wikidata.org/sparql", True),
-        ("https://query.wikidata.org/sparql/x", True),
+        ("HTTPS://Query.Wikidata.org:443/sparql", True),
+        ("https://query.wikidata.org/sparql/x", False),
+        ("https://query.wikidata.org/sparql/../other", False),
+        ("https://query.wikidata.org/x/../sparql", False),
+        ("https://query.wikidata.org/sparql/%2e%2e/other", False),
         ("https://query.wikidata.org/sparqlx", False),
         ("https://query.wikidata.org:444/sparql", False),
         ("http://query.wikidata.org/sparql", False),
         ("https://user@query.wikidata.org/sparql", False),
         ("https://query.wikidata.org.evil.example/sparql", False),
+        ("https://query.wikidata.org/sparql#x", False),
         ("file:///etc/passwd", False),
     ],
 )
@@ -98,3 +154,16 @@ def test_format_parameter_names() -> None:
     assert formats.graph is not None and formats.graph.key == "rdfxml"
     with pytest.raises(BadRequest):
         choose_query_formats(None, "png")
+
+
+def test_allow_list_needs_namespaces_or_consent(tmp_path: Path) -> None:
+    allowing = ServerSettings(store_path=tmp_path, service_allowlist=("http://127.0.0.1:1/s",))
+    with pytest.raises(UnsafeNetwork, match="--unsafe-network"):
+        require_isolation(allowing, probe=lambda: False)
+    require_isolation(replace(allowing, unsafe_network=True), probe=lambda: False)
+    require_isolation(replace(allowing, service_allowlist=()), probe=lambda: False)
+    require_isolation(allowing, probe=lambda: True)
+
+
+def test_the_isolation_probe_runs() -> None:
+    assert isinstance(namespaces_available(), bool)
