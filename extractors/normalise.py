@@ -86,6 +86,10 @@ _RECORD_HEADERS = (
 # The page number before or after a running header.
 _PAGE_BEFORE = re.compile(rf"{_PAGE}\s+")
 _PAGE_AFTER = re.compile(rf"\s+{_PAGE}$")
+# A symbol broken at a line's end, after one of its slashes or dots (``A/74/`` + ``PV.3``,
+# ``S/PV.`` + ``8699``): the line goes on with the rest, joined with nothing.
+_SYMBOL_OPEN = re.compile(r"(?<![A-Za-z/])[AS]/(?:[A-Z]{2,5}[./]|\d{1,4}/)*$")
+_SYMBOL_REST = re.compile(r"[A-Z]{2,5}[./]\d|\d{1,5}\b")
 _SYMBOL_FIRST = frozenset("SAU联0123456789")
 _LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
@@ -228,6 +232,8 @@ def _join(lines: list[_Line]) -> tuple[str, list[int]]:
 def _between(previous: str, line: _Line, *, wrapped: bool, stopped: bool) -> str | None:
     """What joins ``line`` to the line before: a new line opens a paragraph, else ``_joiner``
     decides, unless a name runs on across the break."""
+    if _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line.chars):
+        return None  # a symbol broken at the line's end: ``A/74/`` + ``PV.3``
     opens = line.indented or line.label or not wrapped
     joiner = "\n" if opens else _joiner(previous, line.chars, stopped)
     if joiner and not line.label and _broken_name(previous, line.chars):

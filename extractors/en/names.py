@@ -50,10 +50,24 @@ def state_key(name: str) -> str | None:
     return name_table()[1].get(name.removeprefix("the ")) or None
 
 
+@cache
+def _names_across_lines() -> re.Pattern[str]:
+    """The names of ``name_table``, their words parted by any white space: a PDF breaks a long
+    name over lines (``United Kingdom of Great Britain and`` / ``Northern Ireland``), and the
+    part after the break must not count as a name of its own (``Ireland``)."""
+    alternatives = sorted(name_table()[1], key=len, reverse=True)
+    words = (r"\s+".join(map(re.escape, name.split(" "))) for name in alternatives)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
 def states_in(text: str) -> list[StateName]:
-    """Member states named in ``text``, in text order (organisations' names not counted)."""
-    pattern, names = name_table()
-    found = (StateName(names[m.group()], m.start(), m.end()) for m in pattern.finditer(text))
+    """Member states named in ``text``, in text order (organisations' names not counted), a
+    name broken over lines read whole."""
+    names = name_table()[1]
+    found = (
+        StateName(names[" ".join(m.group().split())], m.start(), m.end())
+        for m in _names_across_lines().finditer(text)
+    )
     return [s for s in found if s.iso3]
 
 
