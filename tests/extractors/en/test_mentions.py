@@ -57,3 +57,11 @@ def test_a_symbol_broken_at_a_line_end_is_cited_whole(cited: str, symbol: str) -
     cited_symbols = {m.value: m.evidence.quote for m in facts.documents_cited}
     assert symbol in cited_symbols
     assert cited_symbols[symbol].replace("\n", "") == symbol
+
+
+def test_states_found_are_a_fresh_list_each_time() -> None:
+    """The states of the last text are kept (three kinds ask): callers get their own list."""
+    text = "Viet Nam and Ireland"
+    first = states_in(text)
+    first.clear()
+    assert [s.iso3 for s in states_in(text)] == ["VNM", "IRL"]
