@@ -12,6 +12,8 @@ Hierarchy::
     ├── UnsupportedFormatError      a file type we do not read (images, spreadsheets, ...)
     ├── ScannedPdfError             a PDF whose pages carry no text layer (scanned images)
     ├── CorruptDocumentError        a truncated or damaged PDF or .docx
+    │   └── MalformedDocumentError  a .docx whose XML does not parse
+    ├── DocumentTooLargeError       over a size cap: the file, a .docx decompressed, the text
     └── NotCouncilDocumentError     readable text that is not a Security Council document
 """
 
@@ -48,6 +50,17 @@ class ScannedPdfError(ExtractionError):
 
 class CorruptDocumentError(ExtractionError):
     default_reason = "truncated or corrupt document"
+
+
+class MalformedDocumentError(CorruptDocumentError):
+    default_reason = "malformed XML in the .docx"
+
+
+class DocumentTooLargeError(ExtractionError):
+    """Over a cap of ``load.py``: a file, a .docx's decompressed members (a zip bomb), or the
+    decoded text; refused before the work, not after hours of it."""
+
+    default_reason = "document too large"
 
 
 class NotCouncilDocumentError(ExtractionError):

@@ -5,12 +5,19 @@ decoder (UTF-8, then a detected GB18030/GBK/Big5; the text layer of a PDF; the p
 .docx; the visible text of an HTML page saved from a UN site) is made here once, and every way a
 file can be unreadable becomes one of the typed errors of ``errors.py``. A text that is read but
 looks broken (``textcheck.py``) is logged as a warning, and loaded all the same.
+
+Input limits: a file, a .docx's decompressed members and the decoded text each have a cap
+(``MAX_FILE_BYTES``, ``MAX_DOCX_BYTES``, ``MAX_TEXT_CHARS``), so that a hostile or mistaken input
+(a zip bomb, a log file) is refused with a one-line error naming the file before any work on it.
+A text with a few invalid bytes is decoded with replacement characters and a warning; only a text
+that is mostly undecodable is refused.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -19,7 +26,9 @@ from typing import TYPE_CHECKING
 
 from unsckg.extractors.errors import (
     CorruptDocumentError,
+    DocumentTooLargeError,
     EmptyDocumentError,
+    MalformedDocumentError,
     ScannedPdfError,
     UndecodableDocumentError,
     UnsupportedFormatError,
@@ -32,6 +41,18 @@ if TYPE_CHECKING:
 # Encodings tried by charset-normalizer when the bytes are not UTF-8: the Chinese ones first.
 CJK_ENCODINGS = ("gb18030", "gbk", "big5", "utf_16", "utf_8")
 BINARY_FORMATS = {".png", ".jpg", ".jpeg", ".gif", ".xlsx", ".xls", ".doc", ".zip", ".gz"}
+# Caps on input (see the module docstring). The longest Council document, a yearbook, is under
+# 5 million characters; a .docx of one is under 20 MB unpacked.
+MAX_FILE_BYTES = 256 * 2**20
+MAX_DOCX_BYTES = 256 * 2**20  # all members of a .docx decompressed, declared and as read
+MAX_DOCX_MEMBERS = 10_000
+MAX_TEXT_CHARS = 64 * 2**20
+# A text is decoded as UTF-8 with replacement when its invalid bytes are few: at most one in
+# twenty of its well-formed non-ASCII characters (a GBK text read as UTF-8 has almost none).
+FEW_INVALID = 20
+# Refused only when most of it is undecodable (replacement and control characters).
+MOSTLY_UNDECODABLE = 0.5
+logger = logging.getLogger("unsckg.extractors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +69,9 @@ def load_file(path: str | Path) -> RawDocument:
     """Read and decode ``path``; raise an ``ExtractionError`` naming the file on failure."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentTooLargeError(path.name, _over("file", size, MAX_FILE_BYTES))
         data = path.read_bytes()
     except OSError as exc:
         raise UndecodableDocumentError(path.name, f"cannot read file: {exc.strerror}") from exc
@@ -56,6 +80,8 @@ def load_file(path: str | Path) -> RawDocument:
 
 def load_bytes(data: bytes, source: str) -> RawDocument:
     """Decode ``data`` by its content (magic bytes first, then the file name's suffix)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentTooLargeError(source, _over("file", len(data), MAX_FILE_BYTES))
     if not data.strip():
         raise EmptyDocumentError(source)
     suffix = Path(source).suffix.lower()
@@ -72,31 +98,61 @@ def load_bytes(data: bytes, source: str) -> RawDocument:
             text, fmt = html_text(text), "html"
     if not text.strip():
         raise EmptyDocumentError(source, "no text in the document")
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentTooLargeError(source, _over("text", len(text), MAX_TEXT_CHARS, "characters"))
     warn_if_broken(source, text, text.count("\f") + 1 if fmt == "pdf" else 0)
     return RawDocument(source, text, fmt, hashlib.sha256(data).hexdigest())
 
 
+def _over(what: str, size: int, cap: int, unit: str = "bytes") -> str:
+    return f"{what} too large: {size:,} {unit}, over the cap of {cap:,}"
+
+
 def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), else the encoding charset-normalizer detects."""
+    """UTF-8 (with or without BOM), with replacement where a few bytes are invalid; else the
+    encoding charset-normalizer detects; else UTF-8 with replacement unless mostly undecodable."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UndecodableDocumentError(source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8-sig", errors="replace")
+    invalid = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    well_formed = sum(1 for ch in replaced if ord(ch) > 127) - invalid
+    if invalid * FEW_INVALID <= well_formed:
+        return _with_replacement(replaced, invalid, source)
+    detected = _detected(data)
+    if detected is not None:
+        return detected
+    if (invalid + _controls(replaced)) / max(len(replaced), 1) > MOSTLY_UNDECODABLE:
+        raise UndecodableDocumentError(source, "mostly undecodable: no text encoding detected")
+    return _with_replacement(replaced, invalid, source)
+
+
+def _with_replacement(text: str, invalid: int, source: str) -> str:
+    logger.warning("%s: %d invalid bytes decoded as U+FFFD", source, invalid)
+    return text
+
+
+def _detected(data: bytes) -> str | None:
+    """The text in the encoding charset-normalizer detects (the Chinese ones first), if any."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(CJK_ENCODINGS)).best()
     if best is None:
         best = from_bytes(data).best()
     if best is None or _control_ratio(str(best)) > 0.05:
-        raise UndecodableDocumentError(source)
+        return None
     return str(best)
 
 
+def _controls(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+
+
 def _control_ratio(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return controls / max(len(text), 1)
+    return _controls(text) / max(len(text), 1)
 
 
 def pdf_text(data: bytes, source: str) -> str:
@@ -147,19 +203,63 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
 
 
 def docx_text(data: bytes, source: str) -> str:
-    """The paragraphs of a Word document (tables' cells too), one per line."""
+    """The paragraphs of a Word document (tables' cells too), one per line; its sizes checked
+    first (``check_docx_sizes``)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    check_docx_sizes(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CorruptDocumentError(source, f"truncated or corrupt .docx: {exc}") from exc
+    except XMLSyntaxError as exc:
+        raise MalformedDocumentError(source, f"malformed XML in the .docx: {exc}") from exc
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             lines.append(" ".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+def check_docx_sizes(data: bytes, source: str) -> None:
+    """Refuse a .docx whose members decompress beyond ``MAX_DOCX_BYTES`` (a zip bomb): by the
+    sizes its directory declares, then by the bytes actually read, since a header can lie."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_DOCX_MEMBERS:
+                raise DocumentTooLargeError(source, f".docx has {len(members):,} members")
+            declared = sum(member.file_size for member in members)
+            if declared > MAX_DOCX_BYTES:
+                raise DocumentTooLargeError(
+                    source, _over(".docx unpacked", declared, MAX_DOCX_BYTES)
+                )
+            read = 0
+            for member in members:
+                read += _member_size(archive, member, MAX_DOCX_BYTES - read)
+    except _ReadTooMuch as over:
+        raise DocumentTooLargeError(source, f".docx unpacked too large: {over}") from None
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise CorruptDocumentError(source, f"truncated or corrupt .docx: {exc}") from exc
+
+
+class _ReadTooMuch(Exception):
+    """A member read past the bytes left under the cap (caught at once, never escapes)."""
+
+
+def _member_size(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
+    """The bytes one member decompresses to, read in chunks and stopped past ``budget``."""
+    size = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(2**20):
+            size += len(chunk)
+            if size > budget:
+                raise _ReadTooMuch(
+                    f"{member.filename} read past the cap of {MAX_DOCX_BYTES:,} bytes"
+                )
+    return size
 
 
 def looks_like_html(text: str) -> bool:

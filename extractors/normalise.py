@@ -29,11 +29,11 @@ _LINE = re.compile(r"[^\n\r\f]*(?:\r\n|[\n\r\f]|$)")
 # parentheses full-width or not.
 _JOB = r"\d{2}-\d{5}(?:\s*[(（][A-Z][)）])?"
 _PAGE = r"\d{1,3}\s*[/／]\s*\d{1,3}"
-_JOB_NUMBER = re.compile(
-    rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}(?:\s+(?:{_PAGE}|\d{{1,3}}))?"
-    rf"|\d{{2}}-\d{{5}}\s*[(（][A-Z][)）]\s*{_PAGE}"
-    rf"|(?:{_PAGE}\s*|\d{{1,3}}\s+){_JOB}(?:\s+\d{{6}}){{0,2}}"
-    r"|\d{6}(?:\s+\d{6})?|请回收|Please recycle)$"
+_JOB_NUMBERS = (
+    re.compile(rf"^{_JOB}(?:\s+\d{{6}}){{0,2}}(?:\s+(?:{_PAGE}|\d{{1,3}}))?$"),
+    re.compile(rf"^\d{{2}}-\d{{5}}\s*[(（][A-Z][)）]\s*{_PAGE}$"),
+    re.compile(rf"^(?:{_PAGE}\s*|\d{{1,3}}\s+){_JOB}(?:\s+\d{{6}}){{0,2}}$"),
+    re.compile(r"^(?:\d{6}(?:\s+\d{6})?|请回收|Please recycle)$"),
 )
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
@@ -43,12 +43,21 @@ _TERMINAL = frozenset("。；：！？;:!?|」』")
 # Numbers in circles, in parentheses or with a full stop (``①`` ``⑴`` ``⒈`` ``❶``), and the
 # heavenly stems of lettered lists (``patterns.STEMS``), as the first character of a line.
 _NUMBER_SIGNS = "\u2460-\u249b\u2776-\u2793"
-_LIST_START = re.compile(
-    r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|附件|附文|\["
-    rf"|[{_NUMBER_SIGNS}]|\(?[{STEMS}][、.)](?![{STEMS}])"
-    r"|\(?(?:[ivx]{1,5}|[IVX]{1,5})[.)、]"  # a roman numeral's label: ``(iv)``, ``viii.``, ``IV.``
-    r"|(?:赞成|反对|弃权|主席|成员)\s*[(:：]"  # a vote list's label, a speaker's turn
-    r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
+_LIST_STARTS = (
+    # a bullet, a number or letter with its stop, a Chinese numeral, an annex's label
+    re.compile(
+        r"^(?:[•●▪■◆·\-–—*]|\(?[a-z\d]{1,3}[.)、]|\d+\.|[一二三四五六七八九十]+[、.]"
+        r"|[(（][一二三四五六七八九十]{1,3}[)）]|附件|附文|\[)"
+    ),
+    # a number in a circle, a heavenly stem's label, a roman numeral's (``(iv)``, ``IV.``)
+    re.compile(
+        rf"^(?:[{_NUMBER_SIGNS}]|\(?[{STEMS}][、.)](?![{STEMS}])|\(?(?:[ivx]{{1,5}}|[IVX]{{1,5}})[.)、])"
+    ),
+    # a vote list's label, a speaker's turn
+    re.compile(
+        r"^(?:(?:赞成|反对|弃权|主席|成员)\s*[(:：]"
+        r"|[^\s，。()]{1,20}?(?:先生|女士)?\([^)]{1,20}\)(?:\([^)]{1,12}\))?[:：])"
+    ),
 )
 # A label of a programme's column (``通报人：``, ``主旨发言 …``, ``开幕致辞``) opens a line: read on
 # the original line, where a colon, a space or the line's end parts it from what follows
@@ -65,17 +74,22 @@ _PROGRAMME_LABEL = re.compile(
 _SYMBOL = r"[SA]/(?:[A-Z]{2,5}[/.])?\d+(?:/\d+)*(?:\s*[(（]\d{4}[)）])?(?:/(?:Add|Rev|Corr)\.\d+)*"
 # A resumed meeting's record adds the resumption to its symbol: ``S/PV.8699 (Resumption 1)``.
 _RESUMED = r"(?:\s*\(Resumption\s\d{1,2}\))?"
-_SYMBOL_LINE = re.compile(
-    r"^(?P<cover>(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?(?:United Nations\s+)?)"
-    rf"(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL}){_RESUMED}(?:\s+{_PAGE})?$"
-)
+_COVER = re.compile(r"(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?(?:United Nations\s+)?")
+_SYMBOL_LINE = re.compile(rf"(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL}){_RESUMED}(?:\s+{_PAGE})?$")
 # A meeting record's running header: its symbol, the item's title and the meeting's date; on
 # the English record's even pages the date first and the symbol last.
 _DATE = r"\d{1,2}/\d{1,2}/\d{4}"
-_RECORD_HEADER = re.compile(
-    rf"^(?:{_PAGE}\s+)?(?:(?P<symbol>{_SYMBOL}){_RESUMED}\s+\S.{{0,100}}?\s{_DATE}"
-    rf"|{_DATE}\s+\S.{{0,100}}?\s(?P<last>{_SYMBOL}){_RESUMED})(?:\s+{_PAGE})?$"
+_RECORD_HEADERS = (
+    re.compile(rf"(?P<symbol>{_SYMBOL}){_RESUMED}\s+\S.{{0,100}}?\s{_DATE}"),
+    re.compile(rf"{_DATE}\s+\S.{{0,100}}?\s(?P<symbol>{_SYMBOL}){_RESUMED}"),
 )
+# The page number before or after a running header.
+_PAGE_BEFORE = re.compile(rf"{_PAGE}\s+")
+_PAGE_AFTER = re.compile(rf"\s+{_PAGE}$")
+# A symbol broken at a line's end, after one of its slashes or dots (``A/74/`` + ``PV.3``,
+# ``S/PV.`` + ``8699``): the line goes on with the rest, joined with nothing.
+_SYMBOL_OPEN = re.compile(r"(?<![A-Za-z/])[AS]/(?:[A-Z]{2,5}[./]|\d{1,4}/)*$")
+_SYMBOL_REST = re.compile(r"[A-Z]{2,5}[./]\d|\d{1,5}\b")
 _SYMBOL_FIRST = frozenset("SAU联0123456789")
 _LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
@@ -153,21 +167,35 @@ def normalise(original: str) -> NormalisedText:
     script = detect_script(prepared)
     if script == "Hant":
         prepared = to_simplified(prepared)
-    lines: list[tuple[str, list[int], bool, bool]] = []
+    lines, links = _read_lines(original, prepared)
+    text, origin = _join(lines)
+    return NormalisedText(original, text, tuple(origin), tuple(links), script)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A kept line, cleaned: its characters, their original indices, and how it opens."""
+
+    chars: str
+    origin: list[int]
+    indented: bool
+    label: bool
+
+
+def _read_lines(original: str, prepared: str) -> tuple[list[_Line], list[Link]]:
+    """The lines of text kept, cleaned; link lines apart; page furniture and headers dropped."""
+    lines: list[_Line] = []
     links: list[Link] = []
     own_symbol = ""  # the first line that is only a symbol gives the document's own
     for match in _LINE.finditer(prepared):
-        raw = match.group()
-        start, body = match.start(), raw.rstrip("\r\n\f")
+        start, body = match.start(), match.group().rstrip("\r\n\f")
         stripped = body.strip()
-        if not stripped:
-            continue
-        if _LINK.match(stripped):
+        if stripped and _LINK.match(stripped):
             offset = start + body.index(stripped)
             end = offset + len(stripped)
             links.append(Link(original[offset:end], offset, end))
             continue
-        if is_page_furniture(stripped):
+        if not stripped or is_page_furniture(stripped):
             continue
         if stripped[0] in _SYMBOL_FIRST:
             own_symbol, header = _symbol_line(stripped, own_symbol)
@@ -176,33 +204,49 @@ def normalise(original: str) -> NormalisedText:
         line_chars, line_origin = clean_line(body, start)
         if line_chars:
             label = stripped[0] in _LABEL_FIRST and bool(_PROGRAMME_LABEL.match(stripped))
-            lines.append((line_chars, line_origin, body[:1].isspace(), label))
-    wrapped = is_wrapped([len(chars) for chars, _, _, _ in lines if not _LEADERS.search(chars)])
+            lines.append(_Line(line_chars, line_origin, body[:1].isspace(), label))
+    return lines, links
+
+
+def _join(lines: list[_Line]) -> tuple[str, list[int]]:
+    """The lines joined into paragraphs: a break, a space or nothing between two lines."""
+    wrapped = is_wrapped([len(line.chars) for line in lines if not _LEADERS.search(line.chars)])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
     stopped = False  # the paragraph so far has a full stop: it is running text, no heading
-    for line_chars, line_origin, indented, label in lines:
+    for line in lines:
         if chars:
-            opens = indented or label or not wrapped
-            joiner = "\n" if opens else _joiner(previous, line_chars, stopped)
-            if joiner and not label and _broken_name(previous, line_chars):
-                joiner = None
+            joiner = _between(previous, line, wrapped=wrapped, stopped=stopped)
             if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
                 stopped = stopped and joiner != "\n"
-        chars.append(line_chars)
-        origin.extend(line_origin)
-        previous = line_chars
-        stopped = stopped or "。" in line_chars
-    return NormalisedText(original, "".join(chars), tuple(origin), tuple(links), script)
+        chars.append(line.chars)
+        origin.extend(line.origin)
+        previous = line.chars
+        stopped = stopped or "。" in line.chars
+    return "".join(chars), origin
+
+
+def _between(previous: str, line: _Line, *, wrapped: bool, stopped: bool) -> str | None:
+    """What joins ``line`` to the line before: a new line opens a paragraph, else ``_joiner``
+    decides, unless a name runs on across the break."""
+    if _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line.chars):
+        return None  # a symbol broken at the line's end: ``A/74/`` + ``PV.3``
+    opens = line.indented or line.label or not wrapped
+    joiner = "\n" if opens else _joiner(previous, line.chars, stopped)
+    if joiner and not line.label and _broken_name(previous, line.chars):
+        return None
+    return joiner
 
 
 def is_page_furniture(line: str) -> bool:
     """Is the stripped ``line`` page furniture alone: a job number (with its dates or the page
     number), a barcode, a page number, ``请回收``? Lists read over clean text use it too."""
-    return bool(_JOB_NUMBER.match(line) or _BARCODE.match(line) or _PAGE_NUMBER.match(line))
+    if _BARCODE.match(line) or _PAGE_NUMBER.match(line):
+        return True
+    return any(pattern.match(line) for pattern in _JOB_NUMBERS)
 
 
 def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
@@ -211,16 +255,29 @@ def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
 
     The first line that is only a symbol gives the own symbol (the cover's); a line that is
     only another symbol (a document listed on a line of its own) is kept."""
-    symbol = _SYMBOL_LINE.match(stripped)
+    cover = _COVER.match(stripped)
+    cover_end = cover.end() if cover else 0
+    symbol = _SYMBOL_LINE.match(stripped, cover_end)
     if symbol:
         key = _SPACES.sub("", symbol["symbol"].translate(_FOLD))
         if not own:
             return key, False
-        return own, key == own and not symbol["cover"]
-    header = _RECORD_HEADER.match(stripped) if own else None
+        return own, key == own and not cover_end
+    header = _record_header(stripped) if own else None
     if header is None:
         return own, False
-    return own, _SPACES.sub("", (header["symbol"] or header["last"]).translate(_FOLD)) == own
+    return own, _SPACES.sub("", header["symbol"].translate(_FOLD)) == own
+
+
+def _record_header(stripped: str) -> re.Match[str] | None:
+    """A meeting record's running header: symbol first (odd pages) or date first (even), the
+    page number before or after it."""
+    before = _PAGE_BEFORE.match(stripped)
+    start = before.end() if before else 0
+    after = _PAGE_AFTER.search(stripped, start)
+    end = after.start() if after else len(stripped)
+    matches = (pattern.fullmatch(stripped, start, end) for pattern in _RECORD_HEADERS)
+    return next(filter(None, matches), None)
 
 
 def is_wrapped(lengths: list[int]) -> bool:
@@ -242,7 +299,7 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     ends like a heading (``…主席的信``) is one only if its paragraph has no full stop
     (``stopped``): a heading is not a sentence, and ``…的信(S/2020/253)中所载…`` goes on."""
     head = line[:40]
-    if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _LIST_START.match(head):
+    if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _list_start(head):
         return "\n"
     heading = _HEADING_END.search(previous) and not stopped
     if heading or _LEADERS.search(previous) or _LEADERS.search(line):
@@ -255,6 +312,11 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
     return None
+
+
+def _list_start(head: str) -> bool:
+    """Does the line open a list's item (a bullet, a number, a label, a speaker's turn)?"""
+    return any(pattern.match(head) for pattern in _LIST_STARTS)
 
 
 def _broken_name(previous: str, line: str) -> bool:
@@ -271,21 +333,29 @@ def _broken_name(previous: str, line: str) -> bool:
     run_on = len(previous) >= LONG_LINE and _POST_THEN_PART.search(previous)
     if _DOT_END.search(previous) or (run_on and _REST_OF_NAME.match(line)):
         return True
-    if _name_part_broken(previous, line):
-        return True
+    return _name_part_broken(previous, line) or _state_name_broken(previous, line)
+
+
+def _state_name_broken(previous: str, line: str) -> bool:
+    """Does a state's name (of the states table) run on from ``previous`` into ``line``, each
+    side standing at a list's edge when it is a single character?"""
     if line[0] in _PUNCTUATION_EDGE or previous[-1] in _PUNCTUATION_EDGE:
         return False
     names, prefixes = _state_name_parts()
     for i in range(1, min(len(previous), 12) + 1):
         before = previous[-i:]
-        if before not in prefixes or (
-            i == 1 and len(previous) > 1 and previous[-2] not in _NAME_EDGE
-        ):
+        if before not in prefixes or (i == 1 and not _at_edge(previous, -2)):
             continue
         for k in range(1, min(len(line), 12) + 1):
-            if before + line[:k] in names and (k > 1 or len(line) == 1 or line[1] in _NAME_EDGE):
+            if before + line[:k] in names and (k > 1 or _at_edge(line, 1)):
                 return True
     return False
+
+
+def _at_edge(line: str, index: int) -> bool:
+    """Is the character at ``index`` of ``line`` a list's edge, or beyond the line?"""
+    inside = -len(line) <= index < len(line)
+    return not inside or line[index] in _NAME_EDGE
 
 
 # The end of a transliterated name's last part (``卡罗琳·罗德``) at a line's end, and what may

@@ -10,15 +10,11 @@ from dataclasses import replace
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, speakers
-from unsckg.extractors.en.metadata import ADOPTED
-from unsckg.extractors.en.names import MONTHS
+from unsckg.extractors.en.metadata import WORDINGS, adoption_header
 from unsckg.extractors.facts import Meeting, Presidency
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import Hit
 
-MEETING_DATE = re.compile(
-    rf"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
-    rf"(\d{{1,2}} (?:{MONTHS}) \d{{4}})(?:,? (?:at )?(\d{{1,2}})(?:[.:](\d{{2}}))? ?([ap])\.m\.)?"
-)
 FORMATS = (
     (re.compile(r"ministerial(?:-level)? open debate", re.I), "ministerial open debate"),
     (re.compile(r"high-level open debate", re.I), "high-level open debate"),
@@ -39,28 +35,29 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, meetings=(_recorded(ctx, cover),))
-    m = MEETING_DATE.search(ctx.text)
-    adopted = ADOPTED.search(ctx.text)
-    if m is None and adopted is None:
+    announced = WORDINGS["announced"].search(ctx.text)
+    if announced is not None:
+        return replace(found, meetings=(_announced(ctx, announced, found.presidencies),))
+    adopted = adoption_header(ctx.text)
+    if adopted is None:
         return replace(found, meetings=())
-    if m is None:
-        assert adopted is not None
-        dates = patterns.dates_en(adopted[2])
-        date = dates[0].value if dates else None
-        evidence = ctx.evidence(adopted.start(), adopted.end())
-        return replace(found, meetings=(Meeting(date, number=adopted[1], evidence=evidence),))
-    return replace(found, meetings=(_announced(ctx, m, found.presidencies),))
+    dates = patterns.dates_en(adopted.slot("date") or "")
+    date = dates[0].value if dates else None
+    evidence = ctx.evidence(adopted.start, adopted.end)
+    return replace(
+        found, meetings=(Meeting(date, number=adopted.slot("meeting"), evidence=evidence),)
+    )
 
 
-def _announced(ctx: Context, m: re.Match[str], presidencies: tuple[Presidency, ...]) -> Meeting:
-    dates = patterns.dates_en(m[1])
+def _announced(ctx: Context, m: Hit, presidencies: tuple[Presidency, ...]) -> Meeting:
+    dates = patterns.dates_en(m.slot("date") or "")
     date = dates[0].value if dates else None
     number = NUMBERED.search(ctx.text[:COVER])
     theme, agenda = THEME.search(ctx.text), AGENDA.search(ctx.text)
     return Meeting(
         date,
         number=number[1] if number else None,
-        time=_time(m),
+        time=_time(m.slot("time")),
         format=next((name for p, name in FORMATS if p.search(ctx.text)), None),
         virtual=True if VIRTUAL.search(ctx.text) else None,
         theme=(theme[1],) if theme else (),
@@ -69,16 +66,20 @@ def _announced(ctx: Context, m: re.Match[str], presidencies: tuple[Presidency, .
             (p.state for p in presidencies if date and date[:7] == f"{p.year:04d}-{p.month:02d}"),
             None,
         ),
-        evidence=ctx.evidence(m.start(), m.end()),
+        evidence=ctx.evidence(m.start, m.end),
     )
 
 
-def _time(m: re.Match[str]) -> str | None:
+CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])")
+
+
+def _time(stated: str | None) -> str | None:
     """``10 a.m.``, ``3.30 p.m.`` as 24-hour ``HH:MM``."""
-    if not m[2]:
+    clock = CLOCK.match(stated or "")
+    if clock is None:
         return None
-    hour = int(m[2]) % 12 + (12 if m[4] == "p" else 0)
-    return f"{hour:02d}:{m[3] or '00'}"
+    hour = int(clock[1]) % 12 + (12 if clock[3] == "p" else 0)
+    return f"{hour:02d}:{clock[2] or '00'}"
 
 
 def _recorded(ctx: Context, cover: record.Cover) -> Meeting:

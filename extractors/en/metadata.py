@@ -10,19 +10,19 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en.names import MONTHS, state_key
 from unsckg.extractors.en.resolution import Printed, printed
+from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Person
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import Hit, load_wordings
 
 LETTER = re.compile(
     rf"(?:Letter|Note verbale|Identical letters) dated (\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
-# The official adoption header (also read by the meetings); the resolution's own heading and the
-# yearbooks' vote lines are read by ``resolution.printed`` (wordings/resolution.toml).
-ADOPTED = re.compile(
-    rf"Adopted by the Security Council at its (\d{{1,5}})(?:st|nd|rd|th|d) (?:\(\w+\) )?"
-    rf"meeting,?\s+on\s+(\d{{1,2}} (?:{MONTHS}) \d{{4}})"
-)
+# The official adoption header (also read by the meetings: ``wordings/meeting.toml``); the
+# resolution's own heading and the yearbooks' vote lines are read by ``resolution.printed``
+# (wordings/resolution.toml).
+WORDINGS = load_wordings("unsckg.extractors.en", "meeting", EN_SLOTS)
 SIGNED = re.compile(r"\(Signed\)\s*(?P<name>[^\n(]{2,60}?)\s*\n(?P<titles>(?:[^\n]{2,80}\n?){0,3})")
 SENDER = re.compile(
     r"from the (?P<role>(?:Deputy )?Permanent Representative|Charg[ée] d[’']affaires a\.i\.)"
@@ -34,16 +34,16 @@ def extract(ctx: Context, found: Found) -> Found:
     evidence: dict[str, Evidence] = {}
     own = printed(ctx)
     symbol, kind = _symbol_and_kind(ctx, own, evidence)
-    letter, adopted = LETTER.search(ctx.text), ADOPTED.search(ctx.text)
-    dated = (letter, 1) if letter else (adopted, 2) if adopted else None
+    letter = LETTER.search(ctx.text)
+    dated = _stated_date(ctx.text, letter)
     date = None
     if own and not letter and own.adopted():
         date = _own_date(ctx, own, evidence)
     elif dated:
-        m, group = dated
-        dates = patterns.dates_en(m[group])
+        text, start, end = dated
+        dates = patterns.dates_en(text)
         date = dates[0].value if dates else None
-        evidence["date"] = ctx.evidence(m.start(group), m.end(group))
+        evidence["date"] = ctx.evidence(start, end)
         kind = kind or "letter"
     cover = patterns.dates_en(ctx.text[: letter.start() if letter else 400])
     if cover:
@@ -57,6 +57,21 @@ def extract(ctx: Context, found: Found) -> Found:
         author=_author(ctx),
         evidence=MappingProxyType(evidence),
     )
+
+
+def adoption_header(text: str) -> Hit | None:
+    """``Adopted by the Security Council at its 8700th meeting, on 10 January 2020``: its
+    slots are the ``meeting``'s number and the ``date``."""
+    return WORDINGS["adopted"].search(text)
+
+
+def _stated_date(text: str, letter: re.Match[str] | None) -> tuple[str, int, int] | None:
+    """The date a letter's header states, else an adoption header's: its text and span."""
+    if letter:
+        return letter[1], letter.start(1), letter.end(1)
+    adopted = adoption_header(text)
+    span = adopted.slots["date"] if adopted else None
+    return (span.text, span.start, span.end) if span else None
 
 
 def _symbol_and_kind(

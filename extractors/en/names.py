@@ -12,7 +12,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from unsckg.ontology.organizations import load_organizations
@@ -50,11 +50,35 @@ def state_key(name: str) -> str | None:
     return name_table()[1].get(name.removeprefix("the ")) or None
 
 
+@cache
+def _names_across_lines() -> re.Pattern[str]:
+    """The names of ``name_table``, their words parted by any white space: a PDF breaks a long
+    name over lines (``United Kingdom of Great Britain and`` / ``Northern Ireland``), and the
+    part after the break must not count as a name of its own (``Ireland``).
+
+    The lookahead on the names' first letters lets the regex engine skip every other position
+    at once; with ``(?<!\\w)`` it is ``\\b`` before a word character (a name's first letter)."""
+    alternatives = sorted(name_table()[1], key=len, reverse=True)
+    firsts = re.escape("".join(sorted({name[0] for name in alternatives})))
+    words = (r"\s+".join(map(re.escape, name.split(" "))) for name in alternatives)
+    return re.compile(rf"(?<!\w)(?=[{firsts}])(?:" + "|".join(words) + r")\b")
+
+
 def states_in(text: str) -> list[StateName]:
-    """Member states named in ``text``, in text order (organisations' names not counted)."""
-    pattern, names = name_table()
-    found = (StateName(names[m.group()], m.start(), m.end()) for m in pattern.finditer(text))
-    return [s for s in found if s.iso3]
+    """Member states named in ``text``, in text order (organisations' names not counted), a
+    name broken over lines read whole."""
+    return list(_states_in(text))
+
+
+@lru_cache(maxsize=2)
+def _states_in(text: str) -> tuple[StateName, ...]:
+    """Kept for the text last read: the mentions, the votes and the presidencies all ask."""
+    names = name_table()[1]
+    found = (
+        StateName(names[" ".join(m.group().split())], m.start(), m.end())
+        for m in _names_across_lines().finditer(text)
+    )
+    return tuple(s for s in found if s.iso3)
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

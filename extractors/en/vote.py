@@ -77,14 +77,19 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
         state = before[-1].iso3 if before else letter[2] if letter else None
         if not state:
             continue
-        value = "yes" if m[1] == "in favour of" else "no" if m[1] == "against" else "abstain"
         dates = patterns.dates_en(letter[1]) if letter else []
         date = dates[0].value if dates else None
         evidence = ctx.evidence(start, m.end())
+        value = _cast_value(m)
         out.append(
             Vote(state, value, draft[1] if draft else None, resolution, date, None, evidence)
         )
     return tuple(out)
+
+
+def _cast_value(m: re.Match[str]) -> str:
+    """The value of a vote a member casts: ``in favour of``, ``against``, else an abstention."""
+    return {"in favour of": "yes", "against": "no"}.get(m[1] or "", "abstain")
 
 
 def _unique(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:

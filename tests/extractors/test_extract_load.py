@@ -7,10 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from unsckg.extractors import load
 from unsckg.extractors.errors import (
     CorruptDocumentError,
+    DocumentTooLargeError,
     EmptyDocumentError,
     ExtractionError,
+    MalformedDocumentError,
     NotCouncilDocumentError,
     ScannedPdfError,
     UndecodableDocumentError,
@@ -178,3 +181,132 @@ def test_every_error_is_an_extraction_error_with_one_line() -> None:
     error = CorruptDocumentError("a.pdf", "first line\nsecond line")
     assert isinstance(error, ExtractionError)
     assert str(error) == "a.pdf: first line"
+
+
+# Input limits (issue 17): caps on the file, a .docx unpacked and the text; decoding with
+# replacement. The caps are lowered here, so that no test builds a large input.
+
+
+def _docx_bytes(paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _with_member(data: bytes, name: str, content: bytes) -> bytes:
+    """The .docx ``data`` with member ``name`` replaced by ``content`` (compressed)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            body = content if item.filename == name else source.read(item)
+            target.writestr(item.filename, body, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_text_over_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load, "MAX_TEXT_CHARS", 1000)
+    with pytest.raises(DocumentTooLargeError) as info:
+        load_bytes(("安全理事会。" * 200).encode(), "long.txt")
+    assert str(info.value).startswith("long.txt: text too large: 1,200 characters")
+    assert "\n" not in str(info.value)
+
+
+def test_file_over_the_cap_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 101)
+    with pytest.raises(DocumentTooLargeError) as info:
+        load_file(path)
+    assert str(info.value) == "big.txt: file too large: 101 bytes, over the cap of 100"
+
+
+def test_docx_zip_bomb_is_refused_by_its_declared_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _docx_bytes(["安全理事会"])
+    bomb = _with_member(data, "word/document.xml", b" " * 3_000_000)  # 3 MB in a few kB
+    assert len(bomb) < 100_000
+    monkeypatch.setattr(load, "MAX_DOCX_BYTES", 2_000_000)
+    with pytest.raises(DocumentTooLargeError) as info:
+        load_bytes(bomb, "bomb.docx")
+    assert str(info.value).startswith("bomb.docx: .docx unpacked too large: ")
+
+
+def test_docx_member_read_past_the_cap_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sizes actually read are counted too: a member stops being read past the cap."""
+    import io
+    import zipfile
+
+    bomb = _with_member(_docx_bytes(["x"]), "word/document.xml", b" " * 3_000_000)
+    monkeypatch.setattr(load, "MAX_DOCX_BYTES", 2_000_000)
+    with zipfile.ZipFile(io.BytesIO(bomb)) as archive:
+        member = archive.getinfo("word/document.xml")
+        with pytest.raises(load._ReadTooMuch):
+            load._member_size(archive, member, 2_000_000)
+
+
+def test_docx_whose_header_lies_about_its_size_is_corrupt() -> None:
+    """A central directory that declares a member smaller than it is: never read past the
+    declared size (zipfile stops there and the checksum fails): a corrupt file, one line."""
+    import struct
+
+    data = bytearray(_with_member(_docx_bytes(["x"]), "word/document.xml", b" " * 300_000))
+    name = b"word/document.xml"
+    central = data.rfind(name) - 46
+    assert data[central : central + 4] == b"PK\x01\x02"
+    struct.pack_into("<I", data, central + 24, 1000)  # the uncompressed size declared
+    with pytest.raises(CorruptDocumentError) as info:
+        load_bytes(bytes(data), "liar.docx")
+    assert str(info.value).startswith("liar.docx: truncated or corrupt .docx")
+
+
+def test_malformed_docx_xml_is_named_with_its_reason() -> None:
+    data = _with_member(_docx_bytes(["x"]), "word/document.xml", b"<w:document><w:body>")
+    with pytest.raises(MalformedDocumentError) as info:
+        load_bytes(data, "broken-xml.docx")
+    message = str(info.value)
+    assert message.startswith("broken-xml.docx: malformed XML in the .docx: ")
+    assert "\n" not in message and "internal error" not in message
+    assert isinstance(info.value, CorruptDocumentError)
+
+
+def test_a_few_invalid_bytes_are_replaced_with_a_warning(
+    caplog: pytest.LogCaptureFixture, sample: Callable[[str], str]
+) -> None:
+    text = sample(CHN_LETTER)
+    data = text.encode("utf-8")
+    middle = len(data) // 2
+    while data[middle] & 0xC0 == 0x80:  # at a character's first byte
+        middle += 1
+    broken = data[:middle] + b"\xff\xfe" + data[middle:]
+    with caplog.at_level("WARNING", logger="unsckg.extractors"):
+        raw = load_bytes(broken, "slip.txt")
+    assert raw.text.count("\ufffd") == 2
+    assert raw.text.replace("\ufffd", "") == text
+    assert any("slip.txt: 2 invalid bytes" in r.getMessage() for r in caplog.records)
+
+
+def test_mostly_undecodable_text_is_refused() -> None:
+    noise = bytes((n * 37 + 11) % 128 + 128 for n in range(4000))  # high bytes, no NUL
+    with pytest.raises(UndecodableDocumentError) as info:
+        load_bytes(noise + b"\nS/2021/1\n", "noise.txt")
+    assert str(info.value).startswith("noise.txt: ")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_legacy_encodings_are_not_read_as_utf8_with_replacement(encoding: str) -> None:
+    """A mostly English text with a few Chinese characters in a legacy encoding: its bytes are
+    invalid UTF-8, and none of them well-formed UTF-8, so the encoding is detected."""
+    text = "Security Council S/2021/284\n" * 40 + "安全理事會主席的信\n"
+    raw = load_bytes(text.encode(encoding), f"legacy-{encoding}.txt")
+    assert raw.text == text

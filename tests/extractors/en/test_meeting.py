@@ -1,0 +1,41 @@
+"""English meetings: the meeting a letter announces and the one an adoption header names
+(``extractors/en/wordings/meeting.toml``), read through the whole pack."""
+
+from __future__ import annotations
+
+import pytest
+from unsckg.extractors.pipeline import extract_text
+
+HEAD = (
+    "United Nations S/2021/350\nSecurity Council Distr.: General\n9 April 2021\n"
+    "Original: English\nLetter dated 1 April 2021 from the Permanent Representative of "
+    "Viet Nam to the United Nations addressed to the Secretary-General\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "time"),
+    [
+        ("will hold an open debate on Thursday, 8 April 2021, at 10 a.m.", "2021-04-08", "10:00"),
+        ("will hold a briefing on Monday, 12 April 2021 at 3.30 p.m.", "2021-04-12", "15:30"),
+        ("will hold a briefing on Monday,\n12 April 2021, at 3 p.m.", "2021-04-12", "15:00"),
+        ("will meet on Friday, 16 April 2021, on the situation", "2021-04-16", None),
+    ],
+)
+def test_the_announced_meeting(sentence: str, date: str, time: str | None) -> None:
+    facts = extract_text(HEAD + f"The Council {sentence}.\n", "letter.en.txt")
+    assert [(m.date, m.time) for m in facts.meetings] == [(date, time)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Adopted by the Security Council at its 8700th meeting, on 10 January 2020",
+        "Adopted by the Security Council at its 8700th (closed) meeting, on 10 January 2020",
+        "Adopted by the Security Council at its 8700th meeting,\non 10 January 2020",
+    ],
+)
+def test_the_meeting_of_an_adoption_header(header: str) -> None:
+    text = "United Nations S/2020/20\nSecurity Council\nThe Security Council,\n" + header + "\n"
+    facts = extract_text(text, "decision.en.txt")
+    assert [(m.number, m.date) for m in facts.meetings] == [("8700", "2020-01-10")]
