@@ -18,6 +18,8 @@ COOKIE = "unsckg_lang"
 STRINGS: dict[str, tuple[str, str]] = {
     # key: (中文, English)
     "site.name": ("安理会知识图谱", "UNSC Knowledge Graph"),
+    "nav.home": ("首页", "Home"),
+    "nav.search": ("搜索", "Search"),
     "nav.query": ("查询", "Query"),
     "nav.explore": ("图谱浏览", "Explore"),
     "nav.votes": ("表决矩阵", "Votes"),
@@ -88,8 +90,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.meetings": ("会议", "Meetings"),
     "timeline.themes": ("主题", "Themes"),
     "timeline.none": ("图谱中没有主席国或会议。", "The graph holds no presidencies or meetings."),
+    "home.title": ("首页", "Home"),
+    "home.lede": (
+        "联合国安理会文件中的会议、主席国、表决和决议，按实体浏览，无需编写 SPARQL。",
+        "Meetings, presidencies, votes and resolutions from Security Council documents:"
+        " browse them by entity, no SPARQL needed.",
+    ),
+    "home.entry": ("浏览", "Browse"),
+    "home.meetings": ("最近的会议", "Latest meetings"),
+    "home.resolutions": ("最近的决议", "Latest resolutions"),
+    "home.tools": ("视图与工具", "Views and tools"),
+    "home.sparql": ("为熟悉 SPARQL 的用户", "for readers who write SPARQL"),
+    "home.empty": ("暂无。", "None yet."),
+    "kind.states": ("会员国", "States"),
+    "kind.people": ("人员", "People"),
+    "kind.meetings": ("会议", "Meetings"),
+    "kind.resolutions": ("决议", "Resolutions"),
+    "kind.documents": ("文件", "Documents"),
+    "kind.votes": ("表决", "Votes"),
+    "search.label": (
+        "搜索国家、人员、会议、决议、主题",
+        "Search states, people, meetings, resolutions, themes",
+    ),
+    "search.placeholder": ("例如：古特雷斯、维和、Viet Nam", "e.g. Guterres, peacekeeping, 越南"),
+    "common.only.zh": ("仅有中文", "in Chinese only"),
+    "common.only.en": ("仅有英文", "in English only"),
     "common.loading": ("加载中…", "Loading…"),
     "common.error": ("出错了", "Something went wrong"),
+    "error.400": ("请求有误", "Bad request"),
+    "error.404": ("找不到该页面或实体", "Not found"),
+    "error.405": ("不支持该请求方法", "Method not allowed"),
+    "error.406": ("无法提供所要求的格式", "Format not available"),
+    "error.other": ("服务器未能完成请求", "The server could not answer"),
+    "error.next": ("可以从这里继续：", "You can go on from here:"),
 }
 
 

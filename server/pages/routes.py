@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import explore, views
+from unsckg.server.pages import explore, home, views
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.ontology_page import ontology_terms
@@ -43,6 +43,15 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     """The query page and the explorer page."""
 
     @router.get("/", include_in_schema=False)
+    async def home_page(request: Request) -> Response:
+        if "query" in request.query_params:  # a query link shared before the page moved
+            return RedirectResponse("/query?" + request.url.query, status_code=301)
+        language = request_language(request, config)
+        data = await home.home(runner, config, language)
+        context = {"data": data, "entry_points": home.ENTRY_POINTS}
+        return page(request, "home.html", config, context)
+
+    @router.get("/query", include_in_schema=False)
     async def query_page(request: Request) -> Response:
         terms = await ontology_terms(runner)
         editor = {
@@ -103,8 +112,14 @@ def _add_explorer_api(router: APIRouter, runner: SparqlRunner, config: PageConfi
 
 
 def _add_static(router: APIRouter) -> None:
-    """Our CSS and scripts, and the vendor files the front-end build copied in."""
+    """Our CSS and scripts, the vendor files the front-end build copied in, the favicon."""
     static = StaticFiles(packages=[("unsckg.server", "static")])
+
+    @router.get("/favicon.ico", include_in_schema=False)
+    async def favicon(request: Request) -> Response:
+        response = await static.get_response("favicon.ico", request.scope)
+        response.headers["Cache-Control"] = "public, max-age=86400"
+        return response
 
     @router.get("/static/{path:path}", include_in_schema=False)
     async def static_file(path: str, request: Request) -> Response:

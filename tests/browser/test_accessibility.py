@@ -20,6 +20,8 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "/",
+    "/query",
+    "/id/state/NOWHERE",
     "/explore",
     "/explore?iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FVNM",
     "/views/votes",

@@ -20,7 +20,7 @@ VNM = "https://w3id.org/unsc-kg/id/state/VNM"
 
 
 def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
-    page = visit.open("/")
+    page = visit.open("/query")
     examples = page.locator(".run-example")
     assert examples.count() > 0
     page.locator(".run-example", has_text="votes-on-draft").click()
@@ -33,7 +33,7 @@ def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
 
 
 def test_query_page_autocompletes_ontology_terms_locally(visit: Visit) -> None:
-    page = visit.open("/")
+    page = visit.open("/query")
     page.locator(".CodeMirror").click()
     page.keyboard.press("Control+a")
     page.keyboard.press("Delete")
@@ -150,7 +150,7 @@ def test_language_switch_changes_interface_and_labels(visit: Visit) -> None:
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Viet Nam" in page.locator("#vote-matrix").inner_text()
-    assert page.locator("header nav").inner_text().startswith("Query")
+    assert page.locator("header nav").inner_text().startswith("Home")
     page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
     assert "Explore" in page.locator("header nav").inner_text()  # the choice sticks (cookie)
     page.wait_for_function(_expanded(1))
@@ -171,7 +171,7 @@ def test_keyboard_reaches_skip_link_and_navigation(visit: Visit) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/explore", "/views/votes", "/views/timeline", "/id/state/VNM"]
+    "path", ["/", "/query", "/explore", "/views/votes", "/views/timeline", "/id/state/VNM"]
 )
 def test_pages_fit_a_phone(phone: Visit, path: str) -> None:
     page = phone.open(path)
@@ -193,7 +193,7 @@ def _run_query(visit: Visit, text: str) -> None:
 
 
 def test_query_results_as_chart(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -210,7 +210,7 @@ def test_query_results_as_chart(visit: Visit) -> None:
 
 
 def test_query_results_as_graph(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -271,7 +271,7 @@ def test_explorer_layouts_place_every_node_in_view(visit: Visit, layout: str) ->
 
 
 def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(visit, "SELECT ?kept WHERE { ?kept a ?class } LIMIT 3")
     visit.page.locator(".yasr .dataTable tbody tr").first.wait_for()
     visit.page.reload()
