@@ -32,6 +32,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "query.run": ("运行", "Run"),
     "query.none": ("暂无示例查询。", "No example queries yet."),
     "query.endpoint": ("端点", "Endpoint"),
+    "query.syntax": ("查询语法错误", "Syntax error in the query"),
+    "query.at": ("位置：第 {line} 行，第 {column} 列", "At line {line}, column {column}"),
     "explore.title": ("图谱浏览", "Graph explorer"),
     "explore.search": (
         "搜索实体（国家、人员、会议、决议）",

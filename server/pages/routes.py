@@ -16,10 +16,21 @@ from starlette.staticfiles import StaticFiles
 from unsckg.server.pages import explore, home, views
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
+from unsckg.server.pages.labels import fetch_labels
 from unsckg.server.pages.ontology_page import ontology_terms
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner, page_config
 from unsckg.server.pages.render import page
-from unsckg.server.pages.sparql import PREFIXES, BadTermError
+from unsckg.server.pages.sparql import PREFIXES, BadTermError, iri
+
+MAX_LABELS = 2000  # a results page's worth of IRIs; the rest keep their short names
+
+
+def _is_iri(value: str) -> bool:
+    try:
+        iri(value)
+    except BadTermError:
+        return False
+    return True
 
 
 def _prefix_map() -> dict[str, str]:
@@ -53,15 +64,16 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
 
     @router.get("/query", include_in_schema=False)
     async def query_page(request: Request) -> Response:
+        language = request_language(request, config)
         terms = await ontology_terms(runner)
         editor = {
             "endpoint": "/sparql",
             "prefixes": _prefix_map(),
             "classes": [t.iri for t in terms if t.section == "classes"],
             "properties": [t.iri for t in terms if t.section == "properties"],
-            "strings": translator(request_language(request, config)),
+            "strings": translator(language),
         }
-        context = {"examples": gallery(), "editor": editor}
+        context = {"examples": gallery(language), "editor": editor}
         return page(request, "query.html", config, context)
 
     @router.get("/explore", include_in_schema=False)
@@ -100,6 +112,19 @@ def _add_explorer_api(router: APIRouter, runner: SparqlRunner, config: PageConfi
         language = request_language(request, config)
         found = await explore.search(runner, q[:200], config, language)
         return JSONResponse({"results": found})
+
+    @router.post("/labels", include_in_schema=False)
+    async def labels(request: Request) -> JSONResponse:
+        """Labels for the IRIs a result table shows, in the interface language."""
+        try:
+            asked = (await request.json()).get("iris", [])
+        except (ValueError, AttributeError) as error:
+            raise HTTPException(status_code=400, detail='expected {"iris": [...]}') from error
+        if not isinstance(asked, list):
+            raise HTTPException(status_code=400, detail="'iris' must be a list")
+        wanted = [i for i in asked[:MAX_LABELS] if isinstance(i, str) and _is_iri(i)]
+        language = request_language(request, config)
+        return JSONResponse({"labels": await fetch_labels(runner, wanted, language)})
 
     @router.get("/explore/node", include_in_schema=False)
     async def explore_node(request: Request, iri: str) -> JSONResponse:

@@ -23,7 +23,7 @@ def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
     page = visit.open("/query")
     examples = page.locator(".run-example")
     assert examples.count() > 0
-    page.locator(".run-example", has_text="votes-on-draft").click()
+    page.locator(".run-example[data-name=votes-on-draft]").click()
     rows = page.locator(".yasr .dataTable tbody tr")
     rows.first.wait_for()
     assert rows.count() >= 15
@@ -278,4 +278,49 @@ def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
     visit.page.locator(".CodeMirror").wait_for()
     text = visit.page.evaluate("window.unsckgYasgui.getTab().getYasqe().getValue()")
     assert "?kept" in text
+    visit.assert_offline()
+
+
+def test_query_results_show_labels_and_no_datatypes(visit: Visit) -> None:
+    visit.open("/query?lang=en")
+    _run_query(
+        visit,
+        "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
+        "SELECT ?state (COUNT(?vote) AS ?votes) WHERE { ?vote unsc:voter ?state }\n"
+        "GROUP BY ?state ORDER BY ?state",
+    )
+    page = visit.page
+    page.locator(".yasr .dataTable a.iri .label").first.wait_for()
+    table = page.locator(".yasr .dataTable").inner_text()
+    assert "Viet Nam" in table and "China" in table
+    assert "^^" not in table and "xsd:" not in table
+    link = page.locator(".yasr .dataTable a.iri[data-iri$='/state/VNM']")
+    assert link.get_attribute("title") == VNM
+    assert link.get_attribute("href") == "/id/state/VNM"
+    number = page.locator(".yasr .dataTable tbody tr td").first.bounding_box()
+    first = page.locator(".yasr .dataTable tbody tr td").nth(1).locator("a").bounding_box()
+    assert number is not None and first is not None
+    assert number["x"] + number["width"] <= first["x"]  # the row number does not run in
+    visit.shot("query-labels-en")
+    visit.assert_offline()
+
+
+def test_query_syntax_error_is_shown_readably(visit: Visit) -> None:
+    visit.open("/query?lang=en")
+    _run_query(visit, "SELECT * WHERE { ?s ?p }")
+    error = visit.page.locator(".query-error")
+    error.wait_for()
+    assert "Syntax error" in error.inner_text()
+    assert "line 1, column" in error.inner_text()
+    assert '{"error"' not in error.inner_text()
+    visit.shot("query-syntax-error")
+    visit.assert_offline()
+
+
+def test_gallery_is_titled_in_both_languages(visit: Visit) -> None:
+    page = visit.open("/query?lang=en")
+    button = page.locator(".run-example[data-name=votes-on-draft]")
+    assert button.inner_text() == "Votes on drafts"
+    page = visit.open("/query?lang=zh")
+    assert "投票" in page.locator(".run-example[data-name=votes-on-draft]").inner_text()
     visit.assert_offline()
