@@ -29,6 +29,9 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
   ?s a ?class
 }} GROUP BY ?class"""
 
+_THEMES = f"""{PREFIXES}
+SELECT (COUNT(DISTINCT ?theme) AS ?n) WHERE {{ ?m a unsc:Meeting ; unsc:theme ?theme }}"""
+
 _MEETINGS = f"""{PREFIXES}
 SELECT ?m (SAMPLE(?d) AS ?date) (SAMPLE(?t) AS ?theme) (SAMPLE(?f) AS ?format)
        (SAMPLE(?no) AS ?number) WHERE {{
@@ -87,6 +90,7 @@ async def home(runner: SparqlRunner, config: PageConfig, language: str) -> Home:
     for row in rows(await runner.select(_COUNTS)):
         name = (value(row, "class") or "").rsplit("#", 1)[-1]
         counts[kinds[name]] = int(value(row, "n") or 0)
+    counts["themes"] = int(value(rows(await runner.select(_THEMES))[0], "n") or 0)
     found = rows(await runner.select(_MEETINGS))
     formats = {value(r, "format") or "" for r in found}
     labels = await fetch_labels(runner, formats, language)

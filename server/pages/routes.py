@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import explore, home, views
+from unsckg.server.pages import browse, explore, home, views
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.labels import fetch_labels
@@ -44,6 +44,7 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
     config = page_config(settings)
     router = APIRouter()
     _add_pages(router, runner, config)
+    _add_browse(router, runner, config)
     _add_views(router, runner, config)
     _add_explorer_api(router, runner, config)
     _add_static(router)
@@ -85,6 +86,29 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
             "suggestions": await explore.starting_points(runner, config, language),
         }
         return page(request, "explore.html", config, context)
+
+
+def _add_browse(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """The indexes: HTML, or CSV / JSON by ``?format=`` or ``Accept``."""
+
+    @router.get("/browse/{kind}", include_in_schema=False)
+    async def browse_page(request: Request, kind: str) -> Response:
+        spec = browse.SPECS.get(kind)
+        if spec is None:
+            raise HTTPException(status_code=404, detail=f"no index of {kind!r}")
+        language = request_language(request, config)
+        params = dict(request.query_params)
+        index, everything = await browse.build_index(runner, spec, params, config, language)
+        wanted = params.get("format") or (
+            "json" if "application/json" in request.headers.get("accept", "") else "html"
+        )
+        if wanted == "csv":
+            headers = {"Content-Disposition": f'attachment; filename="{kind}.csv"'}
+            return Response(browse.to_csv(spec, everything), 200, headers, "text/csv")
+        if wanted == "json":
+            return JSONResponse({"kind": kind, "total": index.total, "rows": everything})
+        context = {"index": index, "link": browse.link, "kinds": list(browse.SPECS)}
+        return page(request, "browse.html", config, context)
 
 
 def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:

@@ -21,6 +21,8 @@ AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-c
 PAGES = [
     "/",
     "/query",
+    "/browse/states?lang=zh",
+    "/browse/meetings?lang=en&year=2021",
     "/id/state/NOWHERE",
     "/explore",
     "/explore?iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FVNM",

@@ -54,9 +54,9 @@ def test_favicon_is_an_icon(server: str) -> None:
 def test_home_page_lists_counts_and_entry_points(visit: Visit) -> None:
     page = visit.open("/?lang=en")
     cards = page.locator("ul.cards a.card")
-    assert cards.count() == 6
+    assert cards.count() == 7
     text = page.locator("ul.cards").inner_text()
-    for kind in ("States", "People", "Meetings", "Resolutions", "Documents", "Votes"):
+    for kind in ("States", "People", "Meetings", "Resolutions", "Documents", "Votes", "Themes"):
         assert kind in text
     states = page.locator("a.card[href='/browse/states'] .count").inner_text()
     assert int(states.replace(",", "")) >= 15
