@@ -17,6 +17,7 @@ from urllib.parse import quote, urlencode
 from unsckg.server.pages.browse_specs import SPECS as SPECS
 from unsckg.server.pages.browse_specs import IndexSpec
 from unsckg.server.pages.collation import sort_key
+from unsckg.server.pages.labels import document_title
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.sparql import Row, rows, value
@@ -51,26 +52,6 @@ def _item_label(kind: str, item: Item, language: str) -> str:
         if item.get(name):
             return item[name]
     return item.get("date", "") or item.get("_iri", "").rsplit("/", 1)[-1]
-
-
-KIND_NAMES = {  # documentKind -> (中文, English)
-    "letter": ("信", "Letter"),
-    "record": ("会议记录", "Record"),
-    "resolution": ("决议", "Resolution"),
-    "statement": ("主席声明", "Statement"),
-}
-
-
-def document_title(item: Item, language: str) -> str:
-    """A document without a symbol: its kind, its author state and its date, not a file name."""
-    kind = item.get("doc_kind", "")
-    names = KIND_NAMES.get(kind)
-    kind_name = names[0 if language == "zh" else 1] if names else kind
-    author = item.get("author", "")
-    if language == "zh":
-        return f"{author}{kind_name}（{item.get('date', '')}）".strip()
-    joined = f"{kind_name} from {author}" if author else kind_name
-    return f"{joined}, {item.get('date', '')}".strip(", ")
 
 
 def _reduce(found: list[Row], spec: IndexSpec, config: PageConfig, language: str) -> list[Item]:

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import browse, explore, home, views
+from unsckg.server.pages import browse, explore, home, search, views
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.labels import fetch_labels
@@ -45,6 +45,7 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
     router = APIRouter()
     _add_pages(router, runner, config)
     _add_browse(router, runner, config)
+    _add_search(router, runner, config)
     _add_views(router, runner, config)
     _add_explorer_api(router, runner, config)
     _add_static(router)
@@ -109,6 +110,24 @@ def _add_browse(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> 
             return JSONResponse({"kind": kind, "total": index.total, "rows": everything})
         context = {"index": index, "link": browse.link, "kinds": list(browse.SPECS)}
         return page(request, "browse.html", config, context)
+
+
+def _add_search(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """``/search?q=``: HTML for browsers, JSON by ``Accept`` or ``?format=json``."""
+    searcher = search.Searcher(runner, config)
+
+    @router.get("/search", include_in_schema=False)
+    async def search_page(request: Request, q: str = "", type: str = "") -> Response:
+        language = request_language(request, config)
+        hits = await searcher.search(q, language, type) if q.strip() else []
+        as_json = request.query_params.get("format") == "json" or (
+            "application/json" in request.headers.get("accept", "")
+            and "text/html" not in request.headers.get("accept", "")
+        )
+        if as_json:
+            return JSONResponse({"query": q, "results": [search.as_json(h) for h in hits]})
+        context = {"q": q, "hits": hits, "type": type}
+        return page(request, "search.html", config, context)
 
 
 def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:

@@ -22,6 +22,7 @@ PAGES = [
     "/",
     "/query",
     "/browse/states?lang=zh",
+    "/search?q=%E8%B6%8A%E5%8D%97&lang=en",
     "/browse/meetings?lang=en&year=2021",
     "/id/state/NOWHERE",
     "/explore",
