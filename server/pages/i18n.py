@@ -170,6 +170,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.by.agendaItem": ("议程项目", "agenda item"),
     "search.by.title": ("标题", "title"),
     "search.by.quote": ("引文", "quote"),
+    "entity.more": ("另有 {n} 项未列出。", "{n} more not listed."),
+    "entity.text": ("文件文本（已提取的段落）", "Document text (the extracted spans)"),
+    "entity.text.note": (
+        "图谱只保存每个事实所引的原文片段；这里按原文顺序列出，并标出各段陈述的事实。",
+        "The graph keeps only the spans of text that state facts; they are shown here in"
+        " reading order, each marked with the facts it states.",
+    ),
+    "entity.gap": ("{n} 个字符", "{n} characters"),
     "common.loading": ("加载中…", "Loading…"),
     "common.error": ("出错了", "Something went wrong"),
     "error.400": ("请求有误", "Bad request"),

@@ -31,6 +31,8 @@ PAGES = [
     "/views/timeline",
     "/ontology",
     "/id/state/VNM",
+    "/id/state/CHN?lang=en",
+    "/id/document/S-2020-268?lang=en",
     "/id/vote/S-2020-240/VNM?lang=en",
 ]
 RUN = """async () => {

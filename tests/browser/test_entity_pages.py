@@ -1,0 +1,60 @@
+"""Entity pages: incoming links grouped and counted, votes with their values, documents by
+symbol, and evidence that opens the document's text at the quoted span."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
+    from tests.browser.conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+
+def test_state_page_groups_incoming_links_and_shows_vote_values(visit: Visit) -> None:
+    page = visit.open("/id/state/CHN?lang=en")
+    groups = page.locator("details.incoming")
+    assert groups.count() >= 2
+    summaries = groups.locator("summary").all_inner_texts()
+    voter = next(s for s in summaries if s.startswith("voter"))
+    count = int(voter.split()[-1])
+    group = groups.filter(has_text="voter")
+    assert group.locator("li").count() == count  # each vote listed once, however many sources
+    assert group.locator("li.vote-InFavour .vote-value").first.inner_text() == "in favour"
+    assert "S/2020/240" in group.inner_text()  # the vote is named by what it was on
+    visit.shot("entity-china-en")
+    visit.assert_offline()
+
+
+def test_person_page_lists_the_represented_state_once(visit: Visit) -> None:
+    page = visit.open("/id/state/VNM?lang=zh")
+    represents = page.locator("details.incoming").filter(has_text="代表")
+    names = represents.locator("li").all_inner_texts()
+    assert len(names) == len(set(names))
+    visit.assert_offline()
+
+
+def test_evidence_opens_the_document_at_the_highlighted_span(visit: Visit) -> None:
+    page = visit.open("/id/vote/S-2020-240/CHN?lang=en")
+    link = page.locator("ol.evidence .source a").first
+    target = link.get_attribute("href")
+    assert target is not None and "#span-" in target
+    assert page.locator("h1").inner_text() != ""
+    link.click()
+    page.wait_for_url("**/id/document/**")
+    anchor = target.split("#", 1)[1]
+    mark = page.locator(f"mark#{anchor}")
+    assert mark.is_visible()
+    assert "投赞成票" in mark.inner_text()
+    assert page.evaluate("document.querySelector(':target').id") == anchor
+    assert mark.get_attribute("title") == "China: in favour"  # the fact, on hover
+    visit.shot("document-span")
+    visit.assert_offline()
+
+
+def test_document_page_is_titled_by_its_symbol(visit: Visit) -> None:
+    page = visit.open("/id/document/S-2020-268?lang=en")
+    assert page.locator("h1").inner_text() == "S/2020/268"
+    visit.assert_offline()
