@@ -178,6 +178,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         " reading order, each marked with the facts it states.",
     ),
     "entity.gap": ("{n} 个字符", "{n} characters"),
+    "votes.all": ("全部年份", "All years"),
+    "votes.rows": (
+        "行为当年参加表决的成员，列为表决。",
+        "Rows are the members who voted that year; columns are the votes.",
+    ),
+    "votes.veto": ("否决", "veto"),
+    "votes.notadopted": ("未通过", "not adopted"),
     "common.loading": ("加载中…", "Loading…"),
     "common.error": ("出错了", "Something went wrong"),
     "error.400": ("请求有误", "Bad request"),

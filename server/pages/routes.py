@@ -134,8 +134,14 @@ def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     """The vote matrix and the presidency timeline."""
 
     @router.get("/views/votes", include_in_schema=False)
-    async def votes_page(request: Request) -> Response:
-        matrix = await views.vote_matrix(runner, config, request_language(request, config))
+    async def votes_page(request: Request, year: str | None = None) -> Response:
+        language = request_language(request, config)
+        year = None if year is None else ("" if year == "all" else year)
+        matrix = await views.vote_matrix(runner, config, language, year)
+        if request.query_params.get("format") == "csv":
+            name = f"votes-{matrix.year or 'all'}.csv"
+            headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+            return Response(views.matrix_csv(matrix), 200, headers, "text/csv")
         context = {"matrix": matrix, "values": views.VOTE_VALUES}
         return page(request, "votes.html", config, context)
 
