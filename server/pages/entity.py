@@ -14,13 +14,14 @@ from fastapi import Request, Response
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from unsckg.ontology.vocab import UNSC
 from unsckg.server.pages.document_text import Span, document_spans
-from unsckg.server.pages.i18n import pick_label, request_language
+from unsckg.server.pages.i18n import pick_label, request_language, translator
 from unsckg.server.pages.incoming import group_incoming
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import explore_href, href, is_local, undocs_url
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.render import page, request_config
 from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, value
+from unsckg.server.pages.state_charts import StateCharts, chart_data, state_charts
 
 _LIMIT = 500
 _HIDDEN = {str(UNSC.evidence)}
@@ -75,6 +76,7 @@ class EntityView:
     explore: str
     several_sources: bool = False  # tag each fact with its graph only when there is a choice
     spans: list[Span] = field(default_factory=list)  # a document's quoted text
+    charts: StateCharts | None = None  # a member state's votes and agreement
 
 
 async def _outgoing(runner: SparqlRunner, subject: str) -> list[Row]:
@@ -230,6 +232,8 @@ async def describe(
     back = await group_incoming(runner, incoming, labels, config, language)
     is_document = any(value(r, "o") == str(UNSC.Document) for r in outgoing)
     spans = await document_spans(runner, subject, config, language) if is_document else []
+    is_state = any(value(r, "o") == str(UNSC.MemberState) for r in outgoing)
+    charts = await state_charts(runner, subject, config, language) if is_state else None
     return EntityView(
         iri=subject,
         title=pick_label(names, language) or _fallback_title(subject, types, labels, config),
@@ -242,6 +246,7 @@ async def describe(
         explore=explore_href(subject),
         several_sources=len({value(r, "g") for r in outgoing}) > 1,
         spans=spans,
+        charts=charts,
     )
 
 
@@ -267,4 +272,7 @@ async def render_entity(
     view = await describe(runner, iri, config, language)
     if view is None:
         return page(request, "entity.html", config, {"view": None, "iri": iri}, status_code=404)
-    return page(request, "entity.html", config, {"view": view, "iri": iri})
+    context: dict[str, object] = {"view": view, "iri": iri}
+    if view.charts is not None and not view.charts.empty:
+        context["chart_data"] = chart_data(view.charts, translator(language))
+    return page(request, "entity.html", config, context)

@@ -3,14 +3,17 @@ symbol, and evidence that opens the document's text at the quoted span."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
+from unsckg.server.pages.state_charts import votes_per_year_query
 
 if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
     from tests.browser.conftest import Visit
 
 pytestmark = pytest.mark.browser
+CHN = "https://w3id.org/unsc-kg/id/state/CHN"
 
 
 def test_state_page_groups_incoming_links_and_shows_vote_values(visit: Visit) -> None:
@@ -57,4 +60,45 @@ def test_evidence_opens_the_document_at_the_highlighted_span(visit: Visit) -> No
 def test_document_page_is_titled_by_its_symbol(visit: Visit) -> None:
     page = visit.open("/id/document/S-2020-268?lang=en")
     assert page.locator("h1").inner_text() == "S/2020/268"
+    visit.assert_offline()
+
+
+def _sparql(server: str, query: str) -> list[dict[str, Any]]:
+    got = httpx.post(
+        server + "/sparql",
+        data={"query": query},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    bindings: list[dict[str, Any]] = got.json()["results"]["bindings"]
+    return bindings
+
+
+def test_china_votes_per_year_chart_equals_a_sparql_count(visit: Visit) -> None:
+    page = visit.open("/id/state/CHN?lang=en")
+    page.wait_for_function("window.unsckgVotesChart !== undefined")
+    chart = page.evaluate(
+        """() => { const c = window.unsckgVotesChart;
+          return { years: c.data.labels,
+                   series: c.data.datasets.filter(d => d.type === 'bar')
+                             .map(d => ({ label: d.label, data: d.data })) }; }"""
+    )
+    expected: dict[tuple[str, str], int] = {}
+    for row in _sparql(visit.base, votes_per_year_query(CHN)):
+        year = row.get("year", {}).get("value", "")
+        if year:
+            name = row["value"]["value"].rsplit("#", 1)[-1]
+            expected[(year, name)] = int(row["n"]["value"])
+    assert expected, "the dev corpus has dated votes by China"
+    names = {"in favour": "InFavour", "against": "Against", "abstention": "Abstention"}
+    charted = {
+        (year, names.get(series["label"].lower(), series["label"])): count
+        for series in chart["series"]
+        for year, count in zip(chart["years"], series["data"], strict=True)
+        if count
+    }
+    assert charted == expected
+    table = page.locator("#votes-per-year tr[data-year='2020'] td[data-value=InFavour]")
+    assert int(table.text_content() or "") == expected[("2020", "InFavour")]
+    page.locator("#charts-h").scroll_into_view_if_needed()
+    visit.shot("state-china-charts")
     visit.assert_offline()
