@@ -52,6 +52,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.panel": ("实体详情", "Entity details"),
     "explore.suggestions": ("或从这里开始：", "Or start from:"),
     "explore.neighbours": ("相邻实体（点击展开）", "Neighbours (click to expand)"),
+    "explore.group": ("一组，点击展开", "group: click to open"),
     "explore.noresults": ("没有找到结果。", "No results."),
     "entity.facts": ("事实", "Facts"),
     "entity.incoming": ("反向链接", "Incoming links"),

@@ -28,7 +28,7 @@ async def fetch_labels(runner: SparqlRunner, iris: Iterable[str], language: str)
     for start in range(0, len(wanted), _CHUNK):
         chunk = " ".join(iri(i) for i in wanted[start : start + _CHUNK])
         query = f"""{PREFIXES}
-SELECT ?x ?label ?symbol ?file WHERE {{
+SELECT ?x ?label ?symbol ?file ?kind ?date ?author WHERE {{
   VALUES ?x {{ {chunk} }}
   {{ GRAPH ?g {{ ?x rdfs:label|skos:prefLabel ?label }} }}
   UNION {{ GRAPH ?g {{ ?x unsc:symbol ?symbol }} }}
@@ -48,11 +48,10 @@ SELECT ?x ?label ?symbol ?file WHERE {{
                 files.setdefault(subject, value(row, "file") or "")
                 described[subject] = {k: value(row, k) or "" for k in ("kind", "date", "author")}
     authors = {d["author"] for d in described.values() if d["author"]}
-    if authors:
-        names = await fetch_labels(runner, authors, language)
-        for subject, parts in described.items():
-            parts["author"] = names.get(parts["author"], "")
-            files[subject] = document_title(parts, language) or files[subject]
+    names = await fetch_labels(runner, authors, language) if authors else {}
+    for subject, parts in described.items():
+        parts["author"] = names.get(parts["author"], "")
+        files[subject] = document_title(parts, language) or files[subject]
     labels = files | symbols
     for uri in wanted:
         standard = standard_label(uri, language)

@@ -81,11 +81,12 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     @router.get("/explore", include_in_schema=False)
     async def explore_page(request: Request) -> Response:
         language = request_language(request, config)
-        context = {
-            "strings": translator(language),
-            "start": request.query_params.get("iri", ""),
-            "suggestions": await explore.starting_points(runner, config, language),
-        }
+        suggestions = await explore.starting_points(runner, config, language)
+        start = request.query_params.get("iri")
+        if start is None:  # open somewhere: the first state among the starting points
+            states = [s["id"] for s in suggestions if s["cls"] == "MemberState"]
+            start = states[0] if states else ""
+        context = {"strings": translator(language), "start": start, "suggestions": suggestions}
         return page(request, "explore.html", config, context)
 
 

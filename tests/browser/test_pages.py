@@ -51,7 +51,7 @@ def _expanded(page_count: int) -> str:
 
 
 def test_explorer_shows_viet_nam_and_expands_a_node_on_click(visit: Visit) -> None:
-    page = visit.open("/explore")
+    page = visit.open("/explore?iri=")
     page.fill("#search-input", "Viet Nam")
     page.click("#search-form button[type=submit]")
     page.locator("#search-results button", has_text="越南").first.click()
@@ -238,7 +238,7 @@ def test_explorer_exports_png_and_svg(visit: Visit) -> None:
 
 
 def test_explorer_works_from_the_keyboard(visit: Visit) -> None:
-    page = visit.open("/explore?lang=en")
+    page = visit.open("/explore?lang=en&iri=")
     page.locator("button.start", has_text="Viet Nam").focus()
     page.keyboard.press("Enter")
     page.wait_for_function(_expanded(1))
