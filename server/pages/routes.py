@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import browse, explore, home, search, views
+from unsckg.server.pages import browse, explore, home, search, views, vote_map
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.labels import fetch_labels
@@ -145,6 +145,12 @@ def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
             return Response(views.matrix_csv(matrix), 200, headers, "text/csv")
         context = {"matrix": matrix, "values": views.VOTE_VALUES}
         return page(request, "votes.html", config, context)
+
+    @router.get("/views/map", include_in_schema=False)
+    async def map_page(request: Request, vote: str | None = None) -> Response:
+        language = request_language(request, config)
+        data = await vote_map.vote_map(runner, config, language, vote)
+        return page(request, "map.html", config, {"map": data})
 
     @router.get("/views/timeline", include_in_schema=False)
     async def timeline_page(request: Request) -> Response:

@@ -28,6 +28,7 @@ PAGES = [
     "/explore",
     "/explore?iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FVNM",
     "/views/votes",
+    "/views/map?lang=en",
     "/views/timeline",
     "/ontology",
     "/id/state/VNM",

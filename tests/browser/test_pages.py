@@ -171,7 +171,19 @@ def test_keyboard_reaches_skip_link_and_navigation(visit: Visit) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/query", "/explore", "/views/votes", "/views/timeline", "/id/state/VNM"]
+    "path",
+    [
+        "/",
+        "/query",
+        "/search?q=Guterres",
+        "/browse/meetings",
+        "/explore",
+        "/views/votes",
+        "/views/map",
+        "/views/timeline",
+        "/id/state/VNM",
+        "/id/document/S-2020-268",
+    ],
 )
 def test_pages_fit_a_phone(phone: Visit, path: str) -> None:
     page = phone.open(path)
