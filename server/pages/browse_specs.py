@@ -91,8 +91,8 @@ SELECT ?item ?symbol ?number ?adopted ?year ?procedure ?draft ?draft_href WHERE 
 def _documents(language: str) -> str:
     return f"""{PREFIXES}
 SELECT ?item ?symbol ?file ?date ?language ?doc_kind ?author WHERE {{
-  OPTIONAL {{ ?item unsc:authorState ?a . {label("a", "author", language)} }}
   ?item a unsc:Document . FILTER EXISTS {{ ?item unsc:sourceFile|unsc:contentHash ?any }}
+  OPTIONAL {{ ?item unsc:authorState ?a . {label("a", "author", language)} }}
   OPTIONAL {{ ?item unsc:symbol ?symbol }} OPTIONAL {{ ?item unsc:sourceFile ?file }}
   OPTIONAL {{ ?item unsc:date ?date }} OPTIONAL {{ ?item unsc:language ?language }}
   OPTIONAL {{ ?item unsc:documentKind ?doc_kind }}

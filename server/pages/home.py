@@ -19,7 +19,7 @@ ENTRY_POINTS = (
     ("Person", "people"),
     ("Meeting", "meetings"),
     ("Resolution", "resolutions"),
-    ("Document", "documents"),
+    ("Document", "documents"),  # the documents ingested, not every symbol cited
     ("Vote", "votes"),
 )
 
@@ -27,6 +27,7 @@ _COUNTS = f"""{PREFIXES}
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
   VALUES ?class {{ {" ".join(f"unsc:{name}" for name, _ in ENTRY_POINTS)} }}
   ?s a ?class
+  FILTER(?class != unsc:Document || EXISTS {{ ?s unsc:sourceFile|unsc:contentHash ?any }})
 }} GROUP BY ?class"""
 
 _THEMES = f"""{PREFIXES}

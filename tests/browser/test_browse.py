@@ -77,3 +77,12 @@ def test_documents_are_titled_not_named_by_file(visit: Visit) -> None:
     assert not any(title.endswith(".txt") for title in titles)
     assert any(title.startswith("Letter from Viet Nam") for title in titles)
     visit.assert_offline()
+
+
+def test_home_counts_equal_the_index_totals(visit: Visit) -> None:
+    page = visit.open("/?lang=en")
+    for kind in ("states", "people", "meetings", "resolutions", "documents", "votes", "themes"):
+        shown = page.locator(f"a.card[href='/browse/{kind}'] .count").inner_text()
+        got = httpx.get(visit.base + f"/browse/{kind}", headers={"Accept": "application/json"})
+        assert int(shown.replace(",", "")) == got.json()["total"], kind
+    visit.assert_offline()
