@@ -77,6 +77,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ontology.term": ("术语", "Term"),
     "ontology.label": ("标签", "Label"),
     "ontology.comment": ("说明", "Comment"),
+    "ontology.or": ("或", "or"),
     "votes.title": ("表决矩阵", "Vote matrix"),
     "votes.member": ("成员", "Member"),
     "votes.none": ("图谱中没有表决记录。", "The graph holds no votes."),

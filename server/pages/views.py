@@ -181,7 +181,7 @@ SELECT DISTINCT ?presidency ?state ?month WHERE {{
 async def _meetings(runner: SparqlRunner) -> list[dict[str, str]]:
     query = f"""{PREFIXES}
 SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?month) (SAMPLE(?f) AS ?format)
-       (GROUP_CONCAT(DISTINCT ?t; separator=" / ") AS ?theme) WHERE {{
+       (MIN(?t) AS ?theme) WHERE {{
   GRAPH ?g {{ ?meeting a unsc:Meeting }}
   OPTIONAL {{ GRAPH ?g1 {{ ?meeting unsc:date ?d }} }}
   OPTIONAL {{ GRAPH ?g2 {{ ?meeting unsc:presidency/unsc:month ?m }} }}
@@ -213,6 +213,7 @@ async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> l
             {
                 "date": item.get("date", ""),
                 "theme": item.get("theme") or local_name(item["meeting"]),
+                "theme_lang": "zh" if item.get("theme") else "",
                 "format": labels.get(item.get("format") or "", ""),
                 "href": href(item["meeting"], config.base_iri),
             }
