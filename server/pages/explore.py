@@ -187,3 +187,13 @@ SELECT DISTINCT ?s WHERE {{
     labels = await fetch_labels(runner, found | _class_iris(classes), language)
     nodes = [_node(uri, labels, classes, config) for uri in found]
     return sorted(nodes, key=lambda n: (n["cls"], n["label"]))
+
+
+async def default_start(runner: SparqlRunner) -> str:
+    """Where the explorer opens when not told: the state that presided or voted most."""
+    query = f"""{PREFIXES}
+SELECT ?s (COUNT(*) AS ?n) WHERE {{
+  {{ ?p a unsc:Presidency ; unsc:heldBy ?s }} UNION {{ ?v a unsc:Vote ; unsc:voter ?s }}
+}} GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1"""
+    found = rows(await runner.select(query))
+    return value(found[0], "s") or "" if found else ""

@@ -83,9 +83,8 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
         language = request_language(request, config)
         suggestions = await explore.starting_points(runner, config, language)
         start = request.query_params.get("iri")
-        if start is None:  # open somewhere: the first state among the starting points
-            states = [s["id"] for s in suggestions if s["cls"] == "MemberState"]
-            start = states[0] if states else ""
+        if start is None:  # open somewhere: the state that presided or voted most
+            start = await explore.default_start(runner)
         context = {"strings": translator(language), "start": start, "suggestions": suggestions}
         return page(request, "explore.html", config, context)
 
