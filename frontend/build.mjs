@@ -1,7 +1,8 @@
 // Copies the pinned third-party browser assets from node_modules into
 // server/static/vendor/, so the pages never fetch a library from a CDN at run time.
 // Run from a clean checkout: `cd frontend && npm ci --ignore-scripts && npm run build`.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,6 +21,10 @@ const assets = [
   ["cytoscape-svg", "LICENSE", "cytoscape-svg/LICENSE"],
   ["chart.js", "dist/chart.umd.min.js", "chartjs/chart.umd.min.js"],
   ["chart.js", "LICENSE.md", "chartjs/LICENSE.md"],
+  ["topojson-client", "dist/topojson-client.min.js", "topojson/topojson-client.min.js"],
+  ["topojson-client", "LICENSE", "topojson/LICENSE"],
+  ["world-atlas", "countries-110m.json", "world-atlas/countries-110m.json"],
+  ["world-atlas", "LICENSE", "world-atlas/LICENSE"],
 ];
 
 rmSync(vendor, { recursive: true, force: true });
@@ -35,5 +40,26 @@ for (const [pkg, file, dest] of assets) {
   cpSync(source, target);
   copied.push(dest);
 }
+// States too small for the 1:110m map (Saint Vincent and the Grenadines, Malta, ...): a point
+// each, from the 1:50m data, so that a vote map can still show every member as a dot.
+function smallStates() {
+  const require = createRequire(import.meta.url);
+  const topojson = require("topojson-client");
+  const read = (name) => JSON.parse(readFileSync(join(modules, "world-atlas", name), "utf8"));
+  const coarse = new Set(read("countries-110m.json").objects.countries.geometries.map((g) => g.id));
+  const fine = read("countries-50m.json");
+  const points = {};
+  for (const f of topojson.feature(fine, fine.objects.countries).features) {
+    if (coarse.has(f.id) || !f.geometry) continue;
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const ring = polygons.map((p) => p[0]).sort((a, b) => b.length - a.length)[0];
+    const lon = ring.reduce((s, c) => s + c[0], 0) / ring.length;
+    const lat = ring.reduce((s, c) => s + c[1], 0) / ring.length;
+    points[f.id] = [Number(lon.toFixed(2)), Number(lat.toFixed(2)), f.properties.name];
+  }
+  return points;
+}
+writeFileSync(join(vendor, "world-atlas", "small-states.json"), JSON.stringify(smallStates()));
+copied.push("world-atlas/small-states.json");
 writeFileSync(join(vendor, "MANIFEST.txt"), copied.join("\n") + "\n");
 console.log(`copied ${copied.length} files into ${vendor}`);

@@ -96,13 +96,14 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, unexpected)
 
 
-def _include_pages(app: FastAPI, runner: PoolRunner, settings: ServerSettings) -> None:
+def _include_pages(app: FastAPI, runner: PoolRunner, settings: ServerSettings) -> Any:
     try:
         pages = importlib.import_module("unsckg.server.pages")
     except ImportError:
         log.warning("unsckg.server.pages is missing: no query page or explorer")
-        return
+        return None
     app.include_router(pages.build_router(runner, settings))
+    return pages
 
 
 class EndpointApp(FastAPI):
@@ -215,8 +216,10 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
         app.fast_path = FastPath(sparql, sink if settings.access_log else None)
     app.include_router(linked_data.build_router(backend.pool, backend.runner, settings))
     app.add_api_route("/health", backend.health, methods=["GET"], include_in_schema=False)
-    _include_pages(app, backend.runner, settings)
+    pages = _include_pages(app, backend.runner, settings)
     _install_error_handlers(app)
+    if pages is not None:  # browsers get the errors as site-styled HTML pages
+        pages.install_error_pages(app)
     app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(Cors, origins=settings.cors_origins)

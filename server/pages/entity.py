@@ -13,12 +13,15 @@ from dataclasses import dataclass, field, replace
 from fastapi import Request, Response
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from unsckg.ontology.vocab import UNSC
-from unsckg.server.pages.i18n import pick_label, request_language
+from unsckg.server.pages.document_text import Span, document_spans
+from unsckg.server.pages.i18n import pick_label, request_language, translator
+from unsckg.server.pages.incoming import group_incoming
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import explore_href, href, is_local, undocs_url
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.render import page, request_config
 from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, value
+from unsckg.server.pages.state_charts import StateCharts, chart_data, state_charts
 
 _LIMIT = 500
 _HIDDEN = {str(UNSC.evidence)}
@@ -33,6 +36,16 @@ class Term:
     href: str | None = None
     note: str = ""
     sources: list[tuple[str, str]] = field(default_factory=list)  # (document label, href)
+    css: str = ""  # a class for the value (a vote's value colours it)
+
+
+@dataclass
+class Incoming:
+    """The things that point at the entity through one property, counted once each."""
+
+    prop: Term
+    count: int
+    subjects: list[Term]
 
 
 @dataclass
@@ -57,11 +70,13 @@ class EntityView:
     labels: list[tuple[str, str]]
     types: list[Term]
     facts: list[tuple[Term, list[Term]]]
-    incoming: list[tuple[Term, Term]]
+    incoming: list[Incoming]
     evidence: list[Evidence]
     external: list[Term]
     explore: str
     several_sources: bool = False  # tag each fact with its graph only when there is a choice
+    spans: list[Span] = field(default_factory=list)  # a document's quoted text
+    charts: StateCharts | None = None  # a member state's votes and agreement
 
 
 async def _outgoing(runner: SparqlRunner, subject: str) -> list[Row]:
@@ -171,7 +186,12 @@ def _quotes(
         quotes.append(
             Evidence(
                 quote=value(row, "quote") or "",
-                document=href(graph, config.base_iri),
+                document=href(graph, config.base_iri)
+                + (
+                    f"#span-{value(row, 'start')}-{value(row, 'end')}"
+                    if value(row, "start")
+                    else ""
+                ),
                 document_label=label_or_name(labels, graph),
                 start=value(row, "start"),
                 end=value(row, "end"),
@@ -209,11 +229,11 @@ async def describe(
     labels = await fetch_labels(runner, mentioned, language)
     names = [(value(r, "o") or "", lang(r, "o")) for r in outgoing if value(r, "p") in _NAME_PROPS]
     types, facts = _facts(outgoing, labels, config)
-    back = [
-        (_term(r, "s", labels, config), _term(r, "p", labels, config))
-        for r in incoming
-        if value(r, "p") not in _HIDDEN
-    ]
+    back = await group_incoming(runner, incoming, labels, config, language)
+    is_document = any(value(r, "o") == str(UNSC.Document) for r in outgoing)
+    spans = await document_spans(runner, subject, config, language) if is_document else []
+    is_state = any(value(r, "o") == str(UNSC.MemberState) for r in outgoing)
+    charts = await state_charts(runner, subject, config, language) if is_state else None
     return EntityView(
         iri=subject,
         title=pick_label(names, language) or _fallback_title(subject, types, labels, config),
@@ -225,6 +245,8 @@ async def describe(
         external=_external(outgoing, config, language),
         explore=explore_href(subject),
         several_sources=len({value(r, "g") for r in outgoing}) > 1,
+        spans=spans,
+        charts=charts,
     )
 
 
@@ -250,4 +272,7 @@ async def render_entity(
     view = await describe(runner, iri, config, language)
     if view is None:
         return page(request, "entity.html", config, {"view": None, "iri": iri}, status_code=404)
-    return page(request, "entity.html", config, {"view": view, "iri": iri})
+    context: dict[str, object] = {"view": view, "iri": iri}
+    if view.charts is not None and not view.charts.empty:
+        context["chart_data"] = chart_data(view.charts, translator(language))
+    return page(request, "entity.html", config, context)

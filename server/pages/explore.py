@@ -8,17 +8,20 @@ that Cytoscape.js draws directly. Only resources under the base IRI become nodes
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict
 from typing import Any
 
 from unsckg.ontology.vocab import NAMESPACE as UNSC_NS
+from unsckg.server.pages.document_text import vote_labels
 from unsckg.server.pages.entity import describe
+from unsckg.server.pages.incoming import vote_summaries
 from unsckg.server.pages.labels import fetch_labels
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.sparql import PREFIXES, iri, literal, local_name, rows, value
 
-_NEIGHBOURS = 120
+_NEIGHBOURS = 2000  # rows read; the page draws groups, not every row
 # What a search matches: names and symbols, and a meeting's theme and agenda item (meetings have
 # no name of their own).
 _NAMES = "rdfs:label|skos:altLabel|skos:prefLabel|unsc:symbol|unsc:iso3|unsc:theme|unsc:agendaItem"
@@ -88,16 +91,24 @@ SELECT DISTINCT ?s WHERE {{
     return sorted(nodes, key=lambda n: (len(n["label"]), n["label"]))
 
 
+GROUP_AT = 8  # more neighbours than this through one relation become one group node
+
+
 async def neighbourhood(
     runner: SparqlRunner, subject: str, config: PageConfig, language: str
 ) -> dict[str, Any]:
-    """The entity, its neighbours and the edges to them, plus its facts for the side panel."""
+    """The entity, its neighbours grouped by relation, and its facts for the side panel.
+
+    A relation with more than ``GROUP_AT`` neighbours of one class (fifty votes of a state)
+    comes back as one group ("vote (50)") whose members the page adds when the group is
+    opened. Every edge carries its relation's label; votes are named by voter and value and
+    carry the value.
+    """
     node = iri(subject)
     base = literal(config.base_iri)
     query = f"""{PREFIXES}
 SELECT DISTINCT ?p ?o ?dir WHERE {{
-  {{ GRAPH ?g {{ {node} ?p ?o }} BIND("out" AS ?dir) }}
-  UNION {{ GRAPH ?g {{ ?o ?p {node} }} BIND("in" AS ?dir) }}
+  {{ {node} ?p ?o BIND("out" AS ?dir) }} UNION {{ ?o ?p {node} BIND("in" AS ?dir) }}
   FILTER(isIRI(?o) && STRSTARTS(STR(?o), {base}) && ?o != {node})
   FILTER(?p NOT IN (unsc:evidence, prov:wasDerivedFrom))
 }} LIMIT {_NEIGHBOURS}"""
@@ -107,25 +118,55 @@ SELECT DISTINCT ?p ?o ?dir WHERE {{
     classes = await classes_of(runner, others | {subject})
     named = others | props | {subject} | _class_iris(classes)
     labels = await fetch_labels(runner, named, language)
-    edges = []
+    labels.update(await vote_labels(runner, others | {subject}, config, language))
+    values = await vote_summaries(
+        runner, {o for o in others | {subject} if "/vote/" in o}, language
+    )
+    nodes = {uri: _node(uri, labels, classes, config) for uri in others | {subject}}
+    for uri, (on, shown, name) in values.items():
+        nodes[uri]["value"] = name
+        if "/state/" in subject and uri.endswith("/" + subject.rsplit("/", 1)[-1]):
+            nodes[uri]["label"] = f"{on}: {shown}"  # seen from the voter: on what, and how
+    by_relation: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for row in found:
-        other, prop = value(row, "o") or "", value(row, "p") or ""
-        source, target = (subject, other) if value(row, "dir") == "out" else (other, subject)
-        edges.append(
-            {
-                "id": f"{source} {prop} {target}",
-                "source": source,
-                "target": target,
-                "label": labels.get(prop) or local_name(prop),
-            }
-        )
+        other = value(row, "o") or ""
+        key = (value(row, "p") or "", value(row, "dir") or "", nodes[other]["cls"])
+        by_relation[key].append(other)
+    direct: list[dict[str, str]] = []
+    edges: list[dict[str, str]] = []
+    groups: list[dict[str, Any]] = []
+    for (prop, direction, cls), members in sorted(by_relation.items()):
+        label = labels.get(prop) or local_name(prop)
+        pairs = [_edge(subject, m, prop, direction, label) for m in sorted(set(members))]
+        if len(pairs) > GROUP_AT:
+            members_sorted = sorted(set(members), key=lambda m: nodes[m]["label"])
+            groups.append(
+                {
+                    "id": f"group:{subject} {prop} {direction} {cls}",
+                    "label": f"{labels.get(UNSC_NS + cls, cls)} ({len(members_sorted)})",
+                    "edgeLabel": label,
+                    "count": len(members_sorted),
+                    "members": [nodes[m] for m in members_sorted],
+                    "edges": pairs,
+                }
+            )
+        else:
+            edges.extend(pairs)
+            direct.extend(nodes[m] for m in members)
     view = await describe(runner, subject, config, language)
+    unique = {n["id"]: n for n in direct}
     return {
-        "node": _node(subject, labels, classes, config),
-        "neighbours": [_node(uri, labels, classes, config) for uri in sorted(others)],
+        "node": nodes[subject],
+        "neighbours": sorted(unique.values(), key=lambda n: n["label"]),
         "edges": edges,
+        "groups": groups,
         "view": asdict(view) if view else None,
     }
+
+
+def _edge(subject: str, other: str, prop: str, direction: str, label: str) -> dict[str, str]:
+    source, target = (subject, other) if direction == "out" else (other, subject)
+    return {"id": f"{source} {prop} {target}", "source": source, "target": target, "label": label}
 
 
 async def starting_points(
@@ -146,3 +187,13 @@ SELECT DISTINCT ?s WHERE {{
     labels = await fetch_labels(runner, found | _class_iris(classes), language)
     nodes = [_node(uri, labels, classes, config) for uri in found]
     return sorted(nodes, key=lambda n: (n["cls"], n["label"]))
+
+
+async def default_start(runner: SparqlRunner) -> str:
+    """Where the explorer opens when not told: the state that presided or voted most."""
+    query = f"""{PREFIXES}
+SELECT ?s (COUNT(*) AS ?n) WHERE {{
+  {{ ?p a unsc:Presidency ; unsc:heldBy ?s }} UNION {{ ?v a unsc:Vote ; unsc:voter ?s }}
+}} GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1"""
+    found = rows(await runner.select(query))
+    return value(found[0], "s") or "" if found else ""

@@ -29,7 +29,21 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["tojson_attr"] = script_json
+    env.filters["script_lang"] = script_lang
     return env
+
+
+def script_lang(text: object, interface: str) -> str:
+    """``zh`` for text written in Chinese characters shown in the English interface (and
+    ``en`` for Latin text in the Chinese one), so a template can mark it ``lang=``; else ''."""
+    value = str(text or "")
+    han = any("\u4e00" <= c <= "\u9fff" for c in value)
+    latin = any(c.isascii() and c.isalpha() for c in value)
+    if han and interface != "zh":
+        return "zh"
+    if latin and not han and interface == "zh" and len(value) > 3:
+        return "en"
+    return ""
 
 
 def script_json(data: Any) -> Markup:

@@ -11,15 +11,26 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import explore, views
+from unsckg.server.pages import browse, explore, home, search, views, vote_map
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
+from unsckg.server.pages.labels import fetch_labels
 from unsckg.server.pages.ontology_page import ontology_terms
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner, page_config
 from unsckg.server.pages.render import page
-from unsckg.server.pages.sparql import PREFIXES, BadTermError
+from unsckg.server.pages.sparql import PREFIXES, BadTermError, iri
+
+MAX_LABELS = 2000  # a results page's worth of IRIs; the rest keep their short names
+
+
+def _is_iri(value: str) -> bool:
+    try:
+        iri(value)
+    except BadTermError:
+        return False
+    return True
 
 
 def _prefix_map() -> dict[str, str]:
@@ -33,6 +44,8 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
     config = page_config(settings)
     router = APIRouter()
     _add_pages(router, runner, config)
+    _add_browse(router, runner, config)
+    _add_search(router, runner, config)
     _add_views(router, runner, config)
     _add_explorer_api(router, runner, config)
     _add_static(router)
@@ -43,37 +56,100 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     """The query page and the explorer page."""
 
     @router.get("/", include_in_schema=False)
+    async def home_page(request: Request) -> Response:
+        if "query" in request.query_params:  # a query link shared before the page moved
+            return RedirectResponse("/query?" + request.url.query, status_code=301)
+        language = request_language(request, config)
+        data = await home.home(runner, config, language)
+        context = {"data": data, "entry_points": home.ENTRY_POINTS}
+        return page(request, "home.html", config, context)
+
+    @router.get("/query", include_in_schema=False)
     async def query_page(request: Request) -> Response:
+        language = request_language(request, config)
         terms = await ontology_terms(runner)
         editor = {
             "endpoint": "/sparql",
             "prefixes": _prefix_map(),
             "classes": [t.iri for t in terms if t.section == "classes"],
             "properties": [t.iri for t in terms if t.section == "properties"],
-            "strings": translator(request_language(request, config)),
+            "strings": translator(language),
         }
-        context = {"examples": gallery(), "editor": editor}
+        context = {"examples": gallery(language), "editor": editor}
         return page(request, "query.html", config, context)
 
     @router.get("/explore", include_in_schema=False)
     async def explore_page(request: Request) -> Response:
         language = request_language(request, config)
-        context = {
-            "strings": translator(language),
-            "start": request.query_params.get("iri", ""),
-            "suggestions": await explore.starting_points(runner, config, language),
-        }
+        suggestions = await explore.starting_points(runner, config, language)
+        start = request.query_params.get("iri")
+        if start is None:  # open somewhere: the state that presided or voted most
+            start = await explore.default_start(runner)
+        context = {"strings": translator(language), "start": start, "suggestions": suggestions}
         return page(request, "explore.html", config, context)
+
+
+def _add_browse(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """The indexes: HTML, or CSV / JSON by ``?format=`` or ``Accept``."""
+
+    @router.get("/browse/{kind}", include_in_schema=False)
+    async def browse_page(request: Request, kind: str) -> Response:
+        spec = browse.SPECS.get(kind)
+        if spec is None:
+            raise HTTPException(status_code=404, detail=f"no index of {kind!r}")
+        language = request_language(request, config)
+        params = dict(request.query_params)
+        index, everything = await browse.build_index(runner, spec, params, config, language)
+        wanted = params.get("format") or (
+            "json" if "application/json" in request.headers.get("accept", "") else "html"
+        )
+        if wanted == "csv":
+            headers = {"Content-Disposition": f'attachment; filename="{kind}.csv"'}
+            return Response(browse.to_csv(spec, everything), 200, headers, "text/csv")
+        if wanted == "json":
+            return JSONResponse({"kind": kind, "total": index.total, "rows": everything})
+        context = {"index": index, "link": browse.link, "kinds": list(browse.SPECS)}
+        return page(request, "browse.html", config, context)
+
+
+def _add_search(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
+    """``/search?q=``: HTML for browsers, JSON by ``Accept`` or ``?format=json``."""
+    searcher = search.Searcher(runner, config)
+
+    @router.get("/search", include_in_schema=False)
+    async def search_page(request: Request, q: str = "", type: str = "") -> Response:
+        language = request_language(request, config)
+        hits = await searcher.search(q, language, type) if q.strip() else []
+        as_json = request.query_params.get("format") == "json" or (
+            "application/json" in request.headers.get("accept", "")
+            and "text/html" not in request.headers.get("accept", "")
+        )
+        if as_json:
+            return JSONResponse({"query": q, "results": [search.as_json(h) for h in hits]})
+        context = {"q": q, "hits": hits, "type": type}
+        return page(request, "search.html", config, context)
 
 
 def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
     """The vote matrix and the presidency timeline."""
 
     @router.get("/views/votes", include_in_schema=False)
-    async def votes_page(request: Request) -> Response:
-        matrix = await views.vote_matrix(runner, config, request_language(request, config))
+    async def votes_page(request: Request, year: str | None = None) -> Response:
+        language = request_language(request, config)
+        year = None if year is None else ("" if year == "all" else year)
+        matrix = await views.vote_matrix(runner, config, language, year)
+        if request.query_params.get("format") == "csv":
+            name = f"votes-{matrix.year or 'all'}.csv"
+            headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+            return Response(views.matrix_csv(matrix), 200, headers, "text/csv")
         context = {"matrix": matrix, "values": views.VOTE_VALUES}
         return page(request, "votes.html", config, context)
+
+    @router.get("/views/map", include_in_schema=False)
+    async def map_page(request: Request, vote: str | None = None) -> Response:
+        language = request_language(request, config)
+        data = await vote_map.vote_map(runner, config, language, vote)
+        return page(request, "map.html", config, {"map": data})
 
     @router.get("/views/timeline", include_in_schema=False)
     async def timeline_page(request: Request) -> Response:
@@ -92,6 +168,19 @@ def _add_explorer_api(router: APIRouter, runner: SparqlRunner, config: PageConfi
         found = await explore.search(runner, q[:200], config, language)
         return JSONResponse({"results": found})
 
+    @router.post("/labels", include_in_schema=False)
+    async def labels(request: Request) -> JSONResponse:
+        """Labels for the IRIs a result table shows, in the interface language."""
+        try:
+            asked = (await request.json()).get("iris", [])
+        except (ValueError, AttributeError) as error:
+            raise HTTPException(status_code=400, detail='expected {"iris": [...]}') from error
+        if not isinstance(asked, list):
+            raise HTTPException(status_code=400, detail="'iris' must be a list")
+        wanted = [i for i in asked[:MAX_LABELS] if isinstance(i, str) and _is_iri(i)]
+        language = request_language(request, config)
+        return JSONResponse({"labels": await fetch_labels(runner, wanted, language)})
+
     @router.get("/explore/node", include_in_schema=False)
     async def explore_node(request: Request, iri: str) -> JSONResponse:
         language = request_language(request, config)
@@ -103,8 +192,14 @@ def _add_explorer_api(router: APIRouter, runner: SparqlRunner, config: PageConfi
 
 
 def _add_static(router: APIRouter) -> None:
-    """Our CSS and scripts, and the vendor files the front-end build copied in."""
+    """Our CSS and scripts, the vendor files the front-end build copied in, the favicon."""
     static = StaticFiles(packages=[("unsckg.server", "static")])
+
+    @router.get("/favicon.ico", include_in_schema=False)
+    async def favicon(request: Request) -> Response:
+        response = await static.get_response("favicon.ico", request.scope)
+        response.headers["Cache-Control"] = "public, max-age=86400"
+        return response
 
     @router.get("/static/{path:path}", include_in_schema=False)
     async def static_file(path: str, request: Request) -> Response:

@@ -6,9 +6,12 @@ columns the templates draw; no view computes anything the graph does not state.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from unsckg.server.pages.collation import sort_key
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
@@ -35,6 +38,11 @@ class Column:
     href: str
     resolution: tuple[str, str] | None  # (label, href)
     date: str
+    veto: bool = False  # a permanent member voted against a draft that did not pass
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
 
 
 @dataclass
@@ -45,6 +53,8 @@ class VoteMatrix:
     members: list[tuple[str, str, str]]  # (iri, label, href)
     cells: dict[str, dict[str, Cell]]
     tally: dict[str, dict[str, int]]
+    years: list[str] = field(default_factory=list)  # every year with votes, latest first
+    year: str = ""  # the year shown ('' for all)
 
 
 _VOTES = f"""{PREFIXES}
@@ -90,31 +100,59 @@ async def _mark_explanations(
             cell.explanation = href(value(row, "explanation") or "", config.base_iri)
 
 
-async def vote_matrix(runner: SparqlRunner, config: PageConfig, language: str) -> VoteMatrix:
-    """Every recorded vote, arranged as a matrix, with a per-column tally of each value."""
+_PERMANENT = f"""{PREFIXES}
+SELECT ?s WHERE {{ ?s a unsc:PermanentMember }}"""
+
+
+async def vote_matrix(
+    runner: SparqlRunner, config: PageConfig, language: str, year: str | None = None
+) -> VoteMatrix:
+    """The votes of one year (default: the latest) as a matrix: the members who voted in that
+    year as rows, in the interface language's collation, and a tally per column."""
     found = [
         r for r in rows(await runner.select(_VOTES)) if value(r, "draft") or value(r, "resolution")
     ]
     labels = await fetch_labels(runner, uris(found, "draft", "resolution", "voter"), language)
+    columns = _columns(found, labels, config)
+    years = sorted({c.year for c in columns if c.year}, reverse=True)
+    chosen = year if year is not None else (years[0] if years else "")
+    if chosen:
+        columns = [c for c in columns if c.year == chosen]
+    keys = {c.key for c in columns}
     cells: dict[str, dict[str, Cell]] = defaultdict(dict)
     tally: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(VOTE_VALUES, 0))
     for row in found:
-        key, voter = (
-            value(row, "draft") or value(row, "resolution") or "",
-            value(row, "voter") or "",
-        )
+        key, voter = value(row, "draft") or value(row, "resolution") or "", value(row, "voter")
+        if key not in keys or not voter or key in cells[voter]:
+            continue  # another year, or the same vote reported by two documents
         vote_value = local_name(value(row, "value") or "")
-        if key in cells[voter]:
-            continue  # the same vote reported by two documents
         cells[voter][key] = Cell(vote_value, href(value(row, "vote") or "", config.base_iri))
         if vote_value in tally[key]:
             tally[key][vote_value] += 1
     await _mark_explanations(runner, cells, config)
+    permanent = {value(r, "s") for r in rows(await runner.select(_PERMANENT))}
+    for column in columns:
+        column.veto = column.resolution is None and any(
+            cells[m].get(column.key, Cell("", "")).value == "Against" for m in permanent if m
+        )
     members = sorted(
         ((m, label_or_name(labels, m), href(m, config.base_iri)) for m in cells),
-        key=lambda item: item[1],
+        key=lambda item: sort_key(item[1], language),
     )
-    return VoteMatrix(_columns(found, labels, config), members, dict(cells), dict(tally))
+    return VoteMatrix(columns, members, dict(cells), dict(tally), years, chosen)
+
+
+def matrix_csv(matrix: VoteMatrix) -> str:
+    """The matrix as CSV: one row per member, one column per vote, the value's name in cells."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["member", "iri", *(c.label for c in matrix.columns)])
+    for iri, label, _ in matrix.members:
+        cells = matrix.cells.get(iri, {})
+        writer.writerow(
+            [label, iri, *(cells[c.key].value if c.key in cells else "" for c in matrix.columns)]
+        )
+    return out.getvalue()
 
 
 @dataclass
@@ -143,7 +181,7 @@ SELECT DISTINCT ?presidency ?state ?month WHERE {{
 async def _meetings(runner: SparqlRunner) -> list[dict[str, str]]:
     query = f"""{PREFIXES}
 SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?m) AS ?month) (SAMPLE(?f) AS ?format)
-       (GROUP_CONCAT(DISTINCT ?t; separator=" / ") AS ?theme) WHERE {{
+       (MIN(?t) AS ?theme) WHERE {{
   GRAPH ?g {{ ?meeting a unsc:Meeting }}
   OPTIONAL {{ GRAPH ?g1 {{ ?meeting unsc:date ?d }} }}
   OPTIONAL {{ GRAPH ?g2 {{ ?meeting unsc:presidency/unsc:month ?m }} }}
@@ -175,6 +213,7 @@ async def timeline(runner: SparqlRunner, config: PageConfig, language: str) -> l
             {
                 "date": item.get("date", ""),
                 "theme": item.get("theme") or local_name(item["meeting"]),
+                "theme_lang": "zh" if item.get("theme") else "",
                 "format": labels.get(item.get("format") or "", ""),
                 "href": href(item["meeting"], config.base_iri),
             }

@@ -20,12 +20,20 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "/",
+    "/query",
+    "/browse/states?lang=zh",
+    "/search?q=%E8%B6%8A%E5%8D%97&lang=en",
+    "/browse/meetings?lang=en&year=2021",
+    "/id/state/NOWHERE",
     "/explore",
     "/explore?iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FVNM",
     "/views/votes",
+    "/views/map?lang=en",
     "/views/timeline",
     "/ontology",
     "/id/state/VNM",
+    "/id/state/CHN?lang=en",
+    "/id/document/S-2020-268?lang=en",
     "/id/vote/S-2020-240/VNM?lang=en",
 ]
 RUN = """async () => {

@@ -20,10 +20,10 @@ VNM = "https://w3id.org/unsc-kg/id/state/VNM"
 
 
 def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
-    page = visit.open("/")
+    page = visit.open("/query")
     examples = page.locator(".run-example")
     assert examples.count() > 0
-    page.locator(".run-example", has_text="votes-on-draft").click()
+    page.locator(".run-example[data-name=votes-on-draft]").click()
     rows = page.locator(".yasr .dataTable tbody tr")
     rows.first.wait_for()
     assert rows.count() >= 15
@@ -33,7 +33,7 @@ def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
 
 
 def test_query_page_autocompletes_ontology_terms_locally(visit: Visit) -> None:
-    page = visit.open("/")
+    page = visit.open("/query")
     page.locator(".CodeMirror").click()
     page.keyboard.press("Control+a")
     page.keyboard.press("Delete")
@@ -51,7 +51,7 @@ def _expanded(page_count: int) -> str:
 
 
 def test_explorer_shows_viet_nam_and_expands_a_node_on_click(visit: Visit) -> None:
-    page = visit.open("/explore")
+    page = visit.open("/explore?iri=")
     page.fill("#search-input", "Viet Nam")
     page.click("#search-form button[type=submit]")
     page.locator("#search-results button", has_text="越南").first.click()
@@ -150,7 +150,7 @@ def test_language_switch_changes_interface_and_labels(visit: Visit) -> None:
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Viet Nam" in page.locator("#vote-matrix").inner_text()
-    assert page.locator("header nav").inner_text().startswith("Query")
+    assert page.locator("header nav").inner_text().startswith("Home")
     page = visit.open("/explore?iri=" + VNM.replace(":", "%3A").replace("/", "%2F"))
     assert "Explore" in page.locator("header nav").inner_text()  # the choice sticks (cookie)
     page.wait_for_function(_expanded(1))
@@ -171,7 +171,19 @@ def test_keyboard_reaches_skip_link_and_navigation(visit: Visit) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/explore", "/views/votes", "/views/timeline", "/id/state/VNM"]
+    "path",
+    [
+        "/",
+        "/query",
+        "/search?q=Guterres",
+        "/browse/meetings",
+        "/explore",
+        "/views/votes",
+        "/views/map",
+        "/views/timeline",
+        "/id/state/VNM",
+        "/id/document/S-2020-268",
+    ],
 )
 def test_pages_fit_a_phone(phone: Visit, path: str) -> None:
     page = phone.open(path)
@@ -193,7 +205,7 @@ def _run_query(visit: Visit, text: str) -> None:
 
 
 def test_query_results_as_chart(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -210,7 +222,7 @@ def test_query_results_as_chart(visit: Visit) -> None:
 
 
 def test_query_results_as_graph(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -238,7 +250,7 @@ def test_explorer_exports_png_and_svg(visit: Visit) -> None:
 
 
 def test_explorer_works_from_the_keyboard(visit: Visit) -> None:
-    page = visit.open("/explore?lang=en")
+    page = visit.open("/explore?lang=en&iri=")
     page.locator("button.start", has_text="Viet Nam").focus()
     page.keyboard.press("Enter")
     page.wait_for_function(_expanded(1))
@@ -271,11 +283,56 @@ def test_explorer_layouts_place_every_node_in_view(visit: Visit, layout: str) ->
 
 
 def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
-    visit.open("/")
+    visit.open("/query")
     _run_query(visit, "SELECT ?kept WHERE { ?kept a ?class } LIMIT 3")
     visit.page.locator(".yasr .dataTable tbody tr").first.wait_for()
     visit.page.reload()
     visit.page.locator(".CodeMirror").wait_for()
     text = visit.page.evaluate("window.unsckgYasgui.getTab().getYasqe().getValue()")
     assert "?kept" in text
+    visit.assert_offline()
+
+
+def test_query_results_show_labels_and_no_datatypes(visit: Visit) -> None:
+    visit.open("/query?lang=en")
+    _run_query(
+        visit,
+        "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
+        "SELECT ?state (COUNT(?vote) AS ?votes) WHERE { ?vote unsc:voter ?state }\n"
+        "GROUP BY ?state ORDER BY ?state",
+    )
+    page = visit.page
+    page.locator(".yasr .dataTable a.iri .label").first.wait_for()
+    table = page.locator(".yasr .dataTable").inner_text()
+    assert "Viet Nam" in table and "China" in table
+    assert "^^" not in table and "xsd:" not in table
+    link = page.locator(".yasr .dataTable a.iri[data-iri$='/state/VNM']")
+    assert link.get_attribute("title") == VNM
+    assert link.get_attribute("href") == "/id/state/VNM"
+    number = page.locator(".yasr .dataTable tbody tr td").first.bounding_box()
+    first = page.locator(".yasr .dataTable tbody tr td").nth(1).locator("a").bounding_box()
+    assert number is not None and first is not None
+    assert number["x"] + number["width"] <= first["x"]  # the row number does not run in
+    visit.shot("query-labels-en")
+    visit.assert_offline()
+
+
+def test_query_syntax_error_is_shown_readably(visit: Visit) -> None:
+    visit.open("/query?lang=en")
+    _run_query(visit, "SELECT * WHERE { ?s ?p }")
+    error = visit.page.locator(".query-error")
+    error.wait_for()
+    assert "Syntax error" in error.inner_text()
+    assert "line 1, column" in error.inner_text()
+    assert '{"error"' not in error.inner_text()
+    visit.shot("query-syntax-error")
+    visit.assert_offline()
+
+
+def test_gallery_is_titled_in_both_languages(visit: Visit) -> None:
+    page = visit.open("/query?lang=en")
+    button = page.locator(".run-example[data-name=votes-on-draft]")
+    assert button.inner_text() == "Votes on drafts"
+    page = visit.open("/query?lang=zh")
+    assert "投票" in page.locator(".run-example[data-name=votes-on-draft]").inner_text()
     visit.assert_offline()

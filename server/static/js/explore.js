@@ -11,6 +11,10 @@
     DraftResolution: "#a569bd", Document: "#7f8c8d", Vote: "#d35400", Briefing: "#16a085",
     Organization: "#5d4037", ExplanationOfVote: "#e67e22", VoteTally: "#c2185b", Thing: "#95a5a6",
   };
+  const VOTE_COLOURS = { InFavour: "#2e7d32", Against: "#c62828", Abstention: "#f9a825",
+    Absent: "#757575" };
+  COLOURS.Group = "#ffffff";
+  const groups = new Map();  // group node id -> the group's members and edges
   const expanded = new Set();
   const classLabels = {};
   const hidden = new Set();
@@ -19,21 +23,28 @@
     container: document.getElementById("cy"),
     style: [
       { selector: "node", style: {
-        "background-color": function (n) { return COLOURS[n.data("cls")] || COLOURS.Thing; },
+        "background-color": function (n) {
+          return VOTE_COLOURS[n.data("value")] || COLOURS[n.data("cls")] || COLOURS.Thing;
+        },
         label: "data(short)", "font-size": 11, color: "#1a1a1a", "text-valign": "bottom",
         "text-margin-y": 3, width: 22, height: 22, "text-wrap": "ellipsis",
         "text-max-width": 120 } },
       { selector: "node.expanded", style: { "border-width": 3, "border-color": "#111" } },
+      { selector: "node.group", style: { shape: "round-rectangle", width: 34, height: 22,
+        "border-width": 2, "border-style": "dashed", "border-color": "#555", "font-weight": "bold" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f1c40f" } },
       { selector: "edge", style: { width: 1.5, "line-color": "#aab", "curve-style": "bezier",
-        "target-arrow-shape": "triangle", "target-arrow-color": "#aab", label: "",
-        "font-size": 9, color: "#444" } },
+        "target-arrow-shape": "triangle", "target-arrow-color": "#aab", label: "data(label)",
+        "font-size": 8, color: "#444", "text-rotation": "autorotate",
+        "text-background-color": "#fff", "text-background-opacity": 0.85,
+        "text-background-padding": 1 } },
       { selector: "edge.hover", style: { label: "data(label)", "line-color": "#555" } },
     ],
   });
   window.unsckgCy = cy;
 
-  function short(label) { return label.length > 18 ? label.slice(0, 17) + "…" : label; }
+  function short(label) { return label.length > 24 ? label.slice(0, 23) + "…" : label; }
+  function colourOf(n) { return VOTE_COLOURS[n.value] || COLOURS[n.cls] || COLOURS.Thing; }
 
   function addNode(n) {
     classLabels[n.cls] = n.clsLabel;
@@ -61,10 +72,16 @@
     const data = await getJSON("/explore/node?lang=" + cfg.lang + "&iri=" + encodeURIComponent(iri));
     const centre = addNode(data.node);
     data.neighbours.forEach(addNode);
-    data.edges.forEach(function (e) {
-      if (cy.getElementById(e.id).empty()) cy.add({ group: "edges", data: e });
+    data.edges.forEach(addEdge);
+    (data.groups || []).forEach(function (g) {
+      if (cy.getElementById(g.id).nonempty()) return;
+      groups.set(g.id, g);
+      cy.add({ group: "nodes", classes: "group", data: { id: g.id, label: g.label, short: g.label,
+        cls: "Group", clsLabel: t["explore.group"] } });
+      addEdge({ id: g.id + " edge", source: iri, target: g.id, label: g.edgeLabel });
     });
     expanded.add(iri);
+    permalink();
     centre.addClass("expanded");
     document.getElementById("cy-hint").hidden = true;
     refreshFilter();
@@ -75,11 +92,46 @@
     document.getElementById("cy").dataset.expanded = String(expanded.size);
   }
 
+  function addEdge(e) {
+    if (cy.getElementById(e.id).empty() && cy.getElementById(e.source).nonempty() &&
+        cy.getElementById(e.target).nonempty()) cy.add({ group: "edges", data: e });
+  }
+
+  // A group node ("voter (50)") is replaced by its members when opened.
+  function openGroup(id) {
+    const g = groups.get(id);
+    if (!g) return;
+    g.members.forEach(addNode);
+    cy.getElementById(id).remove();
+    groups.delete(id);
+    g.edges.forEach(addEdge);
+    refreshFilter();
+    runLayout();
+    document.getElementById("cy").dataset.groupsOpened =
+      String(Number(document.getElementById("cy").dataset.groupsOpened || 0) + 1);
+  }
+
+  // The address of the current view: the entities expanded, in order.
+  function permalink() {
+    const url = new URL(window.location.href);
+    url.searchParams.delete("iri");
+    url.searchParams.delete("also");
+    const list = Array.from(expanded);
+    if (list.length) url.searchParams.set("iri", list[0]);
+    list.slice(1).forEach(function (i) { url.searchParams.append("also", i); });
+    window.history.replaceState(null, "", url.pathname + "?" + url.searchParams.toString());
+  }
+
   function el(tag, attrs, text) {
     const node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     if (text !== undefined) node.textContent = text;
     return node;
+  }
+  function dot(colour) {
+    const span = el("span", { class: "dot", "aria-hidden": "true" });
+    span.style.background = colour;  // CSSOM, not a style attribute: allowed by the CSP
+    return span;
   }
   function link(term) {
     return term.href ? el("a", { href: term.href }, term.text) : el("span", {}, term.text);
@@ -92,8 +144,9 @@
     body.replaceChildren();
     const view = data.view;
     const title = el("h3", { tabindex: "-1" }, data.node.label);
-    title.appendChild(el("span", { class: "badge", style: "background:" +
-      (COLOURS[data.node.cls] || COLOURS.Thing) }, data.node.clsLabel));
+    const badge = el("span", { class: "badge" }, data.node.clsLabel);
+    badge.style.background = colourOf(data.node);
+    title.appendChild(badge);
     body.appendChild(title);
     body.appendChild(el("p", {}, "")).appendChild(el("a", { href: data.node.href }, data.node.href));
     if (view) {
@@ -128,8 +181,14 @@
       const b = el("button", { type: "button", class: "linkish" }, n.label);
       b.addEventListener("click", function () { expand(n.id).catch(showError); });
       const li = el("li");
-      li.append(el("span", { class: "dot", style: "background:" + (COLOURS[n.cls] || COLOURS.Thing),
-        "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + n.clsLabel));
+      li.append(dot(colourOf(n)), b, el("small", { class: "note" }, " " + n.clsLabel));
+      neighbours.appendChild(li);
+    });
+    (data.groups || []).forEach(function (g) {
+      const b = el("button", { type: "button", class: "linkish open-group" }, g.label);
+      b.addEventListener("click", function () { openGroup(g.id); b.disabled = true; });
+      const li = el("li");
+      li.append(dot("#fff"), b, el("small", { class: "note" }, " " + t["explore.group"]));
       neighbours.appendChild(li);
     });
     body.appendChild(neighbours);
@@ -154,8 +213,7 @@
         if (input.checked) hidden.delete(cls); else hidden.add(cls);
         applyFilter();
       });
-      label.append(input, el("span", { class: "dot", style: "background:" + (COLOURS[cls] || COLOURS.Thing),
-        "aria-hidden": "true" }), document.createTextNode(" " + (classLabels[cls] || cls) + " (" +
+      label.append(input, dot(COLOURS[cls] || COLOURS.Thing), document.createTextNode(" " + (classLabels[cls] || cls) + " (" +
         cy.nodes().filter(function (n) { return n.data("cls") === cls; }).length + ")"));
       box.appendChild(label);
     });
@@ -179,7 +237,10 @@
     tooltip.hidden = true;
     event.target.connectedEdges().removeClass("hover");
   });
-  cy.on("tap", "node", function (event) { expand(event.target.id()).catch(showError); });
+  cy.on("tap", "node", function (event) {
+    const id = event.target.id();
+    if (groups.has(id)) openGroup(id); else expand(id).catch(showError);
+  });
 
   document.getElementById("search-form").addEventListener("submit", async function (event) {
     event.preventDefault();
@@ -194,8 +255,7 @@
         const b = el("button", { type: "button", class: "linkish" }, r.label);
         b.addEventListener("click", function () { expand(r.id).catch(showError); });
         const li = el("li");
-        li.append(el("span", { class: "dot", style: "background:" + (COLOURS[r.cls] || COLOURS.Thing),
-          "aria-hidden": "true" }), b, el("small", { class: "note" }, " " + r.clsLabel));
+        li.append(dot(colourOf(r)), b, el("small", { class: "note" }, " " + r.clsLabel));
         list.appendChild(li);
       });
     } catch (error) { showError(error); }
@@ -203,7 +263,7 @@
   document.getElementById("layout-select").addEventListener("change", runLayout);
   document.getElementById("fit-button").addEventListener("click", function () { cy.fit(undefined, 30); });
   document.getElementById("clear-button").addEventListener("click", function () {
-    cy.elements().remove(); expanded.clear(); refreshFilter();
+    cy.elements().remove(); expanded.clear(); groups.clear(); refreshFilter(); permalink();
     document.getElementById("cy-hint").hidden = false;
   });
   document.querySelectorAll("[data-export]").forEach(function (b) {
@@ -216,5 +276,10 @@
     const cls = dot.className.replace(/^.*dot-/, "");
     dot.style.background = COLOURS[cls] || COLOURS.Thing;
   });
-  if (cfg.start) expand(cfg.start).catch(showError);
+  // Open on the chosen entity (and the others of a permalink), one after the other.
+  const also = new URL(window.location.href).searchParams.getAll("also");
+  if (cfg.start) {
+    also.reduce(function (done, iri) { return done.then(function () { return expand(iri); }); },
+      expand(cfg.start)).catch(showError);
+  }
 })();

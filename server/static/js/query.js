@@ -74,7 +74,10 @@
   function watch(tab) {
     if (watched.has(tab)) return;
     watched.add(tab);
-    tab.getYasr().on("drawn", function (yasr) { localiseLinks(yasr.resultsEl); });
+    tab.getYasr().on("drawn", function (yasr) {
+      localiseLinks(yasr.resultsEl);
+      window.unsckgLabelResults(yasr);
+    });
   }
   watch(yasgui.getTab());
   yasgui.on("tabSelect", function (_y, id) {
