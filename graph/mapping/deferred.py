@@ -57,7 +57,16 @@ class MeetingQuestion(NamedTuple):
     format: str | None
 
 
-Question = PersonQuestion | MeetingQuestion
+class DecisionQuestion(NamedTuple):
+    """Which key names the decision on a draft: the draft's, where any document links the
+    resolution to it (``S-2019-328``), else the resolution's (``S-RES-2467-2019``)."""
+
+    draft: str | None  # the draft's symbol key
+    number: int | None  # the resolution's number
+    fallback: str  # the key to mint when no document links the two
+
+
+Question = PersonQuestion | MeetingQuestion | DecisionQuestion
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +110,11 @@ class DeferredResolver:
         """A placeholder for the meeting; a bad date fails here, in the worker."""
         self.iris.meeting(date)  # IriError for a date that is not one
         return self._ask(MeetingQuestion(date, number, fmt), "meeting")
+
+    def decision(self, draft: str | None, number: int | None, fallback: str) -> str:
+        """A placeholder key for the decision a vote, tally or explanation is about."""
+        iri = self._ask(DecisionQuestion(draft, number, fallback), "document")
+        return iri[len(self.iris.base) :].partition("/")[2]
 
     def organization(self, name: str) -> tuple[URIRef, bool]:
         """Decided from the reference table alone, so right away (see ``Resolver``)."""
@@ -159,6 +173,8 @@ def resolve_document(mapped: MappedDocument, resolver: Resolver) -> ResolvedDocu
             ref = resolver.person(*question)
             iri = ref.iri
             labels += _label_triples(ref, mapped.language)
+        elif isinstance(question, DecisionQuestion):
+            iri = resolver.iris.iri("document", resolver.decision(*question))
         else:
             iri = resolver.meeting(*question)
         ox.NamedNode(iri)  # ValueError for an invalid IRI: the loader trusts this text
