@@ -30,6 +30,18 @@ class Records:
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
+    stored: dict[str, str] = field(default_factory=dict)  # graph -> content hash, this build
+
+    def copy_of(self, graph: str, digest: str) -> bool:
+        """Whether this build already stored these bytes as this graph (an identical copy
+        under another file name: one document); remembers them otherwise."""
+        if self.stored.get(graph) == digest:
+            return True
+        before = graph in self.graphs and any(
+            (graph, digest) in entries for entries in self.by_source.values()
+        )
+        self.stored[graph] = digest
+        return before
 
     def unchanged(self, source: str, digest: str) -> bool:
         """The same bytes were ingested from this file name and their graph is still there."""

@@ -11,6 +11,8 @@ code that we could be sure of, and the literal joins with any copy of the M49 ta
 
 from __future__ import annotations
 
+from datetime import date
+
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from .council import load_rows
@@ -79,7 +81,33 @@ def states_graph(scheme: IriScheme = DEFAULT) -> Graph:
     for old in historical_states():
         _add_historical(graph, scheme.state(old.iso3), old)
     _add_former_names(graph, scheme)
+    _add_council_terms(graph, scheme)
     return graph
+
+
+def _add_council_terms(graph: Graph, scheme: IriScheme) -> None:
+    """Every Council term as a ``unsc:CouncilTerm`` (see ``council.py``): the members of a date
+    are the terms whose start and end enclose it."""
+    for row in load_rows():
+        term = row.term
+        subject = scheme.term(term.iso3, term.start.isoformat())
+        graph.add((subject, RDF.type, UNSC.CouncilTerm))
+        graph.add((subject, UNSC.seatHolder, scheme.state(term.iso3)))
+        graph.add((subject, UNSC.termStart, Literal(term.start)))
+        if term.end != date.max:
+            graph.add((subject, UNSC.termEnd, Literal(term.end)))
+        graph.add((subject, UNSC.permanentSeat, Literal(term.permanent)))
+        name = f"{row.name_en}, {term.start.year}–{'' if term.end == date.max else term.end.year}"
+        graph.add((subject, RDFS.label, Literal(name, lang="en")))
+        zh = _name_zh(term.iso3)
+        years = f"{term.start.year}–{'' if term.end == date.max else term.end.year}"
+        graph.add((subject, RDFS.label, Literal(f"{zh}，{years}", lang="zh")))
+
+
+def _name_zh(iso3: str) -> str:
+    names = {s.iso3: s.name_zh for s in load_states()}
+    names.update({s.iso3: s.name_zh for s in historical_states()})
+    return names.get(iso3, iso3)
 
 
 def states_turtle(scheme: IriScheme = DEFAULT) -> str:

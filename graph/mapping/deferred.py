@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from unsckg.graph.mapping.labels import name_language
 from unsckg.graph.mapping.terms import RDFS, SKOS
 from unsckg.graph.reference import Official, OrganizationEntry, load_officials, organization_index
 from unsckg.graph.resolve import (
@@ -203,8 +204,10 @@ def _label_triples(ref: PersonRef, language: str) -> list[str]:
     """What ``write_person`` wrote before resolution was deferred: the label, and the
     document's spelling where it is a variant."""
     subject = f"<{ref.iri}>"
-    found = [f"{subject} {RDFS.label} {ox.Literal(ref.label, language=language)}"]
+    tag = name_language(ref.label, language)
+    found = [f"{subject} {RDFS.label} {ox.Literal(ref.label, language=tag)}"]
     if ref.is_variant:
-        written = ox.Literal(label_form(ref.written), language=language)
+        spelling = label_form(ref.written)
+        written = ox.Literal(spelling, language=name_language(spelling, language))
         found.append(f"{subject} {SKOS.altLabel} {written}")
     return found

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import subject_name, tally_labels, vote_labels
 from unsckg.graph.mapping.mention import add_resolution_node
 from unsckg.graph.mapping.person import add_person
 from unsckg.graph.mapping.resolution import add_draft
@@ -140,6 +141,7 @@ def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
         _subject(ctx, vote, draft, resolution)
         ctx.add(vote, UNSC.voter, ctx.iris.state(v.state))
         ctx.add(vote, UNSC.value, VALUES[v.vote])
+        vote_labels(ctx, vote, v.state, v.vote, subject_name(draft, resolution))
         if v.date:
             ctx.add(vote, UNSC.date, literal(v.date, XSD.date))
         if v.speaker:
@@ -157,6 +159,7 @@ def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
         ctx.add(tally, UNSC.votesInFavour, literal(t.yes, XSD.integer))
         ctx.add(tally, UNSC.votesAgainst, literal(t.no, XSD.integer))
         ctx.add(tally, UNSC.abstentions, literal(t.abstain, XSD.integer))
+        tally_labels(ctx, tally, (t.yes, t.no, t.abstain), subject_name(draft, resolution))
 
 
 def map_explanations(facts: DocumentFacts, ctx: MappingContext) -> None:
