@@ -76,6 +76,7 @@ class BuildReport:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # same bytes as a file stored before
     failed: list[Failure] = field(default_factory=list)
     quads_written: int = 0  # quads handed to the store, counting their copies in the merge
     seconds: dict[str, float] = field(default_factory=dict)
@@ -86,8 +87,9 @@ class BuildReport:
 
     def summary(self) -> str:
         return (
-            f"{len(self.added)} added, {len(self.replaced)} replaced, "
-            f"{len(self.unchanged)} unchanged, {len(self.failed)} failed"
+            f"{len(self.added)} added, {len(self.replaced)} changed, "
+            f"{len(self.unchanged)} unchanged, {len(self.copies)} copies, "
+            f"{len(self.failed)} failed"
         )
 
 
@@ -247,6 +249,11 @@ def _settle(
         event = DocumentEvent(failure.shown, "failed", result.seconds, error=failure.reason)
     else:
         assert isinstance(result, Prepared)
+        if known.copy_of(change.graph.value, result.mapped.digest):  # one document, two files
+            loader.put_record(change.record)
+            report.copies.append(path.name)
+            observer.document(DocumentEvent(str(path), "unchanged"))
+            return
         outcome = loader.put(change, path.name)
         event = DocumentEvent(str(path), outcome, result.seconds, result.facts)
     observer.document(event)

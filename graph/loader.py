@@ -112,6 +112,10 @@ class Loader:
         self._existing.add(graph)
         return outcome
 
+    def put_record(self, record: Sequence[ox.Quad]) -> None:
+        """Only a build record: another file with the bytes of a document already put."""
+        self._record.extend(record)
+
     def flush(self) -> None:
         """Hand the collected documents to the loader thread as one N-Quads batch: their
         content, its copy in the merge, then their build records."""

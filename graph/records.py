@@ -30,6 +30,18 @@ class Records:
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
+    stored: dict[str, str] = field(default_factory=dict)  # graph -> content hash, this build
+
+    def copy_of(self, graph: str, digest: str) -> bool:
+        """Whether this build already stored these bytes as this graph (an identical copy
+        under another file name: one document); remembers them otherwise."""
+        if self.stored.get(graph) == digest:
+            return True
+        before = graph in self.graphs and any(
+            (graph, digest) in entries for entries in self.by_source.values()
+        )
+        self.stored[graph] = digest
+        return before
 
     def unchanged(self, source: str, digest: str) -> bool:
         """The same bytes were ingested from this file name and their graph is still there."""
@@ -94,6 +106,7 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
         state = min(entry["states"]) if entry["states"] else None
         resolver.remember_person(URIRef(iri), label, state, entry["names"], entry["roles"])
     _seed_meetings(store, resolver)
+    _seed_decisions(store, resolver)
     return resolver
 
 
@@ -115,3 +128,33 @@ def _seed_meetings(store: Store, resolver: Resolver) -> None:
         number = row.get("number")
         fmt = _FORMAT_NAMES.get(row["format"]) if "format" in row else None
         resolver.remember_meeting(URIRef(row["m"]), row["date"], number, fmt)
+
+
+def _seed_decisions(store: Store, resolver: Resolver) -> None:
+    """The keys the store's votes and tallies already use, then the resolutions' drafts, so
+    that a later document's vote on the same draft joins the existing node."""
+    iris = resolver.iris
+    for row in store.select_values(
+        f"""SELECT DISTINCT ?t ?r ?d WHERE {{
+              {{ ?t a <{UNSC.Vote}> }} UNION {{ ?t a <{UNSC.VoteTally}> }}
+              OPTIONAL {{ ?t <{UNSC.resolution}> ?r }} OPTIONAL {{ ?t <{UNSC.draft}> ?d }} }}
+            ORDER BY ?t"""
+    ):
+        key = row["t"][len(iris.base) :].split("/")[1]
+        if not key.startswith("doc-"):
+            resolver.remember_decision(key, _key_of(iris, row.get("d")), _number(row.get("r")))
+    for row in store.select_values(
+        f"""SELECT DISTINCT ?r ?d WHERE {{ ?r a <{UNSC.Resolution}> ; <{UNSC.draft}> ?d }}
+            ORDER BY ?r ?d"""
+    ):
+        draft = _key_of(iris, row["d"])
+        resolver.decision(draft, _number(row["r"]), draft or "")
+
+
+def _key_of(iris: IriScheme, iri: str | None) -> str | None:
+    return iri[len(iris.base) :].partition("/")[2] if iri and iri.startswith(iris.base) else None
+
+
+def _number(iri: str | None) -> int | None:
+    tail = iri.rsplit("/", 1)[-1] if iri else ""
+    return int(tail) if tail.isdigit() else None

@@ -113,6 +113,8 @@ class Resolver:
         self._by_key: dict[str, list[KnownPerson]] = {}
         self._meetings: dict[str, list[KnownMeeting]] = {}
         self._organizations = organization_index()
+        self._drafts: dict[int, str] = {}  # resolution number -> its draft's symbol key
+        self._decisions: dict[str, str] = {}  # a draft's or a resolution's key -> minted key
 
     # -- people ----------------------------------------------------------------------------
 
@@ -198,6 +200,29 @@ class Resolver:
             iri = self.iris.meeting(date, number or str(len(candidates) + 1))
         self.remember_meeting(iri, date, number, fmt)
         return iri
+
+    # -- decisions ------------------------------------------------------------------------
+
+    def decision(self, draft: str | None, number: int | None, fallback: str) -> str:
+        """The key of the decision on a draft, which every vote, tally and explanation of it
+        shares: the draft's symbol key where a document (this one or an earlier) links the
+        resolution to its draft; else the key first minted for it (the resolution's), which
+        stays (IRIs are stable), so that a draft learnt later joins that node."""
+        resolution = f"#{number}" if number is not None else None
+        if draft is None and number is not None:
+            draft = self._drafts.get(number)
+        elif draft is not None and number is not None:
+            self._drafts.setdefault(number, draft)
+        known = [self._decisions[k] for k in (draft, resolution) if k in self._decisions]
+        key = known[0] if known else (draft or fallback)
+        for name in (draft, resolution, fallback):
+            if name is not None:
+                self._decisions.setdefault(name, key)
+        return key
+
+    def remember_decision(self, key: str, draft: str | None, number: int | None) -> None:
+        """A decision key the store already uses (see ``records.seeded_resolver``)."""
+        self.decision(draft, number, key)
 
     # -- organisations ---------------------------------------------------------------------
 

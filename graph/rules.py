@@ -16,6 +16,10 @@ Each rule is a function from the store to findings, listed in ``RULES``. Severit
   member voting against an adopted resolution (a procedural decision, Article 27(2), is adopted
   so: resolution 2623 (2022), Russia against); fewer than fifteen members' votes with no tally
   (a speech or a resolution page may name only some members).
+- With the Council's composition (``unsckg.ontology.council``): a vote by a state that was
+  not a member on the day is a violation; a member's missing vote, where most are recorded, a
+  warning. A draft's outcome (adopted, not adopted, vetoed) that documents disagree on, or that
+  its tally or votes contradict, is a violation.
 - ``info``: a rule the document itself explains: a tally short of fifteen by the members it
   records as not taking part (``不参加对…的表决``, vote value ``unsc:Absent``).
 
@@ -33,8 +37,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from unsckg.graph.store import Store
+from unsckg.ontology.council import CompositionError, members_on
 from unsckg.ontology.states import PERMANENT_MEMBERS
 from unsckg.ontology.vocab import UNSC
 
@@ -299,11 +305,122 @@ def _key(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
+def _outcomes(store: Store) -> dict[str, dict[str, set[str]]]:
+    """Draft -> outcome (``Adopted``, ``NotAdopted``, ``Vetoed``) -> graphs stating it."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in store.select_values(
+        f"SELECT ?d ?o ?g WHERE {{ GRAPH ?g {{ ?d <{UNSC.draftOutcome}> ?o }} }}"
+    ):
+        found[row["d"]][_key(row["o"]).split("#")[-1].removesuffix("Outcome")].add(row["g"])
+    return found
+
+
+def _outcome_problem(outcome: str, ballot: _Ballot) -> str | None:
+    """Why a stated outcome contradicts the draft's tallies and votes, or None."""
+    counts = {tally.yes for tally in ballot.tallies}
+    if ballot.complete:
+        counts.add(len(ballot.voting(str(UNSC.InFavour))))
+    against = [_key(s) for s in ballot.voting(str(UNSC.Against))]
+    permanent = [s for s in against if s in PERMANENT_MEMBERS | {"SUN"}]
+    if outcome == "NotAdopted" and counts and min(counts) >= MAJORITY and not permanent:
+        return f"not adopted, yet {min(counts)} in favour and no permanent member against"
+    if outcome == "Vetoed" and counts and max(counts) < MAJORITY:
+        return f"called vetoed, yet only {max(counts)} in favour: it failed for lack of votes"
+    if outcome == "Vetoed" and ballot.votes and not permanent:
+        return "called vetoed, yet no permanent member's vote against is recorded"
+    return None
+
+
+def outcome_matches_votes(store: Store) -> list[Finding]:
+    """A draft's outcome agrees across documents and with its tallies and votes.
+
+    Adopted drafts are checked by ``adopted_majority`` (nine in favour, no veto); here a draft
+    that documents call both adopted and not, a "not adopted" draft that had nine votes and no
+    permanent member against, and a "vetoed" one short of nine or with no permanent member
+    against are violations: the documents disagree with each other or with themselves.
+    """
+    ballots = _ballots(store)
+    findings = []
+    for draft, outcomes in sorted(_outcomes(store).items()):
+        graphs = tuple(sorted({g for gs in outcomes.values() for g in gs}))
+        if len(outcomes) > 1:
+            said = "; ".join(
+                f"{o} according to {', '.join(sorted(g))}" for o, g in outcomes.items()
+            )
+            findings.append(Finding("one-outcome", VIOLATION, draft, said, graphs))
+        for outcome in outcomes:
+            problem = _outcome_problem(outcome, ballots[draft]) if draft in ballots else None
+            if problem:
+                sources = tuple(sorted(set(graphs) | set(ballots[draft].sources)))
+                findings.append(
+                    Finding("outcome-matches-votes", VIOLATION, draft, problem, sources)
+                )
+    return findings
+
+
+def _ballot_dates(store: Store) -> dict[str, str]:
+    """The day of each ballot: a vote's stated date, else its resolution's adoption date."""
+    dates: dict[str, str] = {}
+    for row in store.select_values(
+        f"""SELECT ?subject (MIN(?day) AS ?date) WHERE {{
+              ?v a <{UNSC.Vote}> .
+              OPTIONAL {{ ?v <{UNSC.date}> ?stated }}
+              OPTIONAL {{ ?v <{UNSC.resolution}> ?res . ?res <{UNSC.adopted}> ?on }}
+              OPTIONAL {{ ?v <{UNSC.draft}> ?dr . ?r2 <{UNSC.draft}> ?dr ;
+                             <{UNSC.adopted}> ?on2 }}
+              BIND(COALESCE(?stated, ?on, ?on2) AS ?day) FILTER(BOUND(?day))
+              {_SUBJECT} }} GROUP BY ?subject"""
+    ):
+        dates[row["subject"]] = row["date"][:10]
+    return dates
+
+
+def council_members_vote(store: Store) -> list[Finding]:
+    """Only the Council's members of the day vote; a member's missing vote is reported.
+
+    A non-member recorded as voting is a violation (the document or its reading is wrong). A
+    member with no vote where the documents record most members' votes (a table missing a
+    line) is a warning naming it; a partial record (a resolution page naming only the
+    abstaining members) is not, as ``fifteen_votes`` already says.
+    """
+    findings = []
+    dates = _ballot_dates(store)
+    for subject, ballot in sorted(_ballots(store).items()):
+        day = dates.get(subject)
+        members = _members(day)
+        if members is None:
+            continue
+        voters = {_key(v) for v in ballot.votes}
+        outsiders = sorted(voters - members)
+        if outsiders:
+            message = f"{', '.join(outsiders)} recorded as voting on {day}, not Council members"
+            graphs = ballot.graphs_of([v for v in ballot.votes if _key(v) in outsiders])
+            findings.append(
+                Finding("members-vote", VIOLATION, subject, message, tuple(sorted(graphs)))
+            )
+        missing = sorted(members - voters)
+        if missing and len(voters & members) >= MAJORITY:
+            message = f"no vote recorded for {', '.join(missing)}, Council members on {day}"
+            findings.append(
+                Finding("member-vote-missing", WARNING, subject, message, ballot.sources)
+            )
+    return findings
+
+
+def _members(day: str | None) -> frozenset[str] | None:
+    try:
+        return members_on(date.fromisoformat(day)) if day else None
+    except (ValueError, CompositionError):
+        return None
+
+
 RULES: tuple[Callable[[Store], list[Finding]], ...] = (
     one_presidency_per_month,
     fifteen_votes,
     votes_match_tally,
     adopted_majority,
+    outcome_matches_votes,
+    council_members_vote,
 )
 
 

@@ -41,6 +41,7 @@ KINDS = (
     "person",
     "organization",
     "evidence",
+    "term",
 )
 REFERENCE_GRAPHS = ("ontology", "states", "organizations", "officials", "build")
 
@@ -173,6 +174,10 @@ class IriScheme:
     def draft(self, symbol: str) -> URIRef:
         """A draft resolution is a document: ``S/2020/240`` -> ``id/document/S-2020-240``."""
         return self.document(symbol)
+
+    def term(self, iso3: str, start: str) -> URIRef:
+        """A Council term: ``id/term/SUN-1946-01-01`` (a state's seat from a day)."""
+        return self.iri("term", f"{_check_iso3(iso3)}-{start}")
 
     def state(self, iso3: str) -> URIRef:
         return self.iri("state", _check_iso3(iso3))

@@ -72,6 +72,40 @@ def load_states() -> tuple[State, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class HistoricalState:
+    """A dissolved state that sat in the UN (the USSR, Yugoslavia, …) under its withdrawn code.
+
+    Why apart from ``load_states``: the 195-row table feeds the gazetteer and the extractors'
+    dictionaries, which must keep naming today's states; these states exist only so that votes
+    and Council seats of 1946–1992 have a node (see ``data/historical_states.csv``).
+    """
+
+    iso3: str
+    name_zh: str
+    formal_zh: str
+    name_en: str
+    formal_en: str
+    aliases_en: tuple[str, ...]
+    wikidata: str
+    until: str  # ISO date of the last day the state existed
+    successor: str  # ISO alpha-3 code of the state continuing its seat, or ""
+
+
+@cache
+def historical_states() -> tuple[HistoricalState, ...]:
+    """The five dissolved states of the facts format: CSK, DDR, SUN, YMD, YUG."""
+    text = resources.files(__package__).joinpath("data", "historical_states.csv")
+    rows = csv.DictReader(text.read_text(encoding="utf-8").splitlines())
+    return tuple(
+        HistoricalState(
+            **{key: row[key] for key in row if key != "aliases_en"},
+            aliases_en=_split(row["aliases_en"]),
+        )
+        for row in rows
+    )
+
+
 @cache
 def states_by_iso3() -> dict[str, State]:
     return {state.iso3: state for state in load_states()}

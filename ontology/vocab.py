@@ -18,7 +18,9 @@ class UNSC(DefinedNamespace):
 
     # Classes
     Briefing: URIRef  # briefing / 通报
+    CouncilTerm: URIRef  # Council term / 安理会任期
     Document: URIRef  # document / 文件
+    DraftOutcome: URIRef  # draft outcome / 决议草案表决结果
     DraftResolution: URIRef  # draft resolution / 决议草案
     Evidence: URIRef  # evidence / 证据
     ExplanationOfVote: URIRef  # explanation of vote / 解释投票
@@ -38,6 +40,7 @@ class UNSC(DefinedNamespace):
     # Properties
     abstentions: URIRef  # abstentions / 弃权票数
     adopted: URIRef  # adopted / 通过日期
+    adoptedAs: URIRef  # adopted as / 通过为
     agendaItem: URIRef  # agenda item / 议程项目
     announces: URIRef  # announces / 宣布
     author: URIRef  # author / 作者
@@ -51,6 +54,7 @@ class UNSC(DefinedNamespace):
     date: URIRef  # date / 日期
     documentKind: URIRef  # document kind / 文件类别
     draft: URIRef  # draft / 决议草案
+    draftOutcome: URIRef  # outcome / 表决结果
     endOffset: URIRef  # end offset / 结束位置
     evidence: URIRef  # evidence / 证据
     format: URIRef  # format / 会议形式
@@ -66,12 +70,14 @@ class UNSC(DefinedNamespace):
     number: URIRef  # number / 编号
     organization: URIRef  # organization / 所属组织
     outcome: URIRef  # outcome / 会议成果
+    permanentSeat: URIRef  # permanent seat / 常任席位
     presidency: URIRef  # presidency / 主席国任期
     procedure: URIRef  # procedure / 程序
     quote: URIRef  # quote / 引文
     represents: URIRef  # represents / 代表
     resolution: URIRef  # resolution / 决议
     role: URIRef  # role / 职务
+    seatHolder: URIRef  # seat holder / 席位国
     sourceFile: URIRef  # source file / 来源文件
     speaker: URIRef  # speaker / 发言人
     sponsor: URIRef  # sponsor / 提案国
@@ -79,9 +85,12 @@ class UNSC(DefinedNamespace):
     startTime: URIRef  # start time / 开始时间
     symbol: URIRef  # symbol / 文号
     tentative: URIRef  # tentative / 待定
+    termEnd: URIRef  # term end / 任期结束
+    termStart: URIRef  # term start / 任期开始
     theme: URIRef  # theme / 主题
     title: URIRef  # title / 职衔
     value: URIRef  # value / 表决选项
+    vetoedBy: URIRef  # vetoed by / 否决国
     virtual: URIRef  # virtual / 线上举行
     voter: URIRef  # voter / 投票国
     votesAgainst: URIRef  # votes against / 反对票数
@@ -91,14 +100,18 @@ class UNSC(DefinedNamespace):
     # Named individuals and concept schemes
     Absent: URIRef  # absent / 缺席
     Abstention: URIRef  # abstention / 弃权
+    AdoptedOutcome: URIRef  # adopted / 通过
     Against: URIRef  # against / 反对
     ArriaFormulaFormat: URIRef  # Arria-formula meeting / 阿里亚办法会议
     BriefingFormat: URIRef  # briefing / 通报会
     ConsultationsFormat: URIRef  # consultations / 磋商
     DebateFormat: URIRef  # debate / 辩论会
+    DraftOutcomeScheme: URIRef  # draft outcomes / 决议草案表决结果
     HighLevelOpenDebateFormat: URIRef  # high-level open debate / 高级别公开辩论会
     InFavour: URIRef  # in favour / 赞成
     MeetingFormatScheme: URIRef  # meeting formats / 会议形式
     MinisterialOpenDebateFormat: URIRef  # ministerial open debate / 部长级公开辩论会
+    NotAdoptedOutcome: URIRef  # not adopted / 未获通过
     OpenDebateFormat: URIRef  # open debate / 公开辩论会
+    VetoedOutcome: URIRef  # vetoed / 被否决
     VoteValueScheme: URIRef  # vote values / 表决选项

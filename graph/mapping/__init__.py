@@ -21,6 +21,7 @@ from unsckg.graph.mapping.deferred import DeferredResolver, MappedDocument, reso
 from unsckg.graph.mapping.document import map_document
 from unsckg.graph.mapping.meeting import map_meetings
 from unsckg.graph.mapping.mention import map_mentions
+from unsckg.graph.mapping.outcome import map_outcomes
 from unsckg.graph.mapping.person import map_representatives
 from unsckg.graph.mapping.presidency import map_presidencies
 from unsckg.graph.mapping.resolution import map_resolutions
@@ -44,13 +45,28 @@ MAPPERS: tuple[Mapper, ...] = (
     map_votes,
     map_tallies,
     map_explanations,
+    map_outcomes,
     map_mentions,
 )
 
 
-def document_iri(facts: DocumentFacts, iris: IriScheme) -> URIRef:
-    """The document's IRI (and graph name): by symbol, else by its source file name."""
-    return iris.document_of(facts.symbol, facts.source)
+def document_iri(facts: DocumentFacts, iris: IriScheme, digest: str = "") -> URIRef:
+    """The document's IRI: by symbol, else by the SHA-256 of its content (identical copies
+    are one document), else (no content hash given) by its source file name."""
+    if facts.symbol or not digest:
+        return iris.document_of(facts.symbol, facts.source)
+    return iris.document(None, digest)
+
+
+def graph_iri(facts: DocumentFacts, iris: IriScheme, digest: str = "") -> URIRef:
+    """The named graph of this version of the document: the document's IRI for its Chinese
+    text, ``{IRI}/{language}`` for another language version of a symbol (``…/S-RES-1985-2011/en``),
+    so that the two versions of one symbol are two graphs about one document node."""
+    document = document_iri(facts, iris, digest)
+    language = facts.language or "zh"
+    if not facts.symbol or language == "zh":
+        return document
+    return iris.iri("document", f"{iris.parse(str(document))[1]}/{language}")
 
 
 def map_deferred(
@@ -64,14 +80,16 @@ def map_deferred(
     """Map one document without entity resolution (see :mod:`.deferred`): what a build's
     worker process does after extracting, so that the build's own process has little left."""
     resolver = DeferredResolver(iris, officials)
-    ctx = MappingContext(facts, iris, resolver, document_iri(facts, iris))
+    ctx = MappingContext(
+        facts, iris, resolver, document_iri(facts, iris, digest), graph_iri(facts, iris, digest)
+    )
     for mapper in MAPPERS:
         mapper(facts, ctx)
     triples = list(dict.fromkeys(ctx.triples))
-    graph = f" <{ctx.document}> .\n"
+    graph = f" <{ctx.graph}> .\n"
     return MappedDocument(
         source=source,
-        document=str(ctx.document),
+        document=str(ctx.graph),
         digest=digest,
         language=ctx.language,
         quads="".join([t + graph for t in triples]).encode("utf-8"),

@@ -41,7 +41,8 @@ class MappingContext:
     facts: DocumentFacts
     iris: IriScheme
     resolver: DeferredResolver
-    document: URIRef
+    document: URIRef  # the document by its symbol (or content): what facts are about
+    graph: URIRef  # this version of it (language, file): the named graph, the provenance
     triples: list[str] = field(default_factory=list)
     templates: list[Template] = field(default_factory=list)
     _evidence_done: set[tuple[int, int]] = field(default_factory=set)
@@ -74,21 +75,21 @@ class MappingContext:
     def fact(self, subject: URIRef, cls: ox.NamedNode, evidence: Evidence | None) -> None:
         """Type a fact node, tie it to the document and attach its evidence."""
         self.add(subject, RDF.type, cls)
-        self.add(subject, PROV.wasDerivedFrom, self.document)
+        self.add(subject, PROV.wasDerivedFrom, self.graph)
         self.evidence(subject, evidence)
 
     def evidence(self, subject: URIRef, evidence: Evidence | None) -> None:
         """``subject unsc:evidence <span>``; the span's own triples are written once."""
         if evidence is None or evidence.end <= evidence.start or not evidence.quote:
             return
-        span = self.iris.evidence(self.document, evidence.start, evidence.end)
+        span = self.iris.evidence(self.graph, evidence.start, evidence.end)
         self.add(subject, UNSC.evidence, span)
         key = (evidence.start, evidence.end)
         if key in self._evidence_done:
             return
         self._evidence_done.add(key)
         self.add(span, RDF.type, UNSC.Evidence)
-        self.add(span, PROV.wasDerivedFrom, self.document)
+        self.add(span, PROV.wasDerivedFrom, self.graph)
         self.add(span, UNSC.quote, ox.Literal(evidence.quote))
         self.add(span, UNSC.startOffset, literal(evidence.start, XSD.integer))
         self.add(span, UNSC.endOffset, literal(evidence.end, XSD.integer))

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from unsckg.graph.mapping.labels import name_language
 from unsckg.graph.mapping.terms import RDFS, SKOS
 from unsckg.graph.reference import Official, OrganizationEntry, load_officials, organization_index
 from unsckg.graph.resolve import (
@@ -57,7 +58,16 @@ class MeetingQuestion(NamedTuple):
     format: str | None
 
 
-Question = PersonQuestion | MeetingQuestion
+class DecisionQuestion(NamedTuple):
+    """Which key names the decision on a draft: the draft's, where any document links the
+    resolution to it (``S-2019-328``), else the resolution's (``S-RES-2467-2019``)."""
+
+    draft: str | None  # the draft's symbol key
+    number: int | None  # the resolution's number
+    fallback: str  # the key to mint when no document links the two
+
+
+Question = PersonQuestion | MeetingQuestion | DecisionQuestion
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +111,11 @@ class DeferredResolver:
         """A placeholder for the meeting; a bad date fails here, in the worker."""
         self.iris.meeting(date)  # IriError for a date that is not one
         return self._ask(MeetingQuestion(date, number, fmt), "meeting")
+
+    def decision(self, draft: str | None, number: int | None, fallback: str) -> str:
+        """A placeholder key for the decision a vote, tally or explanation is about."""
+        iri = self._ask(DecisionQuestion(draft, number, fallback), "document")
+        return iri[len(self.iris.base) :].partition("/")[2]
 
     def organization(self, name: str) -> tuple[URIRef, bool]:
         """Decided from the reference table alone, so right away (see ``Resolver``)."""
@@ -159,6 +174,8 @@ def resolve_document(mapped: MappedDocument, resolver: Resolver) -> ResolvedDocu
             ref = resolver.person(*question)
             iri = ref.iri
             labels += _label_triples(ref, mapped.language)
+        elif isinstance(question, DecisionQuestion):
+            iri = resolver.iris.iri("document", resolver.decision(*question))
         else:
             iri = resolver.meeting(*question)
         ox.NamedNode(iri)  # ValueError for an invalid IRI: the loader trusts this text
@@ -187,8 +204,10 @@ def _label_triples(ref: PersonRef, language: str) -> list[str]:
     """What ``write_person`` wrote before resolution was deferred: the label, and the
     document's spelling where it is a variant."""
     subject = f"<{ref.iri}>"
-    found = [f"{subject} {RDFS.label} {ox.Literal(ref.label, language=language)}"]
+    tag = name_language(ref.label, language)
+    found = [f"{subject} {RDFS.label} {ox.Literal(ref.label, language=tag)}"]
     if ref.is_variant:
-        written = ox.Literal(label_form(ref.written), language=language)
+        spelling = label_form(ref.written)
+        written = ox.Literal(spelling, language=name_language(spelling, language))
         found.append(f"{subject} {SKOS.altLabel} {written}")
     return found

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import document_labels
 from unsckg.graph.mapping.person import add_person
-from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, literal
+from unsckg.graph.mapping.terms import PROV, RDF, RDFS, UNSC, XSD, literal
 from unsckg.ontology.iris import normalize_symbol, undocs
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
@@ -17,9 +18,13 @@ def map_document(facts: DocumentFacts, ctx: MappingContext) -> None:
     doc = ctx.document
     ctx.add(doc, RDF.type, UNSC.Document)
     ctx.add(doc, UNSC.language, literal(ctx.language, XSD.language))
+    if ctx.graph != doc:  # a language version of its own: the graph says what it is
+        ctx.add(ctx.graph, UNSC.language, literal(ctx.language, XSD.language))
+        ctx.add(ctx.graph, PROV.specializationOf, doc)
     if facts.symbol:
         ctx.add(doc, UNSC.symbol, literal(normalize_symbol(facts.symbol), XSD.string))
         ctx.add(doc, RDFS.seeAlso, undocs(facts.symbol))
+        document_labels(ctx, doc, normalize_symbol(facts.symbol), draft=False)
     if facts.date:
         ctx.add(doc, UNSC.date, literal(facts.date, XSD.date))
     if facts.issued:

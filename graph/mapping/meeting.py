@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import meeting_labels
 from unsckg.graph.mapping.person import add_person, write_person
 from unsckg.graph.mapping.presidency import add_presidency
 from unsckg.graph.mapping.terms import RDF, RDFS, UNSC, XSD, boolean, lang, literal, node
@@ -34,6 +35,7 @@ def add_meeting(facts: DocumentFacts, ctx: MappingContext, meeting: Meeting, dat
     iri = ctx.resolver.meeting(date, meeting.number, meeting.format)
     ctx.fact(iri, UNSC.Meeting, meeting.evidence)
     ctx.add(iri, UNSC.date, literal(date, XSD.date))
+    meeting_labels(ctx, iri, date, meeting.number)
     relation = UNSC.announces if not facts.date or facts.date <= date else UNSC.mentions
     ctx.add(ctx.document, relation, iri)
     _meeting_details(ctx, iri, meeting)
@@ -42,7 +44,8 @@ def add_meeting(facts: DocumentFacts, ctx: MappingContext, meeting: Meeting, dat
         presidency = add_presidency(ctx, meeting.presidency, year, month, None)
         ctx.add(iri, UNSC.presidency, presidency)
     if meeting.chair:
-        chair = add_person(ctx, meeting.chair, meeting.presidency, None)
+        # the chair presides; which state they represent is another fact (a record's list)
+        chair = add_person(ctx, meeting.chair, None, None)
         ctx.add(iri, UNSC.chair, chair)
     for briefer in meeting.briefers:
         _add_briefing(ctx, iri, briefer, date)

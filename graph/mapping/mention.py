@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import document_labels, resolution_labels
 from unsckg.graph.mapping.terms import PROV, RDF, RDFS, UNSC, XSD, literal
 from unsckg.ontology.iris import (
     IriError,
@@ -30,6 +31,7 @@ def add_resolution_node(ctx: MappingContext, number: int, year: int | None) -> U
     ctx.add(resolution, RDF.type, UNSC.Resolution)
     ctx.add(resolution, PROV.wasDerivedFrom, ctx.document)
     ctx.add(resolution, UNSC.number, literal(number, XSD.integer))
+    resolution_labels(ctx, resolution, number, year)
     if year is not None:
         symbol = resolution_symbol(number, year)
         ctx.add(resolution, UNSC.year, literal(f"{year:04d}", XSD.gYear))
@@ -46,6 +48,7 @@ def add_document_node(
     ctx.add(document, RDF.type, cls)
     ctx.add(document, UNSC.symbol, literal(normalize_symbol(symbol), XSD.string))
     ctx.add(document, RDFS.seeAlso, undocs(symbol))
+    document_labels(ctx, document, normalize_symbol(symbol), cls == UNSC.DraftResolution)
     return document
 
 

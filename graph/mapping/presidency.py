@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import presidency_labels
 from unsckg.graph.mapping.terms import UNSC, XSD, literal
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
@@ -23,6 +24,7 @@ def add_presidency(
     ctx.fact(presidency, UNSC.Presidency, evidence)
     ctx.add(presidency, UNSC.heldBy, ctx.iris.state(state))
     ctx.add(presidency, UNSC.month, literal(f"{year:04d}-{month:02d}", XSD.gYearMonth))
+    presidency_labels(ctx, presidency, year, month)
     return presidency
 
 

@@ -8,6 +8,7 @@ from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
 from unsckg.graph.mapping.mention import add_document_node, add_resolution_node
 from unsckg.graph.mapping.terms import UNSC, XSD, literal
+from unsckg.ontology.iris import symbol_key
 
 if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the extractors
     from unsckg.extractors.facts import DocumentFacts
@@ -27,6 +28,8 @@ def map_resolutions(facts: DocumentFacts, ctx: MappingContext) -> None:
         if r.procedure:
             ctx.add(resolution, UNSC.procedure, literal(r.procedure, XSD.string))
         draft = add_draft(ctx, r.draft) if r.draft else None
+        if r.draft:  # teach the resolver the link before this document's votes ask
+            ctx.resolver.decision(symbol_key(r.draft), r.number, symbol_key(r.draft))
         if draft is not None:
             ctx.add(resolution, UNSC.draft, draft)
         for sponsor in r.sponsors:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from unsckg.graph.mapping.context import MappingContext
+from unsckg.graph.mapping.labels import subject_name, tally_labels, vote_labels
 from unsckg.graph.mapping.mention import add_resolution_node
 from unsckg.graph.mapping.person import add_person
 from unsckg.graph.mapping.resolution import add_draft
@@ -58,7 +59,7 @@ def _resolution_number(resolution: str | None) -> tuple[int | None, int | None]:
 Subject = tuple[str | None, str | None]  # (draft symbol, resolution "2505(2020)")
 
 
-def _complete(
+def complete_subject(
     facts: DocumentFacts, draft: str | None, resolution: str | None, alone: bool = True
 ) -> Subject:
     """The draft and resolution of a vote-like fact, completed from the document's decisions;
@@ -87,11 +88,16 @@ def _decisions(facts: DocumentFacts) -> set[Subject]:
 
 
 def _key(ctx: MappingContext, draft: str | None, resolution: str | None, ordinal: int = 0) -> str:
-    """The symbol a vote-like node is keyed by: the draft, else the resolution (``S/RES/...``,
-    ``res-2518`` without a year), else ``doc-`` and the document's key, and where the document
-    has several such votes or tallies naming neither, their ordinal (``doc-S-PV.8000-2``)."""
-    scoped = _document_scoped_key(ctx) + (f"-{ordinal}" if ordinal else "")
-    return _subject_key(draft, resolution) or scoped
+    """The symbol a vote-like node is keyed by: the decision's (the draft, where this or an
+    earlier document links the resolution to its draft, else the resolution: ``S/RES/...``,
+    ``res-2518`` without a year; a question for the resolver), else ``doc-`` and the
+    document's key, and where the document has several such votes or tallies naming neither,
+    their ordinal (``doc-S-PV.8000-2``)."""
+    subject = _subject_key(draft, resolution)
+    if subject is None:
+        return _document_scoped_key(ctx) + (f"-{ordinal}" if ordinal else "")
+    number, _ = _resolution_number(resolution)
+    return ctx.resolver.decision(symbol_key(draft) if draft else None, number, subject)
 
 
 def _unnamed(draft: str | None, resolution: str | None) -> bool:
@@ -129,12 +135,13 @@ def map_votes(facts: DocumentFacts, ctx: MappingContext) -> None:
         table = next(tables) if _unnamed(v.draft, v.resolution) else 0
         if v.vote not in VALUES:
             continue
-        draft, resolution = _complete(facts, v.draft, v.resolution, alone=not table)
+        draft, resolution = complete_subject(facts, v.draft, v.resolution, alone=not table)
         vote = ctx.iris.vote(_key(ctx, draft, resolution, table), v.state)
         ctx.fact(vote, UNSC.Vote, v.evidence)
         _subject(ctx, vote, draft, resolution)
         ctx.add(vote, UNSC.voter, ctx.iris.state(v.state))
         ctx.add(vote, UNSC.value, VALUES[v.vote])
+        vote_labels(ctx, vote, v.state, v.vote, subject_name(draft, resolution))
         if v.date:
             ctx.add(vote, UNSC.date, literal(v.date, XSD.date))
         if v.speaker:
@@ -145,18 +152,19 @@ def map_tallies(facts: DocumentFacts, ctx: MappingContext) -> None:
     unnamed = [t for t in facts.vote_tallies if _unnamed(t.draft, t.resolution)]
     for t in facts.vote_tallies:
         ordinal = unnamed.index(t) + 1 if len(unnamed) > 1 and t in unnamed else 0
-        draft, resolution = _complete(facts, t.draft, t.resolution, alone=not ordinal)
+        draft, resolution = complete_subject(facts, t.draft, t.resolution, alone=not ordinal)
         tally = ctx.iris.tally(_key(ctx, draft, resolution, ordinal))
         ctx.fact(tally, UNSC.VoteTally, t.evidence)
         _subject(ctx, tally, draft, resolution)
         ctx.add(tally, UNSC.votesInFavour, literal(t.yes, XSD.integer))
         ctx.add(tally, UNSC.votesAgainst, literal(t.no, XSD.integer))
         ctx.add(tally, UNSC.abstentions, literal(t.abstain, XSD.integer))
+        tally_labels(ctx, tally, (t.yes, t.no, t.abstain), subject_name(draft, resolution))
 
 
 def map_explanations(facts: DocumentFacts, ctx: MappingContext) -> None:
     for e in facts.explanations_of_vote:
-        draft, resolution = _complete(facts, e.draft, e.resolution)
+        draft, resolution = complete_subject(facts, e.draft, e.resolution)
         explanation = ctx.iris.explanation(_key(ctx, draft, resolution), e.state)
         ctx.fact(explanation, UNSC.ExplanationOfVote, e.evidence)
         _subject(ctx, explanation, draft, resolution)

@@ -44,7 +44,8 @@ def test_a_variant_in_a_later_document_gets_the_first_label_and_its_own_alt_labe
     first = map_facts(_letter("a.txt", "邓庭贵"), DEFAULT, resolver)
     second = map_facts(_letter("b.txt", "邓廷贵"), DEFAULT, resolver)
     person = str(DEFAULT.person("邓庭贵"))
-    assert _values(first, RDFS_LABEL) == _values(second, RDFS_LABEL) == {(person, "邓庭贵")}
+    labels = [{v for v in _values(q, RDFS_LABEL) if "/person/" in v[0]} for q in (first, second)]
+    assert labels[0] == labels[1] == {(person, "邓庭贵")}  # documents have labels too
     assert _values(first, ALT_LABEL) == set() and _values(second, ALT_LABEL) == {(person, "邓廷贵")}
 
 

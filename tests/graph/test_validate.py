@@ -113,6 +113,7 @@ def test_each_broken_vote_rule_is_reported_once_with_its_source(
         ("violation", "fifteen-votes", draft),
         ("violation", "nine-in-favour", draft),
         ("violation", "votes-match-tally", draft),
+        ("warning", "member-vote-missing", draft),  # Viet Nam, a member in 2020
         ("warning", "no-veto", draft),
     ], report.text()
     assert {f.sources for f in report.findings} == {(str(DEFAULT.document("S/2020/268")),)}
