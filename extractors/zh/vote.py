@@ -28,6 +28,8 @@ WORDINGS = load_wordings("unsckg.extractors.zh", "vote", ZH_SLOTS)
 # Most direct first: a ballot named, an abstention said, an absence.
 VOTING = ("cast", "abstained", "absent")
 _VOTE_ADVERBS = frozenset("均都则也亦皆 ")
+# A bracket listing the members a statement is about: at most this long.
+BRACKET_SPAN = 120
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``) or put the
 # count in brackets before the colon (``赞成（14）：…；反对（1）：…；弃权（0）``), where a label
 # with no one after it may drop the colon too.
@@ -63,6 +65,7 @@ _RES = r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议(?!草案)"
 NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
 NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
+CLAUSE_END = re.compile(r"[；;]")
 SUBMITTER = re.compile(r"提交|提出")
 SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
 # A state named as the topic of the draft (``关于利比亚局势的决议草案``) is not its voter; ``我国``
@@ -111,7 +114,22 @@ def _ranked(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
         + [vote for vote, in_letter in cast if in_letter]
         + _listed(ctx, keys, date, _counted(ctx))
         + [vote for vote, _ in cast]
+        + _named_after(ctx, keys, date)
     )
+
+
+def _named_after(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
+    """``投下两张弃权票的,正是…中国和俄罗斯``: the states named in the rest of the clause cast
+    the ballot the cleft sentence names."""
+    out = []
+    for hit in WORDINGS["cast_by_named_after"].finditer(ctx.text):
+        _, end = ctx.sentence_bounds(hit.end)
+        clause = CLAUSE_END.search(ctx.text, hit.end, end)
+        stop = clause.start() if clause else end
+        for state in ctx.states_in(hit.end, stop):
+            evidence = ctx.evidence(hit.start, state.end)
+            out.append(Vote(state.key, hit.value or "", *keys(hit.start), date, None, evidence))
+    return out
 
 
 def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
@@ -159,8 +177,12 @@ def _subjects(ctx: Context, pos: int) -> list[str]:
     while edge > 0 and ctx.text[edge - 1] in _VOTE_ADVERBS:
         edge -= 1
     if ctx.text[edge - 1 : edge] in (")", "）"):
-        # ``两个成员国(中国和阿拉伯利比亚共和国)没有参加表决``: the bracket names them
-        edge -= 1
+        # ``两个成员国(中国和阿拉伯利比亚共和国)没有参加表决``: the bracket names them all, even
+        # under a name of their time that the gazetteer reads only in part
+        opening = max(ctx.text.rfind("(", 0, edge), ctx.text.rfind("（", 0, edge))
+        if opening >= 0 and edge - opening < BRACKET_SPAN:
+            inside = ctx.states_in(opening, edge)
+            return [s.key for s in inside] if len(inside) > 1 else []
     chain = ctx.chain_before(edge, window=200)
     return [s.key for s in chain] if len(chain) > 1 else []
 

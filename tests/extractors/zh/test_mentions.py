@@ -29,6 +29,8 @@ def test_a_state_inside_a_name_is_not_a_mention(text: str, states: list[str]) ->
         # the Wikisource licence footer (here in traditional script) cites nothing
         ("S-PRST-2007-2.zh.txt", ["S/2006/1019"]),
         ("S-RES-396-1976.zh.txt", []),
+        # press releases, a joint one with the committee's series
+        ("S-RES-1518-2003.zh.txt", ["SC/7791-IK/365", "SC/7831-IK/372"]),
     ],
 )
 def test_documents_cited_only_in_the_body(name: str, cited: list[str]) -> None:
