@@ -105,3 +105,21 @@ def test_a_record_cited_in_a_letter_is_not_the_letters_own_symbol() -> None:
 def test_a_records_own_symbol_opens_its_running_header_line() -> None:
     text = "S/PV.8185 维持和平行动 28/03/2018\n主席：某某先生\n安全理事会第8185次会议\n"
     assert _extract(text).symbol == "S/PV.8185"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # a post named after the country it deals with names the post (S/PRST/2012/20)
+        ("欢迎任命联合国和阿拉伯国家联盟叙利亚问题联合特别代表。", []),
+        ("欢迎任命叙利亚问题联合特别代表，叙利亚政府表示欢迎。", ["SYR"]),
+        # standard abbreviations of a pair (Xinhua 1982, S/PRST/2012/20, a 2026 report)
+        ("凌青一直就马尔维纳斯地区的形势同英、阿双方保持着接触。", ["GBR", "ARG"]),
+        ("并寻求全面解决阿以冲突。", ["ISR"]),
+        ("中俄在安理会表决中投弃权票。", ["CHN", "RUS"]),
+        ("中美洲局势。", []),
+    ],
+)
+def test_states_named_otherwise_than_by_name(text: str, states: list[str]) -> None:
+    facts = _extract("安全理事会主席声明\n" + text)
+    assert [m.value for m in facts.states_mentioned] == states
