@@ -18,6 +18,20 @@ INSIDE_NAMES = [
 ]
 
 
+# Merged from test_extract_set9_votes.py: a state's name broken across a line so that its rest
+# is another name, and a state after a line break that stands alone.
+BROKEN_NAMES = [
+    ("安理会欢迎各方在亚的斯亚贝巴就南\n苏丹问题举行的会谈。", [("SSD", "南苏丹")]),
+    ("安理会赞扬阿尔及利亚和\n马里政府为此作出的努力。", [("DZA", "阿尔及利亚"), ("MLI", "马里")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_NAMES)
+def test_names_across_a_line_break(text: str, expected: list[tuple[str, str]]) -> None:
+    found = gazetteer.find_states(text)
+    assert [(m.key, text[m.start : m.end].replace("\n", "")) for m in found] == expected
+
+
 @pytest.mark.parametrize(("text", "states"), INSIDE_NAMES)
 def test_a_state_inside_a_name_is_not_a_mention(text: str, states: list[str]) -> None:
     assert [s.key for s in gazetteer.find_states(text)] == states
