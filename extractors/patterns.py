@@ -56,6 +56,11 @@ SYMBOL = re.compile(
     r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
     r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
 )
+# A press release: the Council's (``SC/7791``), the Assembly's and the Secretary-General's, and
+# a joint one with a committee's series after a hyphen (``SC/7791-IK/365``).
+PRESS_RELEASE = re.compile(
+    r"(?<![A-Za-z/])(?:SC|GA|SG/SM|SG/A)/\d{3,5}(?:-[A-Z]{2,5}/\d{1,5})?(?![\d/])"
+)
 # A meeting record: a document as well, but its number follows a dot. The Council's
 # (``S/PV.4046``) and the General Assembly's plenary, whose symbol names the session
 # (``A/52/PV.7``, an emergency special session's ``A/ES-10/PV.21``).
@@ -77,9 +82,11 @@ RES_LIST = re.compile(
 )
 RES_NO_YEAR = re.compile(r"第\s*(\d{1,4})\s*号决议")
 # One item of a list whose items each carry their own date (``10月25日第340(1973)号、10月27日
-# 第341(1973)号…等决议``): a number with its year and ``号``, then the list goes on.
+# 第341(1973)号…等决议``): a number with its year and ``号``, then the list goes on, or ends
+# on what the resolutions are about (``…及…第1772(2007)号有关索马里局势的决议``).
 RES_ITEM = re.compile(
-    r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号(?=\s*(?:、|和|及|以及|等\s*决议))"
+    r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号"
+    r"(?=\s*(?:、|和|及|以及|等\s*决议|(?:有关|关于)[^。；\n]{1,40}?的\s*决议))"
 )
 # A resolution named by its number only, its year given by the date just before it:
 # ``始于2024年1月第2722号决议``.
@@ -201,8 +208,13 @@ def symbols(text: str) -> list[Found]:
 
 
 def cited_symbols(text: str) -> list[Found]:
-    """Every document symbol a text cites: ``symbols`` and the meeting records (``S/PV.4046``)."""
-    records = [Found(m.group(), m.start(), m.end()) for m in RECORD_SYMBOL.finditer(text)]
+    """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
+    the press releases (``SC/7791-IK/365``)."""
+    records = [
+        Found(m.group(), m.start(), m.end())
+        for pattern in (RECORD_SYMBOL, PRESS_RELEASE)
+        for m in pattern.finditer(text)
+    ]
     return sorted(symbols(text) + records, key=lambda f: f.start)
 
 

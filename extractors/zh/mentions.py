@@ -13,6 +13,12 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Evidence, Mention
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
+from unsckg.extractors.zh.slots import ZH_SLOTS
+
+# States named otherwise than by their names, and names that are not the country's:
+# ``wordings/mentions.toml``.
+WORDINGS = load_wordings("unsckg.extractors.zh", "mentions", ZH_SLOTS)
 
 # A web copy's licence footer (Wikisource's ``本作品来自联合国官方文件…根据ST/AI/189/Add.9/Rev.2``)
 # is the page's, not the document's: what it cites is no citation of the document.
@@ -27,9 +33,7 @@ Mentions = dict[str, Mention]
 def extract(ctx: Context, found: Found) -> Found:
     """States named, then resolutions and documents cited in the text and in its links, in
     the order of the text (the first mention is the evidence)."""
-    states: Mentions = {}
-    for match in ctx.states:
-        states.setdefault(match.key, Mention(match.key, ctx.evidence(match.start, match.end)))
+    states = _states(ctx)
     resolutions = _resolutions(ctx, found)
     documents = _documents(ctx, found.symbol)
     _linked(ctx, found.symbol, resolutions, documents)
@@ -43,6 +47,23 @@ def extract(ctx: Context, found: Found) -> Found:
         resolutions_cited=tuple(resolutions.values()),
         documents_cited=tuple(documents.values()),
     )
+
+
+def _states(ctx: Context) -> Mentions:
+    """States named as countries, by name or by a pair of standard abbreviations (``英、阿
+    双方``), in the order of the text; a name inside a post's name (``叙利亚问题联合特别代表``)
+    names the post."""
+    named = [
+        (match.start, match.key, match.end)
+        for match in ctx.states
+        if WORDINGS["post_after_state"].match(ctx.text, match.end) is None
+    ]
+    for hit in WORDINGS["abbreviated_pair"].finditer(ctx.text):
+        named += [(hit.start, key, hit.end) for key in (hit.value or "").split()]
+    states: Mentions = {}
+    for start, key, end in sorted(named, key=lambda item: item[0]):
+        states.setdefault(key, Mention(key, ctx.evidence(start, end)))
+    return states
 
 
 def _resolutions(ctx: Context, found: Found) -> Mentions:

@@ -17,7 +17,12 @@ from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context, Section
 from unsckg.extractors.facts import Person
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import load_wordings
 from unsckg.extractors.zh import people
+from unsckg.extractors.zh.slots import ZH_SLOTS
+
+# How a document states its own date: ``wordings/document.toml``.
+WORDINGS = load_wordings("unsckg.extractors.zh", "document", ZH_SLOTS)
 
 SYMBOL_LINE = re.compile(
     r"^(?:联合国)?(?:安全理事会)?\s*(?P<symbol>(?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$",
@@ -62,6 +67,11 @@ OLD_TITLE = re.compile(
 PAGE_TITLE = re.compile(
     rf"联合国安理会(?:第(?P<number>\d{{1,4}})号决议|决议案(?P<numeral>[{_CN}]{{1,6}}))\s*(?P<date>{_DAY})"
 )
+# A Wikisource page's name on its first line, without a date (``联合国安理会第1518号决议``).
+PAGE_NAME = re.compile(
+    rf"^\s*联合国安理会(?:第\d{{1,4}}号决议|决议案[{_CN}]{{1,6}})\s*$", re.MULTILINE
+)
+PAGE_NAME_SPAN = 200
 ADOPTED = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
     r"(?:上)?\s*(?:一致|协商一致)?通过"
@@ -127,6 +137,9 @@ def _heading_symbol(heading: re.Match[str]) -> str:
 def _kind_without_symbol(ctx: Context) -> str | None:
     if ctx.sections:
         return "letter"
+    if PAGE_NAME.search(ctx.text[:PAGE_NAME_SPAN]):
+        # a resolution's page that states no year: a resolution, no symbol we could write
+        return "resolution"
     if "主席声明" in ctx.text[:500]:
         return "presidential statement"
     return None
@@ -147,7 +160,17 @@ def _date(ctx: Context, kind: str | None) -> patterns.Found | None:
     if ctx.sections:
         first = ctx.sections[0]
         return next((d for d in ctx.dates if d.start >= first.start), None)
-    return ctx.dates[0] if ctx.dates else None
+    published = next((d for d in ctx.dates if _published_line(ctx, d)), None)
+    return published or (ctx.dates[0] if ctx.dates else None)
+
+
+def _published_line(ctx: Context, date: patterns.Found) -> bool:
+    """``二零零九年七月三日发布。`` on a line of its own: a notice's own date, after the dates
+    of the acts it publishes."""
+    if date.start > 0 and ctx.text[date.start - 1] != "\n":
+        return False
+    hit = WORDINGS["published"].match(ctx.text, date.end)
+    return hit is not None and ctx.text[hit.end : hit.end + 1] in ("", "\n")
 
 
 def _heading_date(ctx: Context) -> patterns.Found | None:

@@ -25,7 +25,7 @@ WORDINGS = load_wordings("unsckg.extractors.zh", "presidency", ZH_SLOTS)
 
 # ``作为安全理事会2021年4月份主席``, ``担任2022年1月安全理事会主席``, ``作为11月份安理会主席``:
 # the Council's name before or after the month.
-_COUNCIL = r"(?:安全理事会|安理会)"
+_COUNCIL = r"安(?:全理事|理)会"
 # A month in digits or in words (``5``, ``五``, ``十二``); only where a presidency is stated, so
 # that ``每年一月`` elsewhere is no month of anyone's.
 _MONTH = r"(?P<month>\d{1,2}|十[一二]|[一二三四五六七八九十])"
@@ -39,16 +39,16 @@ AS_PRESIDENT = re.compile(
 # Taking up the presidency: ``担任安全理事会主席``, ``接任安理会主席一职``, and ``主持安全理事会
 # (的)工作`` (only with the Council's work: ``主持`` alone is chairing a meeting).
 _TAKES = (
-    rf"(?:(?:担任|出任|接任)\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席(?:一职|国)?"
-    rf"|主持\s*{_COUNCIL}\s*(?:的\s*)?工作)"
+    rf"(?:[担出接]任\s*(?:{_COUNCIL}\s*)?(?:轮值)?主席(?:一职|国)?"
+    rf"|主持\s*{_COUNCIL}\s*的?\s*工作)"
 )
 # ``将于2020年12月担任安全理事会主席``, ``将自2014年11月1日起担任…``, with the state between
 # the month and the verb: ``2012年10月X接任安全理事会主席一职``, ``2016年3月由X主持安全理事会的
 # 工作`` (``who`` must be a state's name, checked by the caller).
 PRESIDES_IN = re.compile(
     rf"(?:(?P<year>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?(?:\s*\d{{1,2}}\s*日\s*起)?\s*"
-    rf"(?P<who>由?[^\s\d。，；,\n]{{2,20}}?)??\s*(?:将)?"
-    rf"(?:(?:担任|出任|接任)\s*{_COUNCIL}\s*(?:轮值)?主席|主持\s*{_COUNCIL}\s*(?:的\s*)?工作)"
+    rf"(?P<who>由?[^\s\d。，；,]{{2,20}}?)??\s*将?"
+    rf"(?:[担出接]任\s*{_COUNCIL}\s*(?:轮值)?主席|主持\s*{_COUNCIL}\s*的?\s*工作)"
 )
 # ``在希腊担任安全理事会主席的五月份``, ``X主持安全理事会工作的2015年5月``, ``X担任安全理事会
 # 主席的本月``: the month after the presidency it is of.
@@ -71,8 +71,8 @@ THIS_MONTH = re.compile(
 # A relative month made exact in apposition: ``X将于下月，即2009年3月，主持安全理事会的工作``;
 # the state is before the relative month, the explicit month is the one taken.
 APPOSED = re.compile(
-    rf"(?:将于|将在|于)?\s*(?:本|当|下)个?月份?\s*[，,]\s*即\s*"
-    rf"(?:(?P<year>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?\s*[，,]?\s*(?:将)?{_TAKES}"
+    rf"(?:将[于在]|于)?\s*[本当下]个?月份?\s*[，,]\s*即\s*"
+    rf"(?:(?P<year>\d{{4}})\s*年)?\s*{_MONTH}\s*月份?\s*[，,]?\s*将?{_TAKES}"
 )
 _MONTH_SHIFT = {"本": 0, "当": 0, "下": 1, "上": -1}
 DURING = re.compile(r"担任(?:安全理事会|安理会)?(?:轮值)?主席(?:期间|国)")

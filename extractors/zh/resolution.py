@@ -42,6 +42,10 @@ WRITTEN = re.compile(r"书面表决|表决程序|书面形式|以书面|书面�
 # ``通过的主席声明``: what that ``通过`` adopted is named after it, and is no resolution (a
 # resolution named later in the sentence is only cited: ``…通过的主席声明，回顾第N号决议``).
 ADOPTS_OTHER = re.compile(r"的\s*(?!第?\s*\d|决议)")
+# ``…日通过的第1356(2001)号``: an adoption on the date right before it, of the resolution right
+# after it; only the Council may stand between the date and the verb.
+ADOPTED_THEN_NAMED = re.compile(r"(?:一致|协商一致)?通过的\s*第\s*")
+ADOPTED_BY = re.compile(r"\s*(?:在|由)?\s*(?:联合国)?\s*(?:安全理事会|安理会)?\s*")
 MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?\s*(?:一致|协商一致)?通过")
 # number, year, date of adoption, and the clean span of the sentence that reports it
 Adopted = tuple[int, int, str | None, int, int]
@@ -50,7 +54,9 @@ Adopted = tuple[int, int, str | None, int, int]
 def extract(ctx: Context, found: Found) -> Found:
     """The resolutions the text reports adopted, each with its draft, procedure and sponsors."""
     own = _own(found)
-    adopted_here = _adopted_in_sentences(ctx, own)
+    adopted_here = _adopted_each_dated(ctx)
+    for key, in_sentence in _adopted_in_sentences(ctx, own).items():
+        adopted_here.setdefault(key, in_sentence)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
     _reported_without_year(ctx, found.date, adopted_here)
@@ -70,6 +76,25 @@ def extract(ctx: Context, found: Found) -> Found:
     return replace(found, resolutions=tuple(out))
 
 
+def _adopted_each_dated(ctx: Context) -> dict[str, Adopted]:
+    """``于二零零一年六月十九日通过的第1356(2001)号、二零零二年七月二十二日通过的第1425(2002)
+    号…决议``: a list of resolutions each with its own date of adoption right before it."""
+    adopted_here: dict[str, Adopted] = {}
+    refs = {r.start: r for r in patterns.resolution_refs(ctx.text)}
+    ends = {d.end: d for d in ctx.dates}
+    for m in ADOPTED_THEN_NAMED.finditer(ctx.text):
+        ref = refs.get(m.end())
+        date = next((ends[e] for e in range(m.start(), m.start() - 8, -1) if e in ends), None)
+        if ref is None or date is None or not ADOPTED_BY.fullmatch(ctx.text, date.end, m.start()):
+            continue
+        start, end = ctx.sentence_bounds(m.start())
+        number, year = ref.value.split("(")
+        adopted_here.setdefault(
+            ref.value, (int(number), int(year.rstrip(")")), date.value, start, end)
+        )
+    return adopted_here
+
+
 def _adopted_in_sentences(ctx: Context, own: str | None) -> dict[str, Adopted]:
     """``2020年3月30日，安理会一致通过…第2518(2020)号决议``: a verb of adoption with a date
     before it in its sentence; the date said with ``于`` wins over the others."""
@@ -82,7 +107,7 @@ def _adopted_in_sentences(ctx: Context, own: str | None) -> dict[str, Adopted]:
         dates = [d for d in ctx.dates if start <= d.start < m.start()]
         if not dates or ADOPTS_OTHER.match(ctx.text, m.end()):
             continue
-        key = _which(ctx, refs, start, end, own)
+        key = _which(ctx, refs, (start, m.start(), end), own)
         if key and key not in adopted_here:
             number, year = key.split("(")
             chosen = next(
@@ -149,18 +174,20 @@ def _own(found: Found) -> str | None:
 
 
 def _which(
-    ctx: Context, refs: list[patterns.Found], start: int, end: int, own: str | None
+    ctx: Context, refs: list[patterns.Found], bounds: tuple[int, int, int], own: str | None
 ) -> str | None:
     """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own
     (``本决议`` of a resolution, or a sentence naming the meeting that adopted it)."""
+    start, verb, end = bounds
     inside = [r for r in refs if start <= r.start < end]
     if inside:
         return inside[0].value
     sentence = ctx.text[start:end]
-    # ``本决议`` in a resolution is itself (its footnote: ``本决议系…一致通过``)
-    if own and "本决议" in sentence:
+    # ``本决议`` in a resolution is itself when it is what was adopted (its footnote:
+    # ``本决议系…一致通过``), not in a preamble's ``通过本决议的必要条件``
+    if own and "本决议" in ctx.text[start:verb]:
         return own
-    if "该决议" in sentence or "本决议" in sentence:
+    if "该决议" in sentence or "本决议" in ctx.text[start:verb]:
         before = [r for r in refs if r.start < start]
         return before[-1].value if before else own
     if own and MEETING.search(ctx.text[start:end]):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -28,6 +30,8 @@ WORDINGS = load_wordings("unsckg.extractors.zh", "vote", ZH_SLOTS)
 # Most direct first: a ballot named, an abstention said, an absence.
 VOTING = ("cast", "abstained", "absent")
 _VOTE_ADVERBS = frozenset("均都则也亦皆 ")
+# A bracket listing the members a statement is about: at most this long.
+BRACKET_SPAN = 120
 # ``赞成：13票（…）``; a web page may drop the ``票`` (``弃权：2（中国、俄罗斯联邦）``) or put the
 # count in brackets before the colon (``赞成（14）：…；反对（1）：…；弃权（0）``), where a label
 # with no one after it may drop the colon too.
@@ -47,22 +51,15 @@ _ITEM = (
     rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?(反对|弃权)\s*票)"
 )
 TALLY_ITEM = re.compile(_ITEM)
-_UNCAPTURED = re.sub(r"\((?!\?)", "(?:", _ITEM)
-_SEP = r"\s*[、，,；;]?\s*(?:和|及)?\s*"
-# Three counts in a row, in whatever order the labels come (``13票赞成，无反对票，2票弃权``).
-TALLY_INLINE = re.compile(rf"以?\s*{_UNCAPTURED}{_SEP}{_UNCAPTURED}{_SEP}{_UNCAPTURED}")
-# Fewer than three counts: ``以15票赞成获得一致通过``, ``以13票赞成、2票弃权``,
-# ``获得9票赞成、6票反对``.
-TALLY_PARTIAL = re.compile(
-    rf"(?:以|获得)\s*({_N})\s*票赞成(?:\s*[、，,]\s*({_N})\s*票(反对|弃权))?"
-    rf"(?!{_SEP}{_UNCAPTURED})"
-)
+# What may stand between two counts of one tally (``13票赞成、0票反对和2票弃权``).
+TALLY_SEP = re.compile(r"\s*[、，,；;]?\s*(?:和|及)?\s*")
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
 _RES = r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议(?!草案)"
 NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
 NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
+CLAUSE_END = re.compile(r"[；;]")
 SUBMITTER = re.compile(r"提交|提出")
 SUBJECT = re.compile(r"(?:代表团|政府)?(?:决定|将|谨)?对")
 # A state named as the topic of the draft (``关于利比亚局势的决议草案``) is not its voter; ``我国``
@@ -111,7 +108,22 @@ def _ranked(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
         + [vote for vote, in_letter in cast if in_letter]
         + _listed(ctx, keys, date, _counted(ctx))
         + [vote for vote, _ in cast]
+        + _named_after(ctx, keys, date)
     )
+
+
+def _named_after(ctx: Context, keys: Keys, date: str | None) -> list[Vote]:
+    """``投下两张弃权票的,正是…中国和俄罗斯``: the states named in the rest of the clause cast
+    the ballot the cleft sentence names."""
+    out = []
+    for hit in WORDINGS["cast_by_named_after"].finditer(ctx.text):
+        _, end = ctx.sentence_bounds(hit.end)
+        clause = CLAUSE_END.search(ctx.text, hit.end, end)
+        stop = clause.start() if clause else end
+        for state in ctx.states_in(hit.end, stop):
+            evidence = ctx.evidence(hit.start, state.end)
+            out.append(Vote(state.key, hit.value or "", *keys(hit.start), date, None, evidence))
+    return out
 
 
 def _keys(ctx: Context, draft: str | None, resolution: str | None) -> Keys:
@@ -159,8 +171,12 @@ def _subjects(ctx: Context, pos: int) -> list[str]:
     while edge > 0 and ctx.text[edge - 1] in _VOTE_ADVERBS:
         edge -= 1
     if ctx.text[edge - 1 : edge] in (")", "）"):
-        # ``两个成员国(中国和阿拉伯利比亚共和国)没有参加表决``: the bracket names them
-        edge -= 1
+        # ``两个成员国(中国和阿拉伯利比亚共和国)没有参加表决``: the bracket names them all, even
+        # under a name of their time that the gazetteer reads only in part
+        opening = max(ctx.text.rfind("(", 0, edge), ctx.text.rfind("（", 0, edge))
+        if opening >= 0 and edge - opening < BRACKET_SPAN:
+            inside = ctx.states_in(opening, edge)
+            return [s.key for s in inside] if len(inside) > 1 else []
     chain = ctx.chain_before(edge, window=200)
     return [s.key for s in chain] if len(chain) > 1 else []
 
@@ -265,27 +281,62 @@ def _naming(ctx: Context, keys: Keys, drafts: dict[str, str | None]) -> Keys:
 
 def _tally_end(text: str, pos: int) -> int | None:
     """The end of the tally that starts at ``pos``, in whichever shape it is written."""
-    m = TALLY_INLINE.match(text, pos)
-    versus = WORDINGS["tally_versus"].match(text, pos) if m is None else None
-    m = m or (TALLY_PARTIAL.match(text, pos) if versus is None else None)
-    return m.end() if m else versus.end if versus else None
+    inline = next((end for start, end in _inline_runs(text) if start == pos), None)
+    if inline is not None:
+        return inline
+    versus = WORDINGS["tally_versus"].match(text, pos)
+    partial = _partial(text, WORDINGS["tally_partial"].match(text, pos)) if not versus else None
+    return versus.end if versus else partial.end if partial else None
+
+
+@lru_cache(maxsize=8)
+def _inline_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """``以13票赞成、0票反对、2票弃权``: three counts in a row (in whatever order the labels
+    come), each span from its ``以`` (or the white space before the first count)."""
+    items = list(TALLY_ITEM.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i + 2 < len(items):
+        trio = items[i : i + 3]
+        if all(TALLY_SEP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(trio)):
+            start = trio[0].start()
+            while start > (out[-1][1] if out else 0) and text[start - 1].isspace():
+                start -= 1
+            if start > 0 and text[start - 1] == "以":
+                start -= 1
+            out.append((start, trio[2].end()))
+            i += 3
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _partial(text: str, hit: Hit | None) -> Hit | None:
+    """A tally of fewer than three counts, unless another count follows it (then it is part of
+    a full tally)."""
+    if hit is None:
+        return None
+    after = TALLY_SEP.match(text, hit.end)
+    following = TALLY_ITEM.match(text, after.end() if after else hit.end)
+    return None if following else hit
 
 
 def _inline_tallies(ctx: Context, keys: Keys) -> list[VoteTally]:
     """``以13票赞成、0票反对、2票弃权``, the shorter ``以15票赞成获得一致通过`` and the
     compilations' ``11票对0票，4票弃权``."""
     out = []
-    for m in TALLY_INLINE.finditer(ctx.text):
-        counts = _counts(m)
+    for start, end in _inline_runs(ctx.text):
+        counts = _counts(ctx.text[start:end])
         if counts is not None:
-            evidence = ctx.evidence(m.start(), m.end())
-            out.append(_tally(keys(m.start()), *counts, evidence))
-    for m in TALLY_PARTIAL.finditer(ctx.text):
-        in_favour, other = patterns.cn_number(m[1]), patterns.cn_number(m[2] or "0")
-        if in_favour is not None and other is not None:
-            against, abstaining = (other, 0) if m[3] == "反对" else (0, other)
-            evidence = ctx.evidence(m.start(), m.end())
-            out.append(_tally(keys(m.start()), in_favour, against, abstaining, evidence))
+            out.append(_tally(keys(start), *counts, ctx.evidence(start, end)))
+    for found in WORDINGS["tally_partial"].finditer(ctx.text):
+        hit = _partial(ctx.text, found)
+        in_favour = patterns.cn_number(hit.slot("yes") or "") if hit else None
+        other = patterns.cn_number(hit.slot("other") or "0") if hit else None
+        if hit is not None and in_favour is not None and other is not None:
+            against, abstaining = (other, 0) if hit.value == "no" else (0, other)
+            evidence = ctx.evidence(hit.start, hit.end)
+            out.append(_tally(keys(hit.start), in_favour, against, abstaining, evidence))
     for hit in WORDINGS["tally_versus"].finditer(ctx.text):
         versus = _versus(hit)
         if versus is not None:
@@ -302,11 +353,11 @@ def _versus(hit: Hit) -> tuple[int, int, int] | None:
     return yes, no, abstain
 
 
-def _counts(m: re.Match[str]) -> tuple[int, int, int] | None:
+def _counts(run: str) -> tuple[int, int, int] | None:
     """The (yes, no, abstain) of a three-count tally; None unless it names each label once
     (``13票赞成、2票赞成…`` is not a tally)."""
     stated: dict[str, int] = {}
-    for item in TALLY_ITEM.finditer(m.group()):
+    for item in TALLY_ITEM.finditer(run):
         label = item[2] or item[3] or item[5]
         count = patterns.cn_number(item[1] or item[4]) if item[5] is None else 0
         if count is None or label in stated:

@@ -17,15 +17,23 @@ HEADINGS = [
     ("S-RES-396-1976.zh.txt", "S/RES/396(1976)", "resolution", "1976-10-22"),
     ("S-RES-461-1979.zh.txt", "S/RES/461(1979)", "resolution", "1979-12-31"),
     ("S-RES-625-1988.zh.txt", "S/RES/625(1988)", "resolution", "1988-12-15"),
+    # a page that never states its year: a resolution without symbol or date (not the date of
+    # a resolution it recalls)
+    ("S-RES-1518-2003.zh.txt", None, "resolution", None),
 ]
 
 
 @pytest.mark.parametrize(("name", "symbol", "kind", "date"), HEADINGS)
 def test_a_resolution_page_is_dated_by_its_heading(
-    name: str, symbol: str, kind: str, date: str
+    name: str, symbol: str | None, kind: str, date: str | None
 ) -> None:
     facts = real(name)
     assert (facts.symbol, facts.kind, facts.date) == (symbol, kind, date)
+
+
+def test_a_notice_is_dated_by_its_own_line_not_by_the_acts_it_publishes() -> None:
+    # 命令公佈…於二零零一年六月十九日通過的… ⏎ 二零零九年七月三日發佈。
+    assert real("MAC-2009-07-03-Somalia-resolutions.excerpt.zh-hant.txt").date == "2009-07-03"
 
 
 # Merged from test_extract_metadata_2.py (written for those tests, none of the held-out

@@ -18,6 +18,20 @@ INSIDE_NAMES = [
 ]
 
 
+# Merged from test_extract_set9_votes.py: a state's name broken across a line so that its rest
+# is another name, and a state after a line break that stands alone.
+BROKEN_NAMES = [
+    ("安理会欢迎各方在亚的斯亚贝巴就南\n苏丹问题举行的会谈。", [("SSD", "南苏丹")]),
+    ("安理会赞扬阿尔及利亚和\n马里政府为此作出的努力。", [("DZA", "阿尔及利亚"), ("MLI", "马里")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_NAMES)
+def test_names_across_a_line_break(text: str, expected: list[tuple[str, str]]) -> None:
+    found = gazetteer.find_states(text)
+    assert [(m.key, text[m.start : m.end].replace("\n", "")) for m in found] == expected
+
+
 @pytest.mark.parametrize(("text", "states"), INSIDE_NAMES)
 def test_a_state_inside_a_name_is_not_a_mention(text: str, states: list[str]) -> None:
     assert [s.key for s in gazetteer.find_states(text)] == states
@@ -29,6 +43,8 @@ def test_a_state_inside_a_name_is_not_a_mention(text: str, states: list[str]) ->
         # the Wikisource licence footer (here in traditional script) cites nothing
         ("S-PRST-2007-2.zh.txt", ["S/2006/1019"]),
         ("S-RES-396-1976.zh.txt", []),
+        # press releases, a joint one with the committee's series
+        ("S-RES-1518-2003.zh.txt", ["SC/7791-IK/365", "SC/7831-IK/372"]),
     ],
 )
 def test_documents_cited_only_in_the_body(name: str, cited: list[str]) -> None:
@@ -103,3 +119,21 @@ def test_a_record_cited_in_a_letter_is_not_the_letters_own_symbol() -> None:
 def test_a_records_own_symbol_opens_its_running_header_line() -> None:
     text = "S/PV.8185 维持和平行动 28/03/2018\n主席：某某先生\n安全理事会第8185次会议\n"
     assert _extract(text).symbol == "S/PV.8185"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # a post named after the country it deals with names the post (S/PRST/2012/20)
+        ("欢迎任命联合国和阿拉伯国家联盟叙利亚问题联合特别代表。", []),
+        ("欢迎任命叙利亚问题联合特别代表，叙利亚政府表示欢迎。", ["SYR"]),
+        # standard abbreviations of a pair (Xinhua 1982, S/PRST/2012/20, a 2026 report)
+        ("凌青一直就马尔维纳斯地区的形势同英、阿双方保持着接触。", ["GBR", "ARG"]),
+        ("并寻求全面解决阿以冲突。", ["ISR"]),
+        ("中俄在安理会表决中投弃权票。", ["CHN", "RUS"]),
+        ("中美洲局势。", []),
+    ],
+)
+def test_states_named_otherwise_than_by_name(text: str, states: list[str]) -> None:
+    facts = _extract("安全理事会主席声明\n" + text)
+    assert [m.value for m in facts.states_mentioned] == states

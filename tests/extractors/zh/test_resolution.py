@@ -22,6 +22,19 @@ ADOPTED = [
     ("Xinhua-2023-06-02-res2685.excerpt.zh.txt", [(2685, 2023, "2023-06-02", None)]),
     # a presidential statement adopts no resolution
     ("S-PRST-2007-2.zh.txt", []),
+    # dated by its heading; a preamble's 通过本决议的必要条件 after another date reports nothing
+    ("S-RES-970-1995.zh-hant.txt", [(970, 1995, "1995-01-12", "meeting")]),
+    # a notice publishing five resolutions, each 於<date>通過的第N(YYYY)號
+    (
+        "MAC-2009-07-03-Somalia-resolutions.excerpt.zh-hant.txt",
+        [
+            (1356, 2001, "2001-06-19", None),
+            (1425, 2002, "2002-07-22", None),
+            (1725, 2006, "2006-12-06", None),
+            (1744, 2007, "2007-02-20", None),
+            (1772, 2007, "2007-08-20", None),
+        ],
+    ),
 ]
 
 
@@ -37,6 +50,11 @@ def test_resolutions_adopted(name: str, expected: list[tuple[int, int, str, str 
         ("S-RES-253-1968.zh.txt", {"216(1965)", "217(1965)", "221(1966)", "232(1966)"}),
         ("S-RES-396-1976.zh.txt", {"338(1973)", "340(1973)", "378(1975)", "396(1976)"}),
         ("news-2026-01-14-res2812.excerpt.zh.txt", {"2812(2026)"}),
+        # a list's last item, before what the resolutions are about (…第1772(2007)號有關…的決議)
+        (
+            "MAC-2009-07-03-Somalia-resolutions.excerpt.zh-hant.txt",
+            {"1356(2001)", "1772(2007)"},
+        ),
     ],
 )
 def test_resolutions_cited(name: str, cited: set[str]) -> None:
