@@ -16,7 +16,9 @@ and 100k rows >= 0.9x throughput and <= 1.15x median latency; memory flat while 
 issue sets no target for the lookup; it calibrates the join as a query on which a plain
 FastAPI endpoint is within 10% of Oxigraph, i.e. one whose cost is its evaluation.
 ``--allocator system`` runs ours on the C library's allocator instead of mimalloc, to see what
-the allocator is worth (``unsckg.server.environment``).
+the allocator is worth (``unsckg.server.environment``). ``--http-processes`` and ``--workers``
+default to ``unsckg serve``'s own defaults (chosen from the cores, see
+``unsckg.server.settings.default_http_processes``); the server prints what it chose.
 """
 
 from __future__ import annotations
@@ -643,8 +645,12 @@ def main() -> int:
     )
     parser.add_argument("--store", default=str(Path(tempfile.gettempdir()) / "unsckg-bench-store"))
     parser.add_argument("--drafts", type=int, default=16_000, help="16,000 drafts = 1.01M triples")
-    parser.add_argument("--workers", type=int, default=2, help="query processes per HTTP process")
-    parser.add_argument("--http-processes", type=int, default=2)
+    parser.add_argument(
+        "--workers", type=int, default=0, help="query processes per HTTP process (0: default)"
+    )
+    parser.add_argument(
+        "--http-processes", type=int, default=0, help="0: serve's default, from the cores"
+    )
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument(
         "--allocator",
