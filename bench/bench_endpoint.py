@@ -16,7 +16,9 @@ and 100k rows >= 0.9x throughput and <= 1.15x median latency; memory flat while 
 issue sets no target for the lookup; it calibrates the join as a query on which a plain
 FastAPI endpoint is within 10% of Oxigraph, i.e. one whose cost is its evaluation.
 ``--allocator system`` runs ours on the C library's allocator instead of mimalloc, to see what
-the allocator is worth (``unsckg.server.environment``).
+the allocator is worth (``unsckg.server.environment``). ``--http-processes`` and ``--workers``
+default to ``unsckg serve``'s own defaults (chosen from the cores, see
+``unsckg.server.settings.default_http_processes``); the server prints what it chose.
 """
 
 from __future__ import annotations
@@ -265,13 +267,15 @@ import sys
 from pathlib import Path
 from unsckg.server.app import run
 from unsckg.server.settings import ServerSettings
+# 0 workers or HTTP processes: the default of `unsckg serve`, as ServerSettings has it
+given = {"workers": int(sys.argv[3]), "http_processes": int(sys.argv[4])}
 settings = ServerSettings(
     store_path=Path(sys.argv[1]),
-    workers=int(sys.argv[3]),
-    http_processes=int(sys.argv[4]),
-    query_timeout=120,
     allocator=sys.argv[5],
+    query_timeout=float(sys.argv[6]),
+    **{name: value for name, value in given.items() if value},
 )
+print(f"workers {settings.workers}, http_processes {settings.http_processes}", flush=True)
 run(settings, "127.0.0.1", int(sys.argv[2]))
 """
 PREFIXES = f"PREFIX unsc: <{ONTOLOGY}> PREFIX xsd: <{XSD}> "
@@ -284,12 +288,19 @@ def free_port() -> int:
 
 
 def server_command(
-    name: str, store: Path, port: int, workers: int, http_processes: int, allocator: str = "auto"
+    name: str,
+    store: Path,
+    port: int,
+    workers: int,
+    http_processes: int,
+    allocator: str = "auto",
+    timeout: float = 120,
 ) -> list[str]:
-    """The command line of one server ("unsckg" or "oxigraph") on ``port``."""
+    """The command line of one server ("unsckg" or "oxigraph") on ``port``; for ours, 0
+    workers or HTTP processes leave ``ServerSettings``' default."""
     if name == "unsckg":
         command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
-        return [*command, str(http_processes), allocator]
+        return [*command, str(http_processes), allocator, str(timeout)]
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     return [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
 
@@ -313,11 +324,16 @@ def wait_ready(
 
 
 def start_server(
-    name: str, store: Path, workers: int, http_processes: int, allocator: str = "auto"
+    name: str,
+    store: Path,
+    workers: int,
+    http_processes: int,
+    allocator: str = "auto",
+    timeout: float = 120,
 ) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    command = server_command(name, store, port, workers, http_processes, allocator)
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = server_command(name, store, port, workers, http_processes, allocator, timeout)
+    proc = subprocess.Popen(command, stdout=None, stderr=subprocess.DEVNULL)
     return wait_ready(proc, port, 120, name)
 
 
@@ -629,8 +645,12 @@ def main() -> int:
     )
     parser.add_argument("--store", default=str(Path(tempfile.gettempdir()) / "unsckg-bench-store"))
     parser.add_argument("--drafts", type=int, default=16_000, help="16,000 drafts = 1.01M triples")
-    parser.add_argument("--workers", type=int, default=2, help="query processes per HTTP process")
-    parser.add_argument("--http-processes", type=int, default=2)
+    parser.add_argument(
+        "--workers", type=int, default=0, help="query processes per HTTP process (0: default)"
+    )
+    parser.add_argument(
+        "--http-processes", type=int, default=0, help="0: serve's default, from the cores"
+    )
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument(
         "--allocator",

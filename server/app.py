@@ -202,7 +202,7 @@ def create_app(settings: ServerSettings, access_stream: IO[str] | None = None) -
         title="unsc-kg SPARQL endpoint", lifespan=backend.lifespan, docs_url=None, redoc_url=None
     )
     app.state.backend = backend
-    document = openapi.describe(app.title, app.version)
+    document = openapi.describe(app.title, app.version, settings.query_timeout)
     app.openapi = lambda: document  # type: ignore[method-assign]
     description = ServiceDescription(settings, backend.stats.get)
     sink = LineSink(access_stream or sys.stderr)

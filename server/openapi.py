@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from unsckg.server.parameters import min_timeout
+
 ERROR = {
     "type": "object",
     "required": ["error"],
@@ -62,37 +64,44 @@ def _param(name: str, description: str, **schema: Any) -> dict[str, Any]:
     }
 
 
-QUERY_PARAMS = [
-    _param("query", "a SPARQL 1.1 query; without it, the service description", maxLength=16384),
-    _param("default-graph-uri", "replaces the query's FROM", format="uri", maxLength=4096),
-    _param("named-graph-uri", "replaces the query's FROM NAMED", format="uri", maxLength=4096),
-    _param("format", "forces a result format (json, xml, csv, tsv, turtle...)", maxLength=128),
-    _param("timeout", "a shorter time limit, in seconds (finite, positive)", maxLength=32),
-]
+def query_params(time_limit: float) -> list[dict[str, Any]]:
+    """The query parameters; ``timeout`` a number within the bounds that
+    :func:`unsckg.server.parameters.timeout_seconds` accepts (a string type here made
+    schemathesis send words, and client generators type it wrongly)."""
+    timeout = {"type": "number", "minimum": min_timeout(time_limit), "maximum": time_limit}
+    return [
+        _param("query", "a SPARQL 1.1 query; without it, the service description", maxLength=16384),
+        _param("default-graph-uri", "replaces the query's FROM", format="uri", maxLength=4096),
+        _param("named-graph-uri", "replaces the query's FROM NAMED", format="uri", maxLength=4096),
+        _param("format", "forces a result format (json, xml, csv, tsv, turtle...)", maxLength=128),
+        {**_param("timeout", "a shorter time limit, in seconds"), "schema": timeout},
+    ]
+
+
 QUERY_ERRORS = _errors(400, 403, 406, 413, 503, 504, 507)
-FORM = {
-    "type": "object",
-    "properties": {p["name"]: p["schema"] for p in QUERY_PARAMS},
-}
 
 
-def _query_get() -> dict[str, Any]:
+def _form(params: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "object", "properties": {p["name"]: p["schema"] for p in params}}
+
+
+def _query_get(params: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "summary": "Run a SPARQL query (SPARQL 1.1 Protocol, query via GET)",
         "operationId": "queryGet",
-        "parameters": QUERY_PARAMS,
+        "parameters": params,
         "responses": {"200": {"description": "the results", "content": RESULTS}, **QUERY_ERRORS},
     }
 
 
-def _query_post() -> dict[str, Any]:
+def _query_post(params: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "summary": "Run a SPARQL query (POST, form or application/sparql-query)",
         "operationId": "queryPost",
         "requestBody": {
             "required": True,
             "content": {
-                "application/x-www-form-urlencoded": {"schema": FORM},
+                "application/x-www-form-urlencoded": {"schema": _form(params)},
                 "application/sparql-query": {"schema": {"type": "string"}},
             },
         },
@@ -127,7 +136,7 @@ def _graphs() -> dict[str, Any]:
         "operationId": "graphs",
         "parameters": [
             _param("graph", "the graph's IRI", format="uri", maxLength=4096),
-            _param("default", "the default graph (give it empty)", maxLength=0),
+            _param("default", "the default graph (present; its value is ignored)"),
         ],
         "responses": {
             "200": {"description": "the graph", "content": GRAPHS},
@@ -152,13 +161,15 @@ def _entity() -> dict[str, Any]:
     }
 
 
-def describe(title: str, version: str) -> dict[str, Any]:
-    """The OpenAPI 3.0 document for ``/openapi.json``."""
+def describe(title: str, version: str, time_limit: float) -> dict[str, Any]:
+    """The OpenAPI 3.0 document for ``/openapi.json``; ``time_limit`` is the server's query
+    time limit (seconds), the largest ``timeout`` it accepts."""
+    params = query_params(time_limit)
     return {
         "openapi": "3.0.3",
         "info": {"title": title, "version": version},
         "paths": {
-            "/sparql": {"get": _query_get(), "post": _query_post()},
+            "/sparql": {"get": _query_get(params), "post": _query_post(params)},
             "/update": {"post": _update()},
             "/graphs": {"get": _graphs()},
             "/id/{kind}/{key}": {"get": _entity()},

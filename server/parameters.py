@@ -4,7 +4,7 @@ Why a module: a value that reaches the worker pool unchecked can do harm there. 
 once gave a NaN deadline that left a waiter queued forever and a worker handed to it, so the
 pool shrank by one worker per request until every query answered 503. Every parameter is
 therefore checked here, with linear work, and refused with a 400 in the one JSON error shape:
-timeouts must be finite, positive and within the server's limit; formats known and short;
+timeouts must be finite, at least a second and within the server's limit; formats known and short;
 graph IRIs valid IRIs, few and short.
 """
 
@@ -18,6 +18,7 @@ MAX_NUMBER_CHARS = 32
 MAX_FORMAT_CHARS = 128
 MAX_IRI_CHARS = 4096
 MAX_GRAPHS = 64
+MIN_TIMEOUT = 1.0
 
 
 def timeout_seconds(asked: str | None, limit: float) -> float:
@@ -34,7 +35,19 @@ def timeout_seconds(asked: str | None, limit: float) -> float:
         raise BadRequest("timeout must be a finite, positive number of seconds")
     if value > limit:
         raise BadRequest(f"timeout must be at most this endpoint's limit, {limit:g} seconds")
+    floor = min_timeout(limit)
+    if value < floor:
+        raise BadRequest(f"timeout must be at least {floor:g} seconds")
     return value
+
+
+def min_timeout(limit: float) -> float:
+    """The shortest ``timeout=`` accepted: ``MIN_TIMEOUT``, or the server's limit if shorter.
+
+    Why a floor: the limit covers the wait for a worker and the parse, so a microsecond
+    timeout stopped even a malformed query before its syntax error was found, and answered
+    504 (a server error) to what is the client's mistake; schemathesis found it."""
+    return min(MIN_TIMEOUT, limit)
 
 
 def format_name(asked: str | None) -> str | None:

@@ -141,9 +141,17 @@ class SparqlEndpoint:
         if query is None:
             if method == "POST":
                 raise BadRequest("no query: give the 'query' parameter")
+            self.check(params)  # refused alike with or without a query
             await self.description.send(scope, send)
             return
         await self.run(scope, receive, send, params, query)
+
+    def check(self, params: Params) -> None:
+        """Refuse invalid parameters of a request that runs no query (the description)."""
+        parameters.timeout_seconds(params.one("timeout"), self.settings.query_timeout)
+        parameters.format_name(params.one("format"))
+        parameters.graph_iris("default-graph-uri", params.many("default-graph-uri"))
+        parameters.graph_iris("named-graph-uri", params.many("named-graph-uri"))
 
     def message(self, scope: Scope, params: Params, query: str) -> Message:
         """The worker request for ``query``; raises the protocol's errors (406, SERVICE)."""

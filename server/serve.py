@@ -8,7 +8,8 @@ first process to wake accepts every pending connection, and keep-alive clients s
 Why several: a Python HTTP process tops out at one core; answering point queries inline is
 cheap enough that parsing HTTP becomes the bound, and a second process uses the second core.
 Each child has its own worker pool, so the machine runs ``http_processes × workers`` query
-processes.
+processes. Unless asked otherwise, one HTTP process per core (see
+:func:`unsckg.server.settings.default_http_processes` for the measurement).
 
 A single HTTP process is also started as a child when this process lacks the environment its
 children get (the allocator and the glibc tunable of :mod:`unsckg.server.environment`, which

@@ -8,7 +8,7 @@ embedding application can run several differently configured endpoints in one pr
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from unsckg.ontology.iris import DEFAULT_BASE
@@ -18,9 +18,31 @@ DEFAULT_BASE_IRI = DEFAULT_BASE
 MIB = 1024 * 1024
 
 
-def _default_workers() -> int:
-    """Two at least: one runaway query must never leave the endpoint without a free worker."""
-    return max(2, os.cpu_count() or 1)
+MAX_DEFAULT_HTTP_PROCESSES = 8
+
+
+def default_http_processes(cores: int) -> int:
+    """HTTP processes when none are asked for: one per core (up to eight).
+
+    Why: a Python HTTP process tops out at one core, and answering point queries inline makes
+    parsing HTTP the bound (see :mod:`unsckg.server.serve`). Measured with
+    ``bench/bench_endpoint.py`` on 2 cores against ``oxigraph serve-read-only``, point
+    queries at 8 clients: 1 process 0.17x, 2 processes 0.29x, 3 and 4 no better (figures in
+    ``docs/ARCHITECTURE.md``). The cap is a guess at where the workers' memory (each holds
+    the store open) outweighs HTTP parsing; no larger machine was measured.
+    """
+    return max(1, min(cores, MAX_DEFAULT_HTTP_PROCESSES))
+
+
+def default_workers(cores: int, http_processes: int) -> int:
+    """Query processes per HTTP process when none are asked for: the cores shared among the
+    HTTP processes, and two at least, so that one runaway query never leaves an HTTP process
+    without a free worker."""
+    return max(2, -(-cores // http_processes))
+
+
+def _cores() -> int:
+    return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +51,8 @@ class ServerSettings:
 
     ``workers`` is the number of query processes of each of the ``http_processes`` HTTP
     processes, each holding the store open read-only; it bounds how many queries run at once.
+    Either left at 0 is chosen from the cores (:func:`default_http_processes`,
+    :func:`default_workers`): what ``unsckg serve`` runs with no options.
     ``max_result_bytes`` bounds the serialised size of a result (it is produced completely
     before the status line is sent, so a limit hit is an error status, never a truncated 200).
     ``max_request_bytes`` bounds a request's URL query and body. ``service_allowlist`` holds
@@ -58,7 +82,7 @@ class ServerSettings:
     query_timeout: float = 30.0
     max_result_bytes: int = 512 * MIB
     max_request_bytes: int = 1 * MIB
-    workers: int = field(default_factory=_default_workers)
+    workers: int = 0
     update_token: str | None = None
     cors_origins: tuple[str, ...] = ("*",)
     service_allowlist: tuple[str, ...] = ()
@@ -68,11 +92,16 @@ class ServerSettings:
     access_log: bool = True
     union_default_graph: bool = False
     inline_budget: float = 0.005
-    http_processes: int = 1
+    http_processes: int = 0
     allocator: str = AUTO
     unsafe_network: bool = False
 
     def __post_init__(self) -> None:
+        if self.http_processes == 0:
+            object.__setattr__(self, "http_processes", default_http_processes(_cores()))
+        if self.workers == 0:
+            chosen = default_workers(_cores(), self.http_processes)
+            object.__setattr__(self, "workers", chosen)
         if self.query_timeout <= 0:
             raise ValueError("query_timeout must be positive")
         if self.workers < 1 or self.http_processes < 1:

@@ -17,7 +17,7 @@ from unsckg.server.guard import (
 )
 from unsckg.server.isolation import UnsafeNetwork, namespaces_available, require_isolation
 from unsckg.server.negotiation import RESULT_FORMATS, choose_query_formats, negotiate, parse_accept
-from unsckg.server.settings import ServerSettings
+from unsckg.server.settings import ServerSettings, default_http_processes, default_workers
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,14 @@ def test_allow_list_needs_namespaces_or_consent(tmp_path: Path) -> None:
 
 def test_the_isolation_probe_runs() -> None:
     assert isinstance(namespaces_available(), bool)
+
+
+def test_serve_defaults_come_from_the_cores(tmp_path: Path) -> None:
+    assert [default_http_processes(n) for n in (1, 2, 4, 64)] == [1, 2, 4, 8]
+    assert default_workers(2, 2) == 2  # two at least in each HTTP process
+    assert default_workers(16, 1) == 16
+    assert default_workers(16, 8) == 2
+    chosen = ServerSettings(store_path=tmp_path)
+    assert chosen.http_processes >= 1 and chosen.workers >= 2
+    asked = ServerSettings(store_path=tmp_path, http_processes=1, workers=3)
+    assert (asked.http_processes, asked.workers) == (1, 3)
