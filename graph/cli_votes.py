@@ -1,0 +1,41 @@
+"""Commands that join the UN's open data: ``import-votes`` and ``reconcile``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from unsckg.graph.cli import opened, store_option, translated
+from unsckg.graph.cli_progress import display, progress_options
+from unsckg.ontology.iris import DEFAULT
+
+
+@click.command("import-votes")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@click.option(
+    "--dataset-version",
+    default=None,
+    help="The release of the data (e.g. 2025-06-30); default: sha256 of the file.",
+)
+@progress_options
+def import_votes(
+    file: Path, store_dir: Path, dataset_version: str | None, quiet: bool, log_json: Path | None
+) -> None:
+    """Import Security Council voting data (the UN Library's CSV, or a derived copy).
+
+    Every row becomes a vote in the file's own graph; every defect found in the source (dates
+    with day and month swapped, records whose voters are not the Council of the day, outcome
+    labels that contradict the votes) is printed as FILE:LINE: reason on stderr; the summary
+    (votes, records, rows per second) goes to stdout."""
+    from unsckg.graph.voting_data import import_votes as run
+
+    with opened(store_dir) as store, translated():
+        with display("import-votes", quiet, log_json) as shown:
+            report = run(store, file, DEFAULT, dataset_version, observer=shown)
+        for line in report.lines():
+            click.echo(line, err=True)
+        click.echo(report.summary())
+
+
+COMMANDS = (import_votes,)
