@@ -38,4 +38,30 @@ def import_votes(
         click.echo(report.summary())
 
 
-COMMANDS = (import_votes,)
+@click.command()
+@store_option
+@click.option(
+    "--all", "show_all", is_flag=True, help="List agreements and one-sided statements too."
+)
+def reconcile(store_dir: Path, show_all: bool) -> None:
+    """Compare what the documents state with the imported voting data.
+
+    Vote by vote, tally by tally, adoption dates and meetings: the summary, then every
+    disagreement (both pieces of evidence) and every statement only the documents make; the
+    findings are also written as RDF in a graph of their own."""
+    from unsckg.graph import reconcile as rec
+
+    with opened(store_dir) as store, translated():
+        findings = rec.reconcile(store)
+        graph = rec.write(store, DEFAULT, findings)
+    outcomes = (
+        (rec.AGREE, rec.DISAGREE, rec.DOCS, rec.DATA) if show_all else (rec.DISAGREE, rec.DOCS)
+    )
+    listed = rec.table(findings, outcomes)
+    click.echo(rec.summary(findings))
+    if listed:
+        click.echo("\n" + listed)
+    click.echo(f"\n{len(findings)} findings in {graph.value}")
+
+
+COMMANDS = (import_votes, reconcile)

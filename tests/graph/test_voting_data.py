@@ -37,7 +37,7 @@ def _count(store: Store, where: str) -> int:
 
 @pytest.mark.parametrize(
     ("path", "dialect", "votes", "records", "blank"),
-    [(DERIVED, "derived", 185, 13, 1), (OFFICIAL, "official", 75, 5, 0)],
+    [(DERIVED, "derived", 200, 14, 1), (OFFICIAL, "official", 75, 5, 0)],
 )
 def test_counts_per_dialect(
     tmp_path: Path, path: Path, dialect: str, votes: int, records: int, blank: int
@@ -212,7 +212,7 @@ def test_cli_import_votes(tmp_path: Path) -> None:
         main, ["import-votes", str(DERIVED), "--store", str(tmp_path / "s"), "--quiet"]
     )
     assert result.exit_code == 0, result.output
-    assert "185 votes in 13 records" in result.stdout
+    assert "200 votes in 14 records" in result.stdout
     assert (
         "derived-sample.csv:77: labelled unanimous with 0 against and 3 abstentions"
         in result.stderr
