@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
@@ -58,15 +59,36 @@ class Finding:
 
     @property
     def explanation(self) -> str:
-        """Why a disagreement may be the source's: the defects the import found, if any."""
-        if self.outcome != DISAGREE or self.data is None:
+        """The class of a disagreement: a defect the import found in the voting data's record,
+        else what the two values have in common (kept as a finding, not explained away)."""
+        if self.outcome != DISAGREE or self.data is None or self.documents is None:
             return ""
-        return "source defect flagged" if self.data.evidence else "unexplained"
+        if self.data.evidence:
+            return "source defect flagged"
+        return _difference(self.aspect, self.documents.value, self.data.value)
 
 
 _SUBJECT = f"""OPTIONAL {{ ?x <{U}resolution> ?r . ?r <{U}number> ?n }}
                OPTIONAL {{ ?x <{U}draft> ?d . ?d <{U}symbol> ?ds }}"""
 _QUOTE = f"OPTIONAL {{ ?x <{U}evidence> ?e . ?e <{U}quote> ?q }}"
+
+
+def _difference(aspect: str, ours: str, theirs: str) -> str:
+    """What kind of difference two values are (dates, meeting numbers, vote values)."""
+    if aspect == "adopted":
+        if ours[:4] != theirs[:4]:
+            return "unexplained: years differ"
+        try:
+            days = abs((date.fromisoformat(ours) - date.fromisoformat(theirs)).days)
+        except ValueError:
+            return "unexplained"
+        return "unexplained: one day apart" if days == 1 else f"unexplained: {days} days apart"
+    if aspect == "meeting" and ours.isdigit() and theirs.isdigit():
+        if abs(int(ours) - int(theirs)) == 1:
+            return "unexplained: numbers one apart"
+        if len(ours) == len(theirs) and sum(a != b for a, b in zip(ours, theirs, strict=True)) == 1:
+            return "unexplained: one digit differs"
+    return "unexplained"
 
 
 def _side(data: bool) -> str:
