@@ -64,4 +64,22 @@ def reconcile(store_dir: Path, show_all: bool) -> None:
     click.echo(f"\n{len(findings)} findings in {graph.value}")
 
 
+def link_wikidata(store_dir: Path, endpoint: str | None) -> None:
+    """``unsckg link wikidata``: ask, save the mapping file, apply it, print what was found."""
+    from unsckg.graph import wikidata as wd
+
+    client = wd.Client(endpoint or wd.ENDPOINT)
+    with opened(store_dir) as store, translated():
+        links = wd.fetch(store, client)
+        path = wd.save(store, links)
+        count = wd.apply(store, DEFAULT, links)
+    for line in links.ambiguous:
+        click.echo(f"ambiguous: {line}", err=True)
+    click.echo(
+        f"{count} Wikidata links ({len(links.resolutions)} resolutions, {len(links.people)} "
+        f"people, {len(links.organizations)} organisations), {len(links.ambiguous)} ambiguous, "
+        f"{len(links.unmatched)} unmatched; saved in {path}"
+    )
+
+
 COMMANDS = (import_votes, reconcile)

@@ -13,8 +13,8 @@ Why per named graph and not per node: a vote the Library records and a vote a re
 are one IRI where both name the draft (that is the point of keying them alike), so only the
 graph tells who said what.
 
-The findings are also written as RDF in a graph of their own (a ``unsc:Document`` of kind
-"reconciliation"), one node per finding (``prov:Entity``, ``dcterms:type`` the outcome,
+The findings are also written as RDF in a graph of their own (``{graph_base}reconciliation``,
+beside the reference graphs), one node per finding (``prov:Entity``, ``dcterms:type`` the outcome,
 ``dcterms:subject`` the node compared, ``prov:wasDerivedFrom`` both graphs, ``rdfs:comment``
 the evidence), replaced whole at each run.
 """
@@ -28,7 +28,7 @@ from datetime import date
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
-from unsckg.graph.mapping.terms import PROV, RDF, RDFS, UNSC, XSD
+from unsckg.graph.mapping.terms import PROV, RDF, RDFS
 from unsckg.graph.store import GraphReplacement, Store
 from unsckg.ontology.iris import IriScheme
 
@@ -263,15 +263,17 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 def reconcile_graph(iris: IriScheme) -> ox.NamedNode:
-    return ox.NamedNode(str(iris.document_of(None, "reconcile")))
+    """Beside the reference graphs (``{graph_base}reconciliation``): findings, not a document."""
+    return ox.NamedNode(iris.graph_base + "reconciliation")
 
 
 def write(store: Store, iris: IriScheme, findings: list[Finding]) -> ox.NamedNode:
     """The findings as RDF in the reconciliation graph, replacing the previous run's."""
     graph = reconcile_graph(iris)
     quads = [
-        ox.Quad(graph, RDF.type, UNSC.Document, graph),
-        ox.Quad(graph, UNSC.documentKind, ox.Literal("reconciliation", datatype=XSD.string), graph),
+        ox.Quad(
+            graph, RDFS.label, ox.Literal("documents against voting data", language="en"), graph
+        )
     ]
     kind, subject = ox.NamedNode(str(DCTERMS.type)), ox.NamedNode(str(DCTERMS.subject))
     for i, f in enumerate(findings, start=1):
