@@ -31,8 +31,9 @@ from rdflib.namespace import DCTERMS
 from unsckg.graph.mapping.terms import PROV, RDF, RDFS
 from unsckg.graph.store import GraphReplacement, Store
 from unsckg.ontology.iris import IriScheme
+from unsckg.ontology.vocab import NAMESPACE
 
-U = "https://w3id.org/unsc-kg/ontology#"
+U = NAMESPACE  # the ontology namespace, as the closed vocabulary has it
 AGREE, DISAGREE, DOCS, DATA = "agree", "disagree", "only documents", "only voting data"
 VOTING_DATA = f'GRAPH ?g {{ ?g <{U}documentKind> "voting data" }}'
 

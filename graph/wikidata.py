@@ -36,12 +36,13 @@ from unsckg.graph.errors import GraphError
 from unsckg.graph.mapping.terms import RDFS
 from unsckg.graph.store import GraphReplacement, Store
 from unsckg.ontology.iris import IriScheme, normalize_symbol, wikidata
+from unsckg.ontology.vocab import NAMESPACE
 
 ENDPOINT = "https://query.wikidata.org/sparql"
 USER_AGENT = "unsc-kg/0.1 (https://w3id.org/unsc-kg; linking UN Security Council documents)"
 MAPPING_FILE = "wikidata-links.json"
 FORMAT = 1
-U = "https://w3id.org/unsc-kg/ontology#"
+U = NAMESPACE  # the ontology namespace, as the closed vocabulary has it
 BATCH = 100
 
 
