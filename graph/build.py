@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, records
+from unsckg.graph import files, link, records, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -201,6 +201,7 @@ def build(
         raise BuildError("no documents to build from")
     observer.start(len(inputs))
     write_reference_graphs(store, iris)
+    wikidata.apply_saved(store, iris)  # the links `unsckg link wikidata` saved; no network
     known = records.read(store, iris)
     pending = _changed(inputs, known, report, observer)
     resolver = records.seeded_resolver(store, iris)
@@ -218,6 +219,7 @@ def build(
         "load": stats.load_seconds,
         "total": time.perf_counter() - started,
     }
+    link.write_library_links(store, iris)  # undocs.org and Digital Library, every symbol
     return report
 
 

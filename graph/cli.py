@@ -85,9 +85,9 @@ def route_warnings() -> None:
 
 def _register() -> None:
     """Attach the commands kept in their own modules (one per group of commands)."""
-    from unsckg.graph import cli_build, cli_store
+    from unsckg.graph import cli_build, cli_store, cli_votes
 
-    for command in (*cli_build.COMMANDS, *cli_store.COMMANDS):
+    for command in (*cli_build.COMMANDS, *cli_store.COMMANDS, *cli_votes.COMMANDS):
         main.add_command(command)
 
 

@@ -202,13 +202,30 @@ def remove(document: str, store_dir: Path) -> None:
 
 
 @click.command()
+@click.argument("target", required=False, type=click.Choice(["wikidata"]))
 @store_option
 @click.option("--report", is_flag=True, help="Only report what is linked, per class.")
+@click.option("--endpoint", default=None, help="SPARQL service for `link wikidata`.")
 @progress_options
-def link(store_dir: Path, report: bool, quiet: bool, log_json: Path | None) -> None:
-    """Rewrite the reference graphs (links to Wikidata); --report: what is linked, per class."""
+def link(
+    target: str | None,
+    store_dir: Path,
+    report: bool,
+    endpoint: str | None,
+    quiet: bool,
+    log_json: Path | None,
+) -> None:
+    """Rewrite the reference graphs (links to Wikidata); --report: what is linked, per class.
+
+    ``link wikidata`` (network, opt-in) asks Wikidata for resolutions, people and
+    organisations and saves what it finds in the store's folder for later builds."""
     from unsckg.graph.link import link_report, report_text
 
+    if target == "wikidata":
+        from unsckg.graph.cli_votes import link_wikidata
+
+        link_wikidata(store_dir, endpoint)
+        return
     if not report:
         from unsckg.graph.build import write_reference_graphs
 

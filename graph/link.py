@@ -3,27 +3,47 @@
 The links themselves are written where the data is made: states carry ``owl:sameAs`` Wikidata
 and their M49/ISO codes in the states graph; resolutions and documents ``rdfs:seeAlso`` their
 undocs.org page in the document graphs; people and organisations known to the reference tables
-share the reference graphs' IRIs and so their ``owl:sameAs``. This module measures the result,
-and names the officials whose Wikidata id the reference table still lacks.
+share the reference graphs' IRIs and so their ``owl:sameAs``; ``unsckg link wikidata`` adds
+resolutions, people and organisations (:mod:`unsckg.graph.wikidata`); imported voting data
+gives resolutions their Digital Library record. This module writes the UN Digital Library and
+undocs.org links of every symbol (:func:`write_library_links`), measures the result per class
+and target, and names the officials whose Wikidata id the reference table still lacks.
+
+The links' form, as the Library writes them in its catalogue today: undocs.org with the
+language (``https://undocs.org/en/S/RES/2518(2020)``) and a Digital Library search on the
+document symbol field, MARC 191 $a
+(``https://digitallibrary.un.org/search?ln=en&p=191__a%3A%22S%2FRES%2F2518%282020%29%22``); a
+record's own page (``https://digitallibrary.un.org/record/<id>``) only where the voting data
+names it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import OWL, RDFS
-from unsckg.graph.store import Store
+from unsckg.graph.store import GraphReplacement, Store
+from unsckg.ontology.iris import IriError, IriScheme, normalize_symbol
 from unsckg.ontology.vocab import UNSC
 
-# class -> the property whose presence counts as "linked", and what it links to
+WIKIDATA = "http://www.wikidata.org/entity/"
+UNDOCS = "https://undocs.org/"
+LIBRARY = "https://digitallibrary.un.org/"
+NAMES = {WIKIDATA: "Wikidata", UNDOCS: "undocs.org", LIBRARY: "UN Library"}
+# class, the property whose presence counts as "linked", and the prefix of what it links to
 LINKS = (
-    (UNSC.MemberState, OWL.sameAs, "Wikidata"),
-    (UNSC.Person, OWL.sameAs, "Wikidata"),
-    (UNSC.Organization, OWL.sameAs, "Wikidata"),
-    (UNSC.Resolution, RDFS.seeAlso, "undocs.org"),
-    (UNSC.DraftResolution, RDFS.seeAlso, "undocs.org"),
-    (UNSC.Document, RDFS.seeAlso, "undocs.org"),
+    (UNSC.MemberState, OWL.sameAs, WIKIDATA),
+    (UNSC.Person, OWL.sameAs, WIKIDATA),
+    (UNSC.Organization, OWL.sameAs, WIKIDATA),
+    (UNSC.Resolution, OWL.sameAs, WIKIDATA),
+    (UNSC.Resolution, RDFS.seeAlso, UNDOCS),
+    (UNSC.Resolution, RDFS.seeAlso, LIBRARY),
+    (UNSC.DraftResolution, RDFS.seeAlso, UNDOCS),
+    (UNSC.DraftResolution, RDFS.seeAlso, LIBRARY),
+    (UNSC.Document, RDFS.seeAlso, UNDOCS),
 )
 
 
@@ -48,30 +68,41 @@ def link_report(store: Store, examples: int = 5) -> list[LinkCount]:
         _count(
             store,
             str(cls).rsplit("#", 1)[-1],
-            target,
+            NAMES[prefix],
             f"?s a <{cls}> .",
             f"?s <{RDFS.label}>|<{UNSC.symbol}> ?l",
             prop,
             examples,
+            prefix,
         )
-        for cls, prop, target in LINKS
+        for cls, prop, prefix in LINKS
     ]
     officials = f"""GRAPH ?g {{ ?s a <{UNSC.Person}> ; <{UNSC.role}> ?post }}
                     FILTER(STRENDS(STR(?g), "/graph/officials"))"""
     english = f'?s <{RDFS.label}> ?l FILTER(LANG(?l) = "en")'
-    report.append(_count(store, "Official", "Wikidata", officials, english, OWL.sameAs, None))
+    report.append(
+        _count(store, "Official", "Wikidata", officials, english, OWL.sameAs, None, WIKIDATA)
+    )
     return report
 
 
 def _count(
-    store: Store, name: str, target: str, nodes: str, label: str, prop: URIRef, examples: int | None
+    store: Store,
+    name: str,
+    target: str,
+    nodes: str,
+    label: str,
+    prop: URIRef,
+    examples: int | None,
+    prefix: str,
 ) -> LinkCount:
     """The nodes that ``nodes`` (a SPARQL pattern binding ``?s``) finds, and those of them with
-    no ``prop``; up to ``examples`` of those by ``label`` (a pattern binding ``?l``), None: all."""
+    no ``prop`` to an IRI under ``prefix``; up to ``examples`` of those by ``label`` (a pattern
+    binding ``?l``), None: all."""
     rows = store.select_values(
         f"""SELECT ?s (SAMPLE(?l) AS ?label) (COUNT(?o) AS ?links) WHERE {{
               {nodes}
-              OPTIONAL {{ ?s <{prop}> ?o }}
+              OPTIONAL {{ ?s <{prop}> ?o FILTER(STRSTARTS(STR(?o), "{prefix}")) }}
               OPTIONAL {{ {label} }}
             }} GROUP BY ?s ORDER BY ?s"""
     )
@@ -88,3 +119,41 @@ def report_text(counts: list[LinkCount]) -> str:
             + ", ".join(c.unlinked_examples)
         )
     return "\n".join(lines)
+
+
+_SYMBOLISED = f"<{UNSC.Resolution}>, <{UNSC.DraftResolution}>, <{UNSC.Document}>"
+
+
+def library_links(symbol: str) -> tuple[str, str]:
+    """undocs.org (with the language) and the Digital Library's search on the symbol field."""
+    text = normalize_symbol(symbol)
+    query = quote(f'191__a:"{text}"', safe="")
+    return f"{UNDOCS}en/{quote(text, safe='/()')}", f"{LIBRARY}search?ln=en&p={query}"
+
+
+def library_graph(iris: IriScheme) -> ox.NamedNode:
+    """Beside the reference graphs (``{graph_base}links/un-library``): links, not a document."""
+    return ox.NamedNode(iris.graph_base + "links/un-library")
+
+
+def write_library_links(store: Store, iris: IriScheme) -> int:
+    """Every symbol's undocs.org and Digital Library links, in a graph of their own, replaced
+    whole when the symbols change (the build calls this last); the number of links."""
+    rows = store.select_values(
+        f"""SELECT DISTINCT ?s ?symbol WHERE {{ ?s <{UNSC.symbol}> ?symbol ;
+              a ?c FILTER(?c IN ({_SYMBOLISED})) }}"""
+    )
+    graph = library_graph(iris)
+    see_also = ox.NamedNode(str(RDFS.seeAlso))
+    quads: list[ox.Quad] = []
+    for row in rows:
+        try:
+            links = library_links(row["symbol"])
+        except IriError:
+            continue
+        quads += [
+            ox.Quad(ox.NamedNode(row["s"]), see_also, ox.NamedNode(iri), graph) for iri in links
+        ]
+    if set(store.quads(graph)) != set(quads):
+        store.replace(GraphReplacement(graph, quads), ox.NamedNode(str(iris.graph("build"))))
+    return len(quads)
