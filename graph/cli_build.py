@@ -174,14 +174,14 @@ def run_build(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Query processes per HTTP process (default: the number of cores).",
+    help="Query processes per HTTP process (default: the cores shared among the HTTP "
+    "processes, two at least).",
 )
 @click.option(
     "--http-processes",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="HTTP processes sharing the port.",
+    default=None,
+    help="HTTP processes sharing the port (default: one per core, at most 8).",
 )
 @click.option(
     "--allow-service",
@@ -213,7 +213,7 @@ def serve(
     query_timeout: float,
     update_token: str | None,
     workers: int | None,
-    http_processes: int,
+    http_processes: int | None,
     allow_service: tuple[str, ...],
     unsafe_network: bool,
     allocator: str,
@@ -233,7 +233,7 @@ def serve(
             store_path=store_dir,
             query_timeout=query_timeout,
             update_token=update_token,
-            http_processes=http_processes,
+            http_processes=http_processes or 0,
             service_allowlist=allow_service,
             allocator=allocator,
             unsafe_network=unsafe_network,
