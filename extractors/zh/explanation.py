@@ -72,6 +72,17 @@ def _explaining(ctx: Context, found: Found) -> list[Person]:
         after_vote = ctx.norm.span(position, position + 1)[0] > first_vote
         if after_vote or not record or _announces_vote(ctx, position):
             out.append(person)
+    return out + _reported_explaining(ctx)
+
+
+def _reported_explaining(ctx: Context) -> list[Person]:
+    """A report's representatives named by their post in a sentence that says they explained
+    the vote (``中国常驻联合国代表李保东大使在表决后作了解释性发言``)."""
+    out = []
+    for person, position in representatives.posted(ctx):
+        start, end = ctx.sentence_bounds(position)
+        if WORDINGS["about_vote"].search(ctx.text, start, end):
+            out.append(person)
     return out
 
 

@@ -18,7 +18,7 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Meeting, Person
 from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import Hit, load_wordings
-from unsckg.extractors.zh import briefers, meeting_sections, people
+from unsckg.extractors.zh import briefers, meeting_reported, meeting_sections, people
 from unsckg.extractors.zh.slots import ZH_SLOTS
 
 MEETING_WORD = re.compile(r"公开辩论|辩论会|辩论|通报会|情况通报|次会议|会议|磋商|阿里亚")
@@ -87,7 +87,7 @@ OUTCOME_SENTENCE = re.compile(
 # ``2021年4月8日安全理事会第8701次会议``; on a statement's cover
 # ``在2019年8月2日举行的第8592次会议上``, ``在2018年5月9日第8250次会议上``.
 NUMBERED = re.compile(
-    r"(\d{4}年\d{1,2}月\d{1,2}日)(?:[^。\n]{0,12}?(?:安全理事会|举行的))?第\s*(\d{3,5})\s*次会议"
+    r"(\d{4}年\d{1,2}月\d{1,2}日)(?:[^。\n]{0,12}?(?:安全理事会|安理会|举行的|举行))?第\s*(\d{3,5})\s*次会议"
 )
 # A meeting record's cover: ``第 8701 次会议`` then ``2020 年 1 月 13 日星期一上午 10 时``.
 RECORD = re.compile(
@@ -124,7 +124,7 @@ class Dated:
 
 
 def extract(ctx: Context, found: Found) -> Found:
-    dated = _dated_meetings(ctx)
+    dated = _dated_meetings(ctx) + _reported(ctx, found)
     if not dated:
         return replace(found, meetings=())
     author = found.author or _signatory(ctx)
@@ -152,6 +152,21 @@ def _details(ctx: Context, dated: Dated, author: Person | None) -> tuple[Meeting
         briefers=briefers.extract(ctx),
     )
     return details, chair_person
+
+
+def _reported(ctx: Context, found: Found) -> list[Dated]:
+    """The meetings the document reports without announcing them (``meeting_reported``): a
+    resolution page's adopting meeting, a news report's meeting where none is announced."""
+    numbers = {m[2] for m in NUMBERED.finditer(ctx.text)} | {
+        m[1] for m in RECORD.finditer(ctx.text)
+    }
+    adopting = meeting_reported.adopting_meeting(ctx, found, numbers)
+    if adopting is not None:
+        return [Dated(adopting)]
+    if numbers or any(d.at is not None for d in _dated_meetings(ctx)):
+        return []
+    reported = meeting_reported.reported_meeting(ctx, found)
+    return [Dated(reported)] if reported is not None else []
 
 
 def _split(ctx: Context, dated: list[Dated]) -> list[meeting_sections.Announced] | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from unsckg.extractors import gazetteer, segment
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
+from unsckg.extractors.wordings import load_wordings
+from unsckg.extractors.zh.slots import ZH_SLOTS
 
 SIGNED = re.compile(r"\((?:签名|签字)\)")
 # Latin-script names keep their accents (``Stéphane``, ``António``) and may be glued to the
@@ -21,31 +23,28 @@ _UPPER, _LETTER = "A-ZÀ-ÖØ-Þ", "a-zA-ZÀ-ÖØ-öø-ÿ'\\-"
 LATIN_NAME = re.compile(
     rf"([{_UPPER}][{_LETTER}]+(?:\s+[{_UPPER}][{_LETTER}]*\.?)*\s+[{_UPPER}][{_LETTER}]+)"
 )
-HONORIFIC = re.compile(r"(?:先生|女士|阁下|大使|博士|教授|夫人|爵士)+$")
+# Posts, honorifics and pending marks are wordings (``wordings/people.toml``).
+WORDINGS = load_wordings("unsckg.extractors.zh", "people", ZH_SLOTS)
+
+
+def words(group: str) -> tuple[str, ...]:
+    """The words of a group of ``people.toml`` whose templates are choices of words, in order."""
+    return tuple(
+        word for entry in WORDINGS.groups[group] for word in entry.template.strip("[]").split("|")
+    )
+
+
+HONORIFICS = words("honorific")
+SURNAMES = words("surname")
+HONORIFIC = re.compile(f"(?:{'|'.join(HONORIFICS)})+$")
 # The marks of a tentative speaker: "to be decided", "to be confirmed" (``待定``, ``tbc``).
-PENDING = r"待(?:定|确认|证实)"
-MARKS = rf"{PENDING}|tbc|TBC|tbd|TBD"
+PENDING = "(?:" + "|".join(w for w in words("pending") if not w.isascii()) + ")"
+MARKS = "|".join([PENDING] + [v for w in words("pending") if w.isascii() for v in (w, w.upper())])
 TENTATIVE = re.compile(rf"\s*[(（]\s*(?:{MARKS})\s*[)）]\s*")
-ROLES = (  # most specific first
-    ("临时代办", "Chargé d'affaires a.i."),
-    ("副常驻代表", "Deputy Permanent Representative"),
-    ("常驻联合国副代表", "Deputy Permanent Representative"),
-    ("常驻联合国第一副代表", "Deputy Permanent Representative"),
-    ("第一副代表", "Deputy Permanent Representative"),
-    ("特使", "Special Envoy"),
-    ("常驻联合国代表", "Permanent Representative"),
-    ("常驻代表", "Permanent Representative"),
-    ("外交部长", "Minister for Foreign Affairs"),
-    ("外交部部长", "Minister for Foreign Affairs"),
-    ("外交大臣", "Minister for Foreign Affairs"),
-    ("外务大臣", "Minister for Foreign Affairs"),
-    ("国务卿", "Secretary of State"),
-    ("首相", "Prime Minister"),
-    ("总理", "Prime Minister"),
-    ("总统", "President"),
-    ("国家元首", "Head of State"),
-    ("安全理事会主席", "President of the Security Council"),
-    ("安理会主席", "President of the Security Council"),
+ROLES = tuple(  # most specific first
+    (word, entry.value or "")
+    for entry in WORDINGS.groups["post"]
+    for word in entry.template.strip("[]").split("|")
 )
 PRESIDENT = "President of the Security Council"
 POST_END = re.compile(r"[长官员家师者]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from unsckg.extractors import gazetteer
+from unsckg.extractors import gazetteer, segment
 from unsckg.extractors.document import Context
 from unsckg.extractors.facts import Person
 from unsckg.extractors.found import Found
@@ -96,6 +96,41 @@ INVITEE = re.compile(
     r"(?:^|(?<=[。，,；;、:：\n])|(?<=\)[和及与])|(?<=\)以及))"
     r"(?P<name>[^，,；;、:：\n()]{1,30}?)(?:先生|女士|爵士|阁下)\s*\((?P<state>[^)\n]{2,30})\)"
 )
+
+
+# The name after a post in running text (``中国常驻联合国代表李保东大使在表决后``, ``英国外交大臣
+# 皮姆,然后``): the shortest run of name characters that the words of the sentence around it end,
+# an honorific, a conjunction, a preposition, a time or a verb of speech.
+NAME_AFTER_POST = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}[·•])*[\u4e00-\u9fff]{2,8}?(?=大使|先生|女士|阁下"
+    r"|[今明昨当]天|[在和与及对将曾也就向说称表指强以致作发主出会]|[，,。、；;:：(（“\s]|$)"
+)
+
+
+def posted(ctx: Context) -> list[tuple[Person, int]]:
+    """Persons named in running text by a state's post (``people.toml`` group ``post``) written
+    right after the state's name: ``中国常驻联合国副代表孙磊大使``, with where the post starts."""
+    out = []
+    for hit in people.WORDINGS["post"].finditer(ctx.text):
+        state = next((s for s in ctx.states if s.end == hit.start), None)
+        m = NAME_AFTER_POST.match(ctx.text, hit.end)
+        if state is None or m is None or not _name_in_text(m.group()):
+            continue
+        evidence = ctx.evidence(state.start, m.end())
+        person = Person(m.group(), state.key, hit.value, evidence)
+        out.append((person, state.start))
+    return out
+
+
+def _name_in_text(name: str) -> bool:
+    """A person's name in running text, not the words after a post (``常驻联合国代表给安全理事
+    会主席的信``): a transliteration, or two or three characters after a Chinese surname."""
+    if not people.plausible_name(name):
+        return False
+    letters = name.replace("·", "").replace("•", "")
+    if "·" in name or "•" in name or set(letters) <= segment.transliteration():
+        return True
+    return 2 <= len(name) <= 3 and any(name.startswith(s) for s in people.SURNAMES)
 
 
 def members(ctx: Context) -> list[Person]:
@@ -247,6 +282,9 @@ def extract(ctx: Context, found: Found) -> Found:
     if chair is not None:
         people_found.append(chair)
     people_found.extend(_openers(ctx))
+    # a briefer named by a state's post briefs the Council: no representative of that state
+    briefing = {b.name for meeting in found.meetings for b in meeting.briefers}
+    people_found.extend(person for person, _ in posted(ctx) if person.name not in briefing)
     return replace(found, representatives=tuple(merge(people_found)))
 
 

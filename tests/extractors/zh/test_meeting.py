@@ -244,6 +244,18 @@ def _wordings_letter(**parts: str) -> str:
     return LETTER_WORDINGS.format(**{**defaults, **parts})
 
 
+def _only_meeting(text: str) -> Meeting | None:
+    """The one meeting a text states, or None where it states none."""
+    meetings = _extract(text).meetings
+    assert len(meetings) <= 1
+    return meetings[0] if meetings else None
+
+
+def _reported(text: str) -> tuple[str | None, str | None] | None:
+    meeting = _only_meeting(text)
+    return None if meeting is None else (meeting.date, meeting.number)
+
+
 # Each case: how the text is read (a helper above), the text, and the meeting's details
 # expected (attribute -> value).
 CASES = [
@@ -391,6 +403,64 @@ CASES = [
     # --- from meetings_2 ---
     # --- from meeting_wordings ---
 ]
+
+
+# A resolution page's adopting line and a news report's lead: the meeting reported (date, number).
+REPORTED = [
+    pytest.param(
+        "1979年12月3日\n第457(1979)号决议\n安全理事会,\n1.促请各方克制;\n第2172次会议一致通过。\n",
+        ("1979-12-03", "2172"),
+        id="a_resolution_page_s_adopting_line_on_its_heading_s_date",
+    ),
+    pytest.param(
+        "一九六五年五月四日\n决议案二〇九(一九六五)\n安全理事会,\n第一二一四次会议以十票对零通过。\n",
+        ("1965-05-04", "1214"),
+        id="an_adopting_line_in_chinese_numerals_read_digit_by_digit",
+    ),
+    pytest.param(
+        "五(一九四六). 一九四六年五月八日决议案\n安全理事会,\n第四十次会议以十票对零通过。\n",
+        ("1946-05-08", "40"),
+        id="an_adopting_line_in_chinese_numerals_with_units",
+    ),
+    pytest.param(
+        "联合国安理会第1520号决议\n安全理事会\n又回顾其早先在2003年9月12日第1506(2003)号决议中"
+        "作出的决定,\n1. 决定继续处理此案。\n\n第4830次会议一致通过。\n",
+        (None, "4830"),
+        id="a_page_without_a_dated_heading_gives_the_number_alone",
+    ),
+    pytest.param(
+        "2021年3月4日安全理事会举行第8765次会议审议题为“也门局势”的项目。\n",
+        ("2021-03-04", "8765"),
+        id="a_numbered_meeting_the_council_held_on_a_date",
+    ),
+    pytest.param(
+        "日期:2019-11-15 10:20\n"
+        "新华社联合国11月14日电 联合国安理会14日一致通过第2497号决议,决定延长任期。\n",
+        ("2019-11-14", None),
+        id="a_dateline_s_day_in_the_page_s_month",
+    ),
+    pytest.param(
+        "2019-12-02 08:00 来源:某报\n"
+        "当地时间11月29日,在联合国安理会叙利亚问题通报会上,代表发言。\n",
+        ("2019-11-29", None),
+        id="a_lead_s_month_and_day_before_the_page_s_date",
+    ),
+    pytest.param(
+        "2019-12-02 08:00\n30日,联合国安理会就某决议草案进行表决。\n",
+        ("2019-11-30", None),
+        id="a_day_alone_in_the_month_before",
+    ),
+    pytest.param(
+        "2019-12-02 08:00\n联合国安理会将于下周举行会议。\n",
+        None,
+        id="a_lead_without_a_day_reports_no_meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_meetings(text: str, expected: tuple[str | None, str | None] | None) -> None:
+    assert _reported(text) == expected
 
 
 @pytest.mark.parametrize(("read", "text", "expected"), CASES)

@@ -5,6 +5,7 @@ on texts written for these tests. Moved from the round-named ``votes_people_2``.
 
 from __future__ import annotations
 
+import pytest
 from unsckg.extractors.facts import Person
 from unsckg.extractors.pipeline import extract_text
 from unsckg.extractors.zh import people
@@ -103,3 +104,40 @@ def test_closing_remarks_in_a_label_column() -> None:
     # the same columns set apart by full-width spaces only
     columns = text.replace("总结发言：", "闭幕词　　")
     assert ("路易斯·乌加特", "PER") in _reps(columns)
+
+
+# --- a state's post before a name, in a report's running text ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2019-03-02 08:00\n巴西常驻联合国副代表王小明大使在发言时表示,支持该决议。\n",
+            {("王小明", "BRA")},
+            id="a_deputy_with_an_honorific",
+        ),
+        pytest.param(
+            "2019-03-02 08:00\n日本常驻联合国代表李明和秘书长今天表示关切。\n",
+            {("李明", "JPN")},
+            id="a_chinese_name_ended_by_a_conjunction",
+        ),
+        pytest.param(
+            "2019-03-02 08:00\n安理会主席明天将会见法国外交大臣杜兰德,然后磋商。\n",
+            {("杜兰德", "FRA")},
+            id="a_transliterated_name_ended_by_a_comma",
+        ),
+        pytest.param(
+            "2019-03-02 08:00\n智利常驻联合国代表给安全理事会主席的信已收到。\n",
+            set(),
+            id="the_words_after_a_post_are_no_name",
+        ),
+        pytest.param(
+            "2019-03-02 08:00\n智利常驻联合国代表团发表声明。\n",
+            set(),
+            id="a_mission_is_no_post",
+        ),
+    ],
+)
+def test_a_post_before_a_name_in_running_text(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _reps(text) == expected
