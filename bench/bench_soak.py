@@ -32,6 +32,7 @@ import time
 import urllib.parse
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,8 +150,12 @@ def run_phase(
     seconds: float,
 ) -> tuple[Tally, Tally]:
     """``clients`` well-behaved connections (and ``hostile`` ones, if any) for ``seconds``:
-    the well-behaved clients' tally and the hostile client's."""
-    return asyncio.run(_phase(host, port, well, hostile, clients, seconds))
+    the well-behaved clients' tally and the hostile client's. The loop runs in a thread of its
+    own, so that a caller with an event loop of its own (a test session driving a browser) can
+    run a phase too."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        phase = pool.submit(asyncio.run, _phase(host, port, well, hostile, clients, seconds))
+        return phase.result()
 
 
 MIX = {"point": 120, "page": 40, "join": 20, "groupby": 20}  # of every 200 requests

@@ -43,6 +43,7 @@ SLOT_TYPES = frozenset(
     {
         "state",
         "date",
+        "month",
         "time",
         "quoted",
         "quoted_lines",
@@ -122,26 +123,44 @@ def entry_pattern(entry: Entry, patterns: SlotPatterns, prefix: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _TOKEN.finditer(entry.template):
+        if m.start() < pos:
+            continue  # the space an optional choice took with it
         out.append(re.escape(entry.template[pos : m.start()]))
         pos = m.end()
-        if m["slot"]:
-            kind = m["type"] or m["slot"]
-            if kind not in SLOT_TYPES or kind not in patterns.types:
-                raise WordingError(f"{entry.id}: unknown slot type {kind!r}")
-            out.append(f"(?P<{prefix}__{m['slot']}>{patterns.types[kind]})")
-        elif m["choice"] is not None:
-            words = m["choice"].split("|")
-            alternatives = "|".join(_literal(w, patterns) for w in words if w)
-            out.append(f"(?:{alternatives})" + ("?" if "" in words else ""))
-        elif m["gap"]:
-            out.append(patterns.gap)
+        if m["choice"] is not None:
+            # an optional word standing between spaces takes the space after it along
+            # (``as [the|] President``); one glued to a word (``(1946)[.|] Resolution``) not
+            alone = m.start() > 0 and entry.template[m.start() - 1].isspace()
+            optional = "" in m["choice"].split("|")
+            space = re.match(r"\s+", entry.template[pos:]) if alone and optional else None
+            pos += space.end() if space else 0
+            out.append(_choice(m["choice"], patterns, bool(space)))
         else:
-            out.append(patterns.space)
+            out.append(_token(m, entry, patterns, prefix))
     out.append(re.escape(entry.template[pos:]))
     guards = "".join(f"(?<!{re.escape(w)})" for w in entry.not_before)
     after = "".join(f"(?!{patterns.space}{re.escape(w)})" for w in entry.not_after)
     body = guards + "".join(out) + after
     return f"(?i:{body})" if entry.ignore_case else body
+
+
+def _token(m: re.Match[str], entry: Entry, patterns: SlotPatterns, prefix: str) -> str:
+    """A slot, a gap or a space of a template."""
+    if m["slot"]:
+        kind = m["type"] or m["slot"]
+        if kind not in SLOT_TYPES or kind not in patterns.types:
+            raise WordingError(f"{entry.id}: unknown slot type {kind!r}")
+        return f"(?P<{prefix}__{m['slot']}>{patterns.types[kind]})"
+    return patterns.gap if m["gap"] else patterns.space
+
+
+def _choice(choice: str, patterns: SlotPatterns, with_space: bool) -> str:
+    """``[a|b]``: one of the words; ``[a|b|]``: optional, with the space after it if any."""
+    words = choice.split("|")
+    alternatives = "|".join(_literal(w, patterns) for w in words if w)
+    if "" not in words:
+        return f"(?:{alternatives})"
+    return f"(?:(?:{alternatives}){patterns.space})?" if with_space else f"(?:{alternatives})?"
 
 
 def _literal(words: str, patterns: SlotPatterns) -> str:

@@ -1,22 +1,23 @@
 """English presidencies: ``in its capacity as President of the Security Council for the month
 of April 2021``, the state named just before; a meeting record's presiding state in the
-month of its meeting (the cover's ``President: Mr. Dang …… (Viet Nam)``)."""
+month of its meeting (the cover's ``President: Mr. Dang …… (Viet Nam)``).
+
+The wordings are data, ``extractors/en/wordings/presidency.toml`` (group ``as_president``).
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record
-from unsckg.extractors.en.names import MONTH_NAMES, MONTHS, states_in
+from unsckg.extractors.en.names import MONTH_NAMES, StateName, states_in
+from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Presidency
 from unsckg.extractors.found import Found
+from unsckg.extractors.wordings import Hit, load_wordings
 
-AS_PRESIDENT = re.compile(
-    rf"(?:in its capacity as|as) (?:the )?President of the Security Council for the month of "
-    rf"({MONTHS})(?: (\d{{4}}))?"
-)
+WORDINGS = load_wordings("unsckg.extractors.en", "presidency", EN_SLOTS)
 STATE_BEFORE = 40
 
 
@@ -27,15 +28,26 @@ def extract(ctx: Context, found: Found) -> Found:
         return replace(found, presidencies=_presiding(cover))
     states = states_in(ctx.text)
     out = []
-    for m in AS_PRESIDENT.finditer(ctx.text):
-        before = [s for s in states if s.end <= m.start() and m.start() - s.end < STATE_BEFORE]
-        year = int(m[2]) if m[2] else int(found.date[:4]) if found.date else None
-        if before and year:
-            month = MONTH_NAMES.index(m[1]) + 1
-            evidence = ctx.evidence(m.start(), m.end())
-            out.append(Presidency(before[-1].iso3, year, month, evidence))
+    for hit in WORDINGS["as_president"].finditer(ctx.text):
+        presidency = _stated(ctx, hit, states, found.date)
+        if presidency is not None:
+            out.append(presidency)
     unique = tuple({(p.state, p.year, p.month): p for p in out}.values())
     return replace(found, presidencies=unique)
+
+
+def _stated(
+    ctx: Context, hit: Hit, states: list[StateName], letter_date: str | None
+) -> Presidency | None:
+    """The state named just before the wording, in the month it names (the letter's year when
+    the month comes without one)."""
+    before = [s for s in states if s.end <= hit.start and hit.start - s.end < STATE_BEFORE]
+    month_name, _, year_text = (hit.slot("month") or "").partition(" ")
+    year = int(year_text) if year_text else int(letter_date[:4]) if letter_date else None
+    if not before or year is None or month_name not in MONTH_NAMES:
+        return None
+    month = MONTH_NAMES.index(month_name) + 1
+    return Presidency(before[-1].iso3, year, month, ctx.evidence(hit.start, hit.end))
 
 
 def _presiding(cover: record.Cover) -> tuple[Presidency, ...]:

@@ -9,6 +9,7 @@ EN_SLOTS = SlotPatterns(
     types={
         "state": r"(?:the )?[A-Z][\w’'().-]*(?:[ -](?:and |of |the |da |de |d’)*[A-Z][\w’'().-]*)*",
         "date": rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}",
+        "month": rf"(?:{MONTHS})(?:\s\d{{4}})?",
         "time": r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s*m\.",
         "quoted": r"[^”\"\n]{2,200}",
         "person": r"(?:Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Sir|Dame)?\s*[A-Z][^\n:()]{1,60}?",
