@@ -12,6 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from unsckg.extractors.as_written import in_original_script
 from unsckg.extractors.document import Context
 from unsckg.extractors.errors import EmptyDocumentError, NotCouncilDocumentError
 from unsckg.extractors.facts import DocumentFacts
@@ -54,5 +55,5 @@ def _extract(text: str, source: str, content_hash: str) -> DocumentFacts:
 
 def run_pack(ctx: Context) -> DocumentFacts:
     """The facts the pack of the context's language finds."""
-    found = pack_for(ctx.language).run(ctx)
+    found = in_original_script(pack_for(ctx.language).run(ctx), ctx.norm)
     return found.to_facts(ctx.source, ctx.content_hash, ctx.language)
