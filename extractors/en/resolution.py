@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -138,8 +139,12 @@ class Printed:
         return int(number), int(year), date
 
 
+@lru_cache(maxsize=8)
 def printed(ctx: Context) -> Printed | None:
-    """The heading and adoption sentence of a resolution text, or ``None`` for another text."""
+    """The heading and adoption sentence of a resolution text, or ``None`` for another text.
+
+    Kept for the last few contexts (by identity): metadata, resolutions and vote lines all
+    start from it, and building the view is most of an English resolution's extraction."""
     view = view_of(ctx.text)
     body = BODY.search(view.text, 0, HEAD_SPAN)
     heading = WORDINGS["heading"].search(view.text, 0, body.start() if body else HEAD_SPAN)
