@@ -8,8 +8,12 @@ Traditional Chinese is Chinese: normalisation converts it to simplified for the 
 
 from __future__ import annotations
 
+import re
+
 SAMPLE = 20000
 HAN_SHARE = 0.2
+HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter, near enough
 
 
 def is_han(ch: str) -> bool:
@@ -17,7 +21,10 @@ def is_han(ch: str) -> bool:
 
 
 def detect_language(text: str) -> str:
-    """``zh`` for a text whose letters are at least a fifth Han characters, else ``en``."""
-    letters = [ch for ch in text[:SAMPLE] if ch.isalpha()]
-    han = sum(1 for ch in letters if is_han(ch))
-    return "zh" if han >= HAN_SHARE * max(len(letters), 1) else "en"
+    """``zh`` for a text whose letters are at least a fifth Han characters, else ``en``.
+    Counted by regular expressions, in C: a character loop in Python cost a tenth of a short
+    Chinese letter's extraction."""
+    sample = text[:SAMPLE]
+    letters = len(LETTER.findall(sample))
+    han = len(HAN.findall(sample))
+    return "zh" if han >= HAN_SHARE * max(letters, 1) else "en"
