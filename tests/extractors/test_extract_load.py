@@ -19,38 +19,12 @@ from unsckg.extractors.errors import (
     UndecodableDocumentError,
 )
 from unsckg.extractors.load import load_bytes, load_file
-from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_file
 
+from .pdf_maker import make_cid_pdf as make_pdf
+from .pdf_maker import page_lines as wrapped_lines
+
 CHN_LETTER = "CHN-2021-05-05-letter.zh.txt"
-
-
-def make_pdf(path: Path, lines: list[str]) -> None:
-    """A PDF with a real text layer in a CJK CID font, as Council PDFs have."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    y = 800.0
-    for line in lines:
-        if y < 60:
-            pdf.showPage()
-            y = 800.0
-        pdf.setFont("STSong-Light", 10)
-        pdf.drawString(40, y, line)
-        y -= 14
-    pdf.save()
-
-
-def wrapped_lines(text: str, width: int = 38) -> list[str]:
-    """The text's paragraphs broken at a page's width, as a PDF lays them out."""
-    out = []
-    for line in normalise(text).text.splitlines():
-        out.extend(line[i : i + width] for i in range(0, max(len(line), 1), width))
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,8 @@ from unsckg.extractors.load import load_file
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_file
 
+from .pdf_maker import make_cid_pdf, page_lines
+
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 RECORD = REAL / "S-PV-8701.en.pdf"
 CHN_LETTER = "CHN-2021-05-05-letter.zh.txt"
@@ -26,34 +28,6 @@ KANGXI = str.maketrans(
 )
 # A symbol with white space inside it, as pypdf read this record (``S/ PV. 8701``).
 BROKEN_SYMBOL = re.compile(r"S\s*/\s+\S|S\s+/|PV\.\s+\d|\d \d{3}\b(?= The situation)")
-
-
-def make_cid_pdf(path: Path, lines: list[str]) -> None:
-    """A PDF of ``lines`` in reportlab's Chinese CID font (STSong-Light), 56 lines a page."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    y = 800.0
-    for line in lines:
-        if y < 60:
-            pdf.showPage()
-            y = 800.0
-        pdf.setFont("STSong-Light", 10)
-        pdf.drawString(40, y, line)
-        y -= 14
-    pdf.save()
-
-
-def page_lines(text: str, width: int = 38) -> list[str]:
-    """The text's paragraphs broken at a page's width, as a PDF lays them out."""
-    out = []
-    for line in normalise(text).text.splitlines():
-        out.extend(line[i : i + width] for i in range(0, max(len(line), 1), width))
-    return out
 
 
 @pytest.fixture(scope="module")
