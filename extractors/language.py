@@ -12,12 +12,14 @@ import re
 
 SAMPLE = 20000
 HAN_SHARE = 0.2
-HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+# Han characters: the unified ideographs, extension A, and the compatibility ideographs.
+HAN_RANGES = (("\u4e00", "\u9fff"), ("\u3400", "\u4dbf"), ("\uf900", "\ufaff"))
+HAN = re.compile("[" + "".join(f"{low}-{high}" for low, high in HAN_RANGES) + "]")
 LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter, near enough
 
 
 def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+    return any(low <= ch <= high for low, high in HAN_RANGES)
 
 
 def detect_language(text: str) -> str:
