@@ -41,7 +41,16 @@ def test_the_examples_folder_holds_the_same_queries() -> None:
     assert copies == QUERIES, "run: cp graph/queries/*.rq examples/queries/"
 
 
-@pytest.mark.parametrize("name", sorted(QUERIES))
+# questions whose answer on the seven dev documents is empty (no abstention, no veto) or must be
+# (no tally differs): tests/graph/test_questions.py checks them on the full store
+ANSWERED_ON_THE_FULL_STORE = {
+    "abstentions-on-adopted-resolutions",
+    "tallies-against-votes",
+    "vetoes",
+}
+
+
+@pytest.mark.parametrize("name", sorted(set(QUERIES) - ANSWERED_ON_THE_FULL_STORE))
 def test_each_query_answers_on_the_extracted_corpus(built_store: Store, name: str) -> None:
     assert rows(built_store, name), f"{name} has no answer on the built dev corpus"
 
