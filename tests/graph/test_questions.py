@@ -27,6 +27,7 @@ import pytest
 from unsckg.graph.build import build
 from unsckg.graph.queries import example_queries
 from unsckg.graph.store import Store
+from unsckg.graph.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -319,3 +320,145 @@ def test_q11_stated_tallies_against_recorded_votes(full_store: Store) -> None:
     found = rows(full_store, "tallies-against-votes")
     got = {decision_name(r["decision"], r.get("decisionSymbol")) for r in found}
     assert got == expected
+
+
+def test_q6_states_that_voted_differently_from_the_united_states(full_store: Store) -> None:
+    """Where both votes are recorded on one decision and differ; one row per decision and
+    state (a vote line names only the minority, so most decisions give no row)."""
+    votes = one_per_decision(stated_votes())
+    usa = {decision: value for (decision, state), value in votes.items() if state == "USA"}
+    expected = {(d, s) for (d, s), v in votes.items() if d in usa and v != usa[d]}
+    found = rows(full_store, "votes-differing-from-a-state")
+    got = [
+        (decision_name(r["decision"], r.get("decisionSymbol")), state_code(r["state"]))
+        for r in found
+    ]
+    assert len(got) == len(set(got)) and set(got) == expected
+
+
+def test_q9_the_evidence_of_a_vote(full_store: Store) -> None:
+    """China's vote on resolution 2467 (2019): one vote node, with the evidence of every
+    document that states it (a record naming the draft, the resolution naming itself)."""
+    expected = {v.source for v in stated_votes() if (v.decision, v.state) == ("res 2467", "CHN")}
+    got = rows(full_store, "vote-evidence")
+    assert len({r["vote"] for r in got}) == 1
+    assert len({r["document"] for r in got}) == len(expected) == 2
+    assert all(r["quote"] and int(r["start"]) < int(r["end"]) for r in got)
+
+
+def test_q12_the_fifteen_members_on_a_date(full_store: Store) -> None:
+    """1 April 2020: the states whose votes the gold records in 2020 (every member voted on
+    resolution 2518 on 27 March), from the reference composition in the store."""
+    expected = {
+        v["state"]
+        for doc in gold()
+        for v in doc.get("votes") or []
+        if (v.get("date") or "")[:4] == "2020"
+    }
+    got = [state_code(r["state"]) for r in rows(full_store, "council-members-on-date")]
+    assert len(got) == len(expected) == 15 and set(got) == expected
+
+
+OPEN_DEBATES = {"open debate", "high-level open debate", "ministerial open debate"}
+
+
+def test_q4_presidencies_that_held_open_debates(full_store: Store) -> None:
+    """Every open debate of the gold, under its month's presidency (one meeting per date)."""
+    expected = {
+        (m["date"][:7], m.get("presidency"), m["date"])
+        for doc in gold()
+        for m in doc.get("meetings") or []
+        if m.get("format") in OPEN_DEBATES and m.get("date")
+    }
+    found = rows(full_store, "open-debates-by-presidency")
+    assert {(r["month"], state_code(r["state"]), r["date"]) for r in found} == expected
+
+
+def _themes(meeting: dict[str, Any]) -> list[str]:
+    theme = meeting.get("theme") or []
+    return [theme] if isinstance(theme, str) else theme
+
+
+def test_q3_who_briefed_on_a_theme(full_store: Store) -> None:
+    """The named briefers of the gold's meetings whose theme has 气候 (climate): one row per
+    meeting and briefer."""
+    expected = {
+        (m["date"], b["name"])
+        for doc in gold()
+        for m in doc.get("meetings") or []
+        if any("气候" in t for t in _themes(m))
+        for b in m.get("briefers") or []
+        if b.get("name")
+    }
+    found = rows(full_store, "briefers-on-a-theme")
+    got = [(r["date"], r["name"]) for r in found]
+    assert len(got) == len(set(got)) and set(got) == expected
+
+
+def _dated(doc: dict[str, Any]) -> str | None:
+    """A document's date: its own, else (a news item) the first day it reports on."""
+    days = [m.get("date") for m in doc.get("meetings") or []] + [
+        v.get("date") for v in doc.get("votes") or []
+    ]
+    return doc.get("date") or min(filter(None, days), default=None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction: CCTV-2026-02-04-counterterrorism-meeting.zh.txt is dated 2026-02-05 (the "
+    "news item's publication stamp '2026-02-05 15:38'); its gold gives no date and reports the "
+    "meeting of 2026-02-04, so 孙磊's interval ends a day later in the store",
+)
+def test_q8_who_represented_a_state_over_time(full_store: Store) -> None:
+    """China's representatives named in documents dated from 2021 (where every document has
+    gold): each person once, with the first and last date and the number of documents."""
+    said: dict[str, set[tuple[str, str]]] = {}
+    for doc in gold():
+        day = _dated(doc)
+        people = [*(doc.get("representatives") or []), doc.get("author") or {}]
+        people += [
+            {"name": e.get("speaker"), "state": e["state"]}
+            for e in doc.get("explanations_of_vote") or []
+        ]
+        for person in people:
+            if day and day >= "2021-01-01" and person.get("state") == "CHN" and person.get("name"):
+                said.setdefault(person["name"], set()).add((day, doc["source"]))
+    expected = {
+        name: (min(d for d, _ in docs), max(d for d, _ in docs), len(docs))
+        for name, docs in said.items()
+    }
+    got = {
+        r["name"]: (r["from"], r["until"], int(r["documents"]))
+        for r in rows(full_store, "representatives-of-a-state")
+    }
+    assert got == expected
+
+
+def test_q7_meetings_per_month(full_store: Store) -> None:
+    """Meetings per month from 2021, where every document has gold (the truth tables list
+    only the meetings that adopted a resolution, and six English records have no gold). The
+    graph's identity: one meeting per date, unless the documents give two meeting numbers
+    that day (a letter's "open debate" and another's "high-level open debate" on one day, as on
+    2022-01-25, are one meeting stated two ways)."""
+    days: dict[str, set[str | None]] = {}
+    for doc in gold():
+        for m in doc.get("meetings") or []:
+            if (m.get("date") or "") >= "2021-01-01":
+                days.setdefault(m["date"], set()).add(m.get("number"))
+    expected: dict[str, int] = {}
+    for day, numbers in days.items():
+        expected[day[:7]] = expected.get(day[:7], 0) + max(1, len(numbers - {None}))
+    got = {r["month"]: int(r["meetings"]) for r in rows(full_store, "meetings-per-month")}
+    assert got == expected
+
+
+def test_validate_names_the_documents_and_reason_of_each_violation(full_store: Store) -> None:
+    """`unsckg validate` on the full store: every violation names the documents it comes from
+    and why (the values each states, or the rule broken). The list is in the report of issue
+    14; `pytest -s` prints it."""
+    report = validate(full_store)
+    print(report.text())
+    assert report.findings
+    for finding in report.violations:
+        assert finding.sources and all(s.startswith(ID + "document/") for s in finding.sources)
+        assert finding.message and finding.rule, finding
