@@ -46,6 +46,11 @@ from unsckg.ontology.vocab import UNSC
 
 COUNCIL_SIZE = 15
 MAJORITY = 9
+# The Council of eleven, deciding by seven votes (the Charter as first written), sat until the end
+# of 1965; the amendment of Articles 23 and 27 (General Assembly resolution 1991 A (XVIII)) came
+# into force on 31 August 1965 and the Council of fifteen first sat on 1 January 1966.
+ENLARGED = date(1966, 1, 1)
+FIRST_SIZE, FIRST_MAJORITY = 11, 7
 VIOLATION, WARNING, INFO = "violation", "warning", "info"
 
 
@@ -124,10 +129,9 @@ class _Ballot:
     def graphs_of(self, voters: list[str]) -> set[str]:
         return {g for voter in voters for g in self.vote_graphs[voter]}
 
-    @property
-    def complete(self) -> bool:
+    def complete(self, size: int = COUNCIL_SIZE) -> bool:
         """Every member's vote is recorded (absent members included)."""
-        return len(self.votes) == COUNCIL_SIZE
+        return len(self.votes) == size
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -163,8 +167,22 @@ def _ballots(store: Store) -> dict[str, _Ballot]:
     return ballots
 
 
+def council_size(day: str | None) -> tuple[int, int]:
+    """The Council's size and the votes in favour a decision needs on ``day`` (ISO): eleven and
+    seven before 1966, fifteen and nine since (and when the day is unknown). Why: the rules
+    hold every vote since 1946 to the Council of its day; a resolution of 1950 adopted 7-0-4
+    broke no rule."""
+    try:
+        if day and date.fromisoformat(day[:10]) < ENLARGED:
+            return FIRST_SIZE, FIRST_MAJORITY
+    except ValueError:
+        pass
+    return COUNCIL_SIZE, MAJORITY
+
+
 def fifteen_votes(store: Store) -> list[Finding]:
-    """A draft's vote accounts for the Council's fifteen members, or the documents say why not.
+    """A draft's vote accounts for the Council's fifteen members (eleven before 1966, see
+    :func:`council_size`), or the documents say why not.
 
     Counting: a tally counts the members that voted (in favour, against, abstaining); the
     members recorded as not taking part (``unsc:Absent``, in any document) are the reason a
@@ -176,19 +194,21 @@ def fifteen_votes(store: Store) -> list[Finding]:
     and a warning where no tally does.
     """
     findings = []
+    dates = _ballot_dates(store)
     for subject, ballot in sorted(_ballots(store).items()):
+        size, _ = council_size(dates.get(subject))
         absent = ballot.voting(str(UNSC.Absent))
         not_taking_part = ", ".join(_key(s) for s in absent)
         for tally in ballot.tallies:
             accounted = tally.counted + len(absent)
             sources = tuple(sorted(set(tally.graphs) | ballot.graphs_of(absent)))
-            if accounted == COUNCIL_SIZE and absent:
+            if accounted == size and absent:
                 message = (
                     f"a tally of {tally} counts {tally.counted} members; {not_taking_part} "
-                    f"recorded as not taking part in the vote, which makes {COUNCIL_SIZE}"
+                    f"recorded as not taking part in the vote, which makes {size}"
                 )
                 findings.append(Finding("fifteen-votes", INFO, subject, message, sources))
-            elif accounted != COUNCIL_SIZE:
+            elif accounted != size:
                 reason = (
                     f" and {len(absent)} member(s) recorded as not taking part ({not_taking_part})"
                     if absent
@@ -196,15 +216,15 @@ def fifteen_votes(store: Store) -> list[Finding]:
                 )
                 message = (
                     f"a tally of {tally} counts {tally.counted} members{reason}: "
-                    f"{accounted} accounted for, the Council has {COUNCIL_SIZE}"
+                    f"{accounted} accounted for, the Council has {size}"
                 )
                 findings.append(Finding("fifteen-votes", VIOLATION, subject, message, sources))
-        if len(ballot.votes) > COUNCIL_SIZE:
-            message = f"{len(ballot.votes)} members recorded as voting, the Council has 15"
+        if len(ballot.votes) > size:
+            message = f"{len(ballot.votes)} members recorded as voting, the Council has {size}"
             findings.append(Finding("fifteen-votes", VIOLATION, subject, message, ballot.sources))
-        elif ballot.votes and not ballot.complete and not ballot.tally_counts:
+        elif ballot.votes and not ballot.complete(size) and not ballot.tally_counts:
             message = (
-                f"the votes of {len(ballot.votes)} of the {COUNCIL_SIZE} members are recorded "
+                f"the votes of {len(ballot.votes)} of the {size} members are recorded "
                 "and no tally gives the count (a partial record?)"
             )
             findings.append(Finding("fifteen-votes", WARNING, subject, message, ballot.sources))
@@ -273,16 +293,18 @@ def adopted_majority(store: Store) -> list[Finding]:
     which decisions were procedural.
     """
     adopted = _adopted(store)
+    dates = _ballot_dates(store)
     findings = []
     for subject, ballot in sorted(_ballots(store).items()):
         if subject not in adopted:
             continue
+        size, majority = council_size(dates.get(subject))
         counts = {tally.yes for tally in ballot.tallies}
-        if ballot.complete:
+        if ballot.complete(size):
             counts.add(len(ballot.voting(str(UNSC.InFavour))))
-        if counts and min(counts) < MAJORITY:
+        if counts and min(counts) < majority:
             shown = " or ".join(str(n) for n in sorted(counts))
-            message = f"adopted with {shown} votes in favour (at least {MAJORITY} needed)"
+            message = f"adopted with {shown} votes in favour (at least {majority} needed)"
             findings.append(Finding("nine-in-favour", VIOLATION, subject, message, ballot.sources))
         vetoes = [s for s in ballot.voting(str(UNSC.Against)) if _key(s) in PERMANENT_MEMBERS]
         if vetoes:
@@ -318,7 +340,7 @@ def _outcomes(store: Store) -> dict[str, dict[str, set[str]]]:
 def _outcome_problem(outcome: str, ballot: _Ballot) -> str | None:
     """Why a stated outcome contradicts the draft's tallies and votes, or None."""
     counts = {tally.yes for tally in ballot.tallies}
-    if ballot.complete:
+    if ballot.complete():
         counts.add(len(ballot.voting(str(UNSC.InFavour))))
     against = [_key(s) for s in ballot.voting(str(UNSC.Against))]
     permanent = [s for s in against if s in PERMANENT_MEMBERS | {"SUN"}]
@@ -359,11 +381,12 @@ def outcome_matches_votes(store: Store) -> list[Finding]:
 
 
 def _ballot_dates(store: Store) -> dict[str, str]:
-    """The day of each ballot: a vote's stated date, else its resolution's adoption date."""
+    """The day of each ballot: a vote's stated date, else its resolution's adoption date (a
+    tally's too: a resolution's text may give a tally and name no vote)."""
     dates: dict[str, str] = {}
     for row in store.select_values(
         f"""SELECT ?subject (MIN(?day) AS ?date) WHERE {{
-              ?v a <{UNSC.Vote}> .
+              ?v a ?kind FILTER(?kind IN (<{UNSC.Vote}>, <{UNSC.VoteTally}>)) .
               OPTIONAL {{ ?v <{UNSC.date}> ?stated }}
               OPTIONAL {{ ?v <{UNSC.resolution}> ?res . ?res <{UNSC.adopted}> ?on }}
               OPTIONAL {{ ?v <{UNSC.draft}> ?dr . ?r2 <{UNSC.draft}> ?dr ;

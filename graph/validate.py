@@ -12,7 +12,7 @@ and do not make the store non-conforming; see :mod:`unsckg.graph.rules` for whic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -22,6 +22,7 @@ from unsckg.graph.errors import GraphError
 from unsckg.graph.rules import INFO, SHAPES_REPLACED, VIOLATION, WARNING, Finding, check_rules
 from unsckg.graph.store import Store
 from unsckg.ontology import shapes_path
+from unsckg.ontology.vocab import UNSC
 
 
 class ValidationError(GraphError):
@@ -133,9 +134,36 @@ def _local_name(iri: URIRef) -> str:
     return str(iri).rsplit("#", 1)[-1]
 
 
+def with_sources(store: Store, finding: Finding) -> Finding:
+    """A SHACL finding with the documents (named graphs) that state its focus node's values of
+    the failed property, each value beside its graphs. Why: a shape says only "more than one
+    value"; which documents disagree, and on what, is what a reader must check."""
+    if not finding.focus.startswith("http"):
+        return finding
+    path = finding.message.split(": ", 1)[0]
+    # the failed property's values, or (a shape over the whole node) the node's types
+    predicate = (
+        str(UNSC) + path.removeprefix("unsc:") if path.startswith("unsc:") else str(RDF.type)
+    )
+    stated: dict[str, set[str]] = {}
+    for row in store.select_values(
+        f"SELECT ?o ?g WHERE {{ GRAPH ?g {{ <{finding.focus}> <{predicate}> ?o }} }}"
+    ):
+        stated.setdefault(row["o"], set()).add(row["g"])
+    if not stated:
+        return finding
+    said = "; ".join(
+        f"{value!r} according to {', '.join(sorted(graphs))}"
+        for value, graphs in sorted(stated.items())
+    )
+    sources = tuple(sorted({g for graphs in stated.values() for g in graphs}))
+    return replace(finding, message=f"{finding.message}: {said}", sources=sources)
+
+
 def validate(store: Store) -> ValidationReport:
     """SHACL shapes and Council rules over the whole store."""
     report = ValidationReport()
-    report.findings.extend(shacl_findings(union_graph(store), shapes_graph()))
+    shacl = shacl_findings(union_graph(store), shapes_graph())
+    report.findings.extend(with_sources(store, f) for f in shacl)
     report.findings.extend(check_rules(store))
     return report

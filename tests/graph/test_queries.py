@@ -41,7 +41,20 @@ def test_the_examples_folder_holds_the_same_queries() -> None:
     assert copies == QUERIES, "run: cp graph/queries/*.rq examples/queries/"
 
 
-@pytest.mark.parametrize("name", sorted(QUERIES))
+# questions whose answer on the seven dev documents is empty (no abstention, no veto, no vote
+# differing, no theme on climate, no vote on 2467) or must be (no tally differs):
+# tests/graph/test_questions.py checks them on the full store
+ANSWERED_ON_THE_FULL_STORE = {
+    "abstentions-on-adopted-resolutions",
+    "briefers-on-a-theme",
+    "tallies-against-votes",
+    "vetoes",
+    "vote-evidence",
+    "votes-differing-from-a-state",
+}
+
+
+@pytest.mark.parametrize("name", sorted(set(QUERIES) - ANSWERED_ON_THE_FULL_STORE))
 def test_each_query_answers_on_the_extracted_corpus(built_store: Store, name: str) -> None:
     assert rows(built_store, name), f"{name} has no answer on the built dev corpus"
 
@@ -167,13 +180,6 @@ def test_council_members_on_date(gold_store: Store) -> None:
         ]
     )
     assert sum(r["permanent"] == "true" for r in got) == 5
-
-
-def test_vote_evidence(built_store: Store) -> None:
-    """Question 9: every vote with a quote names the document (graph) that states it (the
-    extracted store: gold facts carry no offsets)."""
-    got = rows(built_store, "vote-evidence")
-    assert got and all(r["document"].startswith(ID + "document/") and r["quote"] for r in got)
 
 
 def test_representatives_over_time(gold_store: Store) -> None:

@@ -17,7 +17,7 @@ from unsckg.extractors.facts import DocumentFacts, ExplanationOfVote, Vote, Vote
 from unsckg.graph.build import write_reference_graphs
 from unsckg.graph.cli import main
 from unsckg.graph.mapping import map_documents
-from unsckg.graph.rules import Finding, check_rules
+from unsckg.graph.rules import Finding, check_rules, council_size
 from unsckg.graph.store import Store
 from unsckg.graph.validate import ValidationReport, shacl_findings, union_graph, validate
 from unsckg.ontology import shapes_path
@@ -211,3 +211,12 @@ def test_the_shapes_agree_with_the_rules(
     assert tallies == ([severity] if severity else []), found
     vote_rules = [f for f in rules if f.rule == "fifteen-votes"]
     assert [f.severity for f in vote_rules if f.severity != "info"] == tallies
+
+
+def test_the_council_of_eleven_decided_by_seven_votes_until_1966() -> None:
+    """Resolutions of 1946-1965 (a tally of 7-0-4 in 1949) broke no rule: the Council had
+    eleven members and needed seven votes until the Charter's amendment took effect."""
+    assert council_size("1949-03-04") == (11, 7)
+    assert council_size("1965-12-31") == (11, 7)
+    assert council_size("1966-01-01") == (15, 9)
+    assert council_size(None) == (15, 9)
