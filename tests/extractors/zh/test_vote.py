@@ -51,10 +51,8 @@ def test_members_named_around_the_ballot(name: str, expected: set[tuple[str, str
     assert {(v.state, v.vote, v.resolution) for v in real(name).votes} == expected
 
 
-@pytest.mark.xfail(
-    reason="the gazetteer lacks the dissolved state 苏维埃社会主义共和国联邦 (SUN)", strict=True
-)
 def test_a_dissolved_member_in_the_bracket() -> None:
+    """The USSR abstains under the name of its time, beside the Ukrainian SSR (1946, 1948)."""
     votes = {(v.state, v.vote) for v in real("S-RES-4-1946.zh.txt").votes}
     votes |= {(v.state, v.vote) for v in real("S-RES-44-1948.zh-hant.txt").votes}
     assert ("SUN", "abstain") in votes
