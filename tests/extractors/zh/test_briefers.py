@@ -870,3 +870,27 @@ def test_name_first_entries_run_together_on_one_line() -> None:
         ("Kofi Mensah", "非洲开发银行行长", False),
         ("谭德塞·盖布雷耶苏斯", "世界卫生组织总干事", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "联合国反恐怖主义办公室代理副秘书长亚历山大·祖耶夫以英文、俄语、法语和西班牙语通报情况。",
+            ["亚历山大·祖耶夫"],
+            id="in-four-languages",
+        ),
+        pytest.param(
+            "秘书长特使某某某用法语作通报。", ["某某某"], id="in-one-language-with-a-verb-prefix"
+        ),
+    ],
+)
+def test_a_briefer_speaking_in_a_language(text: str, expected: list[str]) -> None:
+    """``以英文…通报情况`` (a CCTV report of 4 February 2026): the language is no part of the
+    subject, and the subject is the briefer."""
+    assert [name for name, _, _ in _briefers(text)] == expected
+
+
+def test_a_state_starting_with_yi_is_no_language() -> None:
+    """``以色列`` opens no ``以…语`` phrase: the subject is not cut before it."""
+    assert _briefers("以色列常驻代表某某某将通报情况。") == [("某某某", "以色列常驻代表", False)]
