@@ -21,6 +21,8 @@ from unsckg.extractors.pipeline import extract_text
 from unsckg.extractors.zh import briefers, explanation, people, representatives
 from unsckg.extractors.zh.briefer_items import plain_marks
 
+from ._letters import argentine_letter, extract
+
 
 def _extract(text: str) -> DocumentFacts:
     return extract_text(text, "t.zh.txt")
@@ -1208,3 +1210,25 @@ def test_a_report_titled_after_a_meeting_is_no_theme() -> None:
         "公开辩论，主题为“粮食安全”。会议，题为“秘书长”的报告将分发",
     )
     assert extract_text(text, "IRL.txt").meetings[0].theme == ("粮食安全",)
+
+
+# --- a theme and an agenda item named by apposition (这一专题, 这一议程项目) ----------------
+
+
+def test_theme_and_agenda_item_by_apposition() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时就“妇女在调解中的作用”这一专题举行一次公开辩论，"
+        "辩论将列入“妇女与和平与安全”这一议程项目。"
+    )
+    meeting = extract(text).meetings[0]
+    assert meeting.theme == ("妇女在调解中的作用",)
+    assert meeting.agenda_item == "妇女与和平与安全"
+
+
+def test_quoted_words_without_apposition_are_no_theme_or_item() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时举行一次公开辩论，各方将就“调解”提出意见。"
+    )
+    meeting = extract(text).meetings[0]
+    assert meeting.theme == ()
+    assert meeting.agenda_item is None
