@@ -491,18 +491,17 @@ def test_a_symbol_opening_a_sentence_is_no_flattened_cover() -> None:
 
 
 # 2. A clock time with a full-width colon and a period of the day
-def test_a_time_with_a_full_width_colon_after_afternoon_is_24_hour() -> None:
-    found = patterns.time_at("下午4：30在", 0)
-    assert found is not None and found.value == "16:30"
-
-
-def test_a_morning_time_with_a_colon_keeps_its_hour() -> None:
-    found = patterns.time_at("上午9:15", 0)
-    assert found is not None and found.value == "09:15"
-
-
-def test_a_ratio_inside_digits_is_no_time() -> None:
-    assert patterns.time_at("比例为123：45", 0) is None
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("下午4：30在", "16:30", id="full_width_colon_after_afternoon_is_24_hour"),
+        pytest.param("上午9:15", "09:15", id="a_morning_time_with_a_colon_keeps_its_hour"),
+        pytest.param("比例为123：45", None, id="a_ratio_inside_digits_is_no_time"),
+    ],
+)
+def test_clock_times(text: str, expected: str | None) -> None:
+    found = patterns.time_at(text, 0)
+    assert (found.value if found else None) == expected
 
 
 # 3. Briefer labels numbered before their colon
@@ -556,22 +555,29 @@ def test_a_remark_after_the_mark_keeps_the_briefer_tentative() -> None:
 
 
 # 5. A briefer's name broken across a page footer with a bare page number
-def test_a_name_broken_by_a_job_number_footer_is_joined() -> None:
-    clean = (
-        "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫\n12-33104 2\n斯\n"
-        "③国际原子能机构总干事天野之弥\n"
-    )
-    assert _listed(clean) == ["潘基文", "瓦莱丽·阿莫斯", "天野之弥"]
-
-
-def test_a_page_first_footer_is_furniture_too() -> None:
-    clean = "通报人：\n①秘书长潘基文\n②难民署高级专员安东尼奥·古特\n5 12-33104\n雷斯\n"
-    assert _listed(clean) == ["潘基文", "安东尼奥·古特雷斯"]
-
-
-def test_a_line_of_numbers_without_a_job_number_is_no_footer() -> None:
-    clean = "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫斯\n2012 2\n斯\n"
-    assert _listed(clean) == ["潘基文", "瓦莱丽·阿莫斯"]
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫\n12-33104 2\n斯\n"
+            "③国际原子能机构总干事天野之弥\n",
+            ["潘基文", "瓦莱丽·阿莫斯", "天野之弥"],
+            id="a_name_broken_by_a_job_number_footer_is_joined",
+        ),
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②难民署高级专员安东尼奥·古特\n5 12-33104\n雷斯\n",
+            ["潘基文", "安东尼奥·古特雷斯"],
+            id="a_page_first_footer_is_furniture_too",
+        ),
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫斯\n2012 2\n斯\n",
+            ["潘基文", "瓦莱丽·阿莫斯"],
+            id="a_line_of_numbers_without_a_job_number_is_no_footer",
+        ),
+    ],
+)
+def test_a_page_footer_inside_a_list(clean: str, expected: list[str]) -> None:
+    assert _listed(clean) == expected
 
 
 def test_a_name_after_the_signature_mark_with_a_post_below_is_the_author() -> None:
