@@ -611,17 +611,6 @@ def test_a_month_in_apposition_without_the_council_s_work_is_no_presidency() -> 
 
 
 # 8. A statement's agenda item considered ``审议的“X”项目``
-def test_a_statement_names_its_item_as_considered_by_the_council() -> None:
-    text = (
-        "安全理事会主席的声明\n"
-        "2011年3月8日，安全理事会第6490次会议就安理会审议的“中非共和国局势”项目，"
-        "通过了安全理事会主席以安理会名义发表的下列声明：\n"
-        "“安全理事会欢迎选举进程。”\n"
-    )
-    facts = _extract(text)
-    assert facts.meetings and facts.meetings[0].agenda_item == "中非共和国局势"
-
-
 def test_a_quoted_title_after_considered_without_item_is_no_agenda_item() -> None:
     text = (
         "安全理事会主席的声明\n"
@@ -630,19 +619,6 @@ def test_a_quoted_title_after_considered_without_item_is_no_agenda_item() -> Non
     )
     facts = _extract(text)
     assert not facts.meetings or facts.meetings[0].agenda_item is None
-
-
-def test_a_statement_made_in_connection_with_an_item_takes_it_as_theme_and_item() -> None:
-    text = (
-        "联合国S/PRST/2003/9\n安全理事会\n安全理事会主席的声明\n"
-        "安全理事会主席在2003年7月11日安全理事会第4790次会议上，结合安理会对题为"
-        "“索马里局势”的项目的审议，代表安理会发表了以下声明：\n"
-        "“安全理事会欢迎各方在内罗毕举行的谈判。”\n"
-    )
-    meeting = _extract(text).meetings[0]
-    assert meeting.theme == ("索马里局势",)
-    assert meeting.agenda_item == "索马里局势"
-    assert meeting.outcome is None  # the statement made, not one expected
 
 
 def test_a_flattened_cover_gives_every_member_and_its_representative() -> None:
@@ -709,36 +685,11 @@ def test_the_place_a_chair_presides_from_is_no_part_of_the_name() -> None:
     assert ("埃克托尔·蒂梅尔曼", "ARG", "Minister for Foreign Affairs") in found
 
 
-def test_presiding_from_a_city_or_by_video_is_cut_too() -> None:
-    facts = _facts(
-        "安全理事会将于2013年10月21日举行一次公开辩论。会议将由阿根廷总统克里斯蒂娜·基什内尔女士从日内瓦主持。"
-    )
-    assert facts.meetings[0].chair == "克里斯蒂娜·基什内尔"
-    facts = _facts(
-        "安全理事会将于2013年10月21日举行一次公开辩论。会议将由阿根廷外交部长埃克托尔·蒂梅尔曼先生通过视频主持。"
-    )
-    assert facts.meetings[0].chair == "埃克托尔·蒂梅尔曼"
-
-
 def test_a_chair_broken_by_a_short_line_is_read_whole() -> None:
     facts = _extract(_WRAPPED_LETTER)
     assert facts.meetings[0].chair == "尹炳世"
     found = {(p.name, p.state, p.role) for p in facts.representatives}
     assert ("尹炳世", "KOR", "Minister for Foreign Affairs") in found
-
-
-def test_a_line_that_ends_a_sentence_is_not_glued_to_the_chair() -> None:
-    text = _WRAPPED_LETTER.replace(
-        "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n大韩民国外交部长尹炳世主持。"
-    )
-    assert _extract(text).meetings[0].chair == "尹炳世"
-
-
-def test_one_character_after_a_finished_sentence_is_no_chair() -> None:
-    text = _WRAPPED_LETTER.replace(
-        "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n世主持。"
-    )
-    assert _extract(text).meetings[0].chair is None
 
 
 def test_a_row_of_two_members_gives_both() -> None:
@@ -1275,6 +1226,59 @@ LETTER_CASES = [
         ),
         {"theme": (), "agenda_item": None},
         id="quoted_words_without_apposition_are_no_theme_or_item",
+    ),
+    # the chair: where or how the chair presides from is no part of the name; a line that ends
+    # a sentence is not glued to the chair's clause
+    pytest.param(
+        _set12_meeting,
+        "安全理事会将于2013年10月21日举行一次公开辩论。"
+        "会议将由阿根廷总统克里斯蒂娜·基什内尔女士从日内瓦主持。",
+        {"chair": "克里斯蒂娜·基什内尔"},
+        id="presiding_from_a_city_is_cut",
+    ),
+    pytest.param(
+        _set12_meeting,
+        "安全理事会将于2013年10月21日举行一次公开辩论。"
+        "会议将由阿根廷外交部长埃克托尔·蒂梅尔曼先生通过视频主持。",
+        {"chair": "埃克托尔·蒂梅尔曼"},
+        id="presiding_by_video_is_cut",
+    ),
+    pytest.param(
+        _first_meeting,
+        _WRAPPED_LETTER.replace(
+            "该辩论将由大韩民国外\n交部长尹炳\n世主持。",
+            "欢迎各国参加。\n大韩民国外交部长尹炳世主持。",
+        ),
+        {"chair": "尹炳世"},
+        id="a_line_that_ends_a_sentence_is_not_glued_to_the_chair",
+    ),
+    pytest.param(
+        _first_meeting,
+        _WRAPPED_LETTER.replace(
+            "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n世主持。"
+        ),
+        {"chair": None},
+        id="one_character_after_a_finished_sentence_is_no_chair",
+    ),
+    # a statement's item, considered or in connection with which it is made
+    pytest.param(
+        _first_meeting,
+        "安全理事会主席的声明\n"
+        "2011年3月8日，安全理事会第6490次会议就安理会审议的“中非共和国局势”项目，"
+        "通过了安全理事会主席以安理会名义发表的下列声明：\n"
+        "“安全理事会欢迎选举进程。”\n",
+        {"agenda_item": "中非共和国局势"},
+        id="a_statement_names_its_item_as_considered_by_the_council",
+    ),
+    pytest.param(
+        _first_meeting,
+        "联合国S/PRST/2003/9\n安全理事会\n安全理事会主席的声明\n"
+        "安全理事会主席在2003年7月11日安全理事会第4790次会议上，结合安理会对题为"
+        "“索马里局势”的项目的审议，代表安理会发表了以下声明：\n"
+        "“安全理事会欢迎各方在内罗毕举行的谈判。”\n",
+        # the statement made, not one expected: no outcome
+        {"theme": ("索马里局势",), "agenda_item": "索马里局势", "outcome": None},
+        id="a_statement_made_in_connection_with_an_item_takes_it_as_theme_and_item",
     ),
 ]
 
