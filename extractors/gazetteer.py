@@ -15,7 +15,7 @@ from functools import cache
 
 from unsckg.extractors import segment
 from unsckg.ontology.organizations import load_organizations
-from unsckg.ontology.states import load_states
+from unsckg.ontology.states import historical_states, load_states
 
 # A UN peace operation or office named after the country it serves: the state is part of the
 # name (``联合国马里多层面综合稳定特派团``), whether or not the table knows that mission.
@@ -81,7 +81,7 @@ def state_names(members_only: bool = False) -> dict[str, str]:
             continue
         for name in (*state.names_zh, state.formal_zh):
             out.setdefault(name, state.iso3)
-    known = set(out.values())
+    known = set(out.values()) | {old.iso3 for old in historical_states()}
     for name, iso3 in segment.former_names().items():
         if iso3 in known:
             out.setdefault(name, iso3)

@@ -13,6 +13,7 @@ import enum
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 
 from unsckg.extractors import patterns
@@ -58,18 +59,30 @@ FURNITURE = re.compile(
 # (``开幕致辞``, ``主持人``) are no briefers. The labels are wordings (``wordings/briefers.toml``,
 # groups ``label_briefer`` and ``label_other``).
 WORDINGS = load_wordings("unsckg.extractors.zh", "briefers", ZH_SLOTS)
-# Adverbs of order and the way of taking part between ``将`` and the verb
-# (``将先…``, ``将接着…``, ``将以视频方式…``).
-_ORDER = r"(?:首先|先|随后|接着|然后|最后|还|也|亦|另)?"
-_REMOTE = r"(?:通过视频(?:连线|链接|会议)?|以视频方式|远程)?"
+# The mark after a clause (``(待确认)``), for the whole clause's briefers.
 _MARK = r"(?P<tentative>\s*\((?:待定|待确认|tbc|TBC)\))?"
-IN_SENTENCE = re.compile(
-    rf"(?:^|[。；\n])(?:[一二三四五六七八九十\d]{{1,2}}[.、]\s*)?(?P<list>[^。；\n]{{2,200}}?)"
-    rf"(?:将)?{_ORDER}{_REMOTE}(?:向安理会|向安全理事会)?"
-    r"(?:(?:作|进行|作情况|介绍情况并)?(?:通报|(?:介绍|引导|引言)性发言|介绍)(?:情况)?"
-    r"|(?P<speaks>发言))"
-    rf"{_MARK}(?:[。；]|(?=[，,]))"
-)
+# A clause whose subject lists briefers: where it starts (the text's start or the end of the
+# sentence, clause or line before it, then an optional number ``1.``), its subject (lazy: it ends
+# where the first verb of briefing begins), and after the verb the mark and the clause's end.
+_CLAUSE_START = r"(?:^|[。；\n])(?:[一二三四五六七八九十\d]{1,2}[.、]\s*)?"
+_SUBJECT = r"(?P<list>[^。；\n]{2,200}?)"
+_CLAUSE_END = rf"{_MARK}(?:[。；]|(?=[，,]))"
+
+
+@cache
+def _in_sentence() -> re.Pattern[str]:
+    """The clause pattern, its verbs the wordings of group ``briefing_verb``: one pattern, so
+    that the lazy subject ends at the first verb that ends a clause, as the text is read."""
+    verbs = WORDINGS["briefing_verb"].regex.pattern
+    return re.compile(f"{_CLAUSE_START}{_SUBJECT}(?:{verbs}){_CLAUSE_END}")
+
+
+def _speaks(m: re.Match[str]) -> bool:
+    """The clause's verb is ``发言`` (the ``briefing_verb`` entry whose value is ``speaks``)."""
+    entries = WORDINGS["briefing_verb"].entries
+    return any(e.value == "speaks" and m[f"e{i}"] is not None for i, e in enumerate(entries))
+
+
 # A briefer as the object of the Council's hearing (``安理会将听取X女士的情况通报``) or of an
 # invitation to brief (``已邀请X就…作通报``).
 AS_OBJECT = re.compile(
@@ -558,12 +571,12 @@ Placed = list[tuple[int, list[Briefer]]]
 def _as_subjects(ctx: Context, objects: list[re.Match[str]]) -> Placed:
     """The subjects of a verb of briefing (``A、B将通报(待确认)``), each list with its offset."""
     found: Placed = []
-    for m in IN_SENTENCE.finditer(ctx.text):
+    for m in _in_sentence().finditer(ctx.text):
         if any(m.start("list") <= o.start() < m.end("list") for o in objects):
             continue  # the briefer is the object there (``已邀请X就…作通报``), read apart
         at = _subject_start(m["list"])
         items = parse_items(ctx, m["list"][at:], m.start("list") + at)
-        if m["speaks"] and not _speaks_as_briefer(ctx, m.start(), items):
+        if _speaks(m) and not _speaks_as_briefer(ctx, m.start(), items):
             continue
         # a mark after the verb is the whole list's (``A、B通报(待确认)``), as are words
         # after the clause saying that the person is pending

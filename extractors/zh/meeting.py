@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.document import Context
@@ -33,38 +34,27 @@ HELD = re.compile(
     r"|^[^。；\n]{0,20}?(?:将|计划|拟)(?:举行|举办|召开|组织)"
 )
 WORDINGS = load_wordings("unsckg.extractors.zh", "meeting", ZH_SLOTS)
-VIRTUAL = re.compile(
-    r"在线举行|以虚拟形式|虚拟会议|视频会议|视频方式|视频连线|videoconference", re.I
-)
-# A speaker's own link, not the meeting's format.
+# The meeting online or in person: wordings (groups ``virtual`` and ``in_person``). What rules
+# the video out for the meeting, within a few characters of the wording, is code: a speaker's
+# own link (``秘书长将通过视频连线作通报``) and a negation just before it.
 BY_VIDEO = re.compile(r"(?:通过|以)视频[^。]{0,12}(?:通报|介绍|发言|致辞|参加)")
-IN_PERSON = re.compile(
-    r"面对面(?:形式|方式)?举行|以面对面(?:形式|方式)|面对面会议|现场举行|亲自出席会议|以实体形式"
-    r"|会议厅举行|以(?:现场|线下)(?:会议)?(?:形式|方式)|线下(?:会议)?(?:形式|方式)?举行"
-    # the meeting said to be one held in person: ``辩论为线下会议``, ``本次会议是一次现场会议``
-    r"|(?<![不非])(?:为|是)(?:一次|一场)?(?:线下|现场|面对面|实体)(?:形式的?)?会议"
-)
 # ``不提供视频参会选项``, ``不以视频会议形式举行``: the video ruled out.
 NOT_BY_VIDEO = re.compile(r"(?:不|无|没有|并非|非)(?:提供|设|以|通过|采用|采取)?[^。，；]{0,4}$")
 # The theme and the agenda item are wordings (``wordings/meeting.toml``, groups ``theme``,
 # ``theme_sub_item`` and ``agenda``); an agenda item under a heading line is a layout.
 AGENDA_HEADING = re.compile(r"^议程(?:项目)?\n(?P<item>[^\n]{2,160})$", re.MULTILINE)
-# (A web copy may write its commas half-width: ``会议将由我本人主持,…``. One character alone
-# is the end of a name a PDF line broke, ``_chair_start`` finds the rest on the line before.)
-CHAIR = re.compile(
-    r"(?:^|[。；，,\n])(?P<chair>[^。；，,\n]{2,40}?|(?<=\n)[^。；，,\n])\s*(?:\((?:待定|待确认)\))?\s*(?:将)?"
-    r"(?:主持(?:会议|辩论|本次会议|此次会议)?|担任(?:会议|辩论)?主席)[。；，,]"
-)
+# The chair's clause: its start, its subject (lazy: up to the first verb of presiding, a
+# wording of group ``chair_verb``), a mark, and the clause's end. A web copy may write its commas
+# half-width (``会议将由我本人主持,…``). One character alone is the end of a name a PDF line
+# broke, ``_chair_start`` finds the rest on the line before.
+_CHAIR_SUBJECT = r"(?:^|[。；，,\n])(?P<chair>[^。；，,\n]{2,40}?|(?<=\n)[^。；，,\n])"
+_CHAIR_MARK = r"\s*(?:\((?:待定|待确认)\))?\s*"
+_CHAIR_END = r"[。；，,]"
 # The President making a statement on the Council's behalf is a presidential statement, named
 # or not (``安理会主席将代表安理会就此发表一项声明``); a press statement is named as one.
 _ON_BEHALF = r"代表(?:安理会|安全理事会)[^。，\n]{0,8}?(?:发表|宣读|发布)\s*(?:一份|一项|一个)?"
 PRESIDENT_READS = _ON_BEHALF + "声明"
-OUTCOMES = (
-    (re.compile(r"主席声明"), "presidential statement"),
-    (re.compile(r"新闻谈话|新闻声明"), "press statement"),
-    (re.compile(PRESIDENT_READS), "presidential statement"),
-    (re.compile(r"决议"), "resolution"),
-)
+PRESIDENT_READS_STATEMENT = re.compile(PRESIDENT_READS)
 # ``会后安理会拟发表新闻谈话``, ``预计将通过一项决议``, ``希望在辩论结束时通过一项决议``: an act
 # the Council means to take.
 _EXPECTED = r"(?<![不未无])(?:拟|将|预计|预期|计划|打算|准备|希望)\s*(?:在[^。，\n]{0,12})?"
@@ -112,7 +102,6 @@ LINE_DONE = "。；：:;！？)"
 FIRST_PERSON = re.compile(r"(?:我本人|本人|我)(?:亲自)?")
 # ``由本国常驻代表主持``: the writer too, when the letter is signed by the permanent representative.
 OWN_REPRESENTATIVE = re.compile(r"(?:我国|本国)(?:常驻(?:联合国)?代表|大使)(?:本人)?(?:亲自)?")
-NOT_EXPECTED = re.compile(r"不预期|预计不会|不会有|没有预期|无正式成果|不打算|不拟|无意")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,13 +254,14 @@ def _virtual(ctx: Context) -> bool | None:
     """Online where a sentence about the meeting says so; a briefer joining by video
     (``秘书长将通过视频连线作情况通报``), a video ruled out (``不以视频会议形式``) or a sentence
     that also says the meeting is in person does not make the meeting virtual."""
-    for m in VIRTUAL.finditer(ctx.text):
-        start, end = ctx.sentence_bounds(m.start())
+    in_person = WORDINGS["in_person"]
+    for hit in WORDINGS["virtual"].finditer(ctx.text):
+        start, end = ctx.sentence_bounds(hit.start)
         sentence = ctx.text[start:end]
-        ruled_out = NOT_BY_VIDEO.search(ctx.text[max(start, m.start() - 8) : m.start()])
-        if not (BY_VIDEO.search(sentence) or ruled_out or IN_PERSON.search(sentence)):
+        ruled_out = NOT_BY_VIDEO.search(ctx.text[max(start, hit.start - 8) : hit.start])
+        if not (BY_VIDEO.search(sentence) or ruled_out or in_person.search(sentence)):
             return True
-    return False if IN_PERSON.search(ctx.text) else None
+    return False if in_person.search(ctx.text) else None
 
 
 def _format(ctx: Context, at: int | None) -> str | None:
@@ -318,7 +308,7 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
         name = people.HONORIFIC.sub("", record["name"].strip()) or record["name"].strip()
         evidence = ctx.evidence(record.start(), record.end())
         return name, Person(name, state.key, None, evidence) if state else None
-    m = CHAIR.search(ctx.text)
+    m = _chair_clause().search(ctx.text)
     if not m:
         return None, None
     start = _chair_start(ctx.text, m.start("chair"))
@@ -341,6 +331,14 @@ def _chair(ctx: Context, author: Person | None) -> tuple[str | None, Person | No
         return name, None
     person = Person(name, state.key, people.role_of(title), ctx.evidence(start, m.end("chair")))
     return name, person
+
+
+@cache
+def _chair_clause() -> re.Pattern[str]:
+    """The chair's clause, its verbs the wordings of group ``chair_verb``: one pattern, so that
+    the lazy subject ends at the first verb of presiding that ends a clause."""
+    verbs = WORDINGS["chair_verb"].regex.pattern
+    return re.compile(f"{_CHAIR_SUBJECT}{_CHAIR_MARK}(?:{verbs}){_CHAIR_END}")
 
 
 def _chair_start(text: str, start: int) -> int:
@@ -396,9 +394,19 @@ def _outcome(ctx: Context) -> str | None:
     sentences += [m.group() for m in OUTCOME_ON_BEHALF.finditer(ctx.text)]
     sentences += [m[1] for m in OUTCOME_HEADING.finditer(ctx.text)]
     for sentence in sentences:
-        if NOT_EXPECTED.search(sentence):
+        if WORDINGS["no_outcome"].search(sentence):
             continue
-        for pattern, name in OUTCOMES:
-            if pattern.search(sentence):
-                return name
+        kind = _outcome_kind(sentence)
+        if kind is not None:
+            return kind
     return None
+
+
+def _outcome_kind(sentence: str) -> str | None:
+    """The kind of outcome a sentence names (group ``outcome_kind``, in the file's order); the
+    President making a statement on the Council's behalf is a presidential statement, named or
+    not, before a resolution the sentence also names."""
+    hit = WORDINGS["outcome_kind"].first_entry(sentence)
+    if (hit is None or hit.value == "resolution") and PRESIDENT_READS_STATEMENT.search(sentence):
+        return "presidential statement"
+    return hit.value if hit else None

@@ -13,6 +13,8 @@ from unsckg.extractors.normalise import normalise
 from unsckg.extractors.zh import briefers, people
 from unsckg.extractors.zh.briefer_items import parse_items, plain_marks, split_entry
 
+from ._letters import argentine_letter, extract
+
 Row = tuple[str | None, str | None, bool]
 
 
@@ -870,3 +872,84 @@ def test_name_first_entries_run_together_on_one_line() -> None:
         ("Kofi Mensah", "非洲开发银行行长", False),
         ("谭德塞·盖布雷耶苏斯", "世界卫生组织总干事", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "联合国反恐怖主义办公室代理副秘书长亚历山大·祖耶夫以英文、俄语、法语和西班牙语通报情况。",
+            ["亚历山大·祖耶夫"],
+            id="in-four-languages",
+        ),
+        pytest.param(
+            "秘书长特使某某某用法语作通报。", ["某某某"], id="in-one-language-with-a-verb-prefix"
+        ),
+    ],
+)
+def test_a_briefer_speaking_in_a_language(text: str, expected: list[str]) -> None:
+    """``以英文…通报情况`` (a CCTV report of 4 February 2026): the language is no part of the
+    subject, and the subject is the briefer."""
+    assert [name for name, _, _ in _briefers(text)] == expected
+
+
+def test_a_state_starting_with_yi_is_no_language() -> None:
+    """``以色列`` opens no ``以…语`` phrase: the subject is not cut before it."""
+    assert _briefers("以色列常驻代表某某某将通报情况。") == [("某某某", "以色列常驻代表", False)]
+
+
+# --- a tab-separated table, a mark wrapped below its bulleted entry -----------------------
+
+
+def _meeting_briefers(text: str) -> list[Row]:
+    facts = extract(text)
+    assert facts.meetings
+    return [(b.name, b.title, b.tentative) for b in facts.meetings[0].briefers]
+
+
+def test_tab_separated_briefer_table() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时举行一次公开辩论。\n\n"
+        "下列人士将向安理会作通报：\n\n"
+        "姓名\t职务\n"
+        "扬·埃利亚松\t常务副秘书长\n"
+        "Zainab Bangura（待确认）\t负责冲突中性暴力问题秘书长特别代表\n"
+        "（待定）\t联合国难民事务高级专员\n"
+    )
+    assert _meeting_briefers(text) == [
+        ("扬·埃利亚松", "常务副秘书长", False),
+        ("Zainab Bangura", "负责冲突中性暴力问题秘书长特别代表", True),
+        (None, "联合国难民事务高级专员", True),
+    ]
+
+
+def test_tab_lines_without_name_and_title_header_are_no_table() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时举行一次公开辩论。\n\n"
+        "通报人：\n\n日期\t地点\n10月22日\t会议厅\n"
+    )
+    assert _meeting_briefers(text) == []
+
+
+def test_mark_wrapped_below_bulleted_entry() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时举行一次公开辩论。\n\n通报人\n"
+        "  ▪ 世界银行行长 Jim Yong Kim 先生\n"
+        "  ▪ 西非国家经济共同体委员会主席卡德雷·韦德拉奥果\n    (待确认)\n"
+        "  ▪ 常务副秘书长扬·埃利亚松\n\n四、形式\n"
+    )
+    assert _meeting_briefers(text) == [
+        ("Jim Yong Kim", "世界银行行长", False),
+        ("卡德雷·韦德拉奥果", "西非国家经济共同体委员会主席", True),
+        ("扬·埃利亚松", "常务副秘书长", False),
+    ]
+
+
+def test_plain_line_below_bulleted_list_marks_nothing() -> None:
+    text = argentine_letter(
+        "安理会将于2013年10月22日上午10时举行一次公开辩论。\n\n通报人\n"
+        "  ▪ 常务副秘书长扬·埃利亚松\n"
+        "  ▪ 西非国家经济共同体委员会主席卡德雷·韦德拉奥果\n"
+        "    会议对全体会员国开放。\n\n四、形式\n"
+    )
+    assert [t for *_, t in _meeting_briefers(text)] == [False, False]

@@ -6,6 +6,7 @@ import pytest
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_text
 
+from ._letters import extract
 from ._real import real
 
 HEADINGS = [
@@ -68,3 +69,27 @@ def test_a_letter_without_header_has_the_signatory_of_its_post_as_author() -> No
 
 def test_a_name_signed_without_a_post_is_no_author() -> None:
     assert _extract(UNHEADED.format(title="")).author is None
+
+
+# --- a signatory placed by the mission's letterhead, an English line under it ------------
+
+UNHEADED_BILINGUAL = (
+    "{head}\nPermanent Mission to the United Nations\n\n"
+    "2003年3月5日，纽约\n\n阁下：\n\n"
+    "安全理事会将于3月12日上午10时举行一次公开辩论。\n\n顺致最崇高的敬意。\n\n"
+    "常驻代表\n胡安·加夫列尔·巴尔德斯（签名）\n"
+)
+
+
+def test_signatory_placed_by_letterhead() -> None:
+    author = extract(UNHEADED_BILINGUAL.format(head="智利共和国常驻联合国代表团")).author
+    assert author is not None
+    assert (author.name, author.state, author.role) == (
+        "胡安·加夫列尔·巴尔德斯",
+        "CHL",
+        "Permanent Representative",
+    )
+
+
+def test_no_letterhead_no_author_state() -> None:
+    assert extract(UNHEADED_BILINGUAL.format(head="会议通知")).author is None

@@ -21,6 +21,8 @@ from unsckg.extractors.pipeline import extract_text
 from unsckg.extractors.zh import briefers, explanation, people, representatives
 from unsckg.extractors.zh.briefer_items import plain_marks
 
+from ._letters import argentine_letter
+
 
 def _extract(text: str) -> DocumentFacts:
     return extract_text(text, "t.zh.txt")
@@ -489,18 +491,17 @@ def test_a_symbol_opening_a_sentence_is_no_flattened_cover() -> None:
 
 
 # 2. A clock time with a full-width colon and a period of the day
-def test_a_time_with_a_full_width_colon_after_afternoon_is_24_hour() -> None:
-    found = patterns.time_at("下午4：30在", 0)
-    assert found is not None and found.value == "16:30"
-
-
-def test_a_morning_time_with_a_colon_keeps_its_hour() -> None:
-    found = patterns.time_at("上午9:15", 0)
-    assert found is not None and found.value == "09:15"
-
-
-def test_a_ratio_inside_digits_is_no_time() -> None:
-    assert patterns.time_at("比例为123：45", 0) is None
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("下午4：30在", "16:30", id="full_width_colon_after_afternoon_is_24_hour"),
+        pytest.param("上午9:15", "09:15", id="a_morning_time_with_a_colon_keeps_its_hour"),
+        pytest.param("比例为123：45", None, id="a_ratio_inside_digits_is_no_time"),
+    ],
+)
+def test_clock_times(text: str, expected: str | None) -> None:
+    found = patterns.time_at(text, 0)
+    assert (found.value if found else None) == expected
 
 
 # 3. Briefer labels numbered before their colon
@@ -554,22 +555,29 @@ def test_a_remark_after_the_mark_keeps_the_briefer_tentative() -> None:
 
 
 # 5. A briefer's name broken across a page footer with a bare page number
-def test_a_name_broken_by_a_job_number_footer_is_joined() -> None:
-    clean = (
-        "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫\n12-33104 2\n斯\n"
-        "③国际原子能机构总干事天野之弥\n"
-    )
-    assert _listed(clean) == ["潘基文", "瓦莱丽·阿莫斯", "天野之弥"]
-
-
-def test_a_page_first_footer_is_furniture_too() -> None:
-    clean = "通报人：\n①秘书长潘基文\n②难民署高级专员安东尼奥·古特\n5 12-33104\n雷斯\n"
-    assert _listed(clean) == ["潘基文", "安东尼奥·古特雷斯"]
-
-
-def test_a_line_of_numbers_without_a_job_number_is_no_footer() -> None:
-    clean = "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫斯\n2012 2\n斯\n"
-    assert _listed(clean) == ["潘基文", "瓦莱丽·阿莫斯"]
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫\n12-33104 2\n斯\n"
+            "③国际原子能机构总干事天野之弥\n",
+            ["潘基文", "瓦莱丽·阿莫斯", "天野之弥"],
+            id="a_name_broken_by_a_job_number_footer_is_joined",
+        ),
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②难民署高级专员安东尼奥·古特\n5 12-33104\n雷斯\n",
+            ["潘基文", "安东尼奥·古特雷斯"],
+            id="a_page_first_footer_is_furniture_too",
+        ),
+        pytest.param(
+            "通报人：\n①秘书长潘基文\n②主管人道主义事务副秘书长瓦莱丽·阿莫斯\n2012 2\n斯\n",
+            ["潘基文", "瓦莱丽·阿莫斯"],
+            id="a_line_of_numbers_without_a_job_number_is_no_footer",
+        ),
+    ],
+)
+def test_a_page_footer_inside_a_list(clean: str, expected: list[str]) -> None:
+    assert _listed(clean) == expected
 
 
 def test_a_name_after_the_signature_mark_with_a_post_below_is_the_author() -> None:
@@ -603,17 +611,6 @@ def test_a_month_in_apposition_without_the_council_s_work_is_no_presidency() -> 
 
 
 # 8. A statement's agenda item considered ``审议的“X”项目``
-def test_a_statement_names_its_item_as_considered_by_the_council() -> None:
-    text = (
-        "安全理事会主席的声明\n"
-        "2011年3月8日，安全理事会第6490次会议就安理会审议的“中非共和国局势”项目，"
-        "通过了安全理事会主席以安理会名义发表的下列声明：\n"
-        "“安全理事会欢迎选举进程。”\n"
-    )
-    facts = _extract(text)
-    assert facts.meetings and facts.meetings[0].agenda_item == "中非共和国局势"
-
-
 def test_a_quoted_title_after_considered_without_item_is_no_agenda_item() -> None:
     text = (
         "安全理事会主席的声明\n"
@@ -622,19 +619,6 @@ def test_a_quoted_title_after_considered_without_item_is_no_agenda_item() -> Non
     )
     facts = _extract(text)
     assert not facts.meetings or facts.meetings[0].agenda_item is None
-
-
-def test_a_statement_made_in_connection_with_an_item_takes_it_as_theme_and_item() -> None:
-    text = (
-        "联合国S/PRST/2003/9\n安全理事会\n安全理事会主席的声明\n"
-        "安全理事会主席在2003年7月11日安全理事会第4790次会议上，结合安理会对题为"
-        "“索马里局势”的项目的审议，代表安理会发表了以下声明：\n"
-        "“安全理事会欢迎各方在内罗毕举行的谈判。”\n"
-    )
-    meeting = _extract(text).meetings[0]
-    assert meeting.theme == ("索马里局势",)
-    assert meeting.agenda_item == "索马里局势"
-    assert meeting.outcome is None  # the statement made, not one expected
 
 
 def test_a_flattened_cover_gives_every_member_and_its_representative() -> None:
@@ -701,36 +685,11 @@ def test_the_place_a_chair_presides_from_is_no_part_of_the_name() -> None:
     assert ("埃克托尔·蒂梅尔曼", "ARG", "Minister for Foreign Affairs") in found
 
 
-def test_presiding_from_a_city_or_by_video_is_cut_too() -> None:
-    facts = _facts(
-        "安全理事会将于2013年10月21日举行一次公开辩论。会议将由阿根廷总统克里斯蒂娜·基什内尔女士从日内瓦主持。"
-    )
-    assert facts.meetings[0].chair == "克里斯蒂娜·基什内尔"
-    facts = _facts(
-        "安全理事会将于2013年10月21日举行一次公开辩论。会议将由阿根廷外交部长埃克托尔·蒂梅尔曼先生通过视频主持。"
-    )
-    assert facts.meetings[0].chair == "埃克托尔·蒂梅尔曼"
-
-
 def test_a_chair_broken_by_a_short_line_is_read_whole() -> None:
     facts = _extract(_WRAPPED_LETTER)
     assert facts.meetings[0].chair == "尹炳世"
     found = {(p.name, p.state, p.role) for p in facts.representatives}
     assert ("尹炳世", "KOR", "Minister for Foreign Affairs") in found
-
-
-def test_a_line_that_ends_a_sentence_is_not_glued_to_the_chair() -> None:
-    text = _WRAPPED_LETTER.replace(
-        "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n大韩民国外交部长尹炳世主持。"
-    )
-    assert _extract(text).meetings[0].chair == "尹炳世"
-
-
-def test_one_character_after_a_finished_sentence_is_no_chair() -> None:
-    text = _WRAPPED_LETTER.replace(
-        "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n世主持。"
-    )
-    assert _extract(text).meetings[0].chair is None
 
 
 def test_a_row_of_two_members_gives_both() -> None:
@@ -839,73 +798,12 @@ def test_two_meetings_announced_in_one_sentence_are_not_split() -> None:
     assert second.format is None and second.chair is None
 
 
-def test_high_level_with_de() -> None:
-    (meeting,) = _single(kind="高级别的公开辩论")
-    assert meeting.format == "high-level open debate"
-
-
-def test_theme_quoted_before_an_arria_meeting() -> None:
-    text = ARRIA_THEME.format(chair="我本人", theme="跨界河流与预防冲突")
-    (meeting,) = extract_text(text, "IRL.txt").meetings
-    assert meeting.theme == ("跨界河流与预防冲突",)
-    assert meeting.format == "Arria-formula meeting"
-
-
-def test_own_permanent_representative_chairing_is_the_signatory() -> None:
-    text = ARRIA_THEME.format(chair="本国常驻代表", theme="跨界河流与预防冲突")
-    (meeting,) = extract_text(text, "IRL.txt").meetings
-    assert meeting.chair == "杰拉尔丁·伯恩·纳森"
-
-
 def test_own_permanent_representative_is_not_a_charge_d_affaires_who_signs() -> None:
     text = ARRIA_THEME.format(chair="本国常驻代表", theme="跨界河流与预防冲突").replace(
         "常驻代表\n杰拉尔丁", "临时代办\n杰拉尔丁"
     )
     (meeting,) = extract_text(text, "IRL.txt").meetings
     assert meeting.chair != "杰拉尔丁·伯恩·纳森"
-
-
-def test_chair_in_a_web_copy_with_half_width_commas() -> None:
-    text = ARRIA_THEME.format(chair="我本人", theme="跨界河流与预防冲突").replace(
-        "会议将由我本人主持。", "会议将由我本人主持,专家将作介绍。"
-    )
-    (meeting,) = extract_text(text, "IRL.txt").meetings
-    assert meeting.chair == "杰拉尔丁·伯恩·纳森"
-
-
-def test_an_invitation_without_a_letter_heading_is_chaired_by_its_signatory() -> None:
-    text = (
-        "马耳他常驻联合国代表团\n"
-        "阁下：\n"
-        "谨邀请贵代表团出席将于11月8日(星期五)上午10时在第4会议室举行的阿里亚办法会议，"
-        "主题为“海上移民与人道主义救援”。\n"
-        "会议将由我本人主持。\n"
-        "马耳他常驻联合国代表\n"
-        "瓦妮莎·弗雷泽(签名)\n"
-        "2019年10月25日\n"
-        "安全理事会\n"
-    )
-    (meeting,) = extract_text(text, "MLT.txt").meetings
-    assert meeting.chair == "瓦妮莎·弗雷泽"
-    assert meeting.format == "Arria-formula meeting"
-
-
-def test_statement_made_at_a_numbered_meeting_on_the_item_considered() -> None:
-    opening = "安全理事会在2016年7月14日第7745次会议上就安理会审议的题为“索马里局势”的项目"
-    text = STATEMENT.format(opening=opening, event="索马里选举进程取得进展")
-    (meeting,) = extract_text(text, "S-PRST-2016-9.txt").meetings
-    assert (meeting.date, meeting.number) == ("2016-07-14", "7745")
-    assert meeting.theme == ("索马里局势",)
-    assert meeting.agenda_item == "索马里局势"
-
-
-def test_statement_made_while_considering_an_item_without_a_title_word() -> None:
-    opening = "安全理事会2017年3月2日第7890次会议在审议“中非共和国局势”项目时"
-    text = STATEMENT.format(opening=opening, event="和平协议的签署")
-    (meeting,) = extract_text(text, "S-PRST-2017-3.txt").meetings
-    assert (meeting.date, meeting.number) == ("2017-03-02", "7890")
-    assert meeting.theme == ("中非共和国局势",)
-    assert meeting.agenda_item == "中非共和国局势"
 
 
 def test_a_resolution_adopted_on_a_date_is_not_a_numbered_meeting() -> None:
@@ -920,31 +818,6 @@ def test_a_summit_held_by_others_is_not_a_council_meeting() -> None:
     event = "伊加特于2016年6月30日在吉布提召开的首脑特别会议"
     text = STATEMENT.format(opening=opening, event=event)
     assert [m.date for m in extract_text(text, "S-PRST-2016-9.txt").meetings] == ["2016-07-14"]
-
-
-def test_a_24_hour_time_after_the_weekday() -> None:
-    assert _m2_letter(when="(星期二)16时(纽约时间)").time == "16:00"
-
-
-def test_no_time_after_the_weekday() -> None:
-    assert _m2_letter(when="(星期二)").time is None
-
-
-def test_agenda_item_under_this_item() -> None:
-    meeting = _m2_letter(agenda="在“对国际和平与安全的威胁”这一议程项目下，")
-    assert meeting.agenda_item == "对国际和平与安全的威胁"
-
-
-def test_a_quoted_title_under_this_framework_is_no_agenda_item() -> None:
-    assert _m2_letter(agenda="在“欧洲安全”这一框架下，").agenda_item is None
-
-
-def test_outcome_the_council_hopes_to_adopt() -> None:
-    assert _m2_letter(outcome="安理会希望在通报会结束时通过一项决议。").outcome == "resolution"
-
-
-def test_hoping_for_a_resolution_to_be_implemented_is_no_outcome() -> None:
-    assert _m2_letter(outcome="安理会希望各方执行第2341(2017)号决议。").outcome is None
 
 
 def test_a_meeting_announced_in_an_annex_makes_no_section() -> None:
@@ -979,13 +852,6 @@ def test_presidency_wordings(presidency: str) -> None:
     assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("CHE", 2023, 3)]
 
 
-def test_agenda_under_the_item_in_person_and_chair_without_the_paragraph_number() -> None:
-    meeting = extract_text(_wordings_letter(), "CHE.txt").meetings[0]
-    assert meeting.agenda_item == "维护国际和平与安全"
-    assert meeting.virtual is False
-    assert meeting.chair == "伊尼亚齐奥·卡西斯"
-
-
 @pytest.mark.parametrize(
     ("outcome", "expected"),
     [
@@ -999,24 +865,6 @@ def test_outcome_wordings(outcome: str, expected: str | None) -> None:
     assert (
         extract_text(_wordings_letter(outcome=outcome), "CHE.txt").meetings[0].outcome == expected
     )
-
-
-def test_agenda_item_stated_with_wei() -> None:
-    text = _wordings_letter().replace(
-        "在“维护国际和平与安全”议程项目之下举行一次公开辩论",
-        "举行一次公开辩论，议程项目为“儿童与武装冲突”",
-    )
-    assert extract_text(text, "CHE.txt").meetings[0].agenda_item == "儿童与武装冲突"
-
-
-def test_meeting_number_on_a_statement_cover() -> None:
-    text = (
-        "联合国S/PRST/2022/3\n安全理事会\n安全理事会主席的声明\n"
-        "在2022年5月17日举行的第9034次会议上，安全理事会在审议题为“非洲和平与安全”的项目时，"
-        "安理会主席代表安理会发表如下声明：\n“安全理事会重申其对非洲和平与安全的承诺。”\n"
-    )
-    meeting = extract_text(text, "PRST.txt").meetings[0]
-    assert (meeting.date, meeting.number) == ("2022-05-17", "9034")
 
 
 @pytest.mark.parametrize(
@@ -1065,13 +913,6 @@ def test_times_in_chinese_numerals_and_theme_wordings(
     text = f"2023年2月24日瑞士常驻联合国代表给秘书长的信\n谨通知你，瑞士{announcement}\n"
     meeting = extract_text(text, "CHE.txt").meetings[0]
     assert (meeting.time, meeting.theme) == (time, (theme,))
-
-
-def test_chair_who_takes_the_chair() -> None:
-    text = _wordings_letter().replace(
-        "由瑞士联邦委员伊尼亚齐奥·卡西斯主持", "瑞士联邦主席阿兰·贝尔塞将担任会议主席"
-    )
-    assert extract_text(text, "CHE.txt").meetings[0].chair == "阿兰·贝尔塞"
 
 
 @pytest.mark.parametrize(
@@ -1191,20 +1032,260 @@ def test_in_person_wordings_beside_a_ruled_out_video_link(mode: str) -> None:
     assert meeting.meetings[0].virtual is False
 
 
-def test_a_video_meeting_is_still_virtual() -> None:
-    text = _h5_letter("爱尔兰作为十一月份安全理事会主席", mode="会议将以视频会议方式举行")
-    assert extract_text(text, "IRL.txt").meetings[0].virtual is True
+# --- a theme and an agenda item named by apposition (这一专题, 这一议程项目) ----------------
 
 
-def test_theme_after_ti_wei_and_the_agenda_item_in_its_own_sentence() -> None:
-    meeting = extract_text(_h5_letter("爱尔兰作为十一月份安全理事会主席"), "IRL.txt").meetings[0]
-    assert meeting.theme == ("气候、和平与粮食安全",)
-    assert meeting.agenda_item == "维护国际和平与安全"
+# --- letters and statements read whole: the text, and the meeting's details expected ---------
 
 
-def test_a_report_titled_after_a_meeting_is_no_theme() -> None:
-    text = _h5_letter("爱尔兰作为十一月份安全理事会主席").replace(
-        "公开辩论，题为“气候、和平与粮食安全”",
-        "公开辩论，主题为“粮食安全”。会议，题为“秘书长”的报告将分发",
-    )
-    assert extract_text(text, "IRL.txt").meetings[0].theme == ("粮食安全",)
+def _the_meeting(text: str) -> Meeting:
+    """The one meeting a text states."""
+    meeting = _only_meeting(text)
+    assert meeting is not None
+    return meeting
+
+
+def _first_meeting(text: str) -> Meeting:
+    return _extract(text).meetings[0]
+
+
+_ARRIA = ARRIA_THEME.format(chair="我本人", theme="跨界河流与预防冲突")
+_PRST_SOMALIA = "安全理事会在2016年7月14日第7745次会议上就安理会审议的题为“索马里局势”的项目"
+_PRST_CAR = "安全理事会2017年3月2日第7890次会议在审议“中非共和国局势”项目时"
+_IRELAND = "爱尔兰作为十一月份安全理事会主席"
+
+LETTER_CASES = [
+    # the kind of meeting, the chair, the theme
+    pytest.param(
+        _the_meeting,
+        SINGLE.format(kind="高级别的公开辩论", extra=""),
+        {"format": "high-level open debate"},
+        id="high_level_with_de",
+    ),
+    pytest.param(
+        _the_meeting,
+        _ARRIA,
+        {"theme": ("跨界河流与预防冲突",), "format": "Arria-formula meeting"},
+        id="theme_quoted_before_an_arria_meeting",
+    ),
+    pytest.param(
+        _the_meeting,
+        ARRIA_THEME.format(chair="本国常驻代表", theme="跨界河流与预防冲突"),
+        {"chair": "杰拉尔丁·伯恩·纳森"},
+        id="own_permanent_representative_chairing_is_the_signatory",
+    ),
+    pytest.param(
+        _the_meeting,
+        _ARRIA.replace("会议将由我本人主持。", "会议将由我本人主持,专家将作介绍。"),
+        {"chair": "杰拉尔丁·伯恩·纳森"},
+        id="chair_in_a_web_copy_with_half_width_commas",
+    ),
+    pytest.param(
+        _the_meeting,
+        "马耳他常驻联合国代表团\n阁下：\n"
+        "谨邀请贵代表团出席将于11月8日(星期五)上午10时在第4会议室举行的阿里亚办法会议，"
+        "主题为“海上移民与人道主义救援”。\n会议将由我本人主持。\n"
+        "马耳他常驻联合国代表\n瓦妮莎·弗雷泽(签名)\n2019年10月25日\n安全理事会\n",
+        {"chair": "瓦妮莎·弗雷泽", "format": "Arria-formula meeting"},
+        id="an_invitation_without_a_letter_heading_is_chaired_by_its_signatory",
+    ),
+    pytest.param(
+        _first_meeting,
+        _wordings_letter().replace(
+            "由瑞士联邦委员伊尼亚齐奥·卡西斯主持", "瑞士联邦主席阿兰·贝尔塞将担任会议主席"
+        ),
+        {"chair": "阿兰·贝尔塞"},
+        id="chair_who_takes_the_chair",
+    ),
+    # a statement's meeting and the item it considers
+    pytest.param(
+        _the_meeting,
+        STATEMENT.format(opening=_PRST_SOMALIA, event="索马里选举进程取得进展"),
+        {
+            "date": "2016-07-14",
+            "number": "7745",
+            "theme": ("索马里局势",),
+            "agenda_item": "索马里局势",
+        },
+        id="statement_made_at_a_numbered_meeting_on_the_item_considered",
+    ),
+    pytest.param(
+        _the_meeting,
+        STATEMENT.format(opening=_PRST_CAR, event="和平协议的签署"),
+        {
+            "date": "2017-03-02",
+            "number": "7890",
+            "theme": ("中非共和国局势",),
+            "agenda_item": "中非共和国局势",
+        },
+        id="statement_made_while_considering_an_item_without_a_title_word",
+    ),
+    pytest.param(
+        _first_meeting,
+        "联合国S/PRST/2022/3\n安全理事会\n安全理事会主席的声明\n"
+        "在2022年5月17日举行的第9034次会议上，安全理事会在审议题为“非洲和平与安全”的项目时，"
+        "安理会主席代表安理会发表如下声明：\n“安全理事会重申其对非洲和平与安全的承诺。”\n",
+        {"date": "2022-05-17", "number": "9034"},
+        id="meeting_number_on_a_statement_cover",
+    ),
+    # the time after the weekday
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(when="(星期二)16时(纽约时间)", agenda="", outcome=""),
+        {"time": "16:00"},
+        id="a_24_hour_time_after_the_weekday",
+    ),
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(when="(星期二)", agenda="", outcome=""),
+        {"time": None},
+        id="no_time_after_the_weekday",
+    ),
+    # the agenda item
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(
+            when="(星期二)上午10时", agenda="在“对国际和平与安全的威胁”这一议程项目下，", outcome=""
+        ),
+        {"agenda_item": "对国际和平与安全的威胁"},
+        id="agenda_item_under_this_item",
+    ),
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(when="(星期二)上午10时", agenda="在“欧洲安全”这一框架下，", outcome=""),
+        {"agenda_item": None},
+        id="a_quoted_title_under_this_framework_is_no_agenda_item",
+    ),
+    pytest.param(
+        _first_meeting,
+        _wordings_letter(),
+        {"agenda_item": "维护国际和平与安全", "virtual": False, "chair": "伊尼亚齐奥·卡西斯"},
+        id="agenda_under_the_item_in_person_and_chair_without_the_paragraph_number",
+    ),
+    pytest.param(
+        _first_meeting,
+        _wordings_letter().replace(
+            "在“维护国际和平与安全”议程项目之下举行一次公开辩论",
+            "举行一次公开辩论，议程项目为“儿童与武装冲突”",
+        ),
+        {"agenda_item": "儿童与武装冲突"},
+        id="agenda_item_stated_with_wei",
+    ),
+    # the outcome
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(
+            when="(星期二)上午10时", agenda="", outcome="安理会希望在通报会结束时通过一项决议。"
+        ),
+        {"outcome": "resolution"},
+        id="outcome_the_council_hopes_to_adopt",
+    ),
+    pytest.param(
+        _first_meeting,
+        LETTER_M2.format(
+            when="(星期二)上午10时", agenda="", outcome="安理会希望各方执行第2341(2017)号决议。"
+        ),
+        {"outcome": None},
+        id="hoping_for_a_resolution_to_be_implemented_is_no_outcome",
+    ),
+    # online, the theme after 题为 and by apposition
+    pytest.param(
+        _first_meeting,
+        _h5_letter(_IRELAND, mode="会议将以视频会议方式举行"),
+        {"virtual": True},
+        id="a_video_meeting_is_still_virtual",
+    ),
+    pytest.param(
+        _first_meeting,
+        _h5_letter(_IRELAND),
+        {"theme": ("气候、和平与粮食安全",), "agenda_item": "维护国际和平与安全"},
+        id="theme_after_ti_wei_and_the_agenda_item_in_its_own_sentence",
+    ),
+    pytest.param(
+        _first_meeting,
+        _h5_letter(_IRELAND).replace(
+            "公开辩论，题为“气候、和平与粮食安全”",
+            "公开辩论，主题为“粮食安全”。会议，题为“秘书长”的报告将分发",
+        ),
+        {"theme": ("粮食安全",)},
+        id="a_report_titled_after_a_meeting_is_no_theme",
+    ),
+    pytest.param(
+        _first_meeting,
+        argentine_letter(
+            "安理会将于2013年10月22日上午10时就“妇女在调解中的作用”这一专题举行一次公开辩论，"
+            "辩论将列入“妇女与和平与安全”这一议程项目。"
+        ),
+        {"theme": ("妇女在调解中的作用",), "agenda_item": "妇女与和平与安全"},
+        id="theme_and_agenda_item_by_apposition",
+    ),
+    pytest.param(
+        _first_meeting,
+        argentine_letter(
+            "安理会将于2013年10月22日上午10时举行一次公开辩论，各方将就“调解”提出意见。"
+        ),
+        {"theme": (), "agenda_item": None},
+        id="quoted_words_without_apposition_are_no_theme_or_item",
+    ),
+    # the chair: where or how the chair presides from is no part of the name; a line that ends
+    # a sentence is not glued to the chair's clause
+    pytest.param(
+        _set12_meeting,
+        "安全理事会将于2013年10月21日举行一次公开辩论。"
+        "会议将由阿根廷总统克里斯蒂娜·基什内尔女士从日内瓦主持。",
+        {"chair": "克里斯蒂娜·基什内尔"},
+        id="presiding_from_a_city_is_cut",
+    ),
+    pytest.param(
+        _set12_meeting,
+        "安全理事会将于2013年10月21日举行一次公开辩论。"
+        "会议将由阿根廷外交部长埃克托尔·蒂梅尔曼先生通过视频主持。",
+        {"chair": "埃克托尔·蒂梅尔曼"},
+        id="presiding_by_video_is_cut",
+    ),
+    pytest.param(
+        _first_meeting,
+        _WRAPPED_LETTER.replace(
+            "该辩论将由大韩民国外\n交部长尹炳\n世主持。",
+            "欢迎各国参加。\n大韩民国外交部长尹炳世主持。",
+        ),
+        {"chair": "尹炳世"},
+        id="a_line_that_ends_a_sentence_is_not_glued_to_the_chair",
+    ),
+    pytest.param(
+        _first_meeting,
+        _WRAPPED_LETTER.replace(
+            "该辩论将由大韩民国外\n交部长尹炳\n世主持。", "欢迎各国参加。\n世主持。"
+        ),
+        {"chair": None},
+        id="one_character_after_a_finished_sentence_is_no_chair",
+    ),
+    # a statement's item, considered or in connection with which it is made
+    pytest.param(
+        _first_meeting,
+        "安全理事会主席的声明\n"
+        "2011年3月8日，安全理事会第6490次会议就安理会审议的“中非共和国局势”项目，"
+        "通过了安全理事会主席以安理会名义发表的下列声明：\n"
+        "“安全理事会欢迎选举进程。”\n",
+        {"agenda_item": "中非共和国局势"},
+        id="a_statement_names_its_item_as_considered_by_the_council",
+    ),
+    pytest.param(
+        _first_meeting,
+        "联合国S/PRST/2003/9\n安全理事会\n安全理事会主席的声明\n"
+        "安全理事会主席在2003年7月11日安全理事会第4790次会议上，结合安理会对题为"
+        "“索马里局势”的项目的审议，代表安理会发表了以下声明：\n"
+        "“安全理事会欢迎各方在内罗毕举行的谈判。”\n",
+        # the statement made, not one expected: no outcome
+        {"theme": ("索马里局势",), "agenda_item": "索马里局势", "outcome": None},
+        id="a_statement_made_in_connection_with_an_item_takes_it_as_theme_and_item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("read", "text", "expected"), LETTER_CASES)
+def test_meeting_details_of_letters(
+    read: Callable[[str], Meeting], text: str, expected: dict[str, object]
+) -> None:
+    meeting = read(text)
+    assert {name: getattr(meeting, name) for name in expected} == expected

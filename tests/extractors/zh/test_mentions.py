@@ -7,6 +7,8 @@ from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_text
 
+from tests.extractors.zh.test_representatives import RECORD_SIR
+
 from ._real import real
 
 # Merged from test_extract_citation_shapes.py: a state inside a mission's, an organisation's or
@@ -137,3 +139,33 @@ def test_a_records_own_symbol_opens_its_running_header_line() -> None:
 def test_states_named_otherwise_than_by_name(text: str, states: list[str]) -> None:
     facts = _extract("安全理事会主席声明\n" + text)
     assert [m.value for m in facts.states_mentioned] == states
+
+
+# --- meeting records cited by symbol ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("他在大会的发言(A/51/PV.14)受到注意。", ["A/51/PV.14"]),
+        ("见A/ES-10/PV.21和S/PV.4500。", ["A/ES-10/PV.21", "S/PV.4500"]),
+        ("另见大会决议A/RES/51/2。", ["A/RES/51/2"]),
+    ],
+)
+def test_meeting_records_are_cited(text: str, cited: list[str]) -> None:
+    assert [f.value for f in patterns.cited_symbols(text)] == cited
+
+
+@pytest.mark.parametrize("text", ["大会A/51/PV号文件", "A/123/PV.4", "S/PV.12"])
+def test_no_meeting_record(text: str) -> None:
+    assert [f.value for f in patterns.cited_symbols(text) if "PV" in f.value] == []
+
+
+def test_a_cited_meeting_record_is_a_document_cited_but_not_the_records_own_symbol() -> None:
+    text = RECORD_SIR.replace(
+        "汤加支持海地人民。", "汤加支持海地人民，正如我们在上次辩论(见S/PV.7012)中所说。"
+    )
+    cited = {m.value for m in extract_text(text, "S-PV-7777.txt").documents_cited}
+    assert "S/PV.7012" in cited
+    # negative: the record's own symbol
+    assert "S/PV.7777" not in cited

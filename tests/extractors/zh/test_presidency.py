@@ -12,6 +12,7 @@ import pytest
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_text
 
+from ._letters import argentine_letter, extract
 from ._real import real
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -177,3 +178,63 @@ def test_no_presidency_from_wordings_that_state_none(body: str) -> None:
     assert {p.state for p in facts.presidencies} <= {"PER"} and not [
         p for p in facts.presidencies if p.month == 3
     ]
+
+
+# --- a presidency month in parentheses after 本届/本月 ---------------------------------------
+
+
+def test_presidency_month_in_parentheses() -> None:
+    text = argentine_letter(
+        "阿根廷作为本届(2013 年 10 月)安全理事会主席，谨通知您，安理会将于2013年10月22日"
+        "上午10时举行一次公开辩论。"
+    )
+    assert [(p.state, p.year, p.month) for p in extract(text).presidencies] == [("ARG", 2013, 10)]
+    full_width = argentine_letter(
+        "阿根廷担任本月（２０１３年１０月）安理会主席，谨通知您，安理会将举行会议。"
+    )
+    assert [(p.state, p.month) for p in extract(full_width).presidencies] == [("ARG", 10)]
+
+
+def test_parenthesised_month_without_presidency_is_none() -> None:
+    text = argentine_letter(
+        "阿根廷在本届(2013 年 10 月)会议上提出了一项倡议，安理会将于2013年10月22日开会。"
+    )
+    assert extract(text).presidencies == ()
+
+
+# --- presidency months in words --------------------------------------------------------
+
+IRISH_LETTER = (
+    "2024年10月3日爱尔兰常驻联合国代表给秘书长的信\n"
+    "谨通知你，{presidency}，安理会将于2024年{month}月14日(星期四)上午10时举行一次公开辩论，"
+    "题为“气候、和平与粮食安全”。辩论将在“维护国际和平与安全”议程项目下举行，{mode}。\n"
+    "请将本信作为安全理事会文件分发为荷。\n"
+)
+
+
+def _irish_letter(presidency: str, month: int = 11, mode: str = "会议以面对面方式举行") -> str:
+    return IRISH_LETTER.format(presidency=presidency, month=month, mode=mode)
+
+
+@pytest.mark.parametrize(
+    ("presidency", "month"),
+    [
+        ("在爱尔兰担任安全理事会主席的十一月份", 11),
+        ("在爱尔兰担任安理会轮值主席期间的十一月", 11),
+        ("爱尔兰作为十一月份安全理事会主席", 11),
+        ("爱尔兰将于十二月担任安全理事会主席", 12),
+        ("爱尔兰作为安理会二月份主席", 2),  # a month far before the letter's: the next year
+    ],
+)
+def test_presidency_month_in_words(presidency: str, month: int) -> None:
+    facts = extract_text(_irish_letter(presidency, month), "IRL.txt")
+    year = 2025 if month == 2 else 2024
+    assert [(p.state, p.year, p.month) for p in facts.presidencies] == [("IRL", year, month)]
+
+
+def test_a_month_in_words_outside_a_presidency_is_none() -> None:
+    text = (
+        _irish_letter("爱尔兰每年一月都会举办纪念活动")
+        + "我国担任安理会成员期间每年十二月发布报告。\n"
+    )
+    assert extract_text(text, "IRL.txt").presidencies == ()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from unsckg.extractors.document import Context
 from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
+from unsckg.extractors.zh.resolution import draft_symbol
 
 from ._real import real
 
@@ -97,3 +100,26 @@ def test_a_resolution_without_an_adoption_line_takes_no_date_it_recalls() -> Non
     facts = _extract(RESOLUTION.format(footnote=""))
     assert facts.date is None
     assert facts.resolutions == ()
+
+
+# --- the draft said to be printed in a document (``载于文件…``) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各成员收到了文件S/2002/240所载的决议草案。",
+        "现在将载于文件 S/2002/240 的决议草案付诸表决。",
+        "安理会面前有挪威提交的决议草案，载于S/2002/240。",
+    ],
+)
+def test_draft_printed_in_a_document(sentence: str) -> None:
+    assert draft_symbol(Context("sample.txt", normalise(sentence))) == "S/2002/240"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["秘书长的报告载于文件S/2002/241。", "载于文件S/2002/241的报告已经分发。"],
+)
+def test_a_document_that_holds_no_draft(sentence: str) -> None:
+    assert draft_symbol(Context("sample.txt", normalise(sentence))) is None
