@@ -19,6 +19,7 @@ from unsckg.server.errors import (
     EndpointError,
     MethodNotAllowed,
     RequestTooLarge,
+    TooManyRequests,
     error_body,
 )
 from unsckg.server.wire import Message
@@ -146,6 +147,8 @@ async def send_error(send: Send, error: EndpointError) -> None:
     extra: Headers = []
     if isinstance(error, MethodNotAllowed):
         extra.append((b"allow", ", ".join(error.allowed).encode()))
+    if isinstance(error, TooManyRequests):
+        extra.append((b"retry-after", str(error.retry_after).encode()))
     await send_bytes(send, error.status, JSON, error_body(error), extra)
 
 

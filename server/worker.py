@@ -35,8 +35,9 @@ from unsckg.server.errors import (
     NotAcceptable,
     NotFound,
     ResultTooLarge,
+    ServiceFailed,
 )
-from unsckg.server.guard import vet
+from unsckg.server.guard import Vetted, vet
 from unsckg.server.wire import Message, recv_blocking, send_blocking
 
 _CLONE_NEWUSER = 0x10000000
@@ -125,6 +126,16 @@ class Spool:
             os.unlink(self.file.name)
 
 
+def service_failure(found: Vetted, error: BaseException) -> str:
+    """One line saying which SERVICE endpoint failed and how (pyoxigraph's own reason: refused
+    connection, closed connection, an HTTP error status, an unreadable answer)."""
+    targets = sorted({iri or "(a variable or prefixed name)" for _, iri in found.network})
+    reason = " ".join(str(error).split())[:300] or type(error).__name__
+    if len(targets) == 1:
+        return f"the SERVICE endpoint <{targets[0]}> failed: {reason}"
+    return f"a SERVICE endpoint ({', '.join(targets)}) failed: {reason}"
+
+
 class Handler:
     """Executes requests against one open store."""
 
@@ -184,6 +195,17 @@ class Handler:
         union = bool(request.get("union"))
         allow = tuple(request.get("allow") or ())
         found = vet(request["query"], allow, update=False, need_from=union)
+        try:
+            return self._evaluate(request, found)
+        except (OSError, RuntimeError) as error:
+            if not found.network:
+                raise
+            # Reached only with allowed targets (vet refused the rest): the store is local
+            # and read-only, so a failure now is the remote endpoint's or the network's.
+            raise ServiceFailed(service_failure(found, error)) from None
+
+    def _evaluate(self, request: Message, found: Vetted) -> Message:
+        union = bool(request.get("union"))
         dataset = self._dataset({**request, "union": union and not found.has_from})
         try:
             result = self.store.query(request["query"], **dataset)
@@ -281,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writer", action="store_true")
     parser.add_argument("--isolate-network", action="store_true")
     parser.add_argument("--probe-isolation", action="store_true")
+    parser.add_argument("--preload-parser", action="store_true")
     args = parser.parse_args(argv)
     if args.probe_isolation:  # see unsckg.server.isolation
         return 0 if isolate_network() else 3
@@ -288,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--fd, --store and --spool are required")
     die_with_parent()
     isolated = isolate_network() if args.isolate_network else False
+    if args.preload_parser:
+        preload_parser()
     import pyoxigraph as ox
 
     sock = socket.socket(fileno=args.fd)
@@ -299,6 +324,18 @@ def main(argv: list[str] | None = None) -> int:
     send_blocking(sock, {"ok": True, "pid": os.getpid(), "isolated": isolated})
     run_with_large_stack(lambda: serve(sock, Handler(store, args.spool)))
     return 0
+
+
+def preload_parser() -> None:
+    """Import and warm rdflib's SPARQL grammar (seconds on a busy machine) while the worker
+    starts, so that the first federated query's time limit is not spent on it."""
+    with contextlib.suppress(Exception):
+        vet(
+            "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }",
+            (),
+            update=False,
+            need_from=False,
+        )
 
 
 def run_with_large_stack(work: Callable[[], None]) -> None:
