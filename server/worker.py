@@ -78,23 +78,37 @@ class OverBudget(Exception):
 
 class Spool:
     """A write-only sink for pyoxigraph's serialisers: memory up to ``inline`` bytes, then a
-    file in ``directory``; refuses to grow past ``limit`` bytes."""
+    file in ``directory``; refuses to grow past ``limit`` bytes.
+
+    With a ``budget`` (inline runs), it also raises :class:`OverBudget` past ``inline`` bytes
+    or ``budget`` seconds of this thread's CPU time, counted from the first
+    :data:`CLOCK_AFTER` bytes: reading that clock is a system call, which a point query's
+    small result never pays, and a single-pattern query's work before its first kilobytes of
+    output is bounded by them (see :mod:`unsckg.server.inline`)."""
 
     def __init__(
-        self, inline: int, limit: int, directory: str, deadline: float | None = None
+        self, inline: int, limit: int, directory: str, budget: float | None = None
     ) -> None:
         self.inline, self.limit, self.directory = inline, limit, directory
-        self.deadline = deadline
+        self.budget = budget
+        self.deadline: float | None = None
         self.buffer = bytearray()
         self.file: IO[bytes] | None = None
         self.size = 0
 
+    def _over_budget(self) -> bool:
+        if self.size > self.inline:
+            return True
+        if self.size <= CLOCK_AFTER or self.budget is None:
+            return False
+        now = time.thread_time()
+        if self.deadline is None:
+            self.deadline = now + self.budget
+        return now > self.deadline
+
     def write(self, data: bytes) -> int:
         self.size += len(data)
-        if self.deadline is not None and (
-            self.size > self.inline
-            or (self.size > CLOCK_AFTER and time.thread_time() > self.deadline)
-        ):
+        if self.budget is not None and self._over_budget():
             raise OverBudget
         if self.size > self.limit:
             raise _ResultLimit
@@ -232,8 +246,7 @@ class Handler:
     ) -> Message:
         # The budget counts this thread's CPU time, not wall time: being preempted on a busy
         # machine is not work, and must not send a cheap query to the pool.
-        deadline = None if self.budget is None else time.thread_time() + self.budget
-        spool = Spool(request["inline"], request["max"], self.spool_dir, deadline)
+        spool = Spool(request["inline"], request["max"], self.spool_dir, self.budget)
         try:
             write(spool)  # type: ignore[arg-type]  # a write-only file for pyoxigraph
         except _ResultLimit:
