@@ -47,15 +47,25 @@ class LineSink:
             self.stream.flush()
 
 
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/.:-_[]%")
+
+
+def _json_string(value: str | None) -> str:
+    """``json.dumps`` of a path or an address, skipped for the common plain ones."""
+    if value is not None and _PLAIN.issuperset(value):
+        return f'"{value}"'
+    return json.dumps(value)
+
+
 def log_line(scope: Scope, status: int, size: int, ms: float) -> str:
     """One request's line (built by hand: ``json.dumps`` of a dict costs more)."""
     client = scope.get("client")
     return (
         f'{{"ts": {time.time():.3f}, "method": "{scope["method"]}", '
-        f'"path": {json.dumps(scope["path"])}, '
+        f'"path": {_json_string(scope["path"])}, '
         f'"query_bytes": {len(scope.get("query_string", b""))}, '
         f'"status": {status}, "bytes": {size}, "ms": {ms:.2f}, '
-        f'"client": {json.dumps(client[0] if client else None)}}}'
+        f'"client": {_json_string(client[0] if client else None)}}}'
     )
 
 

@@ -28,7 +28,13 @@ from unsckg.server import linked_data, openapi
 from unsckg.server.accesslog import AccessLog, LineSink
 from unsckg.server.cors import Cors
 from unsckg.server.environment import describe_allocator as describe_allocator  # the CLI's
-from unsckg.server.errors import EndpointError, InternalError, StoreUnavailable, error_body
+from unsckg.server.errors import (
+    EndpointError,
+    InternalError,
+    StoreUnavailable,
+    TooManyRequests,
+    error_body,
+)
 from unsckg.server.fastpath import FastPath
 from unsckg.server.headers import SecurityHeaders
 from unsckg.server.inline import InlineRunner
@@ -67,6 +73,8 @@ class StoreStats:
 
 def _error_response(error: EndpointError) -> Response:
     headers = {"Allow": ", ".join(getattr(error, "allowed", ()))} if error.status == 405 else None
+    if isinstance(error, TooManyRequests):
+        headers = {"Retry-After": str(error.retry_after)}
     return Response(error_body(error), error.status, headers, "application/json")
 
 

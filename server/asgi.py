@@ -19,6 +19,7 @@ from unsckg.server.errors import (
     EndpointError,
     MethodNotAllowed,
     RequestTooLarge,
+    TooManyRequests,
     error_body,
 )
 from unsckg.server.wire import Message
@@ -50,18 +51,18 @@ _HEX_BYTE = {(a + b).encode(): bytes([int(a + b, 16)]) for a in _HEX_DIGITS for 
 
 def _unquote(raw: bytes) -> str:
     """Percent-decode one form field (``+`` is a space), as ``urllib``'s ``unquote_to_bytes``
-    does but with one table look-up per escape: a SPARQL query in a URL is mostly escapes,
-    and the standard function's per-escape work showed up in the HTTP process's profile."""
+    does but with one table look-up per escape in a comprehension: a SPARQL query in a URL is
+    mostly escapes, and the standard function's per-escape work showed up in the HTTP
+    process's profile. An invalid escape (``%zz``) stays as it is, as urllib leaves it."""
     parts = raw.replace(b"+", b" ").split(b"%")
-    pieces = [parts[0]]
-    for part in parts[1:]:
-        byte = _HEX_BYTE.get(part[:2])
-        if byte is None:
-            pieces += (b"%", part)
-        else:
-            pieces += (byte, part[2:])
     try:
-        return b"".join(pieces).decode("utf-8")
+        decoded = parts[0] + b"".join([_HEX_BYTE[part[:2]] + part[2:] for part in parts[1:]])
+    except KeyError:
+        decoded = parts[0] + b"".join(
+            [_HEX_BYTE.get(part[:2], b"%" + part[:2]) + part[2:] for part in parts[1:]]
+        )
+    try:
+        return decoded.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequest("request parameters must be UTF-8") from None
 
@@ -146,6 +147,8 @@ async def send_error(send: Send, error: EndpointError) -> None:
     extra: Headers = []
     if isinstance(error, MethodNotAllowed):
         extra.append((b"allow", ", ".join(error.allowed).encode()))
+    if isinstance(error, TooManyRequests):
+        extra.append((b"retry-after", str(error.retry_after).encode()))
     await send_bytes(send, error.status, JSON, error_body(error), extra)
 
 

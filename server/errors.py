@@ -14,7 +14,9 @@ Hierarchy::
     │   ├── Unauthorized 401, Forbidden 403 (ServiceRefused), NotFound 404
     │   ├── MethodNotAllowed 405, NotAcceptable 406
     │   ├── RequestTooLarge 413, UnsupportedMediaType 415
+    │   └── TooManyRequests 429 (the client's own concurrency cap; ``Retry-After``)
     └── ServerLimit (5xx: the server declined to finish)
+        ├── ServiceFailed 502 (a federated SERVICE endpoint refused, broke off or was silent)
         ├── Overloaded 503 (no worker free in time), StoreUnavailable 503
         ├── QueryTimeout 504
         ├── ResultTooLarge 507
@@ -105,9 +107,25 @@ class UnsupportedMediaType(ClientError):
     code = "unsupported_media_type"
 
 
+class TooManyRequests(ClientError):
+    """The client already has as many queries running or queued as one client may."""
+
+    status = 429
+    code = "too_many_requests"
+    retry_after = 1  # seconds: about one point query's worth of queue to drain
+
+
 class ServerLimit(EndpointError):
     status = 503
     code = "unavailable"
+
+
+class ServiceFailed(ServerLimit):
+    """A ``SERVICE`` endpoint the query reached (an allowed one) failed on the network: the
+    fault is upstream, not ours (500) nor the client's (400), so 502 Bad Gateway."""
+
+    status = 502
+    code = "service_failed"
 
 
 class Overloaded(ServerLimit):
@@ -146,6 +164,8 @@ ERROR_CLASSES: dict[str, type[EndpointError]] = {
         NotAcceptable,
         RequestTooLarge,
         UnsupportedMediaType,
+        TooManyRequests,
+        ServiceFailed,
         Overloaded,
         StoreUnavailable,
         QueryTimeout,

@@ -78,7 +78,7 @@ def query_params(time_limit: float) -> list[dict[str, Any]]:
     ]
 
 
-QUERY_ERRORS = _errors(400, 403, 406, 413, 503, 504, 507)
+QUERY_ERRORS = _errors(400, 403, 406, 413, 429, 502, 503, 504, 507)
 
 
 def _form(params: list[dict[str, Any]]) -> dict[str, Any]:

@@ -34,10 +34,13 @@ from unsckg.server.errors import (
     InternalError,
     Overloaded,
     QueryTimeout,
+    ServiceFailed,
     StoreUnavailable,
+    TooManyRequests,
     from_code,
 )
 from unsckg.server.settings import ServerSettings
+from unsckg.server.upstream import remote_peers
 from unsckg.server.wire import Channel, Message
 
 log = logging.getLogger("unsckg.server.pool")
@@ -55,10 +58,13 @@ class Worker:
         self.proc, self.channel = proc, channel
         self.generation = generation
         self.killed: str | None = None
+        self.waiting_on: list[str] = []  # remote endpoints it was connected to at the deadline
 
     def kill(self, reason: str) -> None:
         if self.killed is None:
             self.killed = reason
+            if reason == "timeout":
+                self.waiting_on = remote_peers(self.proc.pid)
             with contextlib.suppress(ProcessLookupError):
                 self.proc.kill()
 
@@ -78,6 +84,8 @@ async def spawn_worker(
         command.append("--writer")
     if not settings.service_allowlist:
         command.append("--isolate-network")
+    else:  # every federated query is parsed by the guard: not on the first query's time
+        command.append("--preload-parser")
     proc = subprocess.Popen(
         command,
         pass_fds=(child.fileno(),),
@@ -116,6 +124,11 @@ async def exchange(
     try:
         return await worker.channel.send(message)
     except ConnectionError:
+        if worker.killed == "timeout" and worker.waiting_on:
+            raise ServiceFailed(
+                f"the SERVICE endpoint at {', '.join(worker.waiting_on)} did not answer "
+                "within the query's time limit"
+            ) from None
         if worker.killed == "timeout":
             raise QueryTimeout("the query was stopped at the time limit") from None
         if worker.killed == "disconnect":
@@ -148,6 +161,7 @@ class WorkerPool:
         self._idle: list[Worker] = []
         self._waiters: deque[tuple[str, asyncio.Future[Worker]]] = deque()
         self._running: dict[str, int] = {}  # workers held, by client
+        self._admitted: dict[str, int] = {}  # requests running or queued, by client
         self._tasks: set[asyncio.Task[None]] = set()
         self._all: set[Worker] = set()
         self._closing = False
@@ -201,8 +215,37 @@ class WorkerPool:
         still gets every worker. Waiting counts against the request's own deadline."""
         if not math.isfinite(timeout) or timeout <= 0:  # a NaN deadline never fires
             raise BadRequest("the time limit must be a finite, positive number of seconds")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        self._admit(client)
+        try:
+            return await self._run(message, timeout, cancel, client)
+        finally:
+            self._leave(client)
+
+    def _admit(self, client: str) -> None:
+        """Count the request against its client's cap (running and queued together), or
+        refuse it with 429. Requests of the server's own (``client`` empty: page queries,
+        statistics) are not capped: their callers are capped where they enter."""
+        if not client:
+            return
+        held = self._admitted.get(client, 0)
+        if held >= self.settings.max_client_queries:
+            raise TooManyRequests(
+                f"this client already has {held} queries running or queued here, the most "
+                "one client may; retry when one has finished"
+            )
+        self._admitted[client] = held + 1
+
+    def _leave(self, client: str) -> None:
+        left = self._admitted.get(client, 0) - 1
+        if left > 0:
+            self._admitted[client] = left
+        else:
+            self._admitted.pop(client, None)
+
+    async def _run(
+        self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None, client: str
+    ) -> Message:
+        deadline = asyncio.get_running_loop().time() + timeout
         worker = await self._acquire(deadline, client)
         try:
             reply = await exchange(worker, message, deadline, cancel)

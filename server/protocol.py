@@ -207,6 +207,7 @@ class SparqlEndpoint:
             or not (single_pattern(query) if single is None else single)
         ):
             return None
+        message["single"] = True  # checked: the handler need not vet it again
         return self.inline.try_query(message)
 
     def inline_answer(self, scope: Scope) -> tuple[bytes, bytes] | None:

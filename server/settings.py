@@ -19,6 +19,8 @@ MIB = 1024 * 1024
 
 
 MAX_DEFAULT_HTTP_PROCESSES = 8
+DEFAULT_CLIENT_QUERIES = 16
+MAX_CLIENT_QUERIES = 1024  # the cap can be raised this far, never switched off
 
 
 def default_http_processes(cores: int) -> int:
@@ -70,6 +72,13 @@ class ServerSettings:
     union is a multiset (a triple stated in three graphs matches three times) and is not used
     when a query has its own ``FROM``.
 
+    ``max_client_queries`` is the hard cap on the pooled queries (running and queued) of one
+    client (by peer address) in each HTTP process; past it the endpoint answers 429 with
+    ``Retry-After``. It lies between 1 and :data:`MAX_CLIENT_QUERIES`: there is no value that
+    turns it off. Fair sharing (:mod:`unsckg.server.pool`) decides the order below the cap;
+    the cap bounds what one client can queue at all. Queries answered inline take no worker
+    and are not counted.
+
     ``unsafe_network`` accepts an allow-list on a system where the query processes cannot
     get their own network namespace (see :mod:`unsckg.server.isolation`).
 
@@ -95,6 +104,7 @@ class ServerSettings:
     http_processes: int = 0
     allocator: str = AUTO
     unsafe_network: bool = False
+    max_client_queries: int = DEFAULT_CLIENT_QUERIES
 
     def __post_init__(self) -> None:
         if self.http_processes == 0:
@@ -106,6 +116,8 @@ class ServerSettings:
             raise ValueError("query_timeout must be positive")
         if self.workers < 1 or self.http_processes < 1:
             raise ValueError("workers and http_processes must be at least 1")
+        if not 1 <= self.max_client_queries <= MAX_CLIENT_QUERIES:
+            raise ValueError(f"max_client_queries must be between 1 and {MAX_CLIENT_QUERIES}")
         if self.max_result_bytes < 1 or self.max_request_bytes < 1:
             raise ValueError("size limits must be positive")
         if self.update_token is not None and not self.update_token.strip():

@@ -35,13 +35,15 @@ from unsckg.server.errors import (
     NotAcceptable,
     NotFound,
     ResultTooLarge,
+    ServiceFailed,
 )
-from unsckg.server.guard import vet
+from unsckg.server.guard import Vetted, vet
 from unsckg.server.wire import Message, recv_blocking, send_blocking
 
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 _PR_SET_PDEATHSIG = 1
+CLOCK_AFTER = 8192  # bytes of inline output before its CPU clock is read (a system call)
 STACK_BYTES = 512 * 1024 * 1024  # address space, touched only as deep as a query recurses
 
 
@@ -76,22 +78,37 @@ class OverBudget(Exception):
 
 class Spool:
     """A write-only sink for pyoxigraph's serialisers: memory up to ``inline`` bytes, then a
-    file in ``directory``; refuses to grow past ``limit`` bytes."""
+    file in ``directory``; refuses to grow past ``limit`` bytes.
+
+    With a ``budget`` (inline runs), it also raises :class:`OverBudget` past ``inline`` bytes
+    or ``budget`` seconds of this thread's CPU time, counted from the first
+    :data:`CLOCK_AFTER` bytes: reading that clock is a system call, which a point query's
+    small result never pays, and a single-pattern query's work before its first kilobytes of
+    output is bounded by them (see :mod:`unsckg.server.inline`)."""
 
     def __init__(
-        self, inline: int, limit: int, directory: str, deadline: float | None = None
+        self, inline: int, limit: int, directory: str, budget: float | None = None
     ) -> None:
         self.inline, self.limit, self.directory = inline, limit, directory
-        self.deadline = deadline
+        self.budget = budget
+        self.deadline: float | None = None
         self.buffer = bytearray()
         self.file: IO[bytes] | None = None
         self.size = 0
 
+    def _over_budget(self) -> bool:
+        if self.size > self.inline:
+            return True
+        if self.size <= CLOCK_AFTER or self.budget is None:
+            return False
+        now = time.thread_time()
+        if self.deadline is None:
+            self.deadline = now + self.budget
+        return now > self.deadline
+
     def write(self, data: bytes) -> int:
         self.size += len(data)
-        if self.deadline is not None and (
-            self.size > self.inline or time.thread_time() > self.deadline
-        ):
+        if self.budget is not None and self._over_budget():
             raise OverBudget
         if self.size > self.limit:
             raise _ResultLimit
@@ -123,6 +140,16 @@ class Spool:
         if self.file is not None:
             self.file.close()
             os.unlink(self.file.name)
+
+
+def service_failure(found: Vetted, error: BaseException) -> str:
+    """One line saying which SERVICE endpoint failed and how (pyoxigraph's own reason: refused
+    connection, closed connection, an HTTP error status, an unreadable answer)."""
+    targets = sorted({iri or "(a variable or prefixed name)" for _, iri in found.network})
+    reason = " ".join(str(error).split())[:300] or type(error).__name__
+    if len(targets) == 1:
+        return f"the SERVICE endpoint <{targets[0]}> failed: {reason}"
+    return f"a SERVICE endpoint ({', '.join(targets)}) failed: {reason}"
 
 
 class Handler:
@@ -183,7 +210,21 @@ class Handler:
     def query(self, request: Message) -> Message:
         union = bool(request.get("union"))
         allow = tuple(request.get("allow") or ())
-        found = vet(request["query"], allow, update=False, need_from=union)
+        # "single": the HTTP process found it a single-pattern query (guard.single_pattern),
+        # which has no nesting, no FROM and nothing that could name the network: nothing to vet.
+        single = request.get("single")
+        found = Vetted() if single else vet(request["query"], allow, update=False, need_from=union)
+        try:
+            return self._evaluate(request, found)
+        except (OSError, RuntimeError) as error:
+            if not found.network:
+                raise
+            # Reached only with allowed targets (vet refused the rest): the store is local
+            # and read-only, so a failure now is the remote endpoint's or the network's.
+            raise ServiceFailed(service_failure(found, error)) from None
+
+    def _evaluate(self, request: Message, found: Vetted) -> Message:
+        union = bool(request.get("union"))
         dataset = self._dataset({**request, "union": union and not found.has_from})
         try:
             result = self.store.query(request["query"], **dataset)
@@ -205,8 +246,7 @@ class Handler:
     ) -> Message:
         # The budget counts this thread's CPU time, not wall time: being preempted on a busy
         # machine is not work, and must not send a cheap query to the pool.
-        deadline = None if self.budget is None else time.thread_time() + self.budget
-        spool = Spool(request["inline"], request["max"], self.spool_dir, deadline)
+        spool = Spool(request["inline"], request["max"], self.spool_dir, self.budget)
         try:
             write(spool)  # type: ignore[arg-type]  # a write-only file for pyoxigraph
         except _ResultLimit:
@@ -281,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writer", action="store_true")
     parser.add_argument("--isolate-network", action="store_true")
     parser.add_argument("--probe-isolation", action="store_true")
+    parser.add_argument("--preload-parser", action="store_true")
     args = parser.parse_args(argv)
     if args.probe_isolation:  # see unsckg.server.isolation
         return 0 if isolate_network() else 3
@@ -288,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--fd, --store and --spool are required")
     die_with_parent()
     isolated = isolate_network() if args.isolate_network else False
+    if args.preload_parser:
+        preload_parser()
     import pyoxigraph as ox
 
     sock = socket.socket(fileno=args.fd)
@@ -299,6 +342,18 @@ def main(argv: list[str] | None = None) -> int:
     send_blocking(sock, {"ok": True, "pid": os.getpid(), "isolated": isolated})
     run_with_large_stack(lambda: serve(sock, Handler(store, args.spool)))
     return 0
+
+
+def preload_parser() -> None:
+    """Import and warm rdflib's SPARQL grammar (seconds on a busy machine) while the worker
+    starts, so that the first federated query's time limit is not spent on it."""
+    with contextlib.suppress(Exception):
+        vet(
+            "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }",
+            (),
+            update=False,
+            need_from=False,
+        )
 
 
 def run_with_large_stack(work: Callable[[], None]) -> None:

@@ -13,6 +13,7 @@ import threading
 from typing import Any
 
 import httpx
+import pytest
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
@@ -52,3 +53,40 @@ def test_a_flooding_client_does_not_starve_another(make_server: Any) -> None:
     # loaded machine can exceed the join's own limit now and then: most, not all, must answer.
     assert answers.count(200) >= 2, answers
     assert set(statuses) <= {503, 504}
+
+
+def test_a_client_past_its_cap_gets_429_and_others_do_not(make_server: Any) -> None:
+    running = make_server(workers=1, query_timeout=3.0, max_client_queries=2)
+    start = threading.Barrier(4)
+    statuses: list[httpx.Response] = []
+
+    def send() -> None:  # four at once from one address: one runs, one queues, two refused
+        with client_at(running.url, "127.0.0.2") as http:
+            start.wait()
+            statuses.append(http.get("/sparql", params={"query": SLOW, "timeout": "2"}))
+
+    senders = [threading.Thread(target=send) for _ in range(4)]
+    for thread in senders:
+        thread.start()
+    with client_at(running.url, "127.0.0.3") as http:
+        for _ in range(100):  # until the first client holds the worker and its queue
+            if http.get("/health").json()["workers"]["waiting"] >= 1:
+                break
+            threading.Event().wait(0.05)
+        other = http.get("/sparql", params={"query": JOIN})
+    for thread in senders:
+        thread.join()
+    refused = [r for r in statuses if r.status_code == 429]
+    assert len(refused) == 2, [r.status_code for r in statuses]
+    assert all(r.headers["retry-after"] == "1" for r in refused)
+    assert refused[0].json()["error"]["code"] == "too_many_requests"
+    assert other.status_code != 429  # another client is counted on its own (answers or 503)
+
+
+def test_the_cap_cannot_be_switched_off(tmp_path: Any) -> None:
+    from unsckg.server.settings import MAX_CLIENT_QUERIES, ServerSettings
+
+    assert ServerSettings(store_path=tmp_path).max_client_queries == 16
+    for value in (0, -1, MAX_CLIENT_QUERIES + 1):
+        with pytest.raises(ValueError, match="max_client_queries"):
+            ServerSettings(store_path=tmp_path, max_client_queries=value)
