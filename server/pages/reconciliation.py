@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from unsckg.ontology.iris import IriScheme
+from unsckg.server.pages.document_text import vote_labels
+from unsckg.server.pages.i18n import translator
 from unsckg.server.pages.labels import fetch_labels
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
@@ -100,11 +102,23 @@ async def findings(
             linked[node][1].add(source)
     wanted = {i for pair in linked.values() for part in pair for i in part}
     labels = await fetch_labels(runner, wanted, language)
+    labels.update(await vote_labels(runner, wanted, config, language))  # "Belgium: in favour"
+    words = translator(language)
     for node, (subjects, sources) in linked.items():
-        by_node[node].subjects = _links(subjects, labels, config)
-        by_node[node].sources = _links(sources, labels, config)
+        finding = by_node[node]
+        finding.subjects = _links(subjects, labels, config)
+        finding.sources = _links(sources, labels, config)
+        finding.documents = _value_word(finding.documents, words)
+        finding.data = _value_word(finding.data, words)
     order = {a: i for i, a in enumerate(ASPECTS)}
     return sorted(by_node.values(), key=lambda f: (order.get(f.aspect, 9), _natural(f.key)))
+
+
+def _value_word(side: str, words: dict[str, str]) -> str:
+    """A vote's value as the interface says it (``InFavour`` -> ``in favour``, 赞成)."""
+    head, _, rest = side.partition(" ")
+    said = words.get(f"vote.{head}")
+    return f"{said} {rest}".strip() if said else side
 
 
 def _links(iris: set[str], labels: dict[str, str], config: PageConfig) -> list[tuple[str, str]]:

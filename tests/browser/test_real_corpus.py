@@ -125,11 +125,13 @@ def test_a_resolution_page_shows_its_votes_checked_against_the_voting_data(
 ) -> None:
     page = visit.open("/id/resolution/2505?lang=en")
     section = page.locator("section#reconciliation")
+    section.locator("details.agreed summary").click()  # agreements come folded
     votes = section.locator("li.finding.outcome-agree", has_text="2505 VNM")
     assert votes.count() == 2  # the record of meeting 8701 and the resolution's text each say so
     for vote in votes.all():
-        assert "InFavour" in vote.locator(".side-documents").inner_text()
-        assert "InFavour" in vote.locator(".side-data").inner_text()
+        assert vote.locator(".side-documents").inner_text().startswith("In favour")
+        assert vote.locator(".side-data").inner_text() == "In favour"
+        assert "Viet Nam: in favour" in vote.locator(".finding-head").inner_text()
     sources = {v.locator("dd a").first.get_attribute("href") for v in votes.all()}
     assert sources == {"/id/document/S-PV.8701/en", "/id/document/S-RES-2505-2020"}
     assert section.locator("li.finding").count() >= 15
