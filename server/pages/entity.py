@@ -26,6 +26,7 @@ from unsckg.server.pages.reconciliation import Finding, of_resolution
 from unsckg.server.pages.render import page, request_config
 from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, value
 from unsckg.server.pages.state_charts import StateCharts, chart_data, state_charts
+from unsckg.server.pages.state_terms import StateTerms, state_terms
 
 _LIMIT = 500
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -84,6 +85,7 @@ class EntityView:
     full_text: list[Piece] = field(default_factory=list)  # the whole text, when kept
     full_text_lang: str = "zh-Hans"
     reconciliation: list[Finding] = field(default_factory=list)  # a resolution's findings
+    terms: StateTerms | None = None  # a member state's seats and presidencies
     charts: StateCharts | None = None  # a member state's votes and agreement
 
 
@@ -246,6 +248,7 @@ async def describe(
     number = subject.rsplit("/", 1)[-1]
     checked = await of_resolution(runner, config, language, number) if is_resolution else []
     charts = await state_charts(runner, subject, config, language) if is_state else None
+    terms = await state_terms(runner, subject, config) if is_state else None
     return EntityView(
         iri=subject,
         title=pick_label(names, language) or _fallback_title(subject, types, labels, config),
@@ -262,6 +265,7 @@ async def describe(
         full_text_lang="en" if text and not _HAN.search(text[:4000]) else "zh-Hans",
         charts=charts,
         reconciliation=checked,
+        terms=terms,
     )
 
 

@@ -180,6 +180,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         " reading order, each marked with the facts it states.",
     ),
     "entity.gap": ("{n} 个字符", "{n} characters"),
+    "state.terms": ("安理会席位", "Terms on the Council"),
+    "state.since": ("自", "since"),
+    "state.noseat": ("从未当选安理会成员。", "Never a member of the Council."),
+    "state.presidencies": ("图谱中的主席任期", "Presidencies in the graph"),
+    "state.nopresidency": (
+        "已收录的文件未提到该国担任主席。",
+        "No document ingested names it as president.",
+    ),
     "rec.title": ("文件与表决数据的核对", "Documents against the voting data"),
     "rec.lede": (
         "unsckg reconcile 逐票、逐项计票比较文件所述与联合国图书馆表决数据，"

@@ -149,3 +149,12 @@ def test_new_pages_fit_a_phone(phone: Visit, path: str) -> None:
     assert width <= 390 + 1, f"{path} scrolls sideways at phone width ({width}px)"
     phone.shot("phone-" + path.strip("/").split("?")[0].replace("/", "-"))
     phone.assert_offline()
+
+
+def test_a_state_page_lists_its_terms_and_presidencies(visit: Visit) -> None:
+    page = visit.open("/id/state/VNM?lang=en")
+    terms = page.locator("section#terms")
+    assert terms.locator("ul.seats li").all_inner_texts() == ["2008–2009", "2020–2021"]
+    months = terms.locator("ul.presidencies a").all_inner_texts()
+    assert {"2020-01", "2021-04"} <= set(months)  # S/PV.8701 (real) and the dev letters
+    visit.assert_offline()
