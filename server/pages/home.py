@@ -3,10 +3,12 @@
 Three small queries on the merged default graph (set semantics: a fact stated by several
 documents counts once), so the page answers without the reader writing any SPARQL.
 
-The counts are the costly part (a scan of every typed node): they are kept per generation of
-the store, the fingerprint of its folder that :mod:`unsckg.server.watch` compares (names, sizes
-and times of its files, which every committed write changes), so a request costs a listing of
-the folder, and the first request after a build or an update counts again.
+The counts (a scan of every typed node) and the latest lists (a sort of every meeting and
+resolution) cost tens to hundreds of milliseconds on the real corpus: the page's data is kept
+per generation of the store, the fingerprint of its folder that :mod:`unsckg.server.watch`
+compares (names, sizes and times of its files, which every committed write changes), so a
+request costs a listing of the folder, and the first request after a build or an update
+queries again.
 """
 
 from __future__ import annotations
@@ -104,30 +106,34 @@ async def count_entries(runner: SparqlRunner) -> dict[str, int]:
 
 
 @dataclass
-class CountCache:
-    """The counts of one generation of the store (see the module docstring)."""
+class HomeCache:
+    """The home page's data for one generation of the store, per language (see above)."""
 
     store: Path | None
     generation: Fingerprint | None = None
-    counts: dict[str, int] = field(default_factory=dict)
+    pages: dict[str, Home] = field(default_factory=dict)
     computed: int = 0  # how many times the counts were queried (the tests read it)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-    async def get(self, runner: SparqlRunner) -> dict[str, int]:
-        """The counts, queried again only when the store's folder changed."""
+    async def get(self, runner: SparqlRunner, config: PageConfig, language: str) -> Home:
+        """The page's data, queried again only when the store's folder changed."""
         async with self.lock:
             now = await asyncio.to_thread(fingerprint, self.store) if self.store else None
-            if not self.counts or now is None or now != self.generation:
-                self.counts = await count_entries(runner)
-                self.generation, self.computed = now, self.computed + 1
-            return dict(self.counts)
+            if now is None or now != self.generation:
+                self.pages, self.generation = {}, now
+            if not self.pages:
+                self.computed += 1
+            if language not in self.pages:
+                counts = next(iter(self.pages.values())).counts if self.pages else None
+                self.pages[language] = await home(runner, config, language, counts)
+            return self.pages[language]
 
 
 async def home(
-    runner: SparqlRunner, config: PageConfig, language: str, cache: CountCache | None = None
+    runner: SparqlRunner, config: PageConfig, language: str, counts: dict[str, int] | None = None
 ) -> Home:
-    """Everything the home page shows."""
-    counts = await (cache or CountCache(None)).get(runner)
+    """Everything the home page shows (``counts`` when already known)."""
+    counts = counts or await count_entries(runner)
     found = rows(await runner.select(_MEETINGS))
     formats = {value(r, "format") or "" for r in found}
     labels = await fetch_labels(runner, formats, language)

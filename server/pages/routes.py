@@ -62,15 +62,15 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
 
 def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
     """The query page and the explorer page."""
-    counts = home.CountCache(config.store)
+    cached = home.HomeCache(config.store)
 
     @router.get("/", include_in_schema=False)
     async def home_page(request: Request) -> Response:
         if "query" in request.query_params:  # a query link shared before the page moved
             return RedirectResponse("/query?" + request.url.query, status_code=301)
         language = request_language(request, config)
-        data = await home.home(runner, config, language, counts)
-        context = {"data": data, "entry_points": home.ENTRY_POINTS, "counted": counts.computed}
+        data = await cached.get(runner, config, language)
+        context = {"data": data, "entry_points": home.ENTRY_POINTS, "counted": cached.computed}
         return page(request, "home.html", config, context)
 
     @router.get("/query", include_in_schema=False)

@@ -72,6 +72,9 @@ async def vote_map(
     result.chosen = chosen or ""
     if not chosen:
         return result
+    if chosen not in keys:  # keep the list's selection in step with the map
+        named = await fetch_labels(runner, {chosen}, language)
+        result.choices.insert(0, (chosen, label_or_name(named, chosen), ""))
     names = await fetch_labels(
         runner,
         {value(m, "voter") or "" for m in members} | {value(m, "value") or "" for m in members},

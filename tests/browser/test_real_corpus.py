@@ -53,6 +53,7 @@ def test_home_counts_both_corpora_once_per_store_generation(visit: Visit) -> Non
 def test_search_climate_finds_the_resolution_that_says_it(server: str) -> None:
     [first, *_] = _search(server, "climate")
     assert first["iri"] == BASE + "document/S-RES-2242-2015/en"
+    assert first["label"] == "S/RES/2242(2015)"  # its symbol, not its file name
     assert first["matched"] == "text" and first["match"].casefold() == "climate"
     assert "climate change" in first["snippet"]
 
