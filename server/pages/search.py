@@ -224,6 +224,8 @@ async def read_index(
         subject, cls = value(row, "s") or "", local_name(value(row, "type") or "")
         if index.classes.get(subject) in (None, "Document", "State"):
             index.classes[subject] = cls
+    # a text whose document the graph no longer has (``unsckg remove``) is not searched
+    index.entries = [e for e in index.entries if e.prop != "text" or e.iri in index.classes]
     return index
 
 
