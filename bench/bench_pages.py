@@ -1,8 +1,10 @@
 """Benchmark: page weight and time to first render of the pages people open first.
 
-Run: ``.venv/bin/python bench/bench_pages.py [--store DIR] [--runs N]``. Starts ``unsckg serve``
-on the store (default: a temporary folder the server fills with the bundled samples) on
-127.0.0.1, and opens each page ``--runs`` times (default 5) in Debian's headless Chromium,
+Run: ``.venv/bin/python bench/bench_pages.py [--store DIR]... [--runs N]``. Starts ``unsckg
+serve`` on each store in turn (default: a temporary folder the server fills with the bundled
+samples; ``--store`` twice, e.g. the samples' store and one built from the whole real corpus,
+prints the two tables one after the other, for a side-by-side reading) on 127.0.0.1, and opens
+each page ``--runs`` times (default 5) in Debian's headless Chromium,
 each in a fresh browser context (a cold cache: every byte is fetched). Prints, per page, the
 bytes transferred (HTML, scripts, styles, data the page fetches) and the first contentful
 paint as Chromium's Performance API reports it, min–max over the runs, beside the server's
@@ -30,6 +32,9 @@ PAGES = {
     "explorer (opens on a state)": "/explore?lang=en",
     "vote map": "/views/map?lang=en",
     "search": "/search?q=peace&lang=en",
+    "search, full text": "/search?q=climate&lang=en",
+    "reconciliation": "/reconciliation?lang=en",
+    "resolution 2505 (2020)": "/id/resolution/2505?lang=en",
 }
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -85,22 +90,22 @@ def _measure(browser: Browser, url: str, settle: str | None) -> tuple[int, float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path, help="an existing store (default: the samples)")
+    parser.add_argument(
+        "--store", type=Path, action="append", help="a store (repeatable; default: the samples)"
+    )
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        store = args.store or Path(tmp) / "store"
-        process, base = _serve(store)
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, headless=True, args=FLAGS
-                )
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        for store in args.store or [Path(tmp) / "store"]:
+            print(f"\nstore: {store.name}")
+            process, base = _serve(store)
+            try:
                 _report(browser, base, args.runs)
-                browser.close()
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
+            finally:
+                process.terminate()
+                process.wait(timeout=20)
+        browser.close()
 
 
 def _report(browser: Browser, base: str, runs: int) -> None:

@@ -17,7 +17,7 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.errors import EmptyDocumentError, NotCouncilDocumentError
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.language import detect_language
-from unsckg.extractors.load import load_file
+from unsckg.extractors.load import RawDocument, load_file
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.packs import pack_for
 
@@ -31,7 +31,11 @@ COUNCIL = re.compile(
 
 def extract_file(path: str | Path) -> DocumentFacts:
     """The facts of the document in ``path`` (txt, PDF, .docx or saved HTML)."""
-    raw = load_file(path)
+    return extract_raw(load_file(path))
+
+
+def extract_raw(raw: RawDocument) -> DocumentFacts:
+    """The facts of a loaded file (for a caller that keeps the text too, as the build does)."""
     return _extract(raw.text, raw.source, raw.content_hash)
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, records, wikidata
+from unsckg.graph import files, link, records, texts, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -67,6 +67,7 @@ class Prepared:
     mapped: MappedDocument
     facts: int
     seconds: float
+    text: str = ""  # the text extracted from, kept beside the store
 
 
 @dataclass(slots=True)
@@ -93,18 +94,23 @@ class BuildReport:
         )
 
 
-def extract_one(path: Path) -> DocumentFacts | Failure:
-    """Facts of one file, or why not: a bad file never stops a batch.
+def extract_one(path: Path, keep: list[str] | None = None) -> DocumentFacts | Failure:
+    """Facts of one file, or why not: a bad file never stops a batch. The text read is
+    appended to ``keep`` (the build keeps it beside the store, see :mod:`unsckg.graph.texts`).
 
     What the file-format libraries log while reading (python-docx, charset-normalizer) is
     folded into the failure's reason rather than printed on its own line.
     """
     from unsckg.extractors.errors import ExtractionError
-    from unsckg.extractors.pipeline import extract_file
+    from unsckg.extractors.load import load_file
+    from unsckg.extractors.pipeline import extract_raw
 
     with library_warnings() as heard:
         try:
-            return extract_file(path)
+            raw = load_file(path)
+            if keep is not None:
+                keep.append(raw.text)
+            return extract_raw(raw)
         except ExtractionError as error:
             return Failure(path.name, with_warnings(error.reason, heard), str(path))
         except Exception as error:
@@ -116,7 +122,8 @@ def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
     from unsckg.graph.mapping import map_deferred
 
     started = time.perf_counter()
-    facts = extract_one(path)
+    kept: list[str] = []
+    facts = extract_one(path, kept)
     if isinstance(facts, Failure):
         return replace(facts, seconds=time.perf_counter() - started)
     digest = facts.content_hash or files.content_hash(path)
@@ -124,7 +131,8 @@ def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
         mapped = map_deferred(facts, iris, source=path.name, digest=digest)
     except Exception as error:
         return Failure(path.name, _internal(error), str(path), time.perf_counter() - started)
-    return Prepared(mapped, count_facts(facts), time.perf_counter() - started)
+    text = kept[0] if kept else ""
+    return Prepared(mapped, count_facts(facts), time.perf_counter() - started, text)
 
 
 def count_facts(facts: DocumentFacts) -> int:
@@ -211,6 +219,8 @@ def build(
         for path, result in zip(pending, _timed(results, timing), strict=True):
             mark = time.perf_counter()
             _settle(path, result, known, resolver, loader, report, observer)
+            if isinstance(result, Prepared) and result.text:
+                texts.save(store.path, result.mapped.document, result.text)
             timing["resolve"] += time.perf_counter() - mark
     stats = loader.stats
     report.added, report.replaced, report.quads_written = stats.added, stats.replaced, stats.quads

@@ -110,6 +110,7 @@ def _include_pages(app: FastAPI, runner: PoolRunner, settings: ServerSettings) -
     except ImportError:
         log.warning("unsckg.server.pages is missing: no query page or explorer")
         return None
+    app.state.settings = settings  # read by pages that the server's own routes render
     app.include_router(pages.build_router(runner, settings))
     return pages
 

@@ -7,23 +7,29 @@ states it; evidence nodes are shown with their quotes rather than as bare blank-
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from fastapi import Request, Response
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from unsckg.graph import texts
 from unsckg.ontology.vocab import UNSC
 from unsckg.server.pages.document_text import Span, document_spans
+from unsckg.server.pages.full_text import Piece, pieces
 from unsckg.server.pages.i18n import pick_label, request_language, translator
 from unsckg.server.pages.incoming import group_incoming
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import explore_href, href, is_local, undocs_url
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
+from unsckg.server.pages.reconciliation import Finding, of_resolution
 from unsckg.server.pages.render import page, request_config
 from unsckg.server.pages.sparql import PREFIXES, Row, iri, lang, rows, uris, value
 from unsckg.server.pages.state_charts import StateCharts, chart_data, state_charts
+from unsckg.server.pages.state_terms import StateTerms, state_terms
 
 _LIMIT = 500
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _HIDDEN = {str(UNSC.evidence)}
 _NAME_PROPS = {str(RDFS.label), str(SKOS.prefLabel)}
 
@@ -76,6 +82,10 @@ class EntityView:
     explore: str
     several_sources: bool = False  # tag each fact with its graph only when there is a choice
     spans: list[Span] = field(default_factory=list)  # a document's quoted text
+    full_text: list[Piece] = field(default_factory=list)  # the whole text, when kept
+    full_text_lang: str = "zh-Hans"
+    reconciliation: list[Finding] = field(default_factory=list)  # a resolution's findings
+    terms: StateTerms | None = None  # a member state's seats and presidencies
     charts: StateCharts | None = None  # a member state's votes and agreement
 
 
@@ -232,8 +242,13 @@ async def describe(
     back = await group_incoming(runner, incoming, labels, config, language)
     is_document = any(value(r, "o") == str(UNSC.Document) for r in outgoing)
     spans = await document_spans(runner, subject, config, language) if is_document else []
+    text = texts.load(config.store, subject) if is_document and config.store else None
     is_state = any(value(r, "o") == str(UNSC.MemberState) for r in outgoing)
+    is_resolution = any(value(r, "o") == str(UNSC.Resolution) for r in outgoing)
+    number = subject.rsplit("/", 1)[-1]
+    checked = await of_resolution(runner, config, language, number) if is_resolution else []
     charts = await state_charts(runner, subject, config, language) if is_state else None
+    terms = await state_terms(runner, subject, config) if is_state else None
     return EntityView(
         iri=subject,
         title=pick_label(names, language) or _fallback_title(subject, types, labels, config),
@@ -246,7 +261,11 @@ async def describe(
         explore=explore_href(subject),
         several_sources=len({value(r, "g") for r in outgoing}) > 1,
         spans=spans,
+        full_text=pieces(text, spans) if text else [],
+        full_text_lang="en" if text and not _HAN.search(text[:4000]) else "zh-Hans",
         charts=charts,
+        reconciliation=checked,
+        terms=terms,
     )
 
 

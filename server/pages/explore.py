@@ -174,14 +174,18 @@ async def starting_points(
 ) -> list[dict[str, str]]:
     """A few entities to start from when the user does not know what to search for.
 
-    The states that held a presidency and the drafts put to the vote: the two ways into the
-    graph that the dev corpus (letters of presidencies, letters recording votes) is about.
+    The states that held the most presidencies and the drafts last put to the vote: the two
+    ways into the graph that letters of presidencies and records of votes are about. Ordered,
+    so that the same store always offers the same choice.
     """
     query = f"""{PREFIXES}
-SELECT DISTINCT ?s WHERE {{
-  {{ GRAPH ?g {{ ?p a unsc:Presidency ; unsc:heldBy ?s }} }}
-  UNION {{ GRAPH ?g {{ ?v a unsc:Vote ; unsc:draft ?s }} }}
-}} LIMIT {limit}"""
+SELECT ?s WHERE {{
+  {{ SELECT ?s (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a unsc:Presidency ; unsc:heldBy ?s }}
+     GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT {limit - limit // 2} }}
+  UNION
+  {{ SELECT ?s (MAX(?d) AS ?n) WHERE {{ ?v a unsc:Vote ; unsc:draft ?s ; unsc:date ?d }}
+     GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT {limit // 2} }}
+}}"""
     found = {value(r, "s") or "" for r in rows(await runner.select(query))}
     classes = await classes_of(runner, found)
     labels = await fetch_labels(runner, found | _class_iris(classes), language)

@@ -2,16 +2,26 @@
 
 Three small queries on the merged default graph (set semantics: a fact stated by several
 documents counts once), so the page answers without the reader writing any SPARQL.
+
+The counts (a scan of every typed node) and the latest lists (a sort of every meeting and
+resolution) cost tens to hundreds of milliseconds on the real corpus: the page's data is kept
+per generation of the store, the fingerprint of its folder that :mod:`unsckg.server.watch`
+compares (names, sizes and times of its files, which every committed write changes), so a
+request costs a listing of the folder, and the first request after a build or an update
+queries again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
 from unsckg.server.pages.sparql import PREFIXES, Row, lang, rows, value
+from unsckg.server.watch import Fingerprint, fingerprint
 
 # (class local name, index kind) of the entry points, in the order the page shows them
 ENTRY_POINTS = (
@@ -84,14 +94,46 @@ class Home:
     resolutions: list[Entry]
 
 
-async def home(runner: SparqlRunner, config: PageConfig, language: str) -> Home:
-    """Everything the home page shows."""
+async def count_entries(runner: SparqlRunner) -> dict[str, int]:
+    """How many of each entry point's things the store holds, and how many themes."""
     kinds = {f"{name}": kind for name, kind in ENTRY_POINTS}
     counts = {kind: 0 for _, kind in ENTRY_POINTS}
     for row in rows(await runner.select(_COUNTS)):
         name = (value(row, "class") or "").rsplit("#", 1)[-1]
         counts[kinds[name]] = int(value(row, "n") or 0)
     counts["themes"] = int(value(rows(await runner.select(_THEMES))[0], "n") or 0)
+    return counts
+
+
+@dataclass
+class HomeCache:
+    """The home page's data for one generation of the store, per language (see above)."""
+
+    store: Path | None
+    generation: Fingerprint | None = None
+    pages: dict[str, Home] = field(default_factory=dict)
+    computed: int = 0  # how many times the counts were queried (the tests read it)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def get(self, runner: SparqlRunner, config: PageConfig, language: str) -> Home:
+        """The page's data, queried again only when the store's folder changed."""
+        async with self.lock:
+            now = await asyncio.to_thread(fingerprint, self.store) if self.store else None
+            if now is None or now != self.generation:
+                self.pages, self.generation = {}, now
+            if not self.pages:
+                self.computed += 1
+            if language not in self.pages:
+                counts = next(iter(self.pages.values())).counts if self.pages else None
+                self.pages[language] = await home(runner, config, language, counts)
+            return self.pages[language]
+
+
+async def home(
+    runner: SparqlRunner, config: PageConfig, language: str, counts: dict[str, int] | None = None
+) -> Home:
+    """Everything the home page shows (``counts`` when already known)."""
+    counts = counts or await count_entries(runner)
     found = rows(await runner.select(_MEETINGS))
     formats = {value(r, "format") or "" for r in found}
     labels = await fetch_labels(runner, formats, language)

@@ -180,6 +180,50 @@ STRINGS: dict[str, tuple[str, str]] = {
         " reading order, each marked with the facts it states.",
     ),
     "entity.gap": ("{n} 个字符", "{n} characters"),
+    "state.terms": ("安理会席位", "Terms on the Council"),
+    "state.since": ("自", "since"),
+    "state.noseat": ("从未当选安理会成员。", "Never a member of the Council."),
+    "state.presidencies": ("图谱中的主席任期", "Presidencies in the graph"),
+    "state.nopresidency": (
+        "已收录的文件未提到该国担任主席。",
+        "No document ingested names it as president.",
+    ),
+    "rec.title": ("文件与表决数据的核对", "Documents against the voting data"),
+    "rec.lede": (
+        "unsckg reconcile 逐票、逐项计票比较文件所述与联合国图书馆表决数据，"
+        "列出一致、不一致及仅一方所有的陈述，并给出双方证据。",
+        "unsckg reconcile compares, vote by vote and tally by tally, what the documents state"
+        " with the UN Library's voting data: agreements, disagreements (with both pieces of"
+        " evidence) and what only one side states.",
+    ),
+    "rec.none": (
+        "尚未核对：导入表决数据（unsckg import-votes）后运行 unsckg reconcile。",
+        "Nothing reconciled yet: import voting data (unsckg import-votes), then run"
+        " unsckg reconcile.",
+    ),
+    "rec.summary": ("各方面的结果", "Findings per aspect"),
+    "rec.aspect": ("方面", "Aspect"),
+    "rec.aspect.vote": ("投票", "vote"),
+    "rec.aspect.tally": ("计票", "tally"),
+    "rec.aspect.adopted": ("通过日期", "adoption date"),
+    "rec.aspect.meeting": ("会议", "meeting"),
+    "rec.outcome.agree": ("一致", "agree"),
+    "rec.outcome.disagree": ("不一致", "disagree"),
+    "rec.outcome.only documents": ("仅文件有", "only the documents"),
+    "rec.outcome.only voting data": ("仅表决数据有", "only the voting data"),
+    "rec.documents": ("文件所述", "The documents"),
+    "rec.data": ("表决数据", "The voting data"),
+    "rec.sources": ("来源", "Sources"),
+    "rec.section": ("与表决数据核对", "Checked against the voting data"),
+    "rec.all": ("全部不一致", "All disagreements"),
+    "nav.reconciliation": ("核对", "Reconciliation"),
+    "entity.fulltext": ("文件全文", "Document text"),
+    "entity.fulltext.note": (
+        "全文如构建时所读；标出的段落是提取出事实的原文，悬停可见其事实。",
+        "The whole text as the build read it; the marked spans are where facts were"
+        " extracted from (hover for the facts).",
+    ),
+    "search.by.text": ("全文", "full text"),
     "votes.all": ("全部年份", "All years"),
     "votes.rows": (
         "行为当年参加表决的成员，列为表决。",

@@ -10,6 +10,7 @@ pages must render whatever settings object the app factory builds.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from unsckg.ontology.iris import DEFAULT_BASE
@@ -36,6 +37,7 @@ class PageConfig:
 
     base_iri: str = DEFAULT_BASE_IRI
     default_language: str = "zh"
+    store: Path | None = None  # the store's folder: its texts and its generation (see home)
 
 
 def page_config(settings: object) -> PageConfig:
@@ -48,4 +50,9 @@ def page_config(settings: object) -> PageConfig:
     language = getattr(settings, "default_language", None) or getattr(settings, "language", None)
     if language not in LANGUAGES:
         language = "zh"
-    return PageConfig(base_iri=str(base or DEFAULT_BASE_IRI), default_language=str(language))
+    store = getattr(settings, "store_path", None)
+    return PageConfig(
+        base_iri=str(base or DEFAULT_BASE_IRI),
+        default_language=str(language),
+        store=Path(store) if store else None,
+    )

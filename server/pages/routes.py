@@ -13,7 +13,15 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
-from unsckg.server.pages import browse, explore, home, search, views, vote_map
+from unsckg.server.pages import (
+    browse,
+    explore,
+    home,
+    reconciliation,
+    search,
+    views,
+    vote_map,
+)
 from unsckg.server.pages.examples import gallery
 from unsckg.server.pages.i18n import request_language, translator
 from unsckg.server.pages.labels import fetch_labels
@@ -54,14 +62,15 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
 
 def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
     """The query page and the explorer page."""
+    cached = home.HomeCache(config.store)
 
     @router.get("/", include_in_schema=False)
     async def home_page(request: Request) -> Response:
         if "query" in request.query_params:  # a query link shared before the page moved
             return RedirectResponse("/query?" + request.url.query, status_code=301)
         language = request_language(request, config)
-        data = await home.home(runner, config, language)
-        context = {"data": data, "entry_points": home.ENTRY_POINTS}
+        data = await cached.get(runner, config, language)
+        context = {"data": data, "entry_points": home.ENTRY_POINTS, "counted": cached.computed}
         return page(request, "home.html", config, context)
 
     @router.get("/query", include_in_schema=False)
@@ -114,7 +123,7 @@ def _add_browse(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> 
 
 def _add_search(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
     """``/search?q=``: HTML for browsers, JSON by ``Accept`` or ``?format=json``."""
-    searcher = search.Searcher(runner, config)
+    searcher = search.Searcher(runner, config, config.store)
 
     @router.get("/search", include_in_schema=False)
     async def search_page(request: Request, q: str = "", type: str = "") -> Response:
@@ -150,6 +159,21 @@ def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
         language = request_language(request, config)
         data = await vote_map.vote_map(runner, config, language, vote)
         return page(request, "map.html", config, {"map": data})
+
+    @router.get("/reconciliation", include_in_schema=False)
+    async def reconciliation_page(request: Request, outcome: str = "disagree") -> Response:
+        language = request_language(request, config)
+        outcome = outcome if outcome in reconciliation.OUTCOMES else "disagree"
+        found = await reconciliation.by_outcome(runner, config, language, outcome)
+        summary = await reconciliation.counts(runner, config)
+        context = {
+            "findings": found,
+            "outcome": outcome,
+            "outcomes": reconciliation.OUTCOMES,
+            "aspects": reconciliation.ASPECTS,
+            "summary": summary,
+        }
+        return page(request, "reconciliation.html", config, context)
 
     @router.get("/views/timeline", include_in_schema=False)
     async def timeline_page(request: Request) -> Response:

@@ -13,7 +13,7 @@ from unsckg.server.pages.collation import sort_key
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import href
 from unsckg.server.pages.protocols import PageConfig, SparqlRunner
-from unsckg.server.pages.sparql import PREFIXES, iri, local_name, rows, value
+from unsckg.server.pages.sparql import PREFIXES, BadTermError, Row, iri, local_name, rows, value
 
 _CHOICES = f"""{PREFIXES}
 SELECT ?key (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?voter) AS ?n) WHERE {{
@@ -44,6 +44,14 @@ class VoteMap:
     members: list[dict[str, str]] = field(default_factory=list)
 
 
+async def _members(runner: SparqlRunner, key: str) -> list[Row]:
+    """The voters of one draft or resolution (none for an IRI that cannot be written)."""
+    try:
+        return rows(await runner.select(_members_query(key)))
+    except BadTermError:
+        return []
+
+
 async def vote_map(
     runner: SparqlRunner, config: PageConfig, language: str, chosen: str | None
 ) -> VoteMap:
@@ -57,12 +65,16 @@ async def vote_map(
             for k, r in zip(keys, found, strict=True)
         ]
     )
-    if chosen not in keys:
-        chosen = keys[0] if keys else ""
+    members = await _members(runner, chosen) if chosen else []
+    if not members:  # a key the list lacks (a resolution whose votes are keyed by its draft)
+        chosen = keys[0] if keys else ""  # is still mapped when it has votes; else the latest
+        members = await _members(runner, chosen) if chosen else []
     result.chosen = chosen or ""
     if not chosen:
         return result
-    members = rows(await runner.select(_members_query(chosen)))
+    if chosen not in keys:  # keep the list's selection in step with the map
+        named = await fetch_labels(runner, {chosen}, language)
+        result.choices.insert(0, (chosen, label_or_name(named, chosen), ""))
     names = await fetch_labels(
         runner,
         {value(m, "voter") or "" for m in members} | {value(m, "value") or "" for m in members},

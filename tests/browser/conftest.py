@@ -1,7 +1,10 @@
-"""A real ``unsckg serve`` on the bundled dev corpus, and Debian's headless Chromium driving it.
+"""A real ``unsckg serve`` on the dev corpus and the real corpus, and Debian's headless Chromium.
 
-The server is started once per session as a subprocess on a free port of 127.0.0.1 with an empty
-store folder, so it first builds the bundled samples exactly as a user's first ``serve`` does.
+The store is built once per session by the command line a user runs: ``unsckg build`` (the
+bundled dev corpus), ``unsckg build`` of the real documents copied into ``tests/data`` (``REAL``:
+Chinese and English resolutions, news items, the record of meeting 8701 with the fifteen votes
+of resolution 2505 (2020)), ``unsckg import-votes`` of the voting-data sample and ``unsckg
+reconcile``; then ``unsckg serve`` on it, a subprocess on a free port of 127.0.0.1.
 Every page gets a browser context that refuses and records any request leaving 127.0.0.1: the
 pages must work with the network cut, and each test asserts that nothing tried to leave.
 """
@@ -34,6 +37,16 @@ FLAGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
+DATA = Path(__file__).resolve().parents[1] / "data"
+REAL = (  # the real documents the repository carries (see each folder's README for its source)
+    "real-zh",
+    "real-en-records",
+    "real-en-resolutions",
+    "real-en-graph/pair",
+    "real-pages",
+    "voting-data/documents",
+)
+VOTING_DATA = DATA / "voting-data" / "derived-sample.csv"
 STARTUP_LIMIT_S = 300  # building the samples on a slow machine; a limit, not an assertion
 
 
@@ -55,15 +68,32 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> Non
     pytest.fail(f"unsckg serve did not answer within {STARTUP_LIMIT_S} s:\n{log.read_text()}")
 
 
+def _unsckg(*arguments: str) -> None:
+    """Run one command of the command line; its output is kept for the failure message."""
+    command = [str(Path(sys.executable).with_name("unsckg")), *arguments]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    if done.returncode != 0:
+        pytest.fail(f"{' '.join(arguments[:1])} failed ({done.returncode}):\n{done.stderr}")
+
+
+def build_store(store: Path) -> None:
+    """The dev corpus, the real documents, the voting-data sample and its reconciliation."""
+    _unsckg("build", "--store", str(store), "--quiet")
+    _unsckg("build", "--store", str(store), "--quiet", *(str(DATA / name) for name in REAL))
+    _unsckg("import-votes", "--store", str(store), "--quiet", str(VOTING_DATA))
+    _unsckg("reconcile", "--store", str(store))
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL of a real server on the dev corpus."""
+    """The base URL of a real server on the dev corpus and the real corpus."""
     vendor = resources.files("unsckg.server").joinpath("static/vendor/yasgui/yasgui.min.js")
     if not vendor.is_file():
         pytest.fail("front-end assets missing: run `cd frontend && npm ci && npm run build`")
     folder = tmp_path_factory.mktemp("browser")
     port = _free_port()
     log = folder / "serve.log"
+    build_store(folder / "store")
     command = [
         str(Path(sys.executable).with_name("unsckg")),
         "serve",

@@ -35,6 +35,12 @@ PAGES = [
     "/id/state/CHN?lang=en",
     "/id/document/S-2020-268?lang=en",
     "/id/vote/S-2020-240/VNM?lang=en",
+    "/id/document/S-PV.8701/en?lang=en",  # the whole text of a real record, its spans marked
+    "/search?q=climate&lang=en",
+    "/reconciliation?lang=en",
+    "/reconciliation?lang=zh&outcome=agree",
+    "/id/resolution/2505?lang=en",  # with the reconciliation of its votes
+    "/views/map?lang=en&vote=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fresolution%2F2505",
 ]
 RUN = """async () => {
   const result = await axe.run({ exclude: [[".tabsList"]] },

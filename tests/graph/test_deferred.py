@@ -70,6 +70,6 @@ def test_a_document_that_cannot_be_mapped_is_a_failure_in_the_worker(
     path = tmp_path / "x.txt"
     path.write_bytes(b"x")
     facts = DocumentFacts(source="x.txt", meetings=(Meeting("2021-13-45x"),))
-    monkeypatch.setattr(build_module, "extract_one", lambda _: facts)
+    monkeypatch.setattr(build_module, "extract_one", lambda *_: facts)
     result = build_module.prepare_one(path, DEFAULT)
     assert isinstance(result, build_module.Failure) and "IriError" in result.reason
