@@ -114,19 +114,20 @@ def child_build(corpus: Path, store_path: Path, jobs: int, dask: bool = False) -
     """One build in this (fresh) process; what it did and what it cost. ``dask``: on a
     LocalCluster of ``jobs`` worker processes (started before the clock), not a local pool."""
     from unsckg.graph.build import build, lost_on_cluster
-    from unsckg.graph.executors import DaskExecutor
+    from unsckg.graph.executors import DaskExecutor, cluster_config
     from unsckg.graph.store import Store
 
     cluster = client = executor = None
     if dask:
         import distributed
 
+        cluster_config()  # set for this process, the nannies in it and their workers
         cluster = distributed.LocalCluster(
             n_workers=jobs,
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=":0",
+            dashboard_address=None,
         )
         client = distributed.Client(cluster)
         client.run(_warm)  # workers import the extractors before the clock, like a long run

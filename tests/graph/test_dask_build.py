@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from unsckg.graph.build import BuildReport, build, lost_on_cluster
-from unsckg.graph.executors import DaskExecutor
+from unsckg.graph.executors import DaskExecutor, cluster_config
 from unsckg.graph.progress import DocumentEvent
 from unsckg.graph.store import Store
 
@@ -27,9 +27,14 @@ SAMPLES = Path(__file__).resolve().parents[2] / "graph" / "samples"
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
-    )
+    with cluster_config():
+        cluster = distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
     with cluster, distributed.Client(cluster) as connected:
         yield connected
 
