@@ -33,6 +33,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from unsckg.graph.remote import fetching
+
 R = TypeVar("R")
 
 DEFAULT_WINDOW = 256  # documents in flight on a cluster: enough to keep ~30 cores busy
@@ -59,6 +61,7 @@ class LocalExecutor:
         self.jobs = jobs
 
     def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
+        work = fetching(work)  # a path may be a URL (unsckg.graph.remote)
         if self.jobs <= 1 or len(paths) <= 1:
             yield from map(work, paths)
             return
@@ -93,7 +96,7 @@ class DaskExecutor:
 
     def map(self, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
         Client = _distributed().Client
-
+        work = fetching(work)  # a path may be a URL, fetched by the worker (graph.remote)
         if isinstance(self.scheduler, Client):
             yield from self._run(self.scheduler, work, paths)
             return
