@@ -127,7 +127,7 @@ def child_build(corpus: Path, store_path: Path, jobs: int, dask: bool = False) -
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
         )
         client = distributed.Client(cluster)
         client.run(_warm)  # workers import the extractors before the clock, like a long run
