@@ -114,13 +114,14 @@ def child_build(corpus: Path, store_path: Path, jobs: int, dask: bool = False) -
     """One build in this (fresh) process; what it did and what it cost. ``dask``: on a
     LocalCluster of ``jobs`` worker processes (started before the clock), not a local pool."""
     from unsckg.graph.build import build, lost_on_cluster
-    from unsckg.graph.executors import DaskExecutor
+    from unsckg.graph.executors import DaskExecutor, cluster_config
     from unsckg.graph.store import Store
 
     cluster = client = executor = None
     if dask:
         import distributed
 
+        cluster_config()  # set for this process, the nannies in it and their workers
         cluster = distributed.LocalCluster(
             n_workers=jobs,
             threads_per_worker=1,
@@ -324,6 +325,13 @@ def main() -> None:
         help="real texts to copy (every .txt below), e.g. ../shared/corpus/real: then --jobs 1, "
         "--jobs 2, Dask with 1 and 2 workers, bulk_load, and the client's memory at --docs/10",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --corpus: run --jobs 2 and Dask 2 workers back to back this many times in "
+        "all, and print the range of their ratio (the machine is shared and noisy)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -340,7 +348,7 @@ def main() -> None:
         return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-bench-"))
     if args.corpus:
-        corpus_main(args.corpus, args.docs, work)
+        corpus_main(args.corpus, args.docs, work, args.rounds)
         return
     corpus = work / "corpus"
     shutil.rmtree(work / "stores", ignore_errors=True)
@@ -373,7 +381,7 @@ def main() -> None:
 RUNS = (("jobs 1", 1, ""), ("jobs 2", 2, ""), ("dask 1 worker", 1, "dask"), ("dask 2", 2, "dask"))
 
 
-def corpus_main(source: Path, docs: int, work: Path) -> None:
+def corpus_main(source: Path, docs: int, work: Path, rounds: int = 1) -> None:
     """The real-text benchmark: one table, plus the client's memory at a tenth of the size."""
     shutil.rmtree(work, ignore_errors=True)
     corpus, small = work / "corpus", work / "small"
@@ -392,8 +400,30 @@ def corpus_main(source: Path, docs: int, work: Path) -> None:
     bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
     alone = _run_child("load", str(corpus), str(work / "stores"))
     tenth = _run_child("build", str(small), str(work / "stores" / "small"), "2", "dask")
+    pairs = _pairs(corpus, work, rounds - 1)
     print(_corpus_table(rows, bulk, alone, tenth, docs))
-    (work / "results.json").write_text(json.dumps([rows, bulk, alone, tenth], indent=2))
+    ratios = [rows[3]["docs_per_s"] / rows[1]["docs_per_s"]] + [d / j for j, d in pairs]
+    print(
+        f"dask 2 workers / jobs 2, {len(ratios)} rounds (each pair back to back): "
+        + ", ".join(f"x{r:.2f}" for r in ratios)
+        + f"; range x{min(ratios):.2f}-x{max(ratios):.2f}, median x{statistics.median(ratios):.2f}"
+        + f" (target 0.9); load average {os.getloadavg()[0]:.1f}"
+    )
+    (work / "results.json").write_text(json.dumps([rows, bulk, alone, tenth, pairs], indent=2))
+
+
+def _pairs(corpus: Path, work: Path, rounds: int) -> list[tuple[float, float]]:
+    """``--jobs 2`` then Dask with 2 workers, ``rounds`` times: docs/s of each."""
+    pairs = []
+    for round_ in range(rounds):
+        rates = []
+        for executor in ("", "dask"):
+            store = work / "stores" / f"pair{round_}{executor}"
+            rates.append(_run_child("build", str(corpus), str(store), "2", executor)["docs_per_s"])
+            shutil.rmtree(store, ignore_errors=True)
+        print(f"round {round_ + 2}: jobs 2 {rates[0]:.1f}, dask 2 {rates[1]:.1f}", flush=True)
+        pairs.append((rates[0], rates[1]))
+    return pairs
 
 
 def _corpus_table(

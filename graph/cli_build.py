@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 from unsckg.graph.cli import echo_json, opened, store_option, translated
@@ -14,6 +15,7 @@ from unsckg.graph.cli_progress import display, progress_options
 
 if TYPE_CHECKING:
     from unsckg.graph.build import BuildReport
+    from unsckg.graph.remote import RemoteFile
 
 EXTRACT_FORMATS = ("json", "turtle", "trig")
 
@@ -64,7 +66,7 @@ def _not_a_file(path: Path) -> str:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, metavar="[PATH|URL]...")
 @store_option
 @click.option(
     "--jobs",
@@ -89,7 +91,7 @@ def _not_a_file(path: Path) -> str:
 )
 @progress_options
 def build(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     store_dir: Path,
     jobs: int,
     executor: str,
@@ -104,6 +106,9 @@ def build(
     the build before anything is written. Progress goes to stderr: a bar on a terminal, else
     one summary line.
 
+    A URL (s3://BUCKET/corpus/, https://HOST/docs/, memory://…) is read through fsspec: its
+    documents are listed here and each worker fetches its own (docs/scale.md).
+
     \b
     Exit codes: 0 every file ingested (or unchanged);
     1 one or more files failed, or the build could not run
@@ -111,8 +116,12 @@ def build(
     """
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+    from unsckg.graph.remote import inputs
+
     options = BuildOptions(jobs, scheduler if executor == "dask" else None, quiet, log_json)
-    report = run_build(store_dir, paths, options)
+    with translated():
+        sources = inputs(paths)
+    report = run_build(store_dir, sources, options)
     for failure in report.failed:
         click.echo(f"Error: {failure.shown}: {failure.reason}", err=True)
     if report.failed:
@@ -130,7 +139,9 @@ class BuildOptions:
 
 
 def run_build(
-    store_dir: Path, paths: tuple[Path, ...], options: BuildOptions | None = None
+    store_dir: Path,
+    paths: Sequence[Path | RemoteFile],
+    options: BuildOptions | None = None,
 ) -> BuildReport:
     """Build and print the summary; shared by ``build`` and ``serve`` (empty store)."""
     from unsckg.graph.build import build as build_store
@@ -145,9 +156,12 @@ def run_build(
     with ExitStack() as stack:
         store = stack.enter_context(opened(store_dir))
         stack.enter_context(translated())
-        inputs = list(paths) or stack.enter_context(sample_paths())
+        inputs: list[Path | RemoteFile] = list(paths)
+        if not inputs:
+            inputs.extend(stack.enter_context(sample_paths()))
         shown = stack.enter_context(display("build", options.quiet, options.log_json))
-        report = build_store(store, inputs, executor=executor, observer=shown)
+        # a RemoteFile has the parts of a Path that the build uses (unsckg.graph.remote)
+        report = build_store(store, cast(list[Path], inputs), executor=executor, observer=shown)
         total = len(store)
     click.echo(f"built {store_dir}: {report.summary()}; {total} quads")
     return report

@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from unsckg.graph.build import BuildReport, build, lost_on_cluster
-from unsckg.graph.executors import DaskExecutor
+from unsckg.graph.executors import DaskExecutor, cluster_config
 from unsckg.graph.progress import DocumentEvent
 from unsckg.graph.store import Store
 
@@ -27,9 +27,14 @@ SAMPLES = Path(__file__).resolve().parents[2] / "graph" / "samples"
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
-    )
+    with cluster_config():
+        cluster = distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0",
+        )
     with cluster, distributed.Client(cluster) as connected:
         yield connected
 
@@ -124,3 +129,32 @@ def test_the_command_line_builds_on_a_scheduler(tmp_path: Path, client: Any) -> 
     assert result.exit_code == 0 and "1 added" in result.stdout, result.output
     missing = CliRunner().invoke(main, ["build", "--store", str(store), "--executor", "dask"])
     assert missing.exit_code == 2 and "--scheduler" in missing.stderr
+
+
+def test_workers_read_documents_from_a_url(tmp_path: Path, client: Any) -> None:
+    """Workers fetch their documents from a web server on 127.0.0.1 (the client only lists
+    and hashes them): the store equals a serial build of the same files on disk."""
+    import functools
+    import http.server
+    import threading
+
+    from unsckg.graph.remote import expand
+
+    folder = tmp_path / "www" / "corpus"
+    folder.mkdir(parents=True)
+    samples = sorted(SAMPLES.glob("*.txt"))[:3]
+    for sample in samples:
+        shutil.copy(sample, folder)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=folder.parent)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        urls = expand(f"http://127.0.0.1:{server.server_port}/corpus/")
+        executor = DaskExecutor(client, lost_on_cluster, window=2, chunk=1)
+        report, clustered = _quads(tmp_path / "dask", urls, executor=executor)  # type: ignore[arg-type]
+    finally:
+        server.shutdown()
+        server.server_close()
+    _, serial = _quads(tmp_path / "serial", samples)
+    assert len(report.added) == 3 and not report.failed
+    assert clustered == serial

@@ -1,0 +1,201 @@
+"""Benchmark: the build client's peak memory as the corpus grows, through the Dask executor.
+
+Run: ``.venv/bin/python bench/bench_memory.py --sizes 10000,100000`` (target, issue 18: the
+client's peak resident memory at 100,000 documents within 10% of that at 10,000). Each size is
+one build, in a fresh process, on a fresh store, on a ``LocalCluster`` of two single-threaded
+worker processes started with the project's quiet cluster configuration.
+
+The documents are small (2 KB) real texts: copies of the two short bundled samples (a
+presidential statement and a resolution), each with its own year, symbol and file name, so each
+copy is a document with its own graph. They are written to a temporary folder (``--workdir``),
+never committed.
+
+The build's last step (``link.write_library_links``: every symbol's undocs.org and Digital
+Library links, one graph replaced whole) holds all of them at once, so the peak up to the last
+document settled is reported on its own too.
+
+The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end (the kernel's
+high-water mark of the client process, which with a ``LocalCluster`` also hosts the scheduler
+and the workers' nannies), and a thread reading ``/proc/self/statm`` every 0.2 s, which also
+gives the resident memory at 10%, 50% and 90% of the build (flat memory: no upward trend).
+
+Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
+when it is idle; ``--sizes`` runs what time allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+SMALL = ("S-PRST-2021-1.zh.txt", "S-RES-2505-2020.zh.txt")  # the bundled 2 KB texts
+
+
+def make_small_corpus(folder: Path, count: int) -> int:
+    """``count`` copies of the small bundled texts, each a distinct document; total bytes."""
+    sys.path.insert(0, str(BENCH))
+    from bench_build import SAMPLES, _variant
+
+    templates = [(name, (SAMPLES / name).read_text(encoding="utf-8")) for name in SMALL]
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for i in range(count):
+        name, text = _variant(*templates[i % len(templates)], i)
+        data = text.encode("utf-8")
+        (folder / f"{i // 1000:03d}").mkdir(exist_ok=True)
+        (folder / f"{i // 1000:03d}" / name).write_bytes(data)
+        size += len(data)
+    return size
+
+
+class RssSampler(threading.Thread):
+    """This process's resident memory every ``interval`` seconds, in MiB."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.interval, self.samples = interval, []
+        self.marked = 0.0
+        self._stop_event = threading.Event()
+        self._page = os.sysconf("SC_PAGE_SIZE") / 2**20
+
+    def run(self) -> None:
+        while not self._stop_event.wait(self.interval):
+            with open("/proc/self/statm") as handle:
+                self.samples.append(int(handle.read().split()[1]) * self._page)
+
+    def mark(self) -> None:
+        """Note the highest sample so far (the end of the documents' phase)."""
+        self.marked = max(self.samples, default=0.0)
+
+    def stop(self) -> list[float]:
+        self._stop_event.set()
+        self.join()
+        return self.samples
+
+
+class _LastDocument:
+    """An observer that marks the sampler when the last document is settled."""
+
+    def __init__(self, sampler: RssSampler) -> None:
+        self.sampler, self.total, self.seen = sampler, 0, 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def document(self, event: object) -> None:
+        self.seen += 1
+        if self.seen == self.total:
+            self.sampler.mark()
+
+
+def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
+    """One Dask build in this fresh process; the client's memory over it."""
+    import distributed
+    from unsckg.graph.build import build, lost_on_cluster
+    from unsckg.graph.executors import DaskExecutor, cluster_config
+    from unsckg.graph.store import Store
+
+    cluster_config()
+    with (
+        distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0",
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        sampler = RssSampler()
+        sampler.start()
+        started = time.perf_counter()
+        with Store(store_path) as store:
+            executor = DaskExecutor(client, lost_on_cluster)
+            report = build(store, [corpus], executor=executor, observer=_LastDocument(sampler))
+        wall = time.perf_counter() - started
+        samples = sampler.stop()
+        worker_peak = max(client.run(_peak_rss_mib).values())
+    n = len(samples)
+    return {
+        "documents": len(report.added),
+        "failed": len(report.failed),
+        "wall_s": wall,
+        "docs_per_s": len(report.added) / wall,
+        "client_peak_rusage_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "client_peak_before_build_mib": before,
+        "client_peak_sampled_mib": max(samples, default=0.0),
+        # before the build's last step (every symbol's library links, written at the end)
+        "client_peak_documents_mib": sampler.marked,
+        "client_rss_at_10_50_90_pct_mib": [samples[int(n * f)] for f in (0.1, 0.5, 0.9)]
+        if n
+        else [],
+        "worker_peak_mib": worker_peak,
+    }
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        corpus, store, workers = args.child
+        print(json.dumps(child(Path(corpus), Path(store), int(workers))))
+        return
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-memory-"))
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        corpus, store = work / f"corpus-{size}", work / f"store-{size}"
+        shutil.rmtree(store, ignore_errors=True)
+        if not corpus.exists():
+            make_small_corpus(corpus, size)
+        command = [sys.executable, __file__, "--child", str(corpus), str(store), str(args.workers)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True)
+        row = {"size": size, **json.loads(out.stdout.strip().splitlines()[-1])}
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        shutil.rmtree(store, ignore_errors=True)
+    print(table(rows))
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """The client's peak at each size, against the smallest size's."""
+    first = rows[0]["client_peak_rusage_mib"]
+    first_docs = rows[0].get("client_peak_documents_mib") or 1.0
+    lines = [
+        "| documents | docs/s | client peak MiB | x smallest | peak to last document MiB "
+        "| x smallest | RSS at 10/50/90% MiB | worker peak MiB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        during = "/".join(f"{v:.0f}" for v in r["client_rss_at_10_50_90_pct_mib"])
+        lines.append(
+            f"| {r['size']:,} | {r['docs_per_s']:.1f} | {r['client_peak_rusage_mib']:.0f} | "
+            f"x{r['client_peak_rusage_mib'] / first:.2f} | "
+            f"{r.get('client_peak_documents_mib', 0):.0f} | "
+            f"x{r.get('client_peak_documents_mib', 0) / first_docs:.2f} | {during} | "
+            f"{r['worker_peak_mib']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
