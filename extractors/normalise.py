@@ -94,6 +94,8 @@ _SYMBOL_FIRST = frozenset("SAU联0123456789")
 _LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
 _LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
+# A character from the CJK blocks on: a text without any needs none of the Chinese repairs.
+_CJK = re.compile("[\u2e80-\U0010ffff]")
 _KEEP_WIDE = frozenset("，：；！？")
 # Full-width ASCII to ASCII (Chinese clause punctuation kept); Symbol-font bullets to "•".
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE}
@@ -168,7 +170,7 @@ def normalise(original: str) -> NormalisedText:
     if script == "Hant":
         prepared = to_simplified(prepared)
     lines, links = _read_lines(original, prepared)
-    text, origin = _join(lines)
+    text, origin = _join(lines, cjk=bool(_CJK.search(prepared)))
     return NormalisedText(original, text, tuple(origin), tuple(links), script)
 
 
@@ -208,16 +210,17 @@ def _read_lines(original: str, prepared: str) -> tuple[list[_Line], list[Link]]:
     return lines, links
 
 
-def _join(lines: list[_Line]) -> tuple[str, list[int]]:
-    """The lines joined into paragraphs: a break, a space or nothing between two lines."""
-    wrapped = is_wrapped([len(line.chars) for line in lines if not _LEADERS.search(line.chars)])
+def _join(lines: list[_Line], *, cjk: bool = True) -> tuple[str, list[int]]:
+    """The lines joined into paragraphs: a break, a space or nothing between two lines.
+    Without ``cjk`` (no character from U+2E80 on) the Chinese-only repairs are not tried."""
+    wrapped = is_wrapped([len(line.chars) for line in lines if not has_leaders(line.chars)])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
     stopped = False  # the paragraph so far has a full stop: it is running text, no heading
     for line in lines:
         if chars:
-            joiner = _between(previous, line, wrapped=wrapped, stopped=stopped)
+            joiner = _between(previous, line, wrapped=wrapped, stopped=stopped, cjk=cjk)
             if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
@@ -229,15 +232,23 @@ def _join(lines: list[_Line]) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _between(previous: str, line: _Line, *, wrapped: bool, stopped: bool) -> str | None:
+def _between(
+    previous: str, line: _Line, *, wrapped: bool, stopped: bool, cjk: bool = True
+) -> str | None:
     """What joins ``line`` to the line before: a new line opens a paragraph, else ``_joiner``
-    decides, unless a name runs on across the break."""
-    if _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line.chars):
+    decides, unless a name runs on across the break. A broken symbol ends on ``/`` or ``.``:
+    only then is the line's end searched for one."""
+    broken_symbol = previous[-1] in "/." and _SYMBOL_OPEN.search(previous)
+    if broken_symbol and _SYMBOL_REST.match(line.chars):
         return None  # a symbol broken at the line's end: ``A/74/`` + ``PV.3``
     opens = line.indented or line.label or not wrapped
     joiner = "\n" if opens else _joiner(previous, line.chars, stopped)
-    if joiner and not line.label and _broken_name(previous, line.chars):
+    if not (joiner and not line.label):
+        return joiner
+    if cjk and _broken_name(previous, line.chars):
         return None
+    if not cjk and _DOT_END.search(previous, len(previous) - 2):
+        return None  # the one repair that Latin text may need: a name broken at its dot
     return joiner
 
 
@@ -298,20 +309,26 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     because PDF extraction puts them inside paragraphs as often as between them. A line that
     ends like a heading (``…主席的信``) is one only if its paragraph has no full stop
     (``stopped``): a heading is not a sentence, and ``…的信(S/2020/253)中所载…`` goes on."""
+    if previous.isascii():
+        return "\n"  # an English cover line ("Original: English"): every test below breaks too
     head = line[:40]
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _list_start(head):
         return "\n"
     heading = _HEADING_END.search(previous) and not stopped
-    if heading or _LEADERS.search(previous) or _LEADERS.search(line):
+    if heading or has_leaders(previous) or has_leaders(line):
         return "\n"
-    if previous.isascii():
-        return "\n"  # an English cover line ("Original: English") before Chinese text
     last, first = previous[-1], head[0]
     if last.isdigit() and first.isdigit():
         return ""  # a number broken at the line's end
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
     return None
+
+
+def has_leaders(line: str) -> bool:
+    """Does ``line`` have dot leaders (``_LEADERS``)? Plain substring tests, faster than the
+    regex's scan of every position."""
+    return "...." in line or "……" in line or "····" in line
 
 
 def _list_start(head: str) -> bool:
@@ -399,13 +416,15 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     """One line cleaned (white space, widths, name dots) with each character's original index.
 
     Every step but the removal of white space keeps the length, so the index map is built from
-    ranges, not character by character."""
+    ranges, not character by character; and only the white space that changes is visited: a
+    single space between two narrow characters (most of a Latin text's) stays as it is."""
     body = body.translate(_FOLD)
+    gaps = _symbol_gaps(body) if "/" in body else ()
+    runs = _SPACES.finditer(body) if gaps else _CHANGED_SPACE.finditer(body)
     pieces: list[str] = []
     origin: list[int] = []
     position, n = 0, len(body)
-    gaps = _symbol_gaps(body) if "/" in body else ()
-    for m in _SPACES.finditer(body):
+    for m in runs:
         a, b = m.span()
         if a > position:
             pieces.append(body[position:a])
@@ -421,6 +440,13 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     if _MAY_HAVE_NUMERALS.search(text):
         text, origin = _arabic_numerals(text, origin)
     return text, origin
+
+
+# The white space ``clean_line`` changes: a run of two or more, one other than a space, one at
+# the line's edge, one next to a wide character (``is_wide``). Any other is a single space
+# between narrow characters, which cleaning leaves where it is.
+_WIDE = "\u2e80-\U0010ffff“”‘’—…·•"
+_CHANGED_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|^ | $|(?<=[{_WIDE}]) | (?=[{_WIDE}])")
 
 
 # White space a PDF leaves between the parts of a symbol before its number: ``S/ PV.8703``,
