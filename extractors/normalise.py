@@ -37,6 +37,9 @@ _JOB_NUMBERS = (
 )
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
+# The first characters of the patterns above, besides a digit (``\d``: ``str.isdecimal``): a
+# line opening with another is no furniture.
+_FURNITURE_FIRST = frozenset("*-请P")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
@@ -102,7 +105,7 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not 
 _FOLD.update({code: ord("•") for code in range(0xF000, 0xF100)})
 _SPACES = re.compile(r"\s+")
 # A dot at the end of a line after a letter is a name's dot too (the name goes on below).
-_NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w|$)")
+_NAME_DOT = re.compile(r"[·•・‧∙⋅･](?<=\w.)(?=\w|$)")  # the dot first: no scan of every position
 _HEADING_END = re.compile(
     r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
@@ -254,7 +257,10 @@ def _between(
 
 def is_page_furniture(line: str) -> bool:
     """Is the stripped ``line`` page furniture alone: a job number (with its dates or the page
-    number), a barcode, a page number, ``请回收``? Lists read over clean text use it too."""
+    number), a barcode, a page number, ``请回收``? Lists read over clean text use it too.
+    Every such line opens with one of ``_FURNITURE_FIRST``: any other is not tried."""
+    if not line or not (line[0].isdecimal() or line[0] in _FURNITURE_FIRST):
+        return False
     if _BARCODE.match(line) or _PAGE_NUMBER.match(line):
         return True
     return any(pattern.match(line) for pattern in _JOB_NUMBERS)
@@ -452,7 +458,7 @@ _CHANGED_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|^ | $|(?<=[{_WIDE}]) | (?=[{_WIDE
 # White space a PDF leaves between the parts of a symbol before its number: ``S/ PV.8703``,
 # ``S/PV. 8696`` (as printed in a real record), ``S /2020/13``. The number itself is never
 # joined: ``S/PV.8700 2020`` may be a symbol and a year.
-_SYMBOL_GAP = re.compile(r"(?<![A-Za-z])S\s?/\s?(?:(?:PV|RES|PRST)\s?[./]\s?)?\d")
+_SYMBOL_GAP = re.compile(r"S(?<![A-Za-z]S)\s?/\s?(?:(?:PV|RES|PRST)\s?[./]\s?)?\d")
 
 
 def _symbol_gaps(body: str) -> set[int]:

@@ -36,12 +36,21 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # OCR slips inside numbers, each repaired to what was printed: a capital I or small i/l touching
 # a digit (``I851st``, ``i520th``, ``326lst``, ``by I1 votes``), a bracket closing a year
 # (``199]``), a lone I or l counted (``to I (Syria)``); a digit group split by one space
-# (``283 1st meeting``) and an underscore after an ordinal (``1193rd_ meeting``).
+# (``283 1st meeting``) and an underscore after an ordinal (``1193rd_ meeting``). Each pattern
+# opens with the character it repairs and looks behind only after it: a pattern that opens with
+# a lookbehind is tried at every position, one that opens with a character class only where
+# that character is (ten times faster on a page).
 OCR_SLIPS = (
-    (re.compile(r"(?<![A-Za-z])[Iil](?=\d)|(?<=\d)[Il](?![a-rt-z])|(?<=[(\s]\d{3})\]"), "1"),
-    (re.compile(r"(?:(?<=\bto )|(?<=\bby )|(?<=\bwith ))[Il](?= )"), "1"),
-    (re.compile(r"(?<=\d) (?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
-    (re.compile(r"(?<=\d(?:st|nd|rd|th))_"), ""),
+    (
+        re.compile(
+            r"[Iil\]](?:(?<=[Iil])(?<![A-Za-z].)(?=\d)|(?<=[Il])(?<=\d.)(?![a-rt-z])"
+            r"|(?<=\])(?<=[(\s]\d{3}.))"
+        ),
+        "1",
+    ),
+    (re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"), "1"),
+    (re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
+    (re.compile(r"_(?<=\d(?:st|nd|rd|th)_)"), ""),
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
@@ -52,9 +61,9 @@ DATE_SPAN = 120
 
 
 # White space that moves the view's characters against the clean text's: a run of two or more
-# characters (one space stands for it), and any run at the start (dropped). A single white space
+# characters (one space stands for it; any run at the start is dropped). A single white space
 # character inside the text becomes a space in place.
-MOVING_SPACE = re.compile(r"^\s+|\s{2,}")
+MOVING_SPACE = re.compile(r"\s\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,23 +91,17 @@ class View:
 def view_of(text: str) -> View:
     """The view of ``text``: white space collapsed (a run stands as one space at its last
     character's offset), trailing white space dropped, then the OCR slips repaired."""
-    starts, shifts, shift = [0], [0], 0
-    for m in MOVING_SPACE.finditer(text):
+    shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
+    starts, shifts = [0], [shift]
+    for m in MOVING_SPACE.finditer(text, shift):
         a, b = m.span()
-        if a == 0:
-            shift = b  # leading white space: the view starts at the first word
-            shifts[0] = shift
-            continue
         shift += b - a - 1  # a run collapsed: its space stands at its last character
         starts.append(b - 1 - shift)
         shifts.append(shift)
-    view = View(_SPACES.sub(" ", text).strip(), tuple(starts), tuple(shifts))
+    view = View(" ".join(text.split()), tuple(starts), tuple(shifts))
     for pattern, repair in OCR_SLIPS:
         view = _repaired(view, pattern, repair)
     return view
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def _repaired(view: View, pattern: re.Pattern[str], repair: str) -> View:
