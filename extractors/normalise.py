@@ -173,7 +173,8 @@ def normalise(original: str) -> NormalisedText:
     if script == "Hant":
         prepared = to_simplified(prepared)
     lines, links = _read_lines(original, prepared)
-    text, origin = _join(lines, cjk=bool(_CJK.search(prepared)))
+    cjk = not prepared.isascii() and bool(_CJK.search(prepared))
+    text, origin = _join(lines, cjk=cjk)
     return NormalisedText(original, text, tuple(origin), tuple(links), script)
 
 
@@ -442,7 +443,9 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     if position < n:
         pieces.append(body[position:])
         origin.extend(range(start + position, start + n))
-    text = _NAME_DOT.sub("·", "".join(pieces))
+    text = "".join(pieces)
+    if not text.isascii():  # every name dot is outside ASCII
+        text = _NAME_DOT.sub("·", text)
     if _MAY_HAVE_NUMERALS.search(text):
         text, origin = _arabic_numerals(text, origin)
     return text, origin
@@ -450,9 +453,10 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
 
 # The white space ``clean_line`` changes: a run of two or more, one other than a space, one at
 # the line's edge, one next to a wide character (``is_wide``). Any other is a single space
-# between narrow characters, which cleaning leaves where it is.
+# between narrow characters, which cleaning leaves where it is. The pattern opens with the
+# white space and looks around only then, so that the regex engine skips the words at once.
 _WIDE = "\u2e80-\U0010ffff“”‘’—…·•"
-_CHANGED_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|^ | $|(?<=[{_WIDE}]) | (?=[{_WIDE}])")
+_CHANGED_SPACE = re.compile(rf"\s(?:\s+|(?<=[^\S ])|(?<=\A.)|$|(?<=[{_WIDE}].)|(?=[{_WIDE}]))")
 
 
 # White space a PDF leaves between the parts of a symbol before its number: ``S/ PV.8703``,

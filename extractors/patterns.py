@@ -8,6 +8,7 @@ exactly, with their spans, and the later stages never have to reassemble them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _MONTH_NAMES = (
@@ -221,7 +222,7 @@ def cited_symbols(text: str) -> list[Found]:
     return sorted(symbols(text) + records, key=lambda f: f.start)
 
 
-def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
+def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without the spaces that split a symbol, and each kept character's offset in
     ``text`` (the offsets of ``text`` itself where nothing is split)."""
     drop = [m.span("space") for m in _BREAK_AFTER_SLASH.finditer(text)]
@@ -229,7 +230,7 @@ def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
         (m.end(1), m.start(2)) for m in _BREAK_IN_CODE.finditer(text) if len(m[1]) + len(m[2]) <= 5
     ]
     if not drop:
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)  # no list of every offset for a text left whole
     removed: set[int] = set()
     for start, end in drop:
         removed.update(range(start, end))
