@@ -231,11 +231,18 @@ def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:
     ]
     if not drop:
         return text, range(len(text) + 1)  # no list of every offset for a text left whole
-    removed: set[int] = set()
-    for start, end in drop:
-        removed.update(range(start, end))
-    offsets = [i for i in range(len(text)) if i not in removed]
-    return "".join(text[i] for i in offsets), [*offsets, len(text)]
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for start, end in sorted(drop):  # kept by slices between the breaks, not char by char
+        if end > position:
+            start = max(start, position)
+            pieces.append(text[position:start])
+            offsets.extend(range(position, start))
+            position = end
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return "".join(pieces), [*offsets, len(text)]
 
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
