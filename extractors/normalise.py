@@ -37,6 +37,9 @@ _JOB_NUMBERS = (
 )
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
+# The first characters of the patterns above, besides a digit (``\d``: ``str.isdecimal``): a
+# line opening with another is no furniture.
+_FURNITURE_FIRST = frozenset("*-请P")
 _LINK = re.compile(r"^(?:https?://|mailto:)\S+$")
 # A line that does not continue on the next one: it ends a sentence, a clause or a table cell.
 _TERMINAL = frozenset("。；：！？;:!?|」』")
@@ -94,13 +97,15 @@ _SYMBOL_FIRST = frozenset("SAU联0123456789")
 _LABEL_FIRST = frozenset("情通主介演发开闭欢总结致")
 # A row of a table with dot leaders (a meeting record's list of members): never joined.
 _LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
+# A character from the CJK blocks on: a text without any needs none of the Chinese repairs.
+_CJK = re.compile("[\u2e80-\U0010ffff]")
 _KEEP_WIDE = frozenset("，：；！？")
 # Full-width ASCII to ASCII (Chinese clause punctuation kept); Symbol-font bullets to "•".
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE}
 _FOLD.update({code: ord("•") for code in range(0xF000, 0xF100)})
 _SPACES = re.compile(r"\s+")
 # A dot at the end of a line after a letter is a name's dot too (the name goes on below).
-_NAME_DOT = re.compile(r"(?<=\w)[·•・‧∙⋅･](?=\w|$)")
+_NAME_DOT = re.compile(r"[·•・‧∙⋅･](?<=\w.)(?=\w|$)")  # the dot first: no scan of every position
 _HEADING_END = re.compile(
     r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
@@ -168,7 +173,8 @@ def normalise(original: str) -> NormalisedText:
     if script == "Hant":
         prepared = to_simplified(prepared)
     lines, links = _read_lines(original, prepared)
-    text, origin = _join(lines)
+    cjk = not prepared.isascii() and bool(_CJK.search(prepared))
+    text, origin = _join(lines, cjk=cjk)
     return NormalisedText(original, text, tuple(origin), tuple(links), script)
 
 
@@ -208,16 +214,17 @@ def _read_lines(original: str, prepared: str) -> tuple[list[_Line], list[Link]]:
     return lines, links
 
 
-def _join(lines: list[_Line]) -> tuple[str, list[int]]:
-    """The lines joined into paragraphs: a break, a space or nothing between two lines."""
-    wrapped = is_wrapped([len(line.chars) for line in lines if not _LEADERS.search(line.chars)])
+def _join(lines: list[_Line], *, cjk: bool = True) -> tuple[str, list[int]]:
+    """The lines joined into paragraphs: a break, a space or nothing between two lines.
+    Without ``cjk`` (no character from U+2E80 on) the Chinese-only repairs are not tried."""
+    wrapped = is_wrapped([len(line.chars) for line in lines if not has_leaders(line.chars)])
     chars: list[str] = []
     origin: list[int] = []
     previous = ""
     stopped = False  # the paragraph so far has a full stop: it is running text, no heading
     for line in lines:
         if chars:
-            joiner = _between(previous, line, wrapped=wrapped, stopped=stopped)
+            joiner = _between(previous, line, wrapped=wrapped, stopped=stopped, cjk=cjk)
             if joiner:
                 chars.append(joiner)
                 origin.append(origin[-1])
@@ -229,21 +236,32 @@ def _join(lines: list[_Line]) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _between(previous: str, line: _Line, *, wrapped: bool, stopped: bool) -> str | None:
+def _between(
+    previous: str, line: _Line, *, wrapped: bool, stopped: bool, cjk: bool = True
+) -> str | None:
     """What joins ``line`` to the line before: a new line opens a paragraph, else ``_joiner``
-    decides, unless a name runs on across the break."""
-    if _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line.chars):
+    decides, unless a name runs on across the break. A broken symbol ends on ``/`` or ``.``:
+    only then is the line's end searched for one."""
+    broken_symbol = previous[-1] in "/." and _SYMBOL_OPEN.search(previous)
+    if broken_symbol and _SYMBOL_REST.match(line.chars):
         return None  # a symbol broken at the line's end: ``A/74/`` + ``PV.3``
     opens = line.indented or line.label or not wrapped
     joiner = "\n" if opens else _joiner(previous, line.chars, stopped)
-    if joiner and not line.label and _broken_name(previous, line.chars):
+    if not (joiner and not line.label):
+        return joiner
+    if cjk and _broken_name(previous, line.chars):
         return None
+    if not cjk and _DOT_END.search(previous, len(previous) - 2):
+        return None  # the one repair that Latin text may need: a name broken at its dot
     return joiner
 
 
 def is_page_furniture(line: str) -> bool:
     """Is the stripped ``line`` page furniture alone: a job number (with its dates or the page
-    number), a barcode, a page number, ``请回收``? Lists read over clean text use it too."""
+    number), a barcode, a page number, ``请回收``? Lists read over clean text use it too.
+    Every such line opens with one of ``_FURNITURE_FIRST``: any other is not tried."""
+    if not line or not (line[0].isdecimal() or line[0] in _FURNITURE_FIRST):
+        return False
     if _BARCODE.match(line) or _PAGE_NUMBER.match(line):
         return True
     return any(pattern.match(line) for pattern in _JOB_NUMBERS)
@@ -298,20 +316,26 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     because PDF extraction puts them inside paragraphs as often as between them. A line that
     ends like a heading (``…主席的信``) is one only if its paragraph has no full stop
     (``stopped``): a heading is not a sentence, and ``…的信(S/2020/253)中所载…`` goes on."""
+    if previous.isascii():
+        return "\n"  # an English cover line ("Original: English"): every test below breaks too
     head = line[:40]
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _list_start(head):
         return "\n"
     heading = _HEADING_END.search(previous) and not stopped
-    if heading or _LEADERS.search(previous) or _LEADERS.search(line):
+    if heading or has_leaders(previous) or has_leaders(line):
         return "\n"
-    if previous.isascii():
-        return "\n"  # an English cover line ("Original: English") before Chinese text
     last, first = previous[-1], head[0]
     if last.isdigit() and first.isdigit():
         return ""  # a number broken at the line's end
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return " "
     return None
+
+
+def has_leaders(line: str) -> bool:
+    """Does ``line`` have dot leaders (``_LEADERS``)? Plain substring tests, faster than the
+    regex's scan of every position."""
+    return "...." in line or "……" in line or "····" in line
 
 
 def _list_start(head: str) -> bool:
@@ -399,13 +423,15 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     """One line cleaned (white space, widths, name dots) with each character's original index.
 
     Every step but the removal of white space keeps the length, so the index map is built from
-    ranges, not character by character."""
+    ranges, not character by character; and only the white space that changes is visited: a
+    single space between two narrow characters (most of a Latin text's) stays as it is."""
     body = body.translate(_FOLD)
+    gaps = _symbol_gaps(body) if "/" in body else ()
+    runs = _SPACES.finditer(body) if gaps else _CHANGED_SPACE.finditer(body)
     pieces: list[str] = []
     origin: list[int] = []
     position, n = 0, len(body)
-    gaps = _symbol_gaps(body) if "/" in body else ()
-    for m in _SPACES.finditer(body):
+    for m in runs:
         a, b = m.span()
         if a > position:
             pieces.append(body[position:a])
@@ -417,16 +443,26 @@ def clean_line(body: str, start: int) -> tuple[str, list[int]]:
     if position < n:
         pieces.append(body[position:])
         origin.extend(range(start + position, start + n))
-    text = _NAME_DOT.sub("·", "".join(pieces))
+    text = "".join(pieces)
+    if not text.isascii():  # every name dot is outside ASCII
+        text = _NAME_DOT.sub("·", text)
     if _MAY_HAVE_NUMERALS.search(text):
         text, origin = _arabic_numerals(text, origin)
     return text, origin
 
 
+# The white space ``clean_line`` changes: a run of two or more, one other than a space, one at
+# the line's edge, one next to a wide character (``is_wide``). Any other is a single space
+# between narrow characters, which cleaning leaves where it is. The pattern opens with the
+# white space and looks around only then, so that the regex engine skips the words at once.
+_WIDE = "\u2e80-\U0010ffff“”‘’—…·•"
+_CHANGED_SPACE = re.compile(rf"\s(?:\s+|(?<=[^\S ])|(?<=\A.)|$|(?<=[{_WIDE}].)|(?=[{_WIDE}]))")
+
+
 # White space a PDF leaves between the parts of a symbol before its number: ``S/ PV.8703``,
 # ``S/PV. 8696`` (as printed in a real record), ``S /2020/13``. The number itself is never
 # joined: ``S/PV.8700 2020`` may be a symbol and a year.
-_SYMBOL_GAP = re.compile(r"(?<![A-Za-z])S\s?/\s?(?:(?:PV|RES|PRST)\s?[./]\s?)?\d")
+_SYMBOL_GAP = re.compile(r"S(?<![A-Za-z]S)\s?/\s?(?:(?:PV|RES|PRST)\s?[./]\s?)?\d")
 
 
 def _symbol_gaps(body: str) -> set[int]:

@@ -8,6 +8,7 @@ exactly, with their spans, and the later stages never have to reassemble them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _MONTH_NAMES = (
@@ -53,25 +54,28 @@ TIME_COLON = re.compile(
 )
 # UN document symbols: S/2021/284, S/PRST/2021/1, A/70/95, S/2015/446-A/70/95 (two symbols).
 SYMBOL = re.compile(
-    r"(?<![A-Za-z/])(?:S|A|E|ST|A/HRC|A/RES|E/CN\.\d+)(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+"
-    r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
+    r"[SAE](?<![A-Za-z/].)(?:|(?<=S)T|(?<=A)/HRC|(?<=A)/RES|(?<=E)/CN\.\d+)"
+    r"(?:/[A-Z]{2,5})*(?:/\d+(?:\.\d+)?)+(?:/(?:Add|Rev|Corr|Amend)\.\d+)*(?![\d/])"
 )
 # A press release: the Council's (``SC/7791``), the Assembly's and the Secretary-General's, and
 # a joint one with a committee's series after a hyphen (``SC/7791-IK/365``).
 PRESS_RELEASE = re.compile(
-    r"(?<![A-Za-z/])(?:SC|GA|SG/SM|SG/A)/\d{3,5}(?:-[A-Z]{2,5}/\d{1,5})?(?![\d/])"
+    r"[SG](?<![A-Za-z/].)(?:(?<=S)C|(?<=G)A|(?<=S)G/SM|(?<=S)G/A)/\d{3,5}"
+    r"(?:-[A-Z]{2,5}/\d{1,5})?(?![\d/])"
 )
 # A meeting record: a document as well, but its number follows a dot. The Council's
 # (``S/PV.4046``) and the General Assembly's plenary, whose symbol names the session
 # (``A/52/PV.7``, an emergency special session's ``A/ES-10/PV.21``).
 RECORD_SYMBOL = re.compile(
-    r"(?<![A-Za-z/])(?:S/PV\.\d{3,5}|A/(?:ES-)?\d{1,2}/PV\.\d{1,3})(?![\d/])"
+    r"[SA](?<![A-Za-z/].)(?:(?<=S)/PV\.\d{3,5}|(?<=A)/(?:ES-)?\d{1,2}/PV\.\d{1,3})(?![\d/])"
 )
 # White space that PDF extraction leaves inside a symbol: after a slash at the end of a line
 # (``S/2010/⏎681``), or inside a letter code (``A/R ES/68/163``). A symbol never ends with a
 # slash and its codes are single words, so the symbol is the text without that space.
-_BREAK_AFTER_SLASH = re.compile(r"(?<=[A-Z0-9]/)[ \t\n]+(?=[A-Z0-9])")
-_BREAK_IN_CODE = re.compile(r"(?<=/)([A-Z]{1,4})[ \t\n]+([A-Z]{1,4})(?=/)")
+# Both open with the slash (the white space is group ``space``, the code's parts ``1`` and ``2``):
+# a pattern that opens with a lookbehind is tried at every position of the text.
+_BREAK_AFTER_SLASH = re.compile(r"/(?<=[A-Z0-9]/)(?P<space>[ \t\n]+)(?=[A-Z0-9])")
+_BREAK_IN_CODE = re.compile(r"/([A-Z]{1,4})[ \t\n]+([A-Z]{1,4})(?=/)")
 RES_SYMBOL = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)")
 RES_REF = re.compile(r"(?<![\d/])(\d{1,4})\s*\((\d{4})\)")
 # ``第2378(2017)、2436(2018)号决议``, also with each number its own ``号``:
@@ -218,20 +222,27 @@ def cited_symbols(text: str) -> list[Found]:
     return sorted(symbols(text) + records, key=lambda f: f.start)
 
 
-def _without_symbol_breaks(text: str) -> tuple[str, list[int]]:
+def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without the spaces that split a symbol, and each kept character's offset in
     ``text`` (the offsets of ``text`` itself where nothing is split)."""
-    drop = [m.span() for m in _BREAK_AFTER_SLASH.finditer(text)]
+    drop = [m.span("space") for m in _BREAK_AFTER_SLASH.finditer(text)]
     drop += [
         (m.end(1), m.start(2)) for m in _BREAK_IN_CODE.finditer(text) if len(m[1]) + len(m[2]) <= 5
     ]
     if not drop:
-        return text, list(range(len(text) + 1))
-    removed: set[int] = set()
-    for start, end in drop:
-        removed.update(range(start, end))
-    offsets = [i for i in range(len(text)) if i not in removed]
-    return "".join(text[i] for i in offsets), [*offsets, len(text)]
+        return text, range(len(text) + 1)  # no list of every offset for a text left whole
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for start, end in sorted(drop):  # kept by slices between the breaks, not char by char
+        if end > position:
+            start = max(start, position)
+            pieces.append(text[position:start])
+            offsets.extend(range(position, start))
+            position = end
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return "".join(pieces), [*offsets, len(text)]
 
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -109,7 +109,7 @@ def fold_compatibility(text: str) -> str:
     >>> fold_compatibility("2021年5⽉4⽇")
     '2021年5月4日'
     """
-    if not COMPATIBILITY.search(text):
+    if text.isascii() or not COMPATIBILITY.search(text):  # isascii: at C speed, at once
         return text
     return text.translate(compatibility_table())
 

@@ -28,6 +28,8 @@ AGENDA = re.compile(r"under the (?:agenda )?item ?(?:entitled ?)?[“\"]([^”\"
 NUMBERED = re.compile(r"^(\d{3,5})(?:st|nd|rd|th) meeting", re.M)
 VIRTUAL = re.compile(r"videoconference|virtual", re.I)
 COVER = 600
+# Every wording of ``announced`` names the day of the week with its comma (``Thursday,``).
+ANNOUNCED_WORD = "day,"
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -35,7 +37,7 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, meetings=(_recorded(ctx, cover),))
-    announced = WORDINGS["announced"].search(ctx.text)
+    announced = WORDINGS["announced"].search(ctx.text) if ANNOUNCED_WORD in ctx.text else None
     if announced is not None:
         return replace(found, meetings=(_announced(ctx, announced, found.presidencies),))
     adopted = adoption_header(ctx.text)

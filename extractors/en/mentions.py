@@ -13,7 +13,11 @@ from unsckg.extractors.en.resolution import own_key
 from unsckg.extractors.facts import Mention
 from unsckg.extractors.found import Found
 
-RESOLUTION_REF = re.compile(r"\bresolutions? ((?:\d{1,4} ?\(\d{4}\)(?:,? (?:and )?)?)+)")
+# The word first, its word boundary looked at after it: a pattern opening with ``\b`` is tried
+# at every position of the text.
+RESOLUTION_REF = re.compile(
+    r"resolution(?<=\bresolution)s? ((?:\d{1,4} ?\(\d{4}\)(?:,? (?:and )?)?)+)"
+)
 NUMBER_YEAR = re.compile(r"(\d{1,4}) ?\((\d{4})\)")
 
 

@@ -61,8 +61,9 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def adoption_header(text: str) -> Hit | None:
     """``Adopted by the Security Council at its 8700th meeting, on 10 January 2020``: its
-    slots are the ``meeting``'s number and the ``date``."""
-    return WORDINGS["adopted"].search(text)
+    slots are the ``meeting``'s number and the ``date``. Every wording of the group opens with
+    ``Adopted``: a text without the word is not scanned."""
+    return WORDINGS["adopted"].search(text) if "Adopted" in text else None
 
 
 def _stated_date(text: str, letter: re.Match[str] | None) -> tuple[str, int, int] | None:

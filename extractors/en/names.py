@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -42,7 +43,24 @@ def name_table() -> tuple[re.Pattern[str], dict[str, str]]:
         for name in (state.name_en, formal, *state.aliases_en):
             names.setdefault(name, state.iso3)
     alternatives = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b"), names
+    return by_first_letter(alternatives, re.escape, r"(?<=\b.)"), names
+
+
+def by_first_letter(names: list[str], rest: Callable[[str], str], before: str) -> re.Pattern[str]:
+    """The alternation of ``names`` (in their order), grouped by first letter, each group
+    opening with it and checking ``before`` (a lookbehind over that letter) only then.
+
+    Why: a pattern whose alternatives all open with a letter lets the regex engine skip every
+    other position at once, and at a name's letter only its group is tried (three to four times
+    faster than one flat alternation behind ``\\b``). Names of two groups never match at the
+    same position, and within a group they keep their order: the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(rest(name[1:]))
+    branches = (
+        re.escape(first) + before + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()
+    )
+    return re.compile("(?:" + "|".join(branches) + r")\b")
 
 
 def state_key(name: str) -> str | None:
@@ -56,12 +74,14 @@ def _names_across_lines() -> re.Pattern[str]:
     name over lines (``United Kingdom of Great Britain and`` / ``Northern Ireland``), and the
     part after the break must not count as a name of its own (``Ireland``).
 
-    The lookahead on the names' first letters lets the regex engine skip every other position
-    at once; with ``(?<!\\w)`` it is ``\\b`` before a word character (a name's first letter)."""
+    No word character may stand before a name (``(?<!\\w.)``, looked at over its first letter:
+    ``by_first_letter``)."""
     alternatives = sorted(name_table()[1], key=len, reverse=True)
-    firsts = re.escape("".join(sorted({name[0] for name in alternatives})))
-    words = (r"\s+".join(map(re.escape, name.split(" "))) for name in alternatives)
-    return re.compile(rf"(?<!\w)(?=[{firsts}])(?:" + "|".join(words) + r")\b")
+    return by_first_letter(alternatives, _across_lines, r"(?<!\w.)")
+
+
+def _across_lines(name: str) -> str:
+    return r"\s+".join(map(re.escape, name.split(" ")))
 
 
 def states_in(text: str) -> list[StateName]:

@@ -19,6 +19,9 @@ from unsckg.extractors.wordings import Hit, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "presidency", EN_SLOTS)
 STATE_BEFORE = 40
+# Words every wording of ``as_president`` has: a text without both states no presidency, and
+# the scan of the wordings' alternation is skipped.
+PRESIDENT_WORDS = ("residen", "month")
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -26,6 +29,8 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, presidencies=_presiding(cover))
+    if not all(word in ctx.text for word in PRESIDENT_WORDS):
+        return replace(found, presidencies=())
     states = states_in(ctx.text)
     out = []
     for hit in WORDINGS["as_president"].finditer(ctx.text):

@@ -21,7 +21,9 @@ from unsckg.extractors.found import Found
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
 NEXT_LIST = re.compile(r"\b(?:In favour|Against|Abstaining)\s*:")
 VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
-TALLY = re.compile(r"(\d+) votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?", re.I)
+# Case is ignored after the first number only: a pattern that ignores case and opens with ``\d``
+# is tried at every position, one that opens with ``\d`` only at the digits.
+TALLY = re.compile(r"(\d+)(?i: votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?)")
 CAST = re.compile(
     r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
     r"|\b(abstains?|abstained)\b"

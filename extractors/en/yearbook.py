@@ -31,6 +31,9 @@ SEPARATOR = re.compile(r"\s*(?:[,;.]|\band\b)\s*")
 LIST_SPAN = 400
 # A list's closing parenthesis, or the brace OCR reads for it (``(United States of America}``).
 CLOSING = re.compile(r"[)}]")
+# Words every wording of ``not_voting_note`` has (its entries ignore case): a text without them
+# has no such footnote, and the scan of the wordings' alternation is skipped.
+NOTE_WORDS = (re.compile(r"member", re.I), re.compile(r"did\s+not|absent", re.I))
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -109,6 +112,8 @@ class _LineReader:
     def notes(self) -> list[Vote]:
         """Members the footnote says did not participate or were absent."""
         out: list[Vote] = []
+        if not all(word.search(self.view.text, self.start) for word in NOTE_WORDS):
+            return out
         for hit in WORDINGS["not_voting_note"].finditer(self.view.text, self.start):
             names = hit.slots["names"]
             out += self._votes(names.start, names.text, str(hit.value))

@@ -139,7 +139,18 @@ def test_ocr_slips_in_numbers_are_repaired_in_the_view() -> None:
     )
     view = view_of("at the\n  I851st meeting")
     assert view.text == "at the 1851st meeting"
-    assert len(view.offsets) == len(view.text)
+    # a run of white space stands at its last character; the repaired digit at the slip's
+    offsets = [view.offset(i) for i in range(len(view.text))]
+    assert offsets == [0, 1, 2, 3, 4, 5, 8, *range(9, 23)]
+
+
+def test_a_cut_slip_moves_the_characters_after_it() -> None:
+    text = "at its  283 1st meeting,\n  1193rd_ meeting"
+    view = view_of(text)
+    assert view.text == "at its 2831st meeting, 1193rd meeting"
+    offsets = [view.offset(i) for i in range(len(view.text))]
+    assert "".join(text[o] for o in offsets) == "at its 2831st meeting, 1193rd meeting"
+    assert offsets[6] == 7  # the collapsed run's space: its last character
 
 
 def test_lists_of_members_split_where_names_end() -> None:
