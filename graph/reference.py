@@ -58,6 +58,7 @@ class OrganizationEntry:
     key: str
     names: tuple[str, ...]
     wikidata: str
+    heads: tuple[str, ...] = ()  # its head's posts: a title naming one names the organisation
 
 
 def _ontology_file(*parts: str) -> Traversable:
@@ -98,8 +99,9 @@ def load_organizations() -> tuple[OrganizationEntry, ...]:
     return tuple(
         OrganizationEntry(
             o.key,
-            tuple(n for n in (*o.names_zh, o.name_en, o.acronym_en) if n),
+            tuple(n for n in (*o.names_zh, o.name_en, *o.aliases_en, o.acronym_en) if n),
             o.wikidata,
+            o.heads,
         )
         for o in _organizations()
     )
@@ -109,7 +111,9 @@ def organization_index() -> dict[str, OrganizationEntry]:
     """Every name of every known organisation, folded, to its entry."""
     from unsckg.graph.resolve import fold
 
-    return {fold(name): entry for entry in load_organizations() for name in entry.names}
+    return {
+        fold(name): entry for entry in load_organizations() for name in (*entry.names, *entry.heads)
+    }
 
 
 # -- the reference graphs ------------------------------------------------------------------
@@ -172,7 +176,7 @@ def _organization_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Qua
         org = _n(iris.organization(o.key))
         names = [(RDFS.label, o.name_zh, "zh"), (RDFS.label, o.name_en, "en")]
         names += [(SKOS.altLabel, alias, "zh") for alias in o.aliases_zh]
-        names += [(SKOS.altLabel, o.acronym_en, "en")]
+        names += [(SKOS.altLabel, alias, "en") for alias in (*o.aliases_en, o.acronym_en)]
         yield ox.Quad(org, _n(RDF.type), _n(UNSC.Organization), graph)
         for predicate, name, language in names:
             if name:

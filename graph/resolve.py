@@ -226,17 +226,40 @@ class Resolver:
 
     # -- organisations ---------------------------------------------------------------------
 
-    def organization(self, name: str) -> tuple[URIRef, bool]:
+    def organization(self, name: str, title: str | None = None) -> tuple[URIRef, bool]:
         """An organisation's IRI, and whether the reference table knows it (then its reference
-        graph describes it and links it to Wikidata)."""
-        return organization_iri(self._organizations, self.iris, name)
+        graph describes it and links it to Wikidata); see :func:`organization_iri`."""
+        return organization_iri(self._organizations, self.iris, name, title)
+
+
+# "联合国" / "United Nations" begins the name of every UN body, so a briefer filed under it
+# whose title names a body of the table (``联合国环境规划署执行主任``) belongs to that body.
+GENERIC_ORGANIZATIONS = frozenset({"UN"})
 
 
 def organization_iri(
-    index: dict[str, OrganizationEntry], iris: IriScheme, name: str
+    index: dict[str, OrganizationEntry], iris: IriScheme, name: str, title: str | None = None
 ) -> tuple[URIRef, bool]:
-    """See :meth:`Resolver.organization`: the table alone decides, no other document."""
+    """The table alone decides, no other document: the name's entry, or, where the name is
+    unknown or only "the United Nations", the most specific organisation the title names."""
     entry = index.get(fold(name))
+    if (entry is None or entry.key in GENERIC_ORGANIZATIONS) and title:
+        entry = named_in_title(index, title) or entry
     if entry is not None:
         return iris.organization(entry.key), True
     return iris.organization(name), False
+
+
+def named_in_title(index: dict[str, OrganizationEntry], title: str) -> OrganizationEntry | None:
+    """The organisation whose longest name (or head's post) the title contains, the generic
+    ones aside. Latin names count only when long (``AU`` is inside too many words)."""
+    folded = fold(title)
+    best: tuple[int, OrganizationEntry] | None = None
+    for key, entry in index.items():
+        if entry.key in GENERIC_ORGANIZATIONS or key not in folded:
+            continue
+        if key.isascii() and len(key) < 8:
+            continue
+        if best is None or len(key) > best[0]:
+            best = (len(key), entry)
+    return None if best is None else best[1]

@@ -117,9 +117,9 @@ class DeferredResolver:
         iri = self._ask(DecisionQuestion(draft, number, fallback), "document")
         return iri[len(self.iris.base) :].partition("/")[2]
 
-    def organization(self, name: str) -> tuple[URIRef, bool]:
+    def organization(self, name: str, title: str | None = None) -> tuple[URIRef, bool]:
         """Decided from the reference table alone, so right away (see ``Resolver``)."""
-        return organization_iri(self._organizations, self.iris, name)
+        return organization_iri(self._organizations, self.iris, name, title)
 
     def template(self, iri: str) -> tuple[Part, ...] | None:
         """An IRI's N-Triples text with holes, or None when it names no placeholder."""
