@@ -91,7 +91,6 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
         f"""SELECT ?p ?name ?state ?role WHERE {{
               ?p a <{UNSC.Person}> .
               {{ ?p <{RDFS.label}> ?name }} UNION {{ ?p <{SKOS.altLabel}> ?name }}
-              FILTER(langMatches(lang(?name), "zh"))
               OPTIONAL {{ ?p <{UNSC.represents}> ?state }}
               OPTIONAL {{ ?p <{UNSC.role}> ?role }} }}"""
     ):
@@ -112,8 +111,8 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
 
 def _label_of(store: Store, iri: str) -> str | None:
     rows = store.select_values(
-        f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l FILTER(langMatches(lang(?l), "zh")) }}
-            ORDER BY ?l LIMIT 1"""
+        f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l }}
+            ORDER BY DESC(langMatches(lang(?l), "zh")) ?l LIMIT 1"""
     )
     return rows[0]["l"] if rows else None
 
