@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, records, wikidata
+from unsckg.graph import files, link, records, representations, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -220,6 +220,7 @@ def build(
         "total": time.perf_counter() - started,
     }
     link.write_library_links(store, iris)  # undocs.org and Digital Library, every symbol
+    representations.write_representations(store, iris)  # who acted for whom, dated
     return report
 
 
