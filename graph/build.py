@@ -77,6 +77,7 @@ class BuildReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # same bytes as a file stored before
+    versions: list[str] = field(default_factory=list)  # another file of a symbol: kept too
     failed: list[Failure] = field(default_factory=list)
     quads_written: int = 0  # quads handed to the store, counting their copies in the merge
     seconds: dict[str, float] = field(default_factory=dict)
@@ -89,7 +90,7 @@ class BuildReport:
         return (
             f"{len(self.added)} added, {len(self.replaced)} changed, "
             f"{len(self.unchanged)} unchanged, {len(self.copies)} copies, "
-            f"{len(self.failed)} failed"
+            f"{len(self.versions)} versions, {len(self.failed)} failed"
         )
 
 
@@ -111,8 +112,11 @@ def extract_one(path: Path) -> DocumentFacts | Failure:
             return Failure(path.name, with_warnings(_internal(error), heard), str(path))
 
 
-def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
-    """One file extracted and mapped, resolution deferred (a worker's whole job), or why not."""
+def prepare_one(
+    path: Path, iris: IriScheme = DEFAULT, version: str | None = None
+) -> Prepared | Failure:
+    """One file extracted and mapped, resolution deferred (a worker's whole job), or why not;
+    ``version`` (the file's hash) maps it as another version of its symbol (see ``_settle``)."""
     from unsckg.graph.mapping import map_deferred
 
     started = time.perf_counter()
@@ -121,7 +125,7 @@ def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
         return replace(facts, seconds=time.perf_counter() - started)
     digest = facts.content_hash or files.content_hash(path)
     try:
-        mapped = map_deferred(facts, iris, source=path.name, digest=digest)
+        mapped = map_deferred(facts, iris, source=path.name, digest=digest, version=version)
     except Exception as error:
         return Failure(path.name, _internal(error), str(path), time.perf_counter() - started)
     return Prepared(mapped, count_facts(facts), time.perf_counter() - started)
@@ -244,7 +248,14 @@ def _settle(
     report: BuildReport,
     observer: Observer,
 ) -> None:
-    """Resolve one prepared document and hand it to the loader, or record its failure."""
+    """Resolve one prepared document and hand it to the loader, or record its failure.
+
+    A file whose graph another file with other bytes already holds (one symbol, one language,
+    two texts) is mapped again, here, as a version of its own: rare, so not worth a worker."""
+    if isinstance(result, Prepared) and _another_version(result.mapped, path, known):
+        result = prepare_one(path, resolver.iris, version=result.mapped.digest)
+        if isinstance(result, Prepared):
+            report.versions.append(path.name)
     change = result if isinstance(result, Failure) else resolved(result.mapped, known, resolver)
     if isinstance(change, Failure):
         failure = replace(change, path=change.path or str(path))
@@ -257,9 +268,14 @@ def _settle(
             report.copies.append(path.name)
             observer.document(DocumentEvent(str(path), "unchanged"))
             return
+        known.remember(change.graph.value, result.mapped.digest, path.name)
         outcome = loader.put(change, path.name)
         event = DocumentEvent(str(path), outcome, result.seconds, result.facts)
     observer.document(event)
+
+
+def _another_version(mapped: MappedDocument, path: Path, known: records.Records) -> bool:
+    return known.held_by_another(mapped.document, mapped.digest, path.name)
 
 
 def resolved(
