@@ -59,7 +59,7 @@ class UNSC(DefinedNamespace):
     draftOutcome: URIRef  # outcome / 表决结果
     endOffset: URIRef  # end offset / 结束位置
     evidence: URIRef  # evidence / 证据
-    forState: URIRef  # for state / 代表国家
+    forState: URIRef  # for state / 任职国家
     format: URIRef  # format / 会议形式
     heldBy: URIRef  # held by / 担任国
     holder: URIRef  # holder / 任职者
