@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, records, texts, wikidata
+from unsckg.graph import files, link, records, representations, texts, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -78,6 +78,7 @@ class BuildReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # same bytes as a file stored before
+    versions: list[str] = field(default_factory=list)  # another file of a symbol: kept too
     failed: list[Failure] = field(default_factory=list)
     quads_written: int = 0  # quads handed to the store, counting their copies in the merge
     seconds: dict[str, float] = field(default_factory=dict)
@@ -90,7 +91,7 @@ class BuildReport:
         return (
             f"{len(self.added)} added, {len(self.replaced)} changed, "
             f"{len(self.unchanged)} unchanged, {len(self.copies)} copies, "
-            f"{len(self.failed)} failed"
+            f"{len(self.versions)} versions, {len(self.failed)} failed"
         )
 
 
@@ -117,8 +118,11 @@ def extract_one(path: Path, keep: list[str] | None = None) -> DocumentFacts | Fa
             return Failure(path.name, with_warnings(_internal(error), heard), str(path))
 
 
-def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
-    """One file extracted and mapped, resolution deferred (a worker's whole job), or why not."""
+def prepare_one(
+    path: Path, iris: IriScheme = DEFAULT, version: str | None = None
+) -> Prepared | Failure:
+    """One file extracted and mapped, resolution deferred (a worker's whole job), or why not;
+    ``version`` (the file's hash) maps it as another version of its symbol (see ``_settle``)."""
     from unsckg.graph.mapping import map_deferred
 
     started = time.perf_counter()
@@ -128,7 +132,7 @@ def prepare_one(path: Path, iris: IriScheme = DEFAULT) -> Prepared | Failure:
         return replace(facts, seconds=time.perf_counter() - started)
     digest = facts.content_hash or files.content_hash(path)
     try:
-        mapped = map_deferred(facts, iris, source=path.name, digest=digest)
+        mapped = map_deferred(facts, iris, source=path.name, digest=digest, version=version)
     except Exception as error:
         return Failure(path.name, _internal(error), str(path), time.perf_counter() - started)
     text = kept[0] if kept else ""
@@ -230,6 +234,7 @@ def build(
         "total": time.perf_counter() - started,
     }
     link.write_library_links(store, iris)  # undocs.org and Digital Library, every symbol
+    representations.write_representations(store, iris)  # who acted for whom, dated
     return report
 
 
@@ -253,7 +258,14 @@ def _settle(
     report: BuildReport,
     observer: Observer,
 ) -> None:
-    """Resolve one prepared document and hand it to the loader, or record its failure."""
+    """Resolve one prepared document and hand it to the loader, or record its failure.
+
+    A file whose graph another file with other bytes already holds (one symbol, one language,
+    two texts) is mapped again, here, as a version of its own: rare, so not worth a worker."""
+    if isinstance(result, Prepared) and _another_version(result.mapped, path, known):
+        result = prepare_one(path, resolver.iris, version=result.mapped.digest)
+        if isinstance(result, Prepared):
+            report.versions.append(path.name)
     change = result if isinstance(result, Failure) else resolved(result.mapped, known, resolver)
     if isinstance(change, Failure):
         failure = replace(change, path=change.path or str(path))
@@ -266,9 +278,14 @@ def _settle(
             report.copies.append(path.name)
             observer.document(DocumentEvent(str(path), "unchanged"))
             return
+        known.remember(change.graph.value, result.mapped.digest, path.name)
         outcome = loader.put(change, path.name)
         event = DocumentEvent(str(path), outcome, result.seconds, result.facts)
     observer.document(event)
+
+
+def _another_version(mapped: MappedDocument, path: Path, known: records.Records) -> bool:
+    return known.held_by_another(mapped.document, mapped.digest, path.name)
 
 
 def resolved(

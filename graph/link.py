@@ -62,7 +62,7 @@ class LinkCount:
 
 def link_report(store: Store, examples: int = 5) -> list[LinkCount]:
     """Per class: how many nodes, how many linked, a few unlinked ones by label; then the
-    officials of ``reference/officials.csv`` without a Wikidata id, every one of them by name
+    officials of ``data/officials.csv`` without a Wikidata id, every one of them by name
     (the table is short, and each missing id is a row to fill in once it is checked)."""
     report = [
         _count(

@@ -31,6 +31,23 @@ class Records:
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
     stored: dict[str, str] = field(default_factory=dict)  # graph -> content hash, this build
+    stored_from: dict[str, str] = field(default_factory=dict)  # graph -> source, this build
+
+    def held_by_another(self, graph: str, digest: str, source: str) -> bool:
+        """Whether another file with other bytes already holds this graph (in the store or
+        earlier in this build): two different files of one symbol in one language, which are
+        both kept, as versions, rather than one silently replacing the other."""
+        if graph in self.stored_from:
+            return self.stored_from[graph] != source and self.stored[graph] != digest
+        return graph in self.graphs and any(
+            document == graph and other != source and held != digest
+            for other, entries in self.by_source.items()
+            for document, held in entries
+        )
+
+    def remember(self, graph: str, digest: str, source: str) -> None:
+        self.stored.setdefault(graph, digest)
+        self.stored_from.setdefault(graph, source)
 
     def copy_of(self, graph: str, digest: str) -> bool:
         """Whether this build already stored these bytes as this graph (an identical copy
@@ -91,7 +108,6 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
         f"""SELECT ?p ?name ?state ?role WHERE {{
               ?p a <{UNSC.Person}> .
               {{ ?p <{RDFS.label}> ?name }} UNION {{ ?p <{SKOS.altLabel}> ?name }}
-              FILTER(langMatches(lang(?name), "zh"))
               OPTIONAL {{ ?p <{UNSC.represents}> ?state }}
               OPTIONAL {{ ?p <{UNSC.role}> ?role }} }}"""
     ):
@@ -112,8 +128,8 @@ def seeded_resolver(store: Store, iris: IriScheme) -> Resolver:
 
 def _label_of(store: Store, iri: str) -> str | None:
     rows = store.select_values(
-        f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l FILTER(langMatches(lang(?l), "zh")) }}
-            ORDER BY ?l LIMIT 1"""
+        f"""SELECT ?l WHERE {{ <{iri}> <{RDFS.label}> ?l }}
+            ORDER BY DESC(langMatches(lang(?l), "zh")) ?l LIMIT 1"""
     )
     return rows[0]["l"] if rows else None
 

@@ -6,7 +6,7 @@ naming the graphs. Each reference graph is rebuilt whole on every build, in one 
 an edited table shows up without any bookkeeping and the triple count stays the same.
 
 The tables are package data (``unsckg.ontology``): ``unsc.ttl``, ``data/states.csv`` (as RDF
-by ``unsckg.ontology.states_rdf``, under the build's IRI base), ``reference/officials.csv`` and
+by ``unsckg.ontology.states_rdf``, under the build's IRI base), ``data/officials.csv`` and
 ``reference/organizations.csv`` (read through ``unsckg.ontology.organizations``, the table the
 extractors use too).
 """
@@ -43,10 +43,22 @@ class Official:
     start: str
     end: str
     wikidata: str
+    state: str = ""  # the state a representative acts for; "" for a UN post
+    aliases_en: tuple[str, ...] = ()
+    titles_en: tuple[str, ...] = ()
 
     @property
     def names_zh(self) -> tuple[str, ...]:
         return (self.name_zh, *self.aliases_zh)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the row gives, in both scripts: what joins a Latin and a Chinese name."""
+        return (*self.names_zh, self.name_en, *self.aliases_en)
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return (self.post, *self.titles_zh, *self.titles_en)
 
     def held_on(self, date: str) -> bool:
         """True when the ISO ``date`` falls within the term (an empty end: still in office)."""
@@ -58,6 +70,7 @@ class OrganizationEntry:
     key: str
     names: tuple[str, ...]
     wikidata: str
+    heads: tuple[str, ...] = ()  # its head's posts: a title naming one names the organisation
 
 
 def _ontology_file(*parts: str) -> Traversable:
@@ -77,7 +90,8 @@ def _rows(*parts: str) -> list[dict[str, str]]:
 
 @cache
 def load_officials() -> tuple[Official, ...]:
-    """``reference/officials.csv``: Secretaries-General and other officials with their terms."""
+    """``data/officials.csv``: Secretaries-General, other officials and well-known
+    representatives, in both languages, with their terms (sources: ``reference/SOURCE.md``)."""
     return tuple(
         Official(
             post=row["post"],
@@ -88,8 +102,11 @@ def load_officials() -> tuple[Official, ...]:
             start=row["start"],
             end=row.get("end") or "",
             wikidata=row.get("wikidata") or "",
+            state=row.get("state") or "",
+            aliases_en=_split(row.get("aliases_en")),
+            titles_en=_split(row.get("titles_en")),
         )
-        for row in _rows("reference", "officials.csv")
+        for row in _rows("data", "officials.csv")
     )
 
 
@@ -98,8 +115,9 @@ def load_organizations() -> tuple[OrganizationEntry, ...]:
     return tuple(
         OrganizationEntry(
             o.key,
-            tuple(n for n in (*o.names_zh, o.name_en, o.acronym_en) if n),
+            tuple(n for n in (*o.names_zh, o.name_en, *o.aliases_en, o.acronym_en) if n),
             o.wikidata,
+            o.heads,
         )
         for o in _organizations()
     )
@@ -109,7 +127,9 @@ def organization_index() -> dict[str, OrganizationEntry]:
     """Every name of every known organisation, folded, to its entry."""
     from unsckg.graph.resolve import fold
 
-    return {fold(name): entry for entry in load_organizations() for name in entry.names}
+    return {
+        fold(name): entry for entry in load_organizations() for name in (*entry.names, *entry.heads)
+    }
 
 
 # -- the reference graphs ------------------------------------------------------------------
@@ -161,8 +181,12 @@ def _official_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Quad]:
         yield ox.Quad(person, _n(RDFS.label), ox.Literal(o.name_zh, language="zh"), graph)
         yield ox.Quad(person, _n(RDFS.label), ox.Literal(o.name_en, language="en"), graph)
         yield ox.Quad(person, _n(UNSC.role), ox.Literal(o.post), graph)
+        if o.state:
+            yield ox.Quad(person, _n(UNSC.represents), _n(iris.state(o.state)), graph)
         for alias in o.aliases_zh:
             yield ox.Quad(person, _n(SKOS.altLabel), ox.Literal(alias, language="zh"), graph)
+        for alias in o.aliases_en:
+            yield ox.Quad(person, _n(SKOS.altLabel), ox.Literal(alias, language="en"), graph)
         if o.wikidata:
             yield ox.Quad(person, _n(OWL.sameAs), _n(wikidata(o.wikidata)), graph)
 
@@ -172,7 +196,7 @@ def _organization_quads(graph: ox.NamedNode, iris: IriScheme) -> Iterator[ox.Qua
         org = _n(iris.organization(o.key))
         names = [(RDFS.label, o.name_zh, "zh"), (RDFS.label, o.name_en, "en")]
         names += [(SKOS.altLabel, alias, "zh") for alias in o.aliases_zh]
-        names += [(SKOS.altLabel, o.acronym_en, "en")]
+        names += [(SKOS.altLabel, alias, "en") for alias in (*o.aliases_en, o.acronym_en)]
         yield ox.Quad(org, _n(RDF.type), _n(UNSC.Organization), graph)
         for predicate, name, language in names:
             if name:

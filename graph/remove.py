@@ -33,4 +33,7 @@ def find_document(store: Store, name: str, iris: IriScheme = DEFAULT) -> str:
 def remove_document(store: Store, name: str, iris: IriScheme = DEFAULT) -> str:
     iri = find_document(store, name, iris)
     store.remove_graph(ox.NamedNode(iri), ox.NamedNode(str(iris.graph("build"))))
+    from unsckg.graph.representations import write_representations
+
+    write_representations(store, iris)  # the dates the removed document gave are gone too
     return iri

@@ -42,6 +42,7 @@ KINDS = (
     "organization",
     "evidence",
     "term",
+    "representation",
 )
 REFERENCE_GRAPHS = ("ontology", "states", "organizations", "officials", "build")
 
@@ -220,6 +221,11 @@ class IriScheme:
 
     def person(self, name: str) -> URIRef:
         return self.iri("person", name_key(name))
+
+    def representation(self, person: URIRef, iso3: str) -> URIRef:
+        """A person acting for a state: ``id/representation/张军/CHN`` (the person's key)."""
+        _, person_key = self.parse(person)
+        return self.iri("representation", f"{person_key}/{_check_iso3(iso3)}")
 
     def organization(self, name: str) -> URIRef:
         return self.iri("organization", name_key(name))

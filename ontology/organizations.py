@@ -27,10 +27,16 @@ class Organization:
     acronym_en: str
     kind: str  # one of KINDS
     wikidata: str  # a Q-id, "" where not certain
+    aliases_en: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()  # the posts of its head (``难民事务高级专员``), in any language
 
     @property
     def names_zh(self) -> tuple[str, ...]:
         return (self.name_zh, *self.aliases_zh)
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split("|") if v)
 
 
 @cache
@@ -47,6 +53,8 @@ def load_organizations() -> tuple[Organization, ...]:
             acronym_en=row["acronym_en"],
             kind=row["kind"],
             wikidata=row["wikidata"],
+            aliases_en=_split(row.get("aliases_en")),
+            heads=_split(row.get("heads")),
         )
         for row in rows
     )

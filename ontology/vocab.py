@@ -31,6 +31,7 @@ class UNSC(DefinedNamespace):
     PermanentMember: URIRef  # permanent member / 常任理事国
     Person: URIRef  # person / 人员
     Presidency: URIRef  # presidency / 主席国任期
+    Representation: URIRef  # representation / 代表任职
     Resolution: URIRef  # resolution / 决议
     State: URIRef  # state / 国家
     Vote: URIRef  # vote / 表决
@@ -43,6 +44,7 @@ class UNSC(DefinedNamespace):
     adoptedAs: URIRef  # adopted as / 通过为
     agendaItem: URIRef  # agenda item / 议程项目
     announces: URIRef  # announces / 宣布
+    asRole: URIRef  # as role / 以职务
     author: URIRef  # author / 作者
     authorState: URIRef  # author state / 作者国
     briefer: URIRef  # briefer / 通报人
@@ -57,8 +59,10 @@ class UNSC(DefinedNamespace):
     draftOutcome: URIRef  # outcome / 表决结果
     endOffset: URIRef  # end offset / 结束位置
     evidence: URIRef  # evidence / 证据
+    forState: URIRef  # for state / 任职国家
     format: URIRef  # format / 会议形式
     heldBy: URIRef  # held by / 担任国
+    holder: URIRef  # holder / 任职者
     iso2: URIRef  # ISO 3166-1 alpha-2 code / ISO 3166-1 二字母代码
     iso3: URIRef  # ISO 3166-1 alpha-3 code / ISO 3166-1 三字母代码
     issued: URIRef  # issued / 分发日期
@@ -74,10 +78,12 @@ class UNSC(DefinedNamespace):
     presidency: URIRef  # presidency / 主席国任期
     procedure: URIRef  # procedure / 程序
     quote: URIRef  # quote / 引文
+    representation: URIRef  # representation / 代表任职
     represents: URIRef  # represents / 代表
     resolution: URIRef  # resolution / 决议
     role: URIRef  # role / 职务
     seatHolder: URIRef  # seat holder / 席位国
+    since: URIRef  # since / 最早证据日期
     sourceFile: URIRef  # source file / 来源文件
     speaker: URIRef  # speaker / 发言人
     sponsor: URIRef  # sponsor / 提案国
@@ -89,6 +95,7 @@ class UNSC(DefinedNamespace):
     termStart: URIRef  # term start / 任期开始
     theme: URIRef  # theme / 主题
     title: URIRef  # title / 职衔
+    until: URIRef  # until / 最晚证据日期
     value: URIRef  # value / 表决选项
     vetoedBy: URIRef  # vetoed by / 否决国
     virtual: URIRef  # virtual / 线上举行

@@ -58,15 +58,22 @@ def document_iri(facts: DocumentFacts, iris: IriScheme, digest: str = "") -> URI
     return iris.document(None, digest)
 
 
-def graph_iri(facts: DocumentFacts, iris: IriScheme, digest: str = "") -> URIRef:
+def graph_iri(
+    facts: DocumentFacts, iris: IriScheme, digest: str = "", version: str | None = None
+) -> URIRef:
     """The named graph of this version of the document: the document's IRI for its Chinese
     text, ``{IRI}/{language}`` for another language version of a symbol (``…/S-RES-1985-2011/en``),
-    so that the two versions of one symbol are two graphs about one document node."""
+    so that the two versions of one symbol are two graphs about one document node. A second,
+    different file of one symbol in one language (``version``: its content hash) is kept beside
+    the first as ``{IRI}/{language}/v-{12 hex}`` rather than replacing it."""
     document = document_iri(facts, iris, digest)
     language = facts.language or "zh"
+    key = iris.parse(str(document))[1]
+    if version and facts.symbol:
+        return iris.iri("document", f"{key}/{language}/v-{version[:12]}")
     if not facts.symbol or language == "zh":
         return document
-    return iris.iri("document", f"{iris.parse(str(document))[1]}/{language}")
+    return iris.iri("document", f"{key}/{language}")
 
 
 def map_deferred(
@@ -76,12 +83,17 @@ def map_deferred(
     source: str,
     digest: str,
     officials: tuple[Official, ...] | None = None,
+    version: str | None = None,
 ) -> MappedDocument:
     """Map one document without entity resolution (see :mod:`.deferred`): what a build's
     worker process does after extracting, so that the build's own process has little left."""
     resolver = DeferredResolver(iris, officials)
     ctx = MappingContext(
-        facts, iris, resolver, document_iri(facts, iris, digest), graph_iri(facts, iris, digest)
+        facts,
+        iris,
+        resolver,
+        document_iri(facts, iris, digest),
+        graph_iri(facts, iris, digest, version),
     )
     for mapper in MAPPERS:
         mapper(facts, ctx)

@@ -50,6 +50,8 @@ class PersonQuestion(NamedTuple):
     name: str
     state: str | None
     role: str | None
+    date: str | None = None  # the document's date: people are told apart over time
+    document: str | None = None  # the document's IRI: its language versions name one person
 
 
 class MeetingQuestion(NamedTuple):
@@ -97,15 +99,24 @@ class DeferredResolver:
         self._placeholders[str(iri)] = number
         return iri
 
-    def person(self, name: str, state: str | None, role: str | None) -> URIRef:
+    def person(
+        self,
+        name: str,
+        state: str | None,
+        role: str | None,
+        date: str | None = None,
+        document: str | None = None,
+    ) -> URIRef:
         """A placeholder for the person a name refers to."""
-        return self._ask(PersonQuestion(name, state, role), "person")
+        return self._ask(PersonQuestion(name, state, role, date, document), "person")
 
     def post_holder(self, title: str | None, date: str | None) -> URIRef | None:
         """A placeholder for the official who held a post on a date, None when nobody known
         did (the table alone decides that; which IRI the official has is the resolver's)."""
         official = official_for_post(self.officials, title, date)
-        return None if official is None else self.person(official.name_zh, None, official.post)
+        if official is None:
+            return None
+        return self.person(official.name_zh, None, official.post, date)
 
     def meeting(self, date: str, number: str | None, fmt: str | None) -> URIRef:
         """A placeholder for the meeting; a bad date fails here, in the worker."""
@@ -117,9 +128,9 @@ class DeferredResolver:
         iri = self._ask(DecisionQuestion(draft, number, fallback), "document")
         return iri[len(self.iris.base) :].partition("/")[2]
 
-    def organization(self, name: str) -> tuple[URIRef, bool]:
+    def organization(self, name: str, title: str | None = None) -> tuple[URIRef, bool]:
         """Decided from the reference table alone, so right away (see ``Resolver``)."""
-        return organization_iri(self._organizations, self.iris, name)
+        return organization_iri(self._organizations, self.iris, name, title)
 
     def template(self, iri: str) -> tuple[Part, ...] | None:
         """An IRI's N-Triples text with holes, or None when it names no placeholder."""
@@ -201,11 +212,13 @@ def _key(iris: IriScheme, iri: URIRef) -> str:
 
 
 def _label_triples(ref: PersonRef, language: str) -> list[str]:
-    """What ``write_person`` wrote before resolution was deferred: the label, and the
-    document's spelling where it is a variant."""
+    """The person's labels, one per script the sources give (``张军``@zh, ``Zhang Jun``@en;
+    a Latin name is never ``@zh``), and the document's spelling where it is a variant."""
     subject = f"<{ref.iri}>"
-    tag = name_language(ref.label, language)
-    found = [f"{subject} {RDFS.label} {ox.Literal(ref.label, language=tag)}"]
+    found = [
+        f"{subject} {RDFS.label} {ox.Literal(name, language=name_language(name, language))}"
+        for name in ref.labels or (ref.label,)
+    ]
     if ref.is_variant:
         spelling = label_form(ref.written)
         written = ox.Literal(spelling, language=name_language(spelling, language))

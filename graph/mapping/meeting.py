@@ -81,7 +81,7 @@ def _add_briefing(ctx: MappingContext, meeting: URIRef, briefer: Briefer, date: 
     if person is not None:
         ctx.add(briefing, UNSC.briefer, person)
     if briefer.organization:
-        organization, known = ctx.resolver.organization(briefer.organization)
+        organization, known = ctx.resolver.organization(briefer.organization, briefer.title)
         if not known:  # a known one is described (labels, Wikidata) in its reference graph
             ctx.add(organization, RDF.type, UNSC.Organization)
             ctx.add(organization, RDFS.label, lang(briefer.organization, ctx.language))

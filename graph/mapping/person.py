@@ -32,7 +32,8 @@ def add_person(
     evidence: Evidence | None = None,
 ) -> URIRef:
     """Resolve a named person and write what this document says of them."""
-    person = write_person(ctx, ctx.resolver.person(name, state, role), evidence)
+    date, document = ctx.facts.date, str(ctx.document)
+    person = write_person(ctx, ctx.resolver.person(name, state, role, date, document), evidence)
     if state:
         ctx.add(person, UNSC.represents, ctx.iris.state(state))
     if role:

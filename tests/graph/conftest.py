@@ -30,6 +30,7 @@ from unsckg.extractors.facts import (
 )
 from unsckg.graph.build import build, write_reference_graphs
 from unsckg.graph.mapping import map_documents
+from unsckg.graph.representations import write_representations
 from unsckg.graph.store import Store
 from unsckg.ontology.iris import DEFAULT
 
@@ -136,6 +137,7 @@ def gold_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store(path) as store:
         write_reference_graphs(store)
         store.add(map_documents(all_gold(), DEFAULT))
+        write_representations(store, DEFAULT)  # as a build does last: the dated roles
     return path
 
 

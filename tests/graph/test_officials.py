@@ -1,4 +1,4 @@
-"""The officials table (``ontology/reference/officials.csv``): terms that decide who a bare post
+"""The officials table (``ontology/data/officials.csv``): terms that decide who a bare post
 means on a date, Wikidata ids only where present and well-formed, and the missing ones named.
 """
 
@@ -24,12 +24,13 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def test_terms_are_dates_in_order_and_never_overlap_within_a_post() -> None:
-    """Two holders of one post on one day would make the post ambiguous on that day."""
-    by_post: dict[str, list[Official]] = defaultdict(list)
+    """Two holders of one post on one day would make the post ambiguous on that day (a
+    state's Permanent Representative is a post per state)."""
+    by_post: dict[tuple[str, str], list[Official]] = defaultdict(list)
     for official in load_officials():
         assert ISO_DATE.match(official.start), official
         assert not official.end or (ISO_DATE.match(official.end) and official.start <= official.end)
-        by_post[official.post].append(official)
+        by_post[(official.post, official.state)].append(official)
     for post, holders in by_post.items():
         ordered = sorted(holders, key=lambda o: o.start)
         for before, after in pairwise(ordered):
