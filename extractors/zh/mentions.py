@@ -70,7 +70,7 @@ def _resolutions(ctx: Context, found: Found) -> Mentions:
     """Resolutions named in the text, and those it reports adopted though by their number
     alone (``第2812号决议``)."""
     out: Mentions = {}
-    for ref in patterns.resolution_refs(ctx.text):
+    for ref in ctx.resolution_refs:
         out.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
     for adopted in found.resolutions:
         key = patterns.res_key(adopted.number, adopted.year)

@@ -112,7 +112,7 @@ def posted(ctx: Context) -> list[tuple[Person, int]]:
     right after the state's name: ``中国常驻联合国副代表孙磊大使``, with where the post starts."""
     out = []
     for hit in people.WORDINGS["post"].finditer(ctx.text):
-        state = next((s for s in ctx.states if s.end == hit.start), None)
+        state = ctx.state_ending_at(hit.start)
         m = NAME_AFTER_POST.match(ctx.text, hit.end)
         if state is None or m is None or not _name_in_text(m.group()):
             continue
