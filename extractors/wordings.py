@@ -243,14 +243,16 @@ def _possible(anchors: tuple[tuple[str, ...], ...], text: str, seen: dict[str, b
 
 
 def _alternation(
-    entries: tuple[Entry, ...], patterns: SlotPatterns, indexes: tuple[int, ...]
+    entries: tuple[Entry, ...], patterns: SlotPatterns, indexes: tuple[int, ...], lead: bool
 ) -> re.Pattern[str]:
     """The entries at ``indexes`` as one alternation (groups ``e<index>`` keep the entry's
-    place in the group), behind a look at their leads."""
+    place in the group), behind a look at their leads if ``lead``."""
     if not indexes:
         return re.compile(r"(?!)")
-    leads = "|".join(dict.fromkeys(entry_lead(entries[i], patterns) for i in indexes))
     body = "|".join(f"(?P<e{i}>{entry_pattern(entries[i], patterns, f'e{i}')})" for i in indexes)
+    if not lead:
+        return re.compile(body, re.MULTILINE)
+    leads = "|".join(dict.fromkeys(entry_lead(entries[i], patterns) for i in indexes))
     return re.compile(f"(?=(?:{leads}))(?:{body})", re.MULTILINE)
 
 
@@ -262,7 +264,8 @@ class Matcher:
     would try every entry at every position of the text. Entries whose anchors (the literals
     they need) a text lacks are left out of its alternation, a group none of whose entries
     can match is not searched at all, and the leads let ``re`` skip positions where no entry
-    can begin. Results are the same as without them (``prefilter=False``; tested)."""
+    can begin. Results are the same as without them (``prefilter=False``: the plain
+    alternation; tested on every group of every pack)."""
 
     def __init__(
         self, entries: tuple[Entry, ...], patterns: SlotPatterns, prefilter: bool = True
@@ -281,8 +284,14 @@ class Matcher:
 
     def _subset(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         if indexes not in self._subsets:
-            self._subsets[indexes] = _alternation(self.entries, self.patterns, indexes)
+            self._subsets[indexes] = _alternation(
+                self.entries, self.patterns, indexes, self.prefilter
+            )
         return self._subsets[indexes]
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """The indexes of the entries whose anchors ``text`` holds: the only ones searched."""
+        return tuple(i for i, ok in enumerate(self._for(text)[1]) if ok)
 
     def _for(self, text: str) -> tuple[re.Pattern[str], tuple[bool, ...]]:
         """The alternation of the entries that ``text`` can hold, and which those are; kept
