@@ -9,8 +9,12 @@ extractor a small function of the context and of the facts found before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from unsckg.extractors import gazetteer, patterns
 from unsckg.extractors.facts import Evidence
@@ -25,6 +29,21 @@ LETTER_HEADER = re.compile(
 )
 SENTENCE_END = re.compile(r"[。！？\n]")
 CHAIN_GAP = re.compile(r"^(?:\s|[、，,和及与]|以及|共同)*$")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def starting_in(items: Sequence[_S], starts: Sequence[int], low: int, high: int) -> list[_S]:
+    """The items (sorted by ``start``, ``starts`` their starts) that start in ``[low, high)``.
+    Why bisect: a long text names thousands of states and dates, and a scan of all of them for
+    each wording found makes extraction quadratic in the text's length."""
+    return list(items[bisect_left(starts, low) : bisect_left(starts, high)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +106,14 @@ class Context:
             )
         return out
 
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]  # in text order: headers found left to right
+
     def section_at(self, pos: int) -> Section | None:
         """The letter that contains clean offset ``pos``."""
-        found = None
-        for section in self.sections:
-            if section.start <= pos:
-                found = section
-        return found
+        index = bisect_right(self._section_starts, pos)
+        return self.sections[index - 1] if index else None
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """The sentence (or line) around clean offset ``pos``."""
@@ -103,8 +123,53 @@ class Context:
         stop = SENTENCE_END.search(self.text, pos)
         return start, stop.end() if stop else len(self.text)
 
+    @cached_property
+    def _state_starts(self) -> list[int] | None:
+        """The states' starts, for bisect; None should the gazetteer ever give them out of
+        order (then the scans stay linear, and right)."""
+        starts = [s.start for s in self.states]
+        return starts if all(a <= b for a, b in pairwise(starts)) else None
+
     def states_in(self, start: int, end: int) -> list[NameMatch]:
-        return [s for s in self.states if start <= s.start and s.end <= end]
+        """The states named within ``[start, end)``, in text order."""
+        starts = self._state_starts
+        if starts is None:
+            return [s for s in self.states if start <= s.start and s.end <= end]
+        return [s for s in starting_in(self.states, starts, start, end) if s.end <= end]
+
+    @cached_property
+    def _states_by_edge(self) -> tuple[dict[int, NameMatch], dict[int, NameMatch]]:
+        starting: dict[int, NameMatch] = {}
+        ending: dict[int, NameMatch] = {}
+        for state in self.states:
+            starting.setdefault(state.start, state)
+            ending.setdefault(state.end, state)
+        return starting, ending
+
+    def state_starting_at(self, pos: int) -> NameMatch | None:
+        """The (first) state named from clean offset ``pos`` on."""
+        return self._states_by_edge[0].get(pos)
+
+    def state_ending_at(self, pos: int) -> NameMatch | None:
+        """The (first) state named up to clean offset ``pos``."""
+        return self._states_by_edge[1].get(pos)
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]  # dates_zh gives them in text order
+
+    def dates_in(self, start: int, end: int) -> list[patterns.Found]:
+        """The dates that start within ``[start, end)``, in text order."""
+        return starting_in(self.dates, self._date_starts, start, end)
+
+    @cached_property
+    def resolution_refs(self) -> list[patterns.Found]:
+        """The resolutions the text names (``patterns.resolution_refs``), found once."""
+        return patterns.resolution_refs(self.text)
+
+    @cached_property
+    def resolution_ref_starts(self) -> list[int]:
+        return [r.start for r in self.resolution_refs]  # in text order
 
     def chain_before(self, pos: int, window: int = 80) -> list[NameMatch]:
         """The states listed just before ``pos`` (``德国和比利时提交``), joined by 、 和 及."""

@@ -10,8 +10,11 @@ one states table; organisations from the organisations table; nothing is listed 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from unsckg.extractors import segment
 from unsckg.ontology.organizations import load_organizations
@@ -89,6 +92,11 @@ def state_names(members_only: bool = False) -> dict[str, str]:
 
 
 @cache
+def _member_keys() -> frozenset[str]:
+    return frozenset(state_names(members_only=True).values())
+
+
+@cache
 def _names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for place in segment.places():
@@ -103,8 +111,28 @@ def _names() -> dict[str, tuple[str, str]]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    alternatives = sorted(_names(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(name) for name in alternatives))
+    """Every name, the longest that fits at each position first: as a trie of alternatives.
+    Why a trie: a flat alternation of the 600 names, longest first, makes ``re`` try each of
+    them in turn at every position where one could begin; the trie tries one character at a
+    time, and its optional tails, greedy, still give the longest name."""
+    trie: _Trie = {}
+    for name in _names():
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return re.compile(_trie_pattern(trie))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def find_names(text: str) -> list[NameMatch]:
@@ -124,14 +152,16 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
     missions += [(m.start(), m.end()) for m in UN_OPERATION.finditer(text)]
     missions += [(m.start(), m.end()) for m in TITLE.finditer(text)]
     missions += _named_after_states(text, names)
+    covered = _covered(missions)
+    members = _member_keys()
     out = []
     common: list[NameMatch] = []
     for match in names:
         if match.kind != "state":
             continue
-        if members_only and match.key not in state_names(members_only=True).values():
+        if members_only and match.key not in members:
             continue
-        if any(start <= match.start and match.end <= end for start, end in missions):
+        if covered(match.start, match.end):
             continue
         if _in_dotted_name(text, match.start, match.end):
             continue
@@ -141,6 +171,21 @@ def find_states(text: str, members_only: bool = True) -> list[NameMatch]:
             else:
                 out.append(match)
     return _adjectives(text, _rescue_listed(text, out, common))
+
+
+def _covered(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span lies inside one of ``spans``. Why sorted starts and the furthest end
+    reached so far: each name then costs a bisect, where a scan of every mission for every
+    name made a long text's extraction quadratic."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def covers(start: int, end: int) -> bool:
+        index = bisect_right(starts, start)
+        return index > 0 and reach[index - 1] >= end
+
+    return covers
 
 
 def _rescue_listed(text: str, states: list[NameMatch], common: list[NameMatch]) -> list[NameMatch]:
@@ -283,7 +328,9 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     return (start - left) in edges and (end - left) in edges
 
 
+@lru_cache(maxsize=4096)
 def first_state(text: str) -> NameMatch | None:
-    """The first state named in a short text such as a title (``越南常驻联合国代表``)."""
+    """The first state named in a short text such as a title (``越南常驻联合国代表``); kept
+    for the texts asked last, since the same titles and signatures recur in every letter."""
     states = find_states(text, members_only=False)
     return states[0] if states else None

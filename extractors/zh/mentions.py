@@ -62,7 +62,8 @@ def _states(ctx: Context) -> Mentions:
         named += [(hit.start, key, hit.end) for key in (hit.value or "").split()]
     states: Mentions = {}
     for start, key, end in sorted(named, key=lambda item: item[0]):
-        states.setdefault(key, Mention(key, ctx.evidence(start, end)))
+        if key not in states:  # the first mention is the evidence: the others cost nothing
+            states[key] = Mention(key, ctx.evidence(start, end))
     return states
 
 
@@ -70,8 +71,9 @@ def _resolutions(ctx: Context, found: Found) -> Mentions:
     """Resolutions named in the text, and those it reports adopted though by their number
     alone (``第2812号决议``)."""
     out: Mentions = {}
-    for ref in patterns.resolution_refs(ctx.text):
-        out.setdefault(ref.value, Mention(ref.value, ctx.evidence(ref.start, ref.end)))
+    for ref in ctx.resolution_refs:
+        if ref.value not in out:
+            out[ref.value] = Mention(ref.value, ctx.evidence(ref.start, ref.end))
     for adopted in found.resolutions:
         key = patterns.res_key(adopted.number, adopted.year)
         out.setdefault(key, Mention(key, adopted.evidence))
@@ -84,8 +86,8 @@ def _documents(ctx: Context, own: str | None) -> Mentions:
     body = ctx.text[: footer.start()] if footer else ctx.text
     out: Mentions = {}
     for cited in patterns.cited_symbols(body):
-        if cited.value != own:
-            out.setdefault(cited.value, Mention(cited.value, ctx.evidence(cited.start, cited.end)))
+        if cited.value != own and cited.value not in out:
+            out[cited.value] = Mention(cited.value, ctx.evidence(cited.start, cited.end))
     return out
 
 

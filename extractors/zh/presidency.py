@@ -180,7 +180,8 @@ def _state_of_taker(ctx: Context, m: re.Match[str]) -> str | None:
 
 def _state_after(ctx: Context, pos: int) -> str | None:
     """The state named right after ``pos`` (``安理会5月份主席X常驻代表团``)."""
-    return next((s.key for s in ctx.states if s.start == pos), None)
+    state = ctx.state_starting_at(pos)
+    return state.key if state else None
 
 
 def _state_before(ctx: Context, pos: int) -> str | None:

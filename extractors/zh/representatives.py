@@ -57,6 +57,9 @@ OPENING_ROW = re.compile(
     rf"^(?:致)?{_REMARKS}\s*[:：]?\s*(?P<who>[^\n]{{4,60}}?)\s*(?=$|致?{_REMARKS})", re.MULTILINE
 )
 OPENINGS = (OPENING_BY, OPENING_SUBJECT, OPENING_ROW)
+# What each of them needs: a text without it is not searched (``OPENING_SUBJECT`` would try
+# every clause of it at every length).
+REMARKS = re.compile(_REMARKS)
 # The President gives the floor by name and post: ``现在请X外交部长Y先生发言``. The speaker
 # heading that follows may give the surname only; this is where the full name stands.
 CALLED = re.compile(r"请(?P<who>[^，。；,;\n请]{4,60}?)(?:先生|女士|爵士|阁下)+发言")
@@ -112,7 +115,7 @@ def posted(ctx: Context) -> list[tuple[Person, int]]:
     right after the state's name: ``中国常驻联合国副代表孙磊大使``, with where the post starts."""
     out = []
     for hit in people.WORDINGS["post"].finditer(ctx.text):
-        state = next((s for s in ctx.states if s.end == hit.start), None)
+        state = ctx.state_ending_at(hit.start)
         m = NAME_AFTER_POST.match(ctx.text, hit.end)
         if state is None or m is None or not _name_in_text(m.group()):
             continue
@@ -290,7 +293,9 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _openers(ctx: Context) -> list[Person]:
     """Those who open or close the meeting, named with a state's post."""
-    out = []
+    out: list[Person] = []
+    if not REMARKS.search(ctx.text):
+        return out
     for m in _leftmost(ctx.text, OPENINGS):
         group = "who"
         title, name = people.split_title_name(m[group])

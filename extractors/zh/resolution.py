@@ -9,10 +9,12 @@ or a resolution's own line ``2020 年 1 月 13 日安全理事会第 8701 次会
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from unsckg.extractors import patterns
-from unsckg.extractors.document import Context
+from unsckg.extractors.document import Context, starting_in
 from unsckg.extractors.facts import Resolution
 from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import load_wordings
@@ -68,9 +70,12 @@ def extract(ctx: Context, found: Found) -> Found:
         "meeting" if found.kind in ("meeting record", "resolution") else None
     )
     out = []
+    sponsored: dict[str, tuple[str, ...]] = {}  # each draft's sponsors read once
     for key, (num, yr, adopted, start, end) in adopted_here.items():
         draft = drafts.get(key) or draft_symbol(ctx)
-        sponsors = _sponsors(ctx, draft) if draft else ()
+        if draft and draft not in sponsored:
+            sponsored[draft] = _sponsors(ctx, draft)
+        sponsors = sponsored[draft] if draft else ()
         evidence = ctx.evidence(start, end)
         out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
     return replace(found, resolutions=tuple(out))
@@ -80,7 +85,7 @@ def _adopted_each_dated(ctx: Context) -> dict[str, Adopted]:
     """``于二零零一年六月十九日通过的第1356(2001)号、二零零二年七月二十二日通过的第1425(2002)
     号…决议``: a list of resolutions each with its own date of adoption right before it."""
     adopted_here: dict[str, Adopted] = {}
-    refs = {r.start: r for r in patterns.resolution_refs(ctx.text)}
+    refs = {r.start: r for r in ctx.resolution_refs}
     ends = {d.end: d for d in ctx.dates}
     for m in ADOPTED_THEN_NAMED.finditer(ctx.text):
         ref = refs.get(m.end())
@@ -99,12 +104,12 @@ def _adopted_in_sentences(ctx: Context, own: str | None) -> dict[str, Adopted]:
     """``2020年3月30日，安理会一致通过…第2518(2020)号决议``: a verb of adoption with a date
     before it in its sentence; the date said with ``于`` wins over the others."""
     adopted_here: dict[str, Adopted] = {}
-    refs = patterns.resolution_refs(ctx.text)
+    refs = ctx.resolution_refs
     for m in ADOPTION.finditer(ctx.text):
         start, end = ctx.sentence_bounds(m.start())
         if NOT_ADOPTED.search(ctx.text[max(start, m.start() - 2) : m.end()]):
             continue
-        dates = [d for d in ctx.dates if start <= d.start < m.start()]
+        dates = ctx.dates_in(start, m.start())
         if not dates or ADOPTS_OTHER.match(ctx.text, m.end()):
             continue
         key = _which(ctx, refs, (start, m.start(), end), own)
@@ -127,7 +132,7 @@ def _became(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> Non
         key = patterns.res_key(m["number"], m["year"])
         start, end = ctx.sentence_bounds(m.start())
         if key not in adopted_here and not NOT_ADOPTED.search(ctx.text[start:end]):
-            dated = [d.value for d in ctx.dates if m.start("date") <= d.start < m.end("date")]
+            dated = [d.value for d in ctx.dates_in(m.start("date"), m.end("date"))]
             adopted = dated[0] if dated else meeting_date
             adopted_here[key] = (int(m["number"]), int(m["year"]), adopted, start, end)
 
@@ -156,7 +161,7 @@ def _reported_without_year(
     for hit in WORDINGS["adopted_without_year"].finditer(ctx.text):
         number = patterns.cn_number(hit.slot("number") or "")
         line_start = ctx.text.rfind("\n", 0, hit.start) + 1
-        dates = [d for d in ctx.dates if line_start <= d.start < hit.start]
+        dates = ctx.dates_in(line_start, hit.start)
         if not dates and page_date:
             dates = patterns.month_days(ctx.text[line_start : hit.start], int(page_date[:4]))
         if not number or not dates or dates[-1].value > (page_date or dates[-1].value):
@@ -179,7 +184,8 @@ def _which(
     """The resolution adopted: named in the sentence, ``该决议`` of the one before, or our own
     (``本决议`` of a resolution, or a sentence naming the meeting that adopted it)."""
     start, verb, end = bounds
-    inside = [r for r in refs if start <= r.start < end]
+    starts = ctx.resolution_ref_starts
+    inside = starting_in(refs, starts, start, end)
     if inside:
         return inside[0].value
     sentence = ctx.text[start:end]
@@ -188,8 +194,8 @@ def _which(
     if own and "本决议" in ctx.text[start:verb]:
         return own
     if "该决议" in sentence or "本决议" in ctx.text[start:verb]:
-        before = [r for r in refs if r.start < start]
-        return before[-1].value if before else own
+        index = bisect_left(starts, start)
+        return refs[index - 1].value if index else own
     if own and MEETING.search(ctx.text[start:end]):
         return own
     return None
@@ -197,9 +203,14 @@ def _which(
 
 def draft_symbol(ctx: Context) -> str | None:
     """The draft put to the vote: the symbol the text most often calls ``决议草案``."""
-    named = sorted(
-        (m.start(), m["draft"]) for shape in DRAFT_SHAPES for m in shape.finditer(ctx.text)
-    )
+    return _most_named_draft(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _most_named_draft(text: str) -> str | None:
+    """Kept for the last texts: the resolutions and the votes of one document each ask,
+    and a scan of the whole text per resolution would make a long record quadratic."""
+    named = sorted((m.start(), m["draft"]) for shape in DRAFT_SHAPES for m in shape.finditer(text))
     counts: dict[str, int] = {}
     for _, symbol in named:
         counts[symbol] = counts.get(symbol, 0) + 1
