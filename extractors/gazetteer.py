@@ -325,7 +325,18 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     stop = _WINDOW_STOP.search(text, end)
     right = min(stop.start() if stop else len(text), end + 12)
     edges = segment.boundaries(text[left:right])
-    return (start - left) in edges and (end - left) in edges
+    if (start - left) not in edges:
+        return False
+    return (end - left) in edges or _organ_after(text, end, left, edges)
+
+
+def _organ_after(text: str, end: int, left: int, edges: frozenset[int]) -> bool:
+    """A name joined by jieba to one of its state's organs (``西班牙政府``, ``日本国会``): the
+    whole word still names the state, so the name's end counts as a boundary."""
+    for organ in segment.state_organs():
+        if text.startswith(organ, end) and (end + len(organ) - left) in edges:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -63,6 +63,13 @@ def places() -> tuple[str, ...]:
 
 
 @cache
+def state_organs() -> tuple[str, ...]:
+    """Words for a state's organs (``政府``, ``国会``) that jieba's general dictionary joins to
+    the state's name (``西班牙政府``), longest first."""
+    return tuple(sorted(_data_lines("state_organs.txt"), key=len, reverse=True))
+
+
+@cache
 def former_names() -> dict[str, str]:
     """Former names of member states (``阿拉伯利比亚民众国``) -> ISO alpha-3 of the state today:
     records of their time list the members under them (``data/former_names.txt``)."""

@@ -110,3 +110,20 @@ def test_congo_in_a_list_or_alone_is_the_republic() -> None:
     # negative: listed among states, or in a text that never names the DRC
     assert "COG" in _keys("刚果民主共和国与刚果、加蓬和喀麦隆举行会谈")
     assert _keys("刚果政府欢迎这项决定") == ["COG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("另有一国政府，即葡萄牙政府于去年主办了会议", ["PRT"], id="government"),
+        pytest.param("感谢中国政府和英国政府的支持", ["CHN", "GBR"], id="two-governments"),
+        pytest.param("西班牙人民和西班牙当局", ["ESP"], id="people-and-authorities"),
+        pytest.param("蒙古族和印度教", [], id="ethnic-group-and-religion-are-not-states"),
+        pytest.param("以西班牙语发言", [], id="a-language-is-not-the-state"),
+    ],
+)
+def test_a_name_joined_to_its_states_organ(text: str, expected: list[str]) -> None:
+    """jieba's general dictionary joins a name to an organ (``西班牙政府``): still the state;
+    joined to a people, a faith or a language, not."""
+    found = [m.key for m in gazetteer.find_states(text, members_only=False)]
+    assert list(dict.fromkeys(found)) == expected
