@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import importlib
-import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -154,24 +153,72 @@ def check_year(record: Record) -> Problem | None:
 
 
 def check_order(records: Iterable[Record]) -> list[Problem]:
-    """Resolutions are numbered in the order of adoption: a date earlier than an earlier
-    resolution's is wrong (one of the two; both are named)."""
+    """Resolutions are numbered in the order of adoption. Blame the fewest records: those
+    outside the longest run whose dates never go back in number order (a ``425 (2002)`` that
+    stands for 1425 is the one record out of place, not the 893 numbered after it). Where a
+    neighbour could be dropped instead (two adjacent dates swapped), both are named."""
     numbered = sorted(
         (r for r in records if r.resolution and r.date), key=lambda r: r.resolution or (0, 0)
     )
+    kept = _longest_in_date_order(numbered)
+    blamed = {i for i in range(len(numbered)) if i not in kept}
+    blamed |= {j for i in blamed for j in (i - 1, i + 1) if _either_of_two(numbered, kept, i, j)}
     problems = []
-    for before, after in itertools.pairwise(numbered):
-        if after.date < before.date:
-            problems.append(
-                Problem(
-                    after.line,
-                    f"date {after.date} of resolution {_number(after)} precedes "
-                    f"{before.date} of resolution {_number(before)}",
-                    after.key,
-                    "date out of order",
-                )
+    for i in sorted(blamed):
+        low, high = _kept_around(numbered, kept - {i}, i)
+        problems.append(
+            Problem(
+                numbered[i].line,
+                f"date {numbered[i].date} of resolution {_number(numbered[i])} is out of the "
+                f"numbering order (the resolutions numbered next to it: {low} before, "
+                f"{high} after)",
+                numbered[i].key,
+                "date out of order",
             )
+        )
     return problems
+
+
+def _either_of_two(numbered: list[Record], kept: set[int], i: int, j: int) -> bool:
+    """Could the kept neighbour ``j`` be the wrong one instead of ``i``: the two are out of
+    order, and ``i`` fits where ``j`` stands?"""
+    if j not in kept or not 0 <= j < len(numbered):
+        return False
+    first, second = sorted((i, j))
+    if numbered[first].date <= numbered[second].date:
+        return False
+    low, high = _kept_around(numbered, kept - {j}, j)
+    return (low == "none" or low <= numbered[i].date) and (
+        high == "none" or numbered[i].date <= high
+    )
+
+
+def _longest_in_date_order(numbered: list[Record]) -> set[int]:
+    """Positions of one longest subsequence with non-decreasing dates (patience sorting,
+    O(n log n))."""
+    tails: list[str] = []  # the smallest last date of a run of each length
+    ends: list[int] = []  # the position ending that run
+    before = [-1] * len(numbered)
+    for i, record in enumerate(numbered):
+        size = bisect.bisect_right(tails, record.date)
+        before[i] = ends[size - 1] if size else -1
+        if size == len(tails):
+            tails.append(record.date)
+            ends.append(i)
+        else:
+            tails[size], ends[size] = record.date, i
+    kept, i = set(), ends[-1] if ends else -1
+    while i >= 0:
+        kept.add(i)
+        i = before[i]
+    return kept
+
+
+def _kept_around(numbered: list[Record], kept: set[int], i: int) -> tuple[str, str]:
+    """The dates of the nearest records in order before and after position ``i``."""
+    low = next((numbered[j].date for j in range(i - 1, -1, -1) if j in kept), "none")
+    high = next((numbered[j].date for j in range(i + 1, len(numbered)) if j in kept), "none")
+    return low, high
 
 
 def _number(record: Record) -> int:

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from unsckg.graph.cli import main
 from unsckg.graph.store import Store
-from unsckg.graph.voting_data import import_votes
+from unsckg.graph.voting_data import checks, import_votes
 from unsckg.graph.voting_data.checks import check_composition, repair_dates
 from unsckg.graph.voting_data.read import Record, Vote, read_records
 from unsckg.ontology.iris import DEFAULT
@@ -221,3 +221,38 @@ def test_cli_import_votes(tmp_path: Path) -> None:
         main, ["import-votes", str(tmp_path / "no.csv"), "--store", str(tmp_path / "s")]
     )
     assert missing.exit_code == 1 and "no.csv: cannot read" in missing.stderr
+
+
+def test_the_one_record_out_of_numbering_order_is_blamed() -> None:
+    """A record numbered 425 but dated 2002 (it stands for 1425) is out of place; the
+    records numbered after it, dated in order, are not blamed for it."""
+
+    def record(number: int, year: int, day: str) -> Record:
+        return Record(str(number), number, day, (number, year), None, "", "", None, "", "", "")
+
+    records = [
+        record(425, 2002, "2002-07-22"),
+        record(893, 1994, "1994-01-06"),
+        record(894, 1994, "1994-01-14"),
+        record(1424, 2002, "2002-07-12"),
+        record(1426, 2002, "2002-07-24"),
+    ]
+    problems = checks.check_order(records)
+    assert [p.line for p in problems] == [425]
+    assert "none before, 1994-01-06 after" in problems[0].reason  # its neighbours in order
+    assert checks.check_order(records[1:]) == []
+
+
+def test_two_adjacent_dates_swapped_name_both() -> None:
+    """1197 dated a day after 1198: either may be wrong, so both records are named."""
+
+    def record(number: int, day: str) -> Record:
+        return Record(str(number), number, day, (number, 1998), None, "", "", None, "", "", "")
+
+    records = [
+        record(1196, "1998-09-16"),
+        record(1197, "1998-09-18"),
+        record(1198, "1998-09-17"),
+        record(1199, "1998-09-23"),
+    ]
+    assert sorted(p.line for p in checks.check_order(records)) == [1197, 1198]
