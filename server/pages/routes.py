@@ -61,21 +61,14 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
 
 
 def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
-    """The query page and the explorer page."""
+    """The query page at ``/`` (with the home's overview), its old address, the explorer."""
     cached = home.HomeCache(config.store)
 
     @router.get("/", include_in_schema=False)
-    async def home_page(request: Request) -> Response:
-        if "query" in request.query_params:  # a query link shared before the page moved
-            return RedirectResponse("/query?" + request.url.query, status_code=301)
+    async def query_page(request: Request) -> Response:
+        """The query page (the contract's ``GET /``) with the home's counts and latest lists."""
         language = request_language(request, config)
         data = await cached.get(runner, config, language)
-        context = {"data": data, "entry_points": home.ENTRY_POINTS, "counted": cached.computed}
-        return page(request, "home.html", config, context)
-
-    @router.get("/query", include_in_schema=False)
-    async def query_page(request: Request) -> Response:
-        language = request_language(request, config)
         terms = await ontology_terms(runner)
         editor = {
             "endpoint": "/sparql",
@@ -84,8 +77,20 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
             "properties": [t.iri for t in terms if t.section == "properties"],
             "strings": translator(language),
         }
-        context = {"examples": gallery(language), "editor": editor}
+        context = {
+            "examples": gallery(language),
+            "editor": editor,
+            "data": data,
+            "entry_points": home.ENTRY_POINTS,
+            "counted": cached.computed,
+        }
         return page(request, "query.html", config, context)
+
+    @router.get("/query", include_in_schema=False)
+    async def old_query_page(request: Request) -> Response:
+        """Links made while the query page lived here keep working, query string and all."""
+        target = "/?" + request.url.query if request.url.query else "/"
+        return RedirectResponse(target, status_code=301)
 
     @router.get("/explore", include_in_schema=False)
     async def explore_page(request: Request) -> Response:

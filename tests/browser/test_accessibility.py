@@ -20,7 +20,8 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "/",
-    "/query",
+    "/?lang=en",
+    "/explore?lang=en&from=2020&to=2020&iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FCHN",
     "/browse/states?lang=zh",
     "/search?q=%E8%B6%8A%E5%8D%97&lang=en",
     "/browse/meetings?lang=en&year=2021",
