@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 from unsckg.server.pages import (
+    agreement_map,
     browse,
     explore,
     home,
@@ -148,20 +149,28 @@ def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     """The vote matrix and the presidency timeline."""
 
     @router.get("/views/votes", include_in_schema=False)
-    async def votes_page(request: Request, year: str | None = None) -> Response:
+    async def votes_page(request: Request, year: str | None = None, agenda: str = "") -> Response:
         language = request_language(request, config)
         year = None if year is None else ("" if year == "all" else year)
-        matrix = await views.vote_matrix(runner, config, language, year)
+        matrix = await views.vote_matrix(runner, config, language, year, agenda[:500])
         if request.query_params.get("format") == "csv":
-            name = f"votes-{matrix.year or 'all'}.csv"
+            name = f"votes-{matrix.year or 'all'}{'-agenda' if agenda else ''}.csv"
             headers = {"Content-Disposition": f'attachment; filename="{name}"'}
             return Response(views.matrix_csv(matrix), 200, headers, "text/csv")
         context = {"matrix": matrix, "values": views.VOTE_VALUES}
         return page(request, "votes.html", config, context)
 
     @router.get("/views/map", include_in_schema=False)
-    async def map_page(request: Request, vote: str | None = None) -> Response:
+    async def map_page(
+        request: Request, vote: str | None = None, state: str | None = None
+    ) -> Response:
         language = request_language(request, config)
+        if state:  # a state's agreement with every other member
+            try:
+                found = await agreement_map.agreement_map(runner, config, language, state)
+            except BadTermError as error:
+                raise HTTPException(status_code=400, detail=str(error)) from error
+            return page(request, "agreement_map.html", config, {"map": found})
         data = await vote_map.vote_map(runner, config, language, vote)
         return page(request, "map.html", config, {"map": data})
 
