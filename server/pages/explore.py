@@ -91,22 +91,31 @@ SELECT DISTINCT ?s WHERE {{
     return sorted(nodes, key=lambda n: (len(n["label"]), n["label"]))
 
 
+OPEN_END = 9999  # the last year of a term that has not ended (a permanent seat)
+
+
 async def years_of(runner: SparqlRunner, iris: set[str]) -> dict[str, tuple[int, int]]:
     """The years each dated entity spans, for the explorer's time filter.
 
     A vote, meeting or document has one date (``unsc:date``, else ``unsc:issued``), a
     resolution its adoption, a presidency its month, a representation the years from its
-    earliest to its latest evidence (``unsc:since`` .. ``unsc:until``). Years, not dates: the
+    earliest to its latest evidence (``unsc:since`` .. ``unsc:until``), a Council term its
+    ``unsc:termStart`` .. ``unsc:termEnd`` (a permanent seat has no end: ``OPEN_END``). Years,
+    not dates: the
     filter asks "from 2019 to 2020", and a year is all a ``gYearMonth`` and a date share.
     """
     if not iris:
         return {}
     values = " ".join(iri(i) for i in sorted(iris))
     query = f"""{PREFIXES}
-SELECT ?x (MIN(?y) AS ?start) (MAX(?y) AS ?end) WHERE {{
+SELECT ?x (MIN(?y) AS ?start) (MAX(?z) AS ?end) WHERE {{
   VALUES ?x {{ {values} }}
-  ?x unsc:date|unsc:issued|unsc:adopted|unsc:month|unsc:since|unsc:until ?d
-  BIND(SUBSTR(STR(?d), 1, 4) AS ?y)
+  {{ ?x unsc:date|unsc:issued|unsc:adopted|unsc:month|unsc:since|unsc:until ?d
+     BIND(SUBSTR(STR(?d), 1, 4) AS ?y) BIND(?y AS ?z) }}
+  UNION
+  {{ ?x unsc:termStart ?d OPTIONAL {{ ?x unsc:termEnd ?e }}
+     BIND(SUBSTR(STR(?d), 1, 4) AS ?y)
+     BIND(IF(BOUND(?e), SUBSTR(STR(?e), 1, 4), "{OPEN_END}") AS ?z) }}
 }} GROUP BY ?x"""
     found: dict[str, tuple[int, int]] = {}
     for row in rows(await runner.select(query)):

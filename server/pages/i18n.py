@@ -59,8 +59,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.from": ("起始年份", "From year"),
     "explore.to": ("截止年份", "To year"),
     "explore.time.note": (
-        "只筛选有日期的邻居：表决、会议、文件、代表关系。",
-        "Applies to dated neighbours: votes, meetings, documents, representations.",
+        "只筛选有日期的邻居：表决、会议、文件、代表关系、主席国、安理会任期。",
+        "Applies to dated neighbours: votes, meetings, documents, representations,"
+        " presidencies, Council terms.",
     ),
     "explore.time.reset": ("全部年份", "All years"),
     "entity.facts": ("事实", "Facts"),

@@ -42,6 +42,8 @@ def test_years_hide_dated_neighbours_outside_them(visit: Visit) -> None:
     assert any(not shown for *_, shown in _drawn(page))  # the 1982 presidency went
     groups = page.evaluate("window.unsckgCy.nodes('.group').map(n => n.data('short'))")
     assert any("/" in label for label in groups)  # "vote (k/20)": the members the years keep
+    hidden = page.locator("#panel .neighbours li[data-from][hidden]").count()
+    assert hidden == sum(1 for *_, shown in _drawn(page) if not shown)  # the list follows
     query = parse_qs(urlparse(page.url).query)
     assert query["from"] == ["2020"] and query["to"] == ["2020"] and query["iri"] == [CHN]
     visit.shot("explore-time-2020")

@@ -185,6 +185,7 @@
       const b = el("button", { type: "button", class: "linkish" }, n.label);
       b.addEventListener("click", function () { expand(n.id).catch(showError); });
       const li = el("li");
+      if (n.from) { li.dataset.from = n.from; li.dataset.to = n.to; }
       li.append(dot(colourOf(n)), b, el("small", { class: "note" }, " " + n.clsLabel));
       neighbours.appendChild(li);
     });
@@ -196,6 +197,7 @@
       neighbours.appendChild(li);
     });
     body.appendChild(neighbours);
+    applyFilter();
     panel.scrollTop = 0;
     if (hadFocus) title.focus({ preventScroll: true }); // keep keyboard users in the panel
   }
@@ -245,6 +247,9 @@
       const label = kept === g.members.length ? g.label :
         g.label.replace(/\((\d+)\)$/, "(" + kept + "/$1)");
       cy.getElementById(id).data("short", label);
+    });
+    document.querySelectorAll("#panel .neighbours li[data-from]").forEach(function (li) {
+      li.hidden = !inTime(li.dataset);  // the panel's list follows the years too
     });
     document.getElementById("cy").dataset.shown = String(shown);
   }
