@@ -140,7 +140,8 @@ async def vote_matrix(
     ]
     labels = await fetch_labels(runner, uris(found, "draft", "resolution", "voter"), language)
     columns = _columns(found, labels, config)
-    for column, text in _agenda_of(columns, await vote_agenda.agendas(runner, language)):
+    known = await vote_agenda.agendas(runner, language, {c.key: c.date for c in columns})
+    for column, text in _agenda_of(columns, known):
         column.agenda = text
     years = sorted({c.year for c in columns if c.year}, reverse=True)
     chosen = year if year is not None else (years[0] if years else "")
