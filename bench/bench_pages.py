@@ -27,10 +27,11 @@ from pathlib import Path
 from playwright.sync_api import Browser, sync_playwright
 
 PAGES = {
-    "home": "/?lang=en",
+    "home and query page": "/?lang=en",
     "vote matrix": "/views/votes?lang=en",
     "explorer (opens on a state)": "/explore?lang=en",
     "vote map": "/views/map?lang=en",
+    "agreement map (China)": "/views/map?lang=en&state=CHN",
     "search": "/search?q=peace&lang=en",
     "search, full text": "/search?q=climate&lang=en",
     "reconciliation": "/reconciliation?lang=en",

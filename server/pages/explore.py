@@ -91,6 +91,40 @@ SELECT DISTINCT ?s WHERE {{
     return sorted(nodes, key=lambda n: (len(n["label"]), n["label"]))
 
 
+OPEN_END = 9999  # the last year of a term that has not ended (a permanent seat)
+
+
+async def years_of(runner: SparqlRunner, iris: set[str]) -> dict[str, tuple[int, int]]:
+    """The years each dated entity spans, for the explorer's time filter.
+
+    A vote, meeting or document has one date (``unsc:date``, else ``unsc:issued``), a
+    resolution its adoption, a presidency its month, a representation the years from its
+    earliest to its latest evidence (``unsc:since`` .. ``unsc:until``), a Council term its
+    ``unsc:termStart`` .. ``unsc:termEnd`` (a permanent seat has no end: ``OPEN_END``). Years,
+    not dates: the
+    filter asks "from 2019 to 2020", and a year is all a ``gYearMonth`` and a date share.
+    """
+    if not iris:
+        return {}
+    values = " ".join(iri(i) for i in sorted(iris))
+    query = f"""{PREFIXES}
+SELECT ?x (MIN(?y) AS ?start) (MAX(?z) AS ?end) WHERE {{
+  VALUES ?x {{ {values} }}
+  {{ ?x unsc:date|unsc:issued|unsc:adopted|unsc:month|unsc:since|unsc:until ?d
+     BIND(SUBSTR(STR(?d), 1, 4) AS ?y) BIND(?y AS ?z) }}
+  UNION
+  {{ ?x unsc:termStart ?d OPTIONAL {{ ?x unsc:termEnd ?e }}
+     BIND(SUBSTR(STR(?d), 1, 4) AS ?y)
+     BIND(IF(BOUND(?e), SUBSTR(STR(?e), 1, 4), "{OPEN_END}") AS ?z) }}
+}} GROUP BY ?x"""
+    found: dict[str, tuple[int, int]] = {}
+    for row in rows(await runner.select(query)):
+        start, end = value(row, "start") or "", value(row, "end") or ""
+        if start.isdigit() and end.isdigit():
+            found[value(row, "x") or ""] = (int(start), int(end))
+    return found
+
+
 GROUP_AT = 8  # more neighbours than this through one relation become one group node
 
 
@@ -102,7 +136,7 @@ async def neighbourhood(
     A relation with more than ``GROUP_AT`` neighbours of one class (fifty votes of a state)
     comes back as one group ("vote (50)") whose members the page adds when the group is
     opened. Every edge carries its relation's label; votes are named by voter and value and
-    carry the value.
+    carry the value. Dated nodes carry ``from`` and ``to`` years for the page's time filter.
     """
     node = iri(subject)
     base = literal(config.base_iri)
@@ -123,6 +157,8 @@ SELECT DISTINCT ?p ?o ?dir WHERE {{
         runner, {o for o in others | {subject} if "/vote/" in o}, language
     )
     nodes = {uri: _node(uri, labels, classes, config) for uri in others | {subject}}
+    for uri, (start, end) in (await years_of(runner, others | {subject})).items():
+        nodes[uri]["from"], nodes[uri]["to"] = str(start), str(end)
     for uri, (on, shown, name) in values.items():
         nodes[uri]["value"] = name
         if "/state/" in subject and uri.endswith("/" + subject.rsplit("/", 1)[-1]):

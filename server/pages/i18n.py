@@ -54,6 +54,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.neighbours": ("相邻实体（点击展开）", "Neighbours (click to expand)"),
     "explore.group": ("一组，点击展开", "group: click to open"),
     "explore.noresults": ("没有找到结果。", "No results."),
+    "explore.groups": ("分组", "Groups"),
+    "explore.time": ("时间（年份）", "Time (years)"),
+    "explore.from": ("起始年份", "From year"),
+    "explore.to": ("截止年份", "To year"),
+    "explore.time.note": (
+        "只筛选有日期的邻居：表决、会议、文件、代表关系、主席国、安理会任期。",
+        "Applies to dated neighbours: votes, meetings, documents, representations,"
+        " presidencies, Council terms.",
+    ),
+    "explore.time.reset": ("全部年份", "All years"),
     "entity.facts": ("事实", "Facts"),
     "entity.incoming": ("反向链接", "Incoming links"),
     "entity.evidence": ("出处与引文", "Provenance and quotes"),
@@ -225,6 +235,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "search.by.text": ("全文", "full text"),
     "votes.all": ("全部年份", "All years"),
+    "votes.agenda": ("议程项目", "Agenda item"),
+    "votes.agenda.all": ("全部议程", "All agenda items"),
+    "votes.agenda.none": ("议程不详", "Agenda not known"),
+    "votes.agenda.apply": ("筛选", "Filter"),
     "votes.rows": (
         "行为当年参加表决的成员，列为表决。",
         "Rows are the members who voted that year; columns are the votes.",
@@ -246,6 +260,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.common": ("共同表决", "Votes in common"),
     "state.same": ("投票相同", "Same vote"),
     "map.title": ("表决地图", "Vote map"),
+    "map.agree.title": ("投票一致度地图", "Agreement map"),
+    "map.agree.state": ("会员国", "State"),
+    "map.agree.self": ("所选国家", "the state chosen"),
+    "map.agree.tip": (
+        "{share}% 相同（{common} 次共同表决中 {same} 次）",
+        "{share}% the same ({same} of {common} votes in common)",
+    ),
+    "map.agree.caption": (
+        "{state}与其他 {n} 个成员在共同参与的表决中投票相同的比例。",
+        "Share of the votes {state} and each of {n} other members cast the same way,"
+        " among the votes both cast.",
+    ),
+    "map.agree.bin": ("{low}–{high}% 相同", "{low}–{high}% the same"),
+    "map.agree.none": ("不是共同表决的成员", "no vote in common"),
+    "map.agree.share": ("相同比例", "Same vote"),
+    "map.agree.common": ("共同表决", "Votes in common"),
+    "map.agree.link": ("在地图上查看投票一致度", "Agreement on a map"),
+    "map.agree.other": ("或某一国家的投票一致度：", "Or one state's agreement:"),
     "map.vote": ("表决", "Vote"),
     "map.show": ("显示", "Show"),
     "map.caption": (

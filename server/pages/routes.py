@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 from unsckg.server.pages import (
+    agreement_map,
     browse,
     explore,
     home,
@@ -61,21 +62,14 @@ def build_router(runner: SparqlRunner, settings: object) -> APIRouter:
 
 
 def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> None:
-    """The query page and the explorer page."""
+    """The query page at ``/`` (with the home's overview), its old address, the explorer."""
     cached = home.HomeCache(config.store)
 
     @router.get("/", include_in_schema=False)
-    async def home_page(request: Request) -> Response:
-        if "query" in request.query_params:  # a query link shared before the page moved
-            return RedirectResponse("/query?" + request.url.query, status_code=301)
+    async def query_page(request: Request) -> Response:
+        """The query page (the contract's ``GET /``) with the home's counts and latest lists."""
         language = request_language(request, config)
         data = await cached.get(runner, config, language)
-        context = {"data": data, "entry_points": home.ENTRY_POINTS, "counted": cached.computed}
-        return page(request, "home.html", config, context)
-
-    @router.get("/query", include_in_schema=False)
-    async def query_page(request: Request) -> Response:
-        language = request_language(request, config)
         terms = await ontology_terms(runner)
         editor = {
             "endpoint": "/sparql",
@@ -84,8 +78,20 @@ def _add_pages(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
             "properties": [t.iri for t in terms if t.section == "properties"],
             "strings": translator(language),
         }
-        context = {"examples": gallery(language), "editor": editor}
+        context = {
+            "examples": gallery(language),
+            "editor": editor,
+            "data": data,
+            "entry_points": home.ENTRY_POINTS,
+            "counted": cached.computed,
+        }
         return page(request, "query.html", config, context)
+
+    @router.get("/query", include_in_schema=False)
+    async def old_query_page(request: Request) -> Response:
+        """Links made while the query page lived here keep working, query string and all."""
+        target = "/?" + request.url.query if request.url.query else "/"
+        return RedirectResponse(target, status_code=301)
 
     @router.get("/explore", include_in_schema=False)
     async def explore_page(request: Request) -> Response:
@@ -143,20 +149,28 @@ def _add_views(router: APIRouter, runner: SparqlRunner, config: PageConfig) -> N
     """The vote matrix and the presidency timeline."""
 
     @router.get("/views/votes", include_in_schema=False)
-    async def votes_page(request: Request, year: str | None = None) -> Response:
+    async def votes_page(request: Request, year: str | None = None, agenda: str = "") -> Response:
         language = request_language(request, config)
         year = None if year is None else ("" if year == "all" else year)
-        matrix = await views.vote_matrix(runner, config, language, year)
+        matrix = await views.vote_matrix(runner, config, language, year, agenda[:500])
         if request.query_params.get("format") == "csv":
-            name = f"votes-{matrix.year or 'all'}.csv"
+            name = f"votes-{matrix.year or 'all'}{'-agenda' if agenda else ''}.csv"
             headers = {"Content-Disposition": f'attachment; filename="{name}"'}
             return Response(views.matrix_csv(matrix), 200, headers, "text/csv")
         context = {"matrix": matrix, "values": views.VOTE_VALUES}
         return page(request, "votes.html", config, context)
 
     @router.get("/views/map", include_in_schema=False)
-    async def map_page(request: Request, vote: str | None = None) -> Response:
+    async def map_page(
+        request: Request, vote: str | None = None, state: str | None = None
+    ) -> Response:
         language = request_language(request, config)
+        if state:  # a state's agreement with every other member
+            try:
+                found = await agreement_map.agreement_map(runner, config, language, state)
+            except BadTermError as error:
+                raise HTTPException(status_code=400, detail=str(error)) from error
+            return page(request, "agreement_map.html", config, {"map": found})
         data = await vote_map.vote_map(runner, config, language, vote)
         return page(request, "map.html", config, {"map": data})
 

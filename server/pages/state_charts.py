@@ -45,7 +45,8 @@ SELECT ?year ?value (COUNT(DISTINCT ?vote) AS ?n) WHERE {{
 }} GROUP BY ?year ?value"""
 
 
-def _agreement_query(state: str) -> str:
+def agreement_query(state: str) -> str:
+    """Per other member: the votes both cast on one draft or resolution, and the same ones."""
     return f"""{PREFIXES}
 SELECT ?other (COUNT(*) AS ?common) (SUM(IF(?mine = ?theirs, 1, 0)) AS ?same) WHERE {{
   {{ SELECT DISTINCT ?key ?mine WHERE {{
@@ -88,7 +89,7 @@ async def state_charts(
     charts.vetoes = {
         value(r, "year") or "": int(value(r, "n") or 0) for r in rows(await runner.select(vetoes))
     }
-    found = rows(await runner.select(_agreement_query(state)))
+    found = rows(await runner.select(agreement_query(state)))
     labels = await fetch_labels(runner, {value(r, "other") or "" for r in found}, language)
     agreement = [
         (

@@ -11,6 +11,7 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from unsckg.server.pages import vote_agenda
 from unsckg.server.pages.collation import sort_key
 from unsckg.server.pages.labels import fetch_labels, label_or_name
 from unsckg.server.pages.links import href
@@ -39,6 +40,7 @@ class Column:
     resolution: tuple[str, str] | None  # (label, href)
     date: str
     veto: bool = False  # a permanent member voted against a draft that did not pass
+    agenda: str = ""  # the agenda item or theme of its meeting, where known
 
     @property
     def year(self) -> str:
@@ -55,6 +57,9 @@ class VoteMatrix:
     tally: dict[str, dict[str, int]]
     years: list[str] = field(default_factory=list)  # every year with votes, latest first
     year: str = ""  # the year shown ('' for all)
+    agendas: list[tuple[str, int]] = field(default_factory=list)  # the year's, with counts
+    agenda: str = ""  # the agenda shown ('' for all, vote_agenda.UNKNOWN for not known)
+    unknown_agenda: int = 0  # the year's votes whose agenda is not known
 
 
 _VOTES = f"""{PREFIXES}
@@ -104,20 +109,47 @@ _PERMANENT = f"""{PREFIXES}
 SELECT ?s WHERE {{ ?s a unsc:PermanentMember }}"""
 
 
+def _by_agenda(columns: list[Column], agenda: str) -> list[Column]:
+    """The columns of one agenda ('' keeps all; ``vote_agenda.UNKNOWN`` those without)."""
+    if not agenda:
+        return columns
+    wanted = "" if agenda == vote_agenda.UNKNOWN else agenda
+    return [c for c in columns if c.agenda == wanted]
+
+
+def _agenda_counts(columns: list[Column], language: str) -> list[tuple[str, int]]:
+    """The agendas of the columns, each with its number of votes, in collation order."""
+    counts: dict[str, int] = defaultdict(int)
+    for column in columns:
+        if column.agenda:
+            counts[column.agenda] += 1
+    return sorted(counts.items(), key=lambda item: sort_key(item[0], language))
+
+
 async def vote_matrix(
-    runner: SparqlRunner, config: PageConfig, language: str, year: str | None = None
+    runner: SparqlRunner,
+    config: PageConfig,
+    language: str,
+    year: str | None = None,
+    agenda: str = "",
 ) -> VoteMatrix:
-    """The votes of one year (default: the latest) as a matrix: the members who voted in that
-    year as rows, in the interface language's collation, and a tally per column."""
+    """The votes of one year (default: the latest) and agenda (default: all) as a matrix: the
+    members who voted as rows, in the interface language's collation, a tally per column."""
     found = [
         r for r in rows(await runner.select(_VOTES)) if value(r, "draft") or value(r, "resolution")
     ]
     labels = await fetch_labels(runner, uris(found, "draft", "resolution", "voter"), language)
     columns = _columns(found, labels, config)
+    known = await vote_agenda.agendas(runner, language, {c.key: c.date for c in columns})
+    for column, text in _agenda_of(columns, known):
+        column.agenda = text
     years = sorted({c.year for c in columns if c.year}, reverse=True)
     chosen = year if year is not None else (years[0] if years else "")
     if chosen:
         columns = [c for c in columns if c.year == chosen]
+    agendas = _agenda_counts(columns, language)
+    unknown = sum(1 for c in columns if not c.agenda)
+    columns = _by_agenda(columns, agenda)
     keys = {c.key for c in columns}
     cells: dict[str, dict[str, Cell]] = defaultdict(dict)
     tally: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(VOTE_VALUES, 0))
@@ -139,7 +171,14 @@ async def vote_matrix(
         ((m, label_or_name(labels, m), href(m, config.base_iri)) for m in cells),
         key=lambda item: sort_key(item[1], language),
     )
-    return VoteMatrix(columns, members, dict(cells), dict(tally), years, chosen)
+    matrix = VoteMatrix(columns, members, dict(cells), dict(tally), years, chosen)
+    matrix.agendas, matrix.agenda, matrix.unknown_agenda = agendas, agenda, unknown
+    return matrix
+
+
+def _agenda_of(columns: list[Column], known: dict[str, str]) -> list[tuple[Column, str]]:
+    """Each column with a known agenda, keyed by its draft, else by its resolution."""
+    return [(c, known[c.key]) for c in columns if c.key in known]
 
 
 def matrix_csv(matrix: VoteMatrix) -> str:

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "/",
-    "/query",
+    "/?lang=en",
+    "/explore?lang=en&from=2020&to=2020&iri=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FCHN",
     "/browse/states?lang=zh",
     "/search?q=%E8%B6%8A%E5%8D%97&lang=en",
     "/browse/meetings?lang=en&year=2021",
@@ -41,6 +42,10 @@ PAGES = [
     "/reconciliation?lang=zh&outcome=agree",
     "/id/resolution/2505?lang=en",  # with the reconciliation of its votes
     "/views/map?lang=en&vote=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fresolution%2F2505",
+    "/views/map?lang=en&state=https%3A%2F%2Fw3id.org%2Funsc-kg%2Fid%2Fstate%2FCHN",
+    "/views/map?lang=zh&state=VNM",
+    "/views/votes?lang=en&year=all&agenda=The+situation+in+the+Middle+East",
+    "/views/votes?lang=zh&year=2020&agenda=none",
 ]
 RUN = """async () => {
   const result = await axe.run({ exclude: [[".tabsList"]] },

@@ -20,7 +20,7 @@ VNM = "https://w3id.org/unsc-kg/id/state/VNM"
 
 
 def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
-    page = visit.open("/query")
+    page = visit.open("/")
     examples = page.locator(".run-example")
     assert examples.count() > 0
     page.locator(".run-example[data-name=votes-on-draft]").click()
@@ -33,7 +33,7 @@ def test_query_page_runs_an_example_and_shows_rows(visit: Visit) -> None:
 
 
 def test_query_page_autocompletes_ontology_terms_locally(visit: Visit) -> None:
-    page = visit.open("/query")
+    page = visit.open("/")
     page.locator(".CodeMirror").click()
     page.keyboard.press("Control+a")
     page.keyboard.press("Delete")
@@ -175,7 +175,7 @@ def test_keyboard_reaches_skip_link_and_navigation(visit: Visit) -> None:
     "path",
     [
         "/",
-        "/query",
+        "/?lang=en",
         "/search?q=Guterres",
         "/browse/meetings",
         "/explore",
@@ -206,7 +206,7 @@ def _run_query(visit: Visit, text: str) -> None:
 
 
 def test_query_results_as_chart(visit: Visit) -> None:
-    visit.open("/query")
+    visit.open("/")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -223,7 +223,7 @@ def test_query_results_as_chart(visit: Visit) -> None:
 
 
 def test_query_results_as_graph(visit: Visit) -> None:
-    visit.open("/query")
+    visit.open("/")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -284,7 +284,7 @@ def test_explorer_layouts_place_every_node_in_view(visit: Visit, layout: str) ->
 
 
 def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
-    visit.open("/query")
+    visit.open("/")
     _run_query(visit, "SELECT ?kept WHERE { ?kept a ?class } LIMIT 3")
     visit.page.locator(".yasr .dataTable tbody tr").first.wait_for()
     visit.page.reload()
@@ -295,7 +295,7 @@ def test_query_page_keeps_the_query_across_a_reload(visit: Visit) -> None:
 
 
 def test_query_results_show_labels_and_no_datatypes(visit: Visit) -> None:
-    visit.open("/query?lang=en")
+    visit.open("/?lang=en")
     _run_query(
         visit,
         "PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>\n"
@@ -320,7 +320,7 @@ def test_query_results_show_labels_and_no_datatypes(visit: Visit) -> None:
 
 
 def test_query_syntax_error_is_shown_readably(visit: Visit) -> None:
-    visit.open("/query?lang=en")
+    visit.open("/?lang=en")
     _run_query(visit, "SELECT * WHERE { ?s ?p }")
     error = visit.page.locator(".query-error")
     error.wait_for()
@@ -332,9 +332,9 @@ def test_query_syntax_error_is_shown_readably(visit: Visit) -> None:
 
 
 def test_gallery_is_titled_in_both_languages(visit: Visit) -> None:
-    page = visit.open("/query?lang=en")
+    page = visit.open("/?lang=en")
     button = page.locator(".run-example[data-name=votes-on-draft]")
     assert button.inner_text() == "Votes on drafts"
-    page = visit.open("/query?lang=zh")
+    page = visit.open("/?lang=zh")
     assert "投票" in page.locator(".run-example[data-name=votes-on-draft]").inner_text()
     visit.assert_offline()

@@ -7,6 +7,7 @@ checked on the same server with httpx, so both sides of the negotiation are pinn
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -66,7 +67,35 @@ def test_home_page_lists_counts_and_entry_points(visit: Visit) -> None:
     visit.assert_offline()
 
 
-def test_an_old_query_link_on_the_root_moves_to_the_query_page(server: str) -> None:
-    response = httpx.get(server + "/?query=SELECT%20*%20WHERE%20%7B%7D", follow_redirects=False)
-    assert response.status_code == 301
-    assert response.headers["location"].startswith("/query?query=")
+def test_the_old_query_address_moves_to_the_root_with_its_query(server: str) -> None:
+    response = httpx.get(
+        server + "/query?query=SELECT%20*%20WHERE%20%7B%7D&lang=en", follow_redirects=True
+    )
+    assert response.history and response.history[0].status_code == 301
+    assert response.history[0].headers["location"] == "/?query=SELECT%20*%20WHERE%20%7B%7D&lang=en"
+    assert response.status_code == 200 and 'id="yasgui"' in response.text
+    bare = httpx.get(server + "/query", follow_redirects=False)
+    assert bare.status_code == 301 and bare.headers["location"] == "/"
+
+
+def test_root_is_the_query_page_with_the_home_above_the_editor(visit: Visit) -> None:
+    page = visit.open("/?lang=en")
+    page.locator(".yasqe .CodeMirror").wait_for()
+    overview = page.locator(".overview").bounding_box()
+    editor = page.locator("#yasgui").bounding_box()
+    assert overview is not None and editor is not None
+    assert overview["y"] + overview["height"] <= editor["y"]  # the home first, then the editor
+    assert page.locator(".run-example").count() > 0  # the gallery
+    assert page.locator("header.site nav a[aria-current=page]").inner_text() == "Home"
+    visit.shot("root-query-home-en")
+    visit.assert_offline()
+
+
+def test_a_query_link_on_the_root_loads_and_runs_the_query(visit: Visit) -> None:
+    text = "SELECT ?linked WHERE { ?linked a ?class } LIMIT 4"
+    page = visit.open("/?lang=en&query=" + quote(text))
+    page.locator(".yasqe .CodeMirror").wait_for()
+    assert "?linked" in page.evaluate("window.unsckgYasgui.getTab().getYasqe().getValue()")
+    page.locator(".yasr .dataTable tbody tr").first.wait_for()
+    assert page.locator(".yasr .dataTable tbody tr").count() == 4
+    visit.assert_offline()

@@ -16,7 +16,7 @@
   COLOURS.Group = "#ffffff";
   const groups = new Map();  // group node id -> the group's members and edges
   const expanded = new Set();
-  const classLabels = {};
+  const classLabels = { Group: t["explore.groups"] };
   const hidden = new Set();
 
   const cy = cytoscape({
@@ -119,6 +119,10 @@
     const list = Array.from(expanded);
     if (list.length) url.searchParams.set("iri", list[0]);
     list.slice(1).forEach(function (i) { url.searchParams.append("also", i); });
+    ["from", "to"].forEach(function (key) {
+      const input = document.getElementById("year-" + key);
+      if (input.value) url.searchParams.set(key, input.value); else url.searchParams.delete(key);
+    });
     window.history.replaceState(null, "", url.pathname + "?" + url.searchParams.toString());
   }
 
@@ -181,6 +185,7 @@
       const b = el("button", { type: "button", class: "linkish" }, n.label);
       b.addEventListener("click", function () { expand(n.id).catch(showError); });
       const li = el("li");
+      if (n.from) { li.dataset.from = n.from; li.dataset.to = n.to; }
       li.append(dot(colourOf(n)), b, el("small", { class: "note" }, " " + n.clsLabel));
       neighbours.appendChild(li);
     });
@@ -192,6 +197,7 @@
       neighbours.appendChild(li);
     });
     body.appendChild(neighbours);
+    applyFilter();
     panel.scrollTop = 0;
     if (hadFocus) title.focus({ preventScroll: true }); // keep keyboard users in the panel
   }
@@ -219,9 +225,40 @@
     });
     applyFilter();
   }
-  function applyFilter() {
-    cy.nodes().forEach(function (n) { n.style("display", hidden.has(n.data("cls")) ? "none" : "element"); });
+  // The time filter: a dated node (a vote, meeting, document, representation: the server
+  // sends its years as from/to) is shown when its years meet [from, to]; undated ones always.
+  const yearFrom = document.getElementById("year-from");
+  const yearTo = document.getElementById("year-to");
+  function yearOf(input) { const y = parseInt(input.value, 10); return isNaN(y) ? null : y; }
+  function inTime(data) {
+    const lo = yearOf(yearFrom), hi = yearOf(yearTo);
+    if (!data.from) return true;
+    return (lo === null || Number(data.to) >= lo) && (hi === null || Number(data.from) <= hi);
   }
+  function applyFilter() {
+    let shown = 0;
+    cy.nodes().forEach(function (n) {
+      const visible = !hidden.has(n.data("cls")) && (n.hasClass("group") || inTime(n.data()));
+      n.style("display", visible ? "element" : "none");
+      if (visible) shown += 1;
+    });
+    groups.forEach(function (g, id) {  // a group says how many of its members the years keep
+      const kept = g.members.filter(inTime).length;
+      const label = kept === g.members.length ? g.label :
+        g.label.replace(/\((\d+)\)$/, "(" + kept + "/$1)");
+      cy.getElementById(id).data("short", label);
+    });
+    document.querySelectorAll("#panel .neighbours li[data-from]").forEach(function (li) {
+      li.hidden = !inTime(li.dataset);  // the panel's list follows the years too
+    });
+    document.getElementById("cy").dataset.shown = String(shown);
+  }
+  function onTimeChange() { applyFilter(); permalink(); }
+  yearFrom.addEventListener("input", onTimeChange);
+  yearTo.addEventListener("input", onTimeChange);
+  document.getElementById("year-reset").addEventListener("click", function () {
+    yearFrom.value = ""; yearTo.value = ""; onTimeChange();
+  });
 
   const tooltip = document.getElementById("tooltip");
   cy.on("mouseover", "node", function (event) {
@@ -276,8 +313,14 @@
     const cls = dot.className.replace(/^.*dot-/, "");
     dot.style.background = COLOURS[cls] || COLOURS.Thing;
   });
-  // Open on the chosen entity (and the others of a permalink), one after the other.
-  const also = new URL(window.location.href).searchParams.getAll("also");
+  // Open on the chosen entity (and the others of a permalink), one after the other, with the
+  // permalink's years.
+  const params = new URL(window.location.href).searchParams;
+  const also = params.getAll("also");
+  ["from", "to"].forEach(function (key) {
+    const year = parseInt(params.get(key) || "", 10);
+    if (!isNaN(year)) document.getElementById("year-" + key).value = String(year);
+  });
   if (cfg.start) {
     also.reduce(function (done, iri) { return done.then(function () { return expand(iri); }); },
       expand(cfg.start)).catch(showError);
