@@ -62,9 +62,10 @@ def meeting_labels(ctx: MappingContext, iri: URIRef, date: str, number: str | No
         label(ctx, iri, f"Security Council meeting, {date}", f"安全理事会会议，{date}")
 
 
-def resolution_labels(ctx: MappingContext, iri: URIRef, number: int, year: int | None) -> None:
-    shown = f"{number} ({year})" if year else str(number)
-    label(ctx, iri, f"Resolution {shown}", f"第{shown}号决议")
+def resolution_labels(ctx: MappingContext, iri: URIRef, number: int) -> None:
+    """By number alone, which identifies a resolution: every document naming it, citing or
+    adopting, gives the same label, and a misprinted year in a citation makes no second one."""
+    label(ctx, iri, f"Resolution {number}", f"第{number}号决议")
 
 
 def document_labels(ctx: MappingContext, iri: URIRef, symbol: str, draft: bool) -> None:
