@@ -32,6 +32,7 @@ def add_resolution_node(ctx: MappingContext, number: int, year: int | None) -> U
     year, symbol and undocs.org page, which that document states (see :func:`cited_resolution`
     for what a mere citation may say)."""
     resolution = cited_resolution(ctx, number)
+    resolution_labels(ctx, resolution, number, year)
     if year is not None:
         symbol = resolution_symbol(number, year)
         ctx.add(resolution, UNSC.year, literal(f"{year:04d}", XSD.gYear))
@@ -42,13 +43,14 @@ def add_resolution_node(ctx: MappingContext, number: int, year: int | None) -> U
 
 def cited_resolution(ctx: MappingContext, number: int) -> URIRef:
     """A resolution as any document names it: one node per number (numbers are unique since
-    1946), typed, numbered and labelled by its number. Why no year: a citation's year is the
-    citing text's, sometimes misprinted (``2118 (2113)``), never the resolution's own."""
+    1946), typed, numbered and named by its number (``skos:altLabel``). Why no year: a
+    citation's year is the citing text's, sometimes misprinted (``2118 (2113)``), never the
+    resolution's own."""
     resolution = ctx.iris.resolution(number)
     ctx.add(resolution, RDF.type, UNSC.Resolution)
     ctx.add(resolution, PROV.wasDerivedFrom, ctx.document)
     ctx.add(resolution, UNSC.number, literal(number, XSD.integer))
-    resolution_labels(ctx, resolution, number)
+    resolution_labels(ctx, resolution, number, None)
     return resolution
 
 

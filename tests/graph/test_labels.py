@@ -46,7 +46,7 @@ def test_every_kind_of_node_has_a_chinese_and_an_english_label() -> None:
     base = DEFAULT.base
     expected = {
         f"{base}meeting/2020-01-13": ("8701st meeting, 2020-01-13", "第8701次会议，2020-01-13"),
-        f"{base}resolution/2505": ("Resolution 2505", "第2505号决议"),
+        f"{base}resolution/2505": ("Resolution 2505 (2020)", "第2505 (2020)号决议"),
         f"{base}document/S-2020-27": ("S/2020/27", "S/2020/27"),
         f"{base}document/S-PV.8701": ("S/PV.8701", "S/PV.8701"),
         f"{base}vote/S-2020-27/CHN": ("China: in favour on S/2020/27", "中国：赞成（S/2020/27）"),
