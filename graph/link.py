@@ -138,10 +138,13 @@ def library_graph(iris: IriScheme) -> ox.NamedNode:
 
 def write_library_links(store: Store, iris: IriScheme) -> int:
     """Every symbol's undocs.org and Digital Library links, in a graph of their own, replaced
-    whole when the symbols change (the build calls this last); the number of links."""
+    whole when the symbols change (the build calls this last); the number of links. A
+    resolution only cited has no symbol of its own (a citation is not its statement of its
+    year): its links use the symbol as cited."""
     rows = store.select_values(
-        f"""SELECT DISTINCT ?s ?symbol WHERE {{ ?s <{UNSC.symbol}> ?symbol ;
-              a ?c FILTER(?c IN ({_SYMBOLISED})) }}"""
+        f"""SELECT DISTINCT ?s ?symbol WHERE {{ ?s a ?c FILTER(?c IN ({_SYMBOLISED}))
+              {{ ?s <{UNSC.symbol}> ?symbol }} UNION {{ ?s <{UNSC.citedAs}> ?symbol
+              FILTER NOT EXISTS {{ ?s <{UNSC.symbol}> ?own }} }} }}"""
     )
     graph = library_graph(iris)
     see_also = ox.NamedNode(str(RDFS.seeAlso))

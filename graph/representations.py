@@ -52,12 +52,13 @@ def representations_graph(iris: IriScheme) -> ox.NamedNode:
 
 def intervals(store: Store) -> dict[tuple[str, str], Interval]:
     """(person, state) -> the interval of the dated documents that say the person acts for
-    the state. A document's date is on its node in each of its graphs (language versions)."""
+    the state. A document's date is on its node in each of its graphs (language versions);
+    a document a graph only cites has no date there."""
     found: dict[tuple[str, str], Interval] = {}
     for row in store.select_values(
         f"""SELECT ?g ?p ?s ?d ?r WHERE {{ GRAPH ?g {{
               ?p <{UNSC.represents}> ?s .
-              ?doc <{UNSC.language}> ?l ; <{UNSC.date}> ?d .
+              ?doc a <{UNSC.Document}> ; <{UNSC.date}> ?d .
               OPTIONAL {{ ?p <{UNSC.role}> ?r }} }} }}"""
     ):
         key = (row["p"], row["s"])

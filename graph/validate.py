@@ -19,6 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 from unsckg.graph.errors import GraphError
+from unsckg.graph.rule_citations import cited_years
 from unsckg.graph.rules import INFO, SHAPES_REPLACED, VIOLATION, WARNING, Finding, check_rules
 from unsckg.graph.store import Store
 from unsckg.ontology import shapes_path
@@ -161,9 +162,10 @@ def with_sources(store: Store, finding: Finding) -> Finding:
 
 
 def validate(store: Store) -> ValidationReport:
-    """SHACL shapes and Council rules over the whole store."""
+    """SHACL shapes, Council rules and the citations' symbols over the whole store."""
     report = ValidationReport()
     shacl = shacl_findings(union_graph(store), shapes_graph())
     report.findings.extend(with_sources(store, f) for f in shacl)
     report.findings.extend(check_rules(store))
+    report.findings.extend(cited_years(store))
     return report

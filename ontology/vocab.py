@@ -51,6 +51,7 @@ class UNSC(DefinedNamespace):
     briefing: URIRef  # briefing / 通报
     castBy: URIRef  # cast by / 投票人
     chair: URIRef  # chair / 主持人
+    citedAs: URIRef  # cited as / 引用时的文号
     cites: URIRef  # cites / 引用
     contentHash: URIRef  # content hash / 内容散列
     date: URIRef  # date / 日期

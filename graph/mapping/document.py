@@ -17,9 +17,12 @@ if TYPE_CHECKING:  # the facts are only types here: graph/build.py loads the ext
 def map_document(facts: DocumentFacts, ctx: MappingContext) -> None:
     doc = ctx.document
     ctx.add(doc, RDF.type, UNSC.Document)
-    ctx.add(doc, UNSC.language, literal(ctx.language, XSD.language))
-    if ctx.graph != doc:  # a language version of its own: the graph says what it is
-        ctx.add(ctx.graph, UNSC.language, literal(ctx.language, XSD.language))
+    # the language is the version's (this file's text), never the symbol's: a symbol with a
+    # Chinese and an English text is one document in two languages. The Chinese text's graph
+    # is the symbol's own IRI (see graph_iri), so that node speaks for its Chinese version.
+    ctx.add(ctx.graph, UNSC.language, literal(ctx.language, XSD.language))
+    if ctx.graph != doc:  # a version of its own: the graph says what it is a version of
+        ctx.add(ctx.graph, RDF.type, UNSC.Document)
         ctx.add(ctx.graph, PROV.specializationOf, doc)
     if facts.symbol:
         ctx.add(doc, UNSC.symbol, literal(normalize_symbol(facts.symbol), XSD.string))

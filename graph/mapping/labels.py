@@ -63,8 +63,14 @@ def meeting_labels(ctx: MappingContext, iri: URIRef, date: str, number: str | No
 
 
 def resolution_labels(ctx: MappingContext, iri: URIRef, number: int, year: int | None) -> None:
-    shown = f"{number} ({year})" if year else str(number)
-    label(ctx, iri, f"Resolution {shown}", f"第{shown}号决议")
+    """With its year, by a document that adopts or votes on it (``Resolution 2505 (2020)``);
+    by number alone, as a ``skos:altLabel``, by a citation, whose year is the citing text's
+    and may be misprinted: a citation must not make a resolution a second name."""
+    if year is None:
+        ctx.add(iri, SKOS.altLabel, lang(f"Resolution {number}", "en"))
+        ctx.add(iri, SKOS.altLabel, lang(f"第{number}号决议", "zh"))
+        return
+    label(ctx, iri, f"Resolution {number} ({year})", f"第{number} ({year})号决议")
 
 
 def document_labels(ctx: MappingContext, iri: URIRef, symbol: str, draft: bool) -> None:

@@ -452,13 +452,71 @@ def test_q7_meetings_per_month(full_store: Store) -> None:
     assert got == expected
 
 
+# Every violation `unsckg validate` leaves on the full store, with why the documents disagree.
+# A graph defect (a citation's year made the resolution's, a symbol's two languages on one node)
+# is not one of these; a new violation fails the test until it is either fixed or listed here.
+REMAINING_VIOLATIONS: dict[tuple[str, str], str] = {
+    # two documents give one resolution two adoption dates
+    ("ResolutionShape", "resolution/1875"): "S/PV.6143 dates it 2009-06-15, its text 2009-06-23",
+    ("ResolutionShape", "resolution/2059"): "S/PV.6810 (19 July 2012, the day before) dates it "
+    "2012-07-19, its text 2012-07-20",
+    # printed tallies that are misprints in the texts (OCR of the scanned volumes)
+    ("VoteTallyShape", "tally/S-RES-498-1981"): "printed '73 votes to none' (13)",
+    ("fifteen-votes", "resolution/498"): "the same '73 votes to none'",
+    ("fifteen-votes", "resolution/89"): "printed 'by 2 votes to none, with 2 abstentions'",
+    ("nine-in-favour", "resolution/89"): "the same misprinted '2 votes'",
+    ("fifteen-votes", "resolution/110"): "printed 'by 4 votes to 1 ... with 1 abstention'",
+    ("nine-in-favour", "resolution/110"): "the same misprinted '4 votes'",
+    # printed tallies short of the Council, the text not saying who did not take part
+    ("fifteen-votes", "resolution/22"): "8-0-2 of eleven (1947)",
+    ("fifteen-votes", "resolution/85"): "9-0-1 of eleven (1950)",
+    ("fifteen-votes", "resolution/369"): "13-0-0 of fifteen (1975)",
+    ("fifteen-votes", "resolution/391"): "13-0-0 of fifteen (1976)",
+    ("fifteen-votes", "resolution/420"): "12-0-0 of fifteen (1977)",
+    ("fifteen-votes", "resolution/592"): "14-0-0 of fifteen, '] abstention' misread (1986)",
+}
+# extraction gaps being fixed in the extractors (issue 14's Q11): listed while they last
+EXTRACTION_GAPS: dict[tuple[str, str], str] = {
+    ("fifteen-votes", "resolution/678"): "the tally read 12-2-0 where the text says China "
+    "abstained (12-2-1)",
+    ("votes-match-tally", "resolution/678"): "the same tally against China's abstention",
+}
+
+
 def test_validate_names_the_documents_and_reason_of_each_violation(full_store: Store) -> None:
     """`unsckg validate` on the full store: every violation names the documents it comes from
-    and why (the values each states, or the rule broken). The list is in the report of issue
-    14; `pytest -s` prints it."""
+    and why (the values each states, or the rule broken), and is one of the disagreements or
+    misprints of the documents listed above. `pytest -s` prints the report."""
     report = validate(full_store)
     print(report.text())
-    assert report.findings
     for finding in report.violations:
         assert finding.sources and all(s.startswith(ID + "document/") for s in finding.sources)
         assert finding.message and finding.rule, finding
+    got = {(f.rule, f.focus.removeprefix(ID)) for f in report.violations}
+    assert set(REMAINING_VIOLATIONS) <= got <= set(REMAINING_VIOLATIONS) | set(EXTRACTION_GAPS)
+
+
+def test_validate_reports_misprinted_citations_on_the_citing_document(full_store: Store) -> None:
+    """A citation's year is the citing text's: ``1521 (2005)`` in S/RES/1730 (2006) and
+    ``2118 (2113)`` in S/RES/2139 (2014) are warnings on those documents, and resolutions 1521
+    and 2118 keep one year (1521's from its own text; 2118, not ingested, none)."""
+    report = validate(full_store)
+    cited = {(f.focus.removeprefix(ID), f.message.split(",")[0]) for f in report.warnings}
+    assert ("document/S-RES-1730-2006/en", "cites S/RES/1521(2005)") in cited
+    assert ("document/S-RES-2139-2014/en", "cites S/RES/2118(2113)") in cited
+    years = full_store.select_values(
+        f"SELECT ?r ?y WHERE {{ VALUES ?r {{ <{ID}resolution/1521> <{ID}resolution/2118> }}"
+        f" ?r <{UNSC}year> ?y }}"
+    )
+    assert [(r["r"].removeprefix(ID), r["y"]) for r in years] == [("resolution/1521", "2003")]
+
+
+def test_a_chair_is_filed_under_their_own_state(full_store: Store) -> None:
+    """Gert Rosenthal chaired the Arria-formula meeting of 2013-10-15 under Azerbaijan's
+    presidency; he represents Guatemala, as the documents that name his post say."""
+    rows = full_store.select_values(
+        f"""SELECT DISTINCT ?state WHERE {{ ?meeting <{UNSC}chair> ?p .
+              ?p <http://www.w3.org/2000/01/rdf-schema#label> "格特·罗森塔尔"@zh ;
+                 <{UNSC}represents> ?state }}"""
+    )
+    assert [r["state"].removeprefix(ID) for r in rows] == ["state/GTM"]
