@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from unsckg.graph.fingerprint import fingerprint
 from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 
 BATCH_BYTES = 16 * 2**20  # N-Quads per bulk load: about 90,000 lines
@@ -75,8 +76,9 @@ class Loader:
         self._merge: list[bytes] = []
         self._size = 0
         self._record: list[ox.Quad] = []
-        self._pending: set[str] = set()
-        self._existing = {g.value for g in store.graph_names()}
+        self._pending: set[int] = set()  # fingerprints of the graphs in the batch collected
+        # fingerprints of the graphs stored or put (not their IRIs: see graph.fingerprint)
+        self._existing = {fingerprint(g.value) for g in store.graph_names()}
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._work, name="unsckg-loader", daemon=True)
@@ -91,7 +93,7 @@ class Loader:
     def put(self, change: SerializedGraph, source: str) -> str:
         """Queue (or, for a document already stored, apply) one change: ``added`` or
         ``replaced``."""
-        graph = change.graph.value
+        graph = fingerprint(change.graph.value)
         if graph in self._existing or graph in self._pending or change.drop:
             self.flush()
             self.wait()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
+from unsckg.graph.fingerprint import fingerprint
 from unsckg.graph.mapping import terms as t
 from unsckg.graph.mapping.meeting import FORMATS
 from unsckg.graph.mapping.terms import literal, node
@@ -26,19 +27,22 @@ _FORMAT_NAMES = {iri.value: name for name, iri in FORMATS.items()}
 
 @dataclass(slots=True)
 class Records:
-    """Build records by source file name: ``[(document IRI, content hash)]``."""
+    """Build records by source file name: ``[(document IRI, content hash)]`` (those the store
+    held when the build began), and what this build stored, by fingerprint (``this_build``:
+    graph -> (content hash, first source file), each a :func:`fingerprint`, so that a build's
+    memory does not grow by a string per document)."""
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
-    stored: dict[str, str] = field(default_factory=dict)  # graph -> content hash, this build
-    stored_from: dict[str, str] = field(default_factory=dict)  # graph -> source, this build
+    this_build: dict[int, tuple[int, int | None]] = field(default_factory=dict)
 
     def held_by_another(self, graph: str, digest: str, source: str) -> bool:
         """Whether another file with other bytes already holds this graph (in the store or
         earlier in this build): two different files of one symbol in one language, which are
         both kept, as versions, rather than one silently replacing the other."""
-        if graph in self.stored_from:
-            return self.stored_from[graph] != source and self.stored[graph] != digest
+        entry = self.this_build.get(fingerprint(graph))
+        if entry is not None and entry[1] is not None:
+            return entry[1] != fingerprint(source) and entry[0] != fingerprint(digest)
         return graph in self.graphs and any(
             document == graph and other != source and held != digest
             for other, entries in self.by_source.items()
@@ -46,18 +50,21 @@ class Records:
         )
 
     def remember(self, graph: str, digest: str, source: str) -> None:
-        self.stored.setdefault(graph, digest)
-        self.stored_from.setdefault(graph, source)
+        key = fingerprint(graph)
+        held, first = self.this_build.get(key, (fingerprint(digest), None))
+        self.this_build[key] = (held, fingerprint(source) if first is None else first)
 
     def copy_of(self, graph: str, digest: str) -> bool:
         """Whether this build already stored these bytes as this graph (an identical copy
         under another file name: one document); remembers them otherwise."""
-        if self.stored.get(graph) == digest:
+        key, hashed = fingerprint(graph), fingerprint(digest)
+        held, first = self.this_build.get(key, (None, None))
+        if held == hashed:
             return True
         before = graph in self.graphs and any(
             (graph, digest) in entries for entries in self.by_source.values()
         )
-        self.stored[graph] = digest
+        self.this_build[key] = (hashed, first)
         return before
 
     def unchanged(self, source: str, digest: str) -> bool:
