@@ -25,24 +25,52 @@ from unsckg.ontology.vocab import UNSC
 _FORMAT_NAMES = {iri.value: name for name, iri in FORMATS.items()}
 
 
+_NO_SOURCE = 0  # in a packed entry: no file has put this graph yet (only copy_of has seen it)
+
+
+def _pack(digest: int, source: int | None) -> int:
+    """This build's entry for a graph in one small int: 32 bits of its content hash's
+    fingerprint, then 31 bits of its first source file's and a bit saying there is one."""
+    tail = _NO_SOURCE if source is None else (1 << 31) | (source & 0x7FFFFFFF)
+    return ((digest & 0xFFFFFFFF) << 32) | tail
+
+
+def _digest_of(entry: int) -> int:
+    return entry >> 32
+
+
+def _short_digest(digest: str) -> int:
+    return fingerprint(digest) & 0xFFFFFFFF
+
+
+def _short_source(source: str) -> int:
+    return fingerprint(source) & 0x7FFFFFFF
+
+
+def _source_of(entry: int) -> int | None:
+    return None if entry & 0xFFFFFFFF == _NO_SOURCE else entry & 0x7FFFFFFF
+
+
 @dataclass(slots=True)
 class Records:
     """Build records by source file name: ``[(document IRI, content hash)]`` (those the store
-    held when the build began), and what this build stored, by fingerprint (``this_build``:
-    graph -> (content hash, first source file), each a :func:`fingerprint`, so that a build's
-    memory does not grow by a string per document)."""
+    held when the build began), and what this build stored: ``this_build`` maps a graph's
+    :func:`fingerprint` to its content hash and first source file, packed in one int
+    (:func:`_pack`), so that a build's memory grows by a few dozen bytes a document, not by
+    strings."""
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
-    this_build: dict[int, tuple[int, int | None]] = field(default_factory=dict)
+    this_build: dict[int, int] = field(default_factory=dict)
 
     def held_by_another(self, graph: str, digest: str, source: str) -> bool:
         """Whether another file with other bytes already holds this graph (in the store or
         earlier in this build): two different files of one symbol in one language, which are
         both kept, as versions, rather than one silently replacing the other."""
         entry = self.this_build.get(fingerprint(graph))
-        if entry is not None and entry[1] is not None:
-            return entry[1] != fingerprint(source) and entry[0] != fingerprint(digest)
+        if entry is not None and _source_of(entry) is not None:
+            other_file = _source_of(entry) != _short_source(source)
+            return other_file and _digest_of(entry) != _short_digest(digest)
         return graph in self.graphs and any(
             document == graph and other != source and held != digest
             for other, entries in self.by_source.items()
@@ -51,20 +79,24 @@ class Records:
 
     def remember(self, graph: str, digest: str, source: str) -> None:
         key = fingerprint(graph)
-        held, first = self.this_build.get(key, (fingerprint(digest), None))
-        self.this_build[key] = (held, fingerprint(source) if first is None else first)
+        entry = self.this_build.get(key)
+        if entry is None:
+            self.this_build[key] = _pack(fingerprint(digest), fingerprint(source))
+        elif _source_of(entry) is None:
+            self.this_build[key] = _pack(_digest_of(entry), fingerprint(source))
 
     def copy_of(self, graph: str, digest: str) -> bool:
         """Whether this build already stored these bytes as this graph (an identical copy
         under another file name: one document); remembers them otherwise."""
-        key, hashed = fingerprint(graph), fingerprint(digest)
-        held, first = self.this_build.get(key, (None, None))
-        if held == hashed:
+        key, hashed = fingerprint(graph), _short_digest(digest)
+        entry = self.this_build.get(key)
+        if entry is not None and _digest_of(entry) == hashed:
             return True
         before = graph in self.graphs and any(
             (graph, digest) in entries for entries in self.by_source.values()
         )
-        self.this_build[key] = (hashed, first)
+        source = None if entry is None else _source_of(entry)
+        self.this_build[key] = _pack(hashed, source)
         return before
 
     def unchanged(self, source: str, digest: str) -> bool:
