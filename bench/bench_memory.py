@@ -10,9 +10,9 @@ presidential statement and a resolution), each with its own year, symbol and fil
 copy is a document with its own graph. They are written to a temporary folder (``--workdir``),
 never committed.
 
-The build's last step (``link.write_library_links``: every symbol's undocs.org and Digital
-Library links, one graph replaced whole) holds all of them at once, so the peak up to the last
-document settled is reported on its own too.
+The build's last steps (``link.write_library_links``: every symbol's undocs.org and Digital
+Library links, now synced in batches; the representations graph) are reported apart: the peak
+up to the last document settled is a column of its own.
 
 The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end (the kernel's
 high-water mark of the client process, which with a ``LocalCluster`` also hosts the scheduler
