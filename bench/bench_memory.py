@@ -10,9 +10,9 @@ presidential statement and a resolution), each with its own year, symbol and fil
 copy is a document with its own graph. They are written to a temporary folder (``--workdir``),
 never committed.
 
-The build's last step (``link.write_library_links``: every symbol's undocs.org and Digital
-Library links, one graph replaced whole) holds all of them at once, so the peak up to the last
-document settled is reported on its own too.
+The build's last steps (``link.write_library_links``: every symbol's undocs.org and Digital
+Library links, now synced in batches; the representations graph) are reported apart: the peak
+up to the last document settled is a column of its own.
 
 The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end (the kernel's
 high-water mark of the client process, which with a ``LocalCluster`` also hosts the scheduler
@@ -85,10 +85,13 @@ class RssSampler(threading.Thread):
 
 
 class _LastDocument:
-    """An observer that marks the sampler when the last document is settled."""
+    """An observer that marks the sampler when the last document is settled, and prints the
+    client's memory every ``every`` documents to stderr (a run cut short still shows its
+    trend: ``documents elapsed_s docs/s rss_now_mib rss_max_mib load1``)."""
 
-    def __init__(self, sampler: RssSampler) -> None:
-        self.sampler, self.total, self.seen = sampler, 0, 0
+    def __init__(self, sampler: RssSampler, every: int = 5000) -> None:
+        self.sampler, self.total, self.seen, self.every = sampler, 0, 0, every
+        self.started = time.perf_counter()
 
     def start(self, total: int) -> None:
         self.total = total
@@ -97,6 +100,16 @@ class _LastDocument:
         self.seen += 1
         if self.seen == self.total:
             self.sampler.mark()
+        if self.seen % self.every == 0:
+            elapsed = time.perf_counter() - self.started
+            now = self.sampler.samples[-1] if self.sampler.samples else 0.0
+            top = max(self.sampler.samples, default=0.0)
+            print(
+                f"progress {self.seen} {elapsed:.0f}s {self.seen / elapsed:.1f}/s "
+                f"rss {now:.0f} max {top:.0f} MiB load {os.getloadavg()[0]:.1f}",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
@@ -142,6 +155,7 @@ def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
         if n
         else [],
         "worker_peak_mib": worker_peak,
+        "load_1min_at_end": os.getloadavg()[0],
     }
 
 
@@ -168,7 +182,8 @@ def main() -> None:
         if not corpus.exists():
             make_small_corpus(corpus, size)
         command = [sys.executable, __file__, "--child", str(corpus), str(store), str(args.workers)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True)
+        # stderr passes through: the progress lines of a long run
+        out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         row = {"size": size, **json.loads(out.stdout.strip().splitlines()[-1])}
         rows.append(row)
         print(json.dumps(row), flush=True)

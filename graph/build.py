@@ -34,6 +34,7 @@ from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
 from unsckg.graph.mapping.deferred import MappedDocument, resolve_document
+from unsckg.graph.pathlist import PathList
 from unsckg.graph.progress import NULL, DocumentEvent, Observer
 from unsckg.graph.reference import reference_graphs
 from unsckg.graph.resolve import Resolver
@@ -215,7 +216,8 @@ def build(
     write_reference_graphs(store, iris)
     wikidata.apply_saved(store, iris)  # the links `unsckg link wikidata` saved; no network
     known = records.read(store, iris)
-    pending = _changed(inputs, known, report, observer)
+    pending = PathList(_changed(inputs, known, report, observer))  # packed: see graph.pathlist
+    del inputs
     resolver = records.seeded_resolver(store, iris)
     results = (executor or LocalExecutor(jobs)).map(partial(prepare_one, iris=iris), pending)
     timing = {"extract+map (wait)": 0.0, "resolve": 0.0}

@@ -27,9 +27,10 @@ from the environment (``docs/scale.md``: ``DASK_DISTRIBUTED__…`` variables).
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -68,7 +69,27 @@ class LocalExecutor:
         chunk = max(1, min(16, len(paths) // (self.jobs * 8)))
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
-            yield from pool.map(work, paths, chunksize=chunk)
+            yield from _windowed(pool, work, paths, chunk, window=self.jobs * 4)
+
+
+def _windowed(
+    pool: ProcessPoolExecutor,
+    work: Callable[[Path], R],
+    paths: Sequence[Path],
+    chunk: int,
+    window: int,
+) -> Iterator[R]:
+    """``work`` over ``paths`` in the pool, in order, with at most ``window`` chunks submitted
+    and not yet handed on. Why not ``pool.map``: it submits every chunk at once, so the paths
+    and then the results of a whole corpus could sit in this process (memory growing with the
+    corpus); here a chunk is sliced out of ``paths`` only when it is submitted."""
+    in_flight: collections.deque[Future[list[R]]] = collections.deque()
+    for start in range(0, len(paths), chunk):
+        in_flight.append(pool.submit(run_chunk, work, paths[start : start + chunk]))
+        if len(in_flight) >= window:
+            yield from in_flight.popleft().result()
+    while in_flight:
+        yield from in_flight.popleft().result()
 
 
 class DaskExecutor:
@@ -112,24 +133,27 @@ class DaskExecutor:
             yield from self._run(client, work, paths)
 
     def _run(self, client: Any, work: Callable[[Path], R], paths: Sequence[Path]) -> Iterator[R]:
-        """Submit chunks while fewer than ``window`` documents are in flight; yield in order."""
-        chunks = [paths[i : i + self.chunk] for i in range(0, len(paths), self.chunk)]
-        futures: dict[Any, int] = {}
+        """Submit chunks while fewer than ``window`` documents are in flight; yield in order.
+
+        A chunk's paths are sliced out of ``paths`` when it is submitted and dropped when its
+        results are handed on: only the window's paths exist as objects at any time (the
+        build passes a packed :class:`~unsckg.graph.pathlist.PathList`)."""
+        count = -(-len(paths) // self.chunk)
+        futures: dict[Any, tuple[int, Sequence[Path]]] = {}
         done: dict[int, list[R]] = {}
         pending = _distributed().as_completed()
         submitted = emitted = 0
-        while emitted < len(chunks):
-            while submitted < len(chunks) and (submitted - emitted) * self.chunk < self.window:
-                future = client.submit(
-                    run_chunk, work, chunks[submitted], retries=self.retries, pure=False
-                )
-                futures[future.key] = submitted
+        while emitted < count:
+            while submitted < count and (submitted - emitted) * self.chunk < self.window:
+                chunk = paths[submitted * self.chunk : (submitted + 1) * self.chunk]
+                future = client.submit(run_chunk, work, chunk, retries=self.retries, pure=False)
+                futures[future.key] = (submitted, chunk)
                 pending.add(future)
                 submitted += 1
             while emitted not in done:
                 future = next(pending)
-                index = futures.pop(future.key)
-                done[index] = self._results(future, chunks[index])
+                index, chunk = futures.pop(future.key)
+                done[index] = self._results(future, chunk)
                 future.release()
             yield from done.pop(emitted)
             emitted += 1

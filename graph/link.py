@@ -19,13 +19,14 @@ names it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import OWL, RDFS
-from unsckg.graph.store import GraphReplacement, Store
+from unsckg.graph.store import DEFAULT_GRAPH, Store
 from unsckg.ontology.iris import IriError, IriScheme, normalize_symbol
 from unsckg.ontology.vocab import UNSC
 
@@ -136,27 +137,88 @@ def library_graph(iris: IriScheme) -> ox.NamedNode:
     return ox.NamedNode(iris.graph_base + "links/un-library")
 
 
-def write_library_links(store: Store, iris: IriScheme) -> int:
-    """Every symbol's undocs.org and Digital Library links, in a graph of their own, replaced
-    whole when the symbols change (the build calls this last); the number of links. A
-    resolution only cited has no symbol of its own (a citation is not its statement of its
-    year): its links use the symbol as cited."""
-    rows = store.select_values(
-        f"""SELECT DISTINCT ?s ?symbol WHERE {{ ?s a ?c FILTER(?c IN ({_SYMBOLISED}))
+BATCH = 2000  # subjects per query and per write: bounds the memory of the last build step
+
+
+def write_library_links(store: Store, iris: IriScheme, batch: int = BATCH) -> int:
+    """Bring the graph of every symbol's undocs.org and Digital Library links up to date (the
+    build calls this last); the number of links added or removed.
+
+    Why in batches: at 100,000 documents the graph holds 200,000 links, and building it whole in
+    memory (then one SPARQL update) made the build's peak memory grow with the corpus. Here the
+    symbols and the links are read through the store's lazy iterators, ``batch`` subjects at a
+    time; only the links missing (this build's new symbols) are added and only the stale ones
+    (a symbol gone or changed) removed, each batch in one transaction. A resolution only cited
+    has no symbol of its own (a citation is not its statement of its year): its links use the
+    symbol as cited.
+    """
+    graph = library_graph(iris)
+    changed = 0
+    for prop in (UNSC.symbol, UNSC.citedAs):
+        for subjects in _batches(_subjects(store, prop, DEFAULT_GRAPH), batch):
+            changed += _sync(store, graph, subjects, iris)
+    for subjects in _batches(_subjects(store, RDFS.seeAlso, graph), batch):
+        changed += _sync(store, graph, subjects, iris)
+    return changed
+
+
+def _subjects(store: Store, prop: URIRef, graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[str]:
+    """Subjects of ``prop`` in ``graph``, lazily, each once per run of equal subjects."""
+    last = None
+    for quad in store.raw.quads_for_pattern(None, ox.NamedNode(str(prop)), None, graph):
+        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value != last:
+            last = quad.subject.value
+            yield last
+
+
+def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _sync(store: Store, graph: ox.NamedNode, subjects: list[str], iris: IriScheme) -> int:
+    """Make the links of ``subjects`` in ``graph`` those their symbols give; the change."""
+    values = " ".join(f"<{s}>" for s in set(subjects))
+    wanted: set[tuple[str, str]] = set()
+    for row in store.select_values(
+        f"""SELECT DISTINCT ?s ?symbol WHERE {{ VALUES ?s {{ {values} }}
+              ?s a ?c FILTER(?c IN ({_SYMBOLISED}))
               {{ ?s <{UNSC.symbol}> ?symbol }} UNION {{ ?s <{UNSC.citedAs}> ?symbol
               FILTER NOT EXISTS {{ ?s <{UNSC.symbol}> ?own }} }} }}"""
-    )
-    graph = library_graph(iris)
-    see_also = ox.NamedNode(str(RDFS.seeAlso))
-    quads: list[ox.Quad] = []
-    for row in rows:
+    ):
         try:
-            links = library_links(row["symbol"])
+            wanted.update((row["s"], iri) for iri in library_links(row["symbol"]))
         except IriError:
             continue
-        quads += [
-            ox.Quad(ox.NamedNode(row["s"]), see_also, ox.NamedNode(iri), graph) for iri in links
-        ]
-    if set(store.quads(graph)) != set(quads):
-        store.replace(GraphReplacement(graph, quads), ox.NamedNode(str(iris.graph("build"))))
-    return len(quads)
+    held = {
+        (row["s"], row["o"])
+        for row in store.select_values(
+            f"""SELECT ?s ?o WHERE {{ VALUES ?s {{ {values} }}
+                  GRAPH <{graph.value}> {{ ?s <{RDFS.seeAlso}> ?o }} }}"""
+        )
+    }
+    missing, stale = sorted(wanted - held), sorted(held - wanted)
+    see_also = ox.NamedNode(str(RDFS.seeAlso))
+    if missing:
+        store.add(ox.Quad(ox.NamedNode(s), see_also, ox.NamedNode(o), graph) for s, o in missing)
+    if stale:
+        store.update(_removal(graph, stale))
+    return len(missing) + len(stale)
+
+
+def _removal(graph: ox.NamedNode, links: list[tuple[str, str]]) -> str:
+    """SPARQL that removes these links from ``graph``, and from the merge unless another graph
+    states them too (a document graph states its own undocs.org link)."""
+    rows = " ".join(f"(<{s}> <{o}>)" for s, o in links)
+    see_also = f"<{RDFS.seeAlso}>"
+    return (
+        f"DELETE {{ ?s {see_also} ?o }} WHERE {{ VALUES (?s ?o) {{ {rows} }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s {see_also} ?o }} FILTER(?g != {graph}) }} }} ;\n"
+        f"DELETE {{ GRAPH {graph} {{ ?s {see_also} ?o }} }} WHERE {{ VALUES (?s ?o) {{ {rows} }} }}"
+    )

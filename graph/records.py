@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
+from unsckg.graph.fingerprint import fingerprint
 from unsckg.graph.mapping import terms as t
 from unsckg.graph.mapping.meeting import FORMATS
 from unsckg.graph.mapping.terms import literal, node
@@ -24,21 +25,52 @@ from unsckg.ontology.vocab import UNSC
 _FORMAT_NAMES = {iri.value: name for name, iri in FORMATS.items()}
 
 
+_NO_SOURCE = 0  # in a packed entry: no file has put this graph yet (only copy_of has seen it)
+
+
+def _pack(digest: int, source: int | None) -> int:
+    """This build's entry for a graph in one small int: 32 bits of its content hash's
+    fingerprint, then 31 bits of its first source file's and a bit saying there is one."""
+    tail = _NO_SOURCE if source is None else (1 << 31) | (source & 0x7FFFFFFF)
+    return ((digest & 0xFFFFFFFF) << 32) | tail
+
+
+def _digest_of(entry: int) -> int:
+    return entry >> 32
+
+
+def _short_digest(digest: str) -> int:
+    return fingerprint(digest) & 0xFFFFFFFF
+
+
+def _short_source(source: str) -> int:
+    return fingerprint(source) & 0x7FFFFFFF
+
+
+def _source_of(entry: int) -> int | None:
+    return None if entry & 0xFFFFFFFF == _NO_SOURCE else entry & 0x7FFFFFFF
+
+
 @dataclass(slots=True)
 class Records:
-    """Build records by source file name: ``[(document IRI, content hash)]``."""
+    """Build records by source file name: ``[(document IRI, content hash)]`` (those the store
+    held when the build began), and what this build stored: ``this_build`` maps a graph's
+    :func:`fingerprint` to its content hash and first source file, packed in one int
+    (:func:`_pack`), so that a build's memory grows by a few dozen bytes a document, not by
+    strings."""
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
-    stored: dict[str, str] = field(default_factory=dict)  # graph -> content hash, this build
-    stored_from: dict[str, str] = field(default_factory=dict)  # graph -> source, this build
+    this_build: dict[int, int] = field(default_factory=dict)
 
     def held_by_another(self, graph: str, digest: str, source: str) -> bool:
         """Whether another file with other bytes already holds this graph (in the store or
         earlier in this build): two different files of one symbol in one language, which are
         both kept, as versions, rather than one silently replacing the other."""
-        if graph in self.stored_from:
-            return self.stored_from[graph] != source and self.stored[graph] != digest
+        entry = self.this_build.get(fingerprint(graph))
+        if entry is not None and _source_of(entry) is not None:
+            other_file = _source_of(entry) != _short_source(source)
+            return other_file and _digest_of(entry) != _short_digest(digest)
         return graph in self.graphs and any(
             document == graph and other != source and held != digest
             for other, entries in self.by_source.items()
@@ -46,18 +78,25 @@ class Records:
         )
 
     def remember(self, graph: str, digest: str, source: str) -> None:
-        self.stored.setdefault(graph, digest)
-        self.stored_from.setdefault(graph, source)
+        key = fingerprint(graph)
+        entry = self.this_build.get(key)
+        if entry is None:
+            self.this_build[key] = _pack(fingerprint(digest), fingerprint(source))
+        elif _source_of(entry) is None:
+            self.this_build[key] = _pack(_digest_of(entry), fingerprint(source))
 
     def copy_of(self, graph: str, digest: str) -> bool:
         """Whether this build already stored these bytes as this graph (an identical copy
         under another file name: one document); remembers them otherwise."""
-        if self.stored.get(graph) == digest:
+        key, hashed = fingerprint(graph), _short_digest(digest)
+        entry = self.this_build.get(key)
+        if entry is not None and _digest_of(entry) == hashed:
             return True
         before = graph in self.graphs and any(
             (graph, digest) in entries for entries in self.by_source.values()
         )
-        self.stored[graph] = digest
+        source = None if entry is None else _source_of(entry)
+        self.this_build[key] = _pack(hashed, source)
         return before
 
     def unchanged(self, source: str, digest: str) -> bool:
