@@ -69,7 +69,8 @@ PAGE_TITLE = re.compile(
 )
 # A Wikisource page's name on its first line, without a date (``联合国安理会第1518号决议``).
 PAGE_NAME = re.compile(
-    rf"^\s*联合国安理会(?:第\d{{1,4}}号决议|决议案[{_CN}]{{1,6}})\s*$", re.MULTILINE
+    rf"^\s*联合国安理会(?:第(?P<number>\d{{1,4}})号决议|决议案(?P<numeral>[{_CN}]{{1,6}}))\s*$",
+    re.MULTILINE,
 )
 PAGE_NAME_SPAN = 200
 ADOPTED = re.compile(

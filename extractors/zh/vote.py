@@ -79,7 +79,7 @@ def extract(ctx: Context, found: Found) -> Found:
     resolutions = found.resolutions
     own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
-    resolution = own or next((f"{r.number}({r.year})" for r in resolutions), None)
+    resolution = own or next((r.key for r in resolutions), None)
     date = next((r.adopted for r in resolutions if r.adopted), found.date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
@@ -90,7 +90,7 @@ def extract(ctx: Context, found: Found) -> Found:
     for vote in _ranked(ctx, keys, date):
         if _kept(vote, invited, outside):
             votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
-    drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
+    drafts = {r.key: r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
     return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
 
