@@ -63,7 +63,7 @@ def extract(ctx: Context, found: Found) -> Found:
         adopted_here.setdefault(key, in_sentence)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
-    _reported_without_year(ctx, found.date, adopted_here)
+    _reported_without_year(ctx, found.reference_date, adopted_here)
     _page_without_year(ctx, found, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}

@@ -80,7 +80,7 @@ def extract(ctx: Context, found: Found) -> Found:
     own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
     resolution = own or next((r.key for r in resolutions), None)
-    date = next((r.adopted for r in resolutions if r.adopted), found.date)
+    date = next((r.adopted for r in resolutions if r.adopted), found.reference_date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
     # A state invited under rule 37 (or missing from a record's members) has no vote; but a
