@@ -81,13 +81,23 @@ class Meeting:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """A resolution the text reports adopted. ``year`` is None where the document never states
+    it (a Wikisource page ``联合国安理会第1518号决议`` with no date line): a year taken from
+    the dates it recalls or from the voting data would be a guess, not what the text says."""
+
     number: int
-    year: int
+    year: int | None
     adopted: str | None = None  # ISO date
     draft: str | None = None  # symbol of the draft, "S/2020/240"
     procedure: str | None = None  # "written" or "meeting"
     sponsors: tuple[str, ...] = ()  # ISO alpha-3
     evidence: Evidence | None = None
+
+    @property
+    def key(self) -> str:
+        """``2518(2020)``, the way votes and citations name it; ``1518`` without a year (never
+        ``1518(None)``: numbers are unique across years, so the number alone names it)."""
+        return f"{self.number}({self.year})" if self.year is not None else str(self.number)
 
 
 @dataclass(frozen=True, slots=True)

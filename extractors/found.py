@@ -54,6 +54,16 @@ class Found:
     # The person chairing the principal meeting (a representative of the presiding state): found
     # with the meeting, listed with the representatives, and never an explanation of vote.
     chair_person: Person | None = None
+    # A date the page carries that is not the document's: a news item's publication stamp
+    # (``2026-02-05 15:38``), else its first date. No fact: only what a day named without its
+    # year (a dateline's ``6月2日电``) is read against.
+    page_date: str | None = None
+
+    @property
+    def reference_date(self) -> str | None:
+        """The document's date, else the page's: what a day or month without a year is read
+        against."""
+        return self.date or self.page_date
 
     def to_facts(self, source: str, content_hash: str, language: str) -> DocumentFacts:
         """The document's facts: every field but the hand-over ones."""

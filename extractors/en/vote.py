@@ -110,7 +110,7 @@ def _recorded(ctx: Context, found: Found) -> Found:
         resolution = _adopted(ctx, call, date)
         if call.amendment or not (call.draft or resolution) or _procedural(call):
             continue
-        key = patterns.res_key(resolution.number, resolution.year) if resolution else None
+        key = resolution.key if resolution else None
         votes += [
             Vote(b.state, b.value, call.draft, key, date, None, b.evidence) for b in call.ballots
         ]

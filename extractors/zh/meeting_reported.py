@@ -46,7 +46,7 @@ def adopting_meeting(ctx: Context, found: Found, numbers: set[str]) -> Meeting |
         if ctx.text[line_start : hit.start].strip() or not number or str(number) in numbers:
             continue
         evidence = ctx.evidence(hit.start, hit.end)
-        return Meeting(_heading_date(ctx, found.date), str(number), evidence=evidence)
+        return Meeting(_heading_date(ctx, found.reference_date), str(number), evidence=evidence)
     return None
 
 
@@ -65,7 +65,7 @@ def reported_meeting(ctx: Context, found: Found) -> Meeting | None:
         return None
     for hit in WORDINGS["reported_act"].finditer(ctx.text):
         line_start = ctx.text.rfind("\n", 0, hit.start) + 1
-        day = _day_before(ctx, line_start, hit.start, found.date)
+        day = _day_before(ctx, line_start, hit.start, found.reference_date)
         if day is not None:
             return Meeting(day.value, evidence=ctx.evidence(day.start, hit.end))
     return None

@@ -75,8 +75,9 @@ def _resolutions(ctx: Context, found: Found) -> Mentions:
         if ref.value not in out:
             out[ref.value] = Mention(ref.value, ctx.evidence(ref.start, ref.end))
     for adopted in found.resolutions:
-        key = patterns.res_key(adopted.number, adopted.year)
-        out.setdefault(key, Mention(key, adopted.evidence))
+        if adopted.year is None:
+            continue  # cited as ``NUMBER(YEAR)``: a page that never states the year cites none
+        out.setdefault(adopted.key, Mention(adopted.key, adopted.evidence))
     return out
 
 

@@ -69,9 +69,12 @@ PAGE_TITLE = re.compile(
 )
 # A Wikisource page's name on its first line, without a date (``联合国安理会第1518号决议``).
 PAGE_NAME = re.compile(
-    rf"^\s*联合国安理会(?:第\d{{1,4}}号决议|决议案[{_CN}]{{1,6}})\s*$", re.MULTILINE
+    rf"^\s*联合国安理会(?:第(?P<number>\d{{1,4}})号决议|决议案(?P<numeral>[{_CN}]{{1,6}}))\s*$",
+    re.MULTILINE,
 )
 PAGE_NAME_SPAN = 200
+# The head of a news page: its title, source line, stamp and lead.
+NEWS_HEAD = 400
 ADOPTED = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:在\s*)?(?:安全理事会|安理会)\s*第\s*(\d{3,5})\s*次会议"
     r"(?:上)?\s*(?:一致|协商一致)?通过"
@@ -82,7 +85,12 @@ def extract(ctx: Context, found: Found) -> Found:
     """Symbol, kind, date, issued and author, with evidence for the first three."""
     evidence: dict[str, Any] = {}
     symbol, kind = _symbol_and_kind(ctx, evidence)
+    author = _author(ctx)
     date = _date(ctx, kind)
+    page_date = None
+    if date and symbol is None and kind is None and author is None and _news_report(ctx):
+        # a news item's stamp (or first date) dates the page, not the meetings it reports
+        date, page_date = None, _stamp(ctx) or date
     if date:
         evidence["date"] = ctx.evidence(date.start, date.end)
     issued = _issued(ctx)
@@ -94,8 +102,9 @@ def extract(ctx: Context, found: Found) -> Found:
         kind=kind,
         date=date.value if date else found.date,
         issued=issued.value if issued else found.issued,
-        author=_author(ctx),
+        author=author,
         evidence=MappingProxyType(evidence),
+        page_date=page_date.value if page_date else None,
     )
 
 
@@ -162,6 +171,27 @@ def _date(ctx: Context, kind: str | None) -> patterns.Found | None:
         return next((d for d in ctx.dates if d.start >= first.start), None)
     published = next((d for d in ctx.dates if _published_line(ctx, d)), None)
     return published or (ctx.dates[0] if ctx.dates else None)
+
+
+def _news_report(ctx: Context) -> bool:
+    """A news page (a wire report, a broadcaster's or a forum's copy), by the marks of its head:
+    ``来源:新华网``, ``新华社联合国6月2日电``, ``发表于:``, ``当地时间…``. Why it has no date of
+    its own: ``date`` is the date of a principal letter or act, and a report is neither; its
+    stamp is when the page was published (``2026-02-05 15:38`` over a meeting of 4 February)."""
+    return WORDINGS["news_report"].search(ctx.text[:NEWS_HEAD]) is not None
+
+
+def _stamp(ctx: Context) -> patterns.Found | None:
+    """A news page's publication stamp in its head: a date with its clock time
+    (``2026-02-05 15:38``) or after its label (``日期:``, ``发表于:``)."""
+    for date in ctx.dates:
+        if date.start >= NEWS_HEAD:
+            break
+        line_start = ctx.text.rfind("\n", 0, date.start) + 1
+        labelled = WORDINGS["stamp_label"].search(ctx.text[line_start : date.start])
+        if WORDINGS["stamp_clock"].match(ctx.text, date.end) or labelled:
+            return date
+    return None
 
 
 def _published_line(ctx: Context, date: patterns.Found) -> bool:

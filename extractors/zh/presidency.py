@@ -82,7 +82,7 @@ def extract(ctx: Context, found: Found) -> Found:
     """Every presidency the text states; a meeting's presidency is that of its month."""
     meetings = found.meetings
     meeting_date = meetings[0].date if meetings and meetings[0].date else None
-    letter = ctx.sections[0].date if ctx.sections else found.date
+    letter = ctx.sections[0].date if ctx.sections else found.reference_date
     stated_here = _with_month(ctx, letter)
     stated_here.extend(_relative(ctx, letter, meeting_date))
     stated_here.extend(_worded(ctx, letter))

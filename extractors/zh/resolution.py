@@ -18,6 +18,7 @@ from unsckg.extractors.document import Context, starting_in
 from unsckg.extractors.facts import Resolution
 from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import load_wordings
+from unsckg.extractors.zh import metadata
 from unsckg.extractors.zh.ballots import BECOMES, DRAFT_SYMBOL, NOT_ADOPTED, ballots, printed_in
 from unsckg.extractors.zh.slots import ZH_SLOTS
 
@@ -49,8 +50,9 @@ ADOPTS_OTHER = re.compile(r"的\s*(?!第?\s*\d|决议)")
 ADOPTED_THEN_NAMED = re.compile(r"(?:一致|协商一致)?通过的\s*第\s*")
 ADOPTED_BY = re.compile(r"\s*(?:在|由)?\s*(?:联合国)?\s*(?:安全理事会|安理会)?\s*")
 MEETING = re.compile(r"第\s*\d{3,5}\s*次会议(?:上)?\s*(?:一致|协商一致)?通过")
-# number, year, date of adoption, and the clean span of the sentence that reports it
-Adopted = tuple[int, int, str | None, int, int]
+# number, year (None where the page never states it), date of adoption, and the clean span of
+# the sentence that reports it
+Adopted = tuple[int, int | None, str | None, int, int]
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -61,7 +63,8 @@ def extract(ctx: Context, found: Found) -> Found:
         adopted_here.setdefault(key, in_sentence)
     _became(ctx, found, adopted_here)
     _dated_page(ctx, found, own, adopted_here)
-    _reported_without_year(ctx, found.date, adopted_here)
+    _reported_without_year(ctx, found.reference_date, adopted_here)
+    _page_without_year(ctx, found, adopted_here)
     # a record with several ballots: each resolution comes from its own ballot's draft
     drafts = {b.resolution: b.draft for b in ballots(ctx) if b.resolution}
     # a meeting record reports adoptions at its own meeting
@@ -170,6 +173,23 @@ def _reported_without_year(
         start, end = ctx.sentence_bounds(hit.start)
         if key not in adopted_here:
             adopted_here[key] = (number, int(dates[-1].value[:4]), dates[-1].value, start, end)
+
+
+def _page_without_year(ctx: Context, found: Found, adopted_here: dict[str, Adopted]) -> None:
+    """A resolution's page named by its number alone (``联合国安理会第1518号决议``), with no
+    symbol, no date line and so no year, that reports its adoption (``第4872次会议一致通过``):
+    the resolution by its number, its year and date unknown. Why not a year from its text: the
+    dates it has are of the acts it recalls (``2003年5月22日第1483(2003)号决议``)."""
+    if found.kind != "resolution" or found.symbol or adopted_here:
+        return
+    name = metadata.PAGE_NAME.search(ctx.text[: metadata.PAGE_NAME_SPAN])
+    adoption = MEETING.search(ctx.text)
+    if name is None or adoption is None:
+        return
+    number = patterns.cn_number(name["number"] or name["numeral"] or "")
+    if number:
+        start, end = ctx.sentence_bounds(adoption.start())
+        adopted_here[str(number)] = (number, None, None, start, end)
 
 
 def _own(found: Found) -> str | None:

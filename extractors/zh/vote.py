@@ -51,12 +51,16 @@ _ITEM = (
     rf"|(?:无|没有)\s*(?:人\s*)?(?:投\s*)?(反对|弃权)\s*票)"
 )
 TALLY_ITEM = re.compile(_ITEM)
-# What may stand between two counts of one tally (``13票赞成、0票反对和2票弃权``).
-TALLY_SEP = re.compile(r"\s*[、，,；;]?\s*(?:和|及)?\s*")
+# The members named in brackets after a count (``2 票反对 (古巴、也门)``, ``1票弃权（中国）``):
+# who voted so, no part of the counting, so a tally reads on past them.
+_NAMES = rf"(?:[(（][^()（）]{{1,{BRACKET_SPAN}}}[)）]\s*)?"
+# What may stand between two counts of one tally (``13票赞成、0票反对和2票弃权``), a bracket of
+# names included (``12 票赞成、2 票反对 (甲国、乙国)、1 票弃权(丙国)``).
+TALLY_SEP = re.compile(rf"\s*{_NAMES}[、，,；;]?\s*(?:和|及)?\s*")
 # The resolution a tally's sentence names: ``以14票赞成…通过第2564(2021)号决议``, or before it
 # ``第2564(2021)号决议以…``; a draft (``号决议草案``) is not one.
 _RES = r"第\s*(?P<number>\d{1,4})\s*\((?P<year>\d{4})\)\s*号决议(?!草案)"
-NAMED_AFTER = re.compile(rf"\s*(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
+NAMED_AFTER = re.compile(rf"\s*{_NAMES}(?:获得|一致)?通过(?:了)?\s*(?:安全理事会|安理会)?\s*{_RES}")
 NAMED_BEFORE = re.compile(rf"{_RES}\s*(?:已|获)?\s*$")
 LIST_SPAN = 400
 CLAUSE_END = re.compile(r"[；;]")
@@ -75,8 +79,8 @@ def extract(ctx: Context, found: Found) -> Found:
     resolutions = found.resolutions
     own = _own_resolution(found)
     draft = next((r.draft for r in resolutions if r.draft), None) or draft_symbol(ctx)
-    resolution = own or next((f"{r.number}({r.year})" for r in resolutions), None)
-    date = next((r.adopted for r in resolutions if r.adopted), found.date)
+    resolution = own or next((r.key for r in resolutions), None)
+    date = next((r.adopted for r in resolutions if r.adopted), found.reference_date)
     keys = _keys(ctx, draft, resolution)
     votes: dict[tuple[str, str | None], Vote] = {}
     # A state invited under rule 37 (or missing from a record's members) has no vote; but a
@@ -86,7 +90,7 @@ def extract(ctx: Context, found: Found) -> Found:
     for vote in _ranked(ctx, keys, date):
         if _kept(vote, invited, outside):
             votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
-    drafts = {f"{r.number}({r.year})": r.draft for r in resolutions}
+    drafts = {r.key: r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
     return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
 

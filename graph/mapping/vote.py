@@ -73,7 +73,7 @@ def complete_subject(
     number, _ = _resolution_number(resolution)
     for r in facts.resolutions:
         if draft and not resolution and r.draft and symbol_key(r.draft) == symbol_key(draft):
-            resolution = f"{r.number}({r.year})"
+            resolution = r.key  # ``1518`` where the year is unknown
         if number == r.number and not draft and r.draft:
             draft = r.draft
     return draft, resolution
@@ -81,7 +81,7 @@ def complete_subject(
 
 def _decisions(facts: DocumentFacts) -> set[Subject]:
     """The decisions the document reports: its resolutions, else its tallies' subjects."""
-    found: set[Subject] = {(r.draft, f"{r.number}({r.year})") for r in facts.resolutions}
+    found: set[Subject] = {(r.draft, r.key) for r in facts.resolutions}
     if not found:
         found = {(t.draft, t.resolution) for t in facts.vote_tallies if t.draft or t.resolution}
     return found

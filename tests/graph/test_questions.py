@@ -302,12 +302,6 @@ def recorded_counts() -> dict[str, dict[str, int]]:
     return counts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: the zh pack reads S-RES-678-1990.zh.txt's "
-    "'以 12 票赞成、2 票反对 (古巴、也门)、1 票弃权(中国)' as 12-2-0 "
-    "(the tally stops at the names in brackets); gold says 12-2-1",
-)
 def test_q11_stated_tallies_against_recorded_votes(full_store: Store) -> None:
     """The decisions whose stated tally is not what the recorded votes give. The truth itself
     implies some (a vote line naming a state no code is known for: 540 (1983)'s "Matta")."""
@@ -403,12 +397,6 @@ def _dated(doc: dict[str, Any]) -> str | None:
     return doc.get("date") or min(filter(None, days), default=None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: CCTV-2026-02-04-counterterrorism-meeting.zh.txt is dated 2026-02-05 (the "
-    "news item's publication stamp '2026-02-05 15:38'); its gold gives no date and reports the "
-    "meeting of 2026-02-04, so 孙磊's interval ends a day later in the store",
-)
 def test_q8_who_represented_a_state_over_time(full_store: Store) -> None:
     """China's representatives named in documents dated from 2021 (where every document has
     gold): each person once, with the first and last date and the number of documents."""

@@ -37,6 +37,37 @@ def test_a_notice_is_dated_by_its_own_line_not_by_the_acts_it_publishes() -> Non
     assert real("MAC-2009-07-03-Somalia-resolutions.excerpt.zh-hant.txt").date == "2009-07-03"
 
 
+# A news page states no letter or act of its own: no document date. Its stamp (``2026-02-05
+# 15:38``, ``日期:2023-06-03 14:51:25``, ``发表于: 1982-05-04``) is when it was published, and is
+# kept only to read a dateline's day (``新华社联合国6月2日电``) against.
+NEWS = [
+    "Xinhua-1982-05-02-presidency-CHN.excerpt.zh.txt",
+    "Xinhua-2023-06-02-res2685.excerpt.zh.txt",
+    "news-2011-10-04-Syria-draft-veto.excerpt.zh.txt",
+    "news-2026-01-14-res2812.excerpt.zh.txt",
+]
+
+
+@pytest.mark.parametrize("name", NEWS)
+def test_a_news_page_has_no_document_date(name: str) -> None:
+    assert real(name).date is None
+
+
+def test_a_news_stamp_is_not_the_date_of_the_meeting_reported() -> None:
+    text = (
+        "中国代表在安理会发言\n\n来源:某新闻客户端\n\n2030-03-06 09:12\n\n"
+        "当地时间3月5日,在联合国安理会公开辩论会上,中国常驻联合国代表张三大使发言。\n"
+    )
+    facts = _extract(text)
+    assert facts.date is None
+    assert [m.date for m in facts.meetings] == ["2030-03-05"]
+
+
+def test_a_page_without_the_marks_of_news_keeps_its_first_date() -> None:
+    text = "2030年3月6日\n安全理事会今天举行会议，审议中东局势。\n"
+    assert _extract(text).date == "2030-03-06"
+
+
 # Merged from test_extract_metadata_2.py (written for those tests, none of the held-out
 # sentences).
 

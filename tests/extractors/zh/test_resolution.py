@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from unsckg.extractors.document import Context
-from unsckg.extractors.facts import DocumentFacts
+from unsckg.extractors.facts import DocumentFacts, Resolution
 from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
 from unsckg.extractors.zh.resolution import draft_symbol
@@ -23,6 +23,9 @@ ADOPTED = [
     ("news-2026-01-14-res2812.excerpt.zh.txt", [(2812, 2026, "2026-01-14", None)]),
     # the dateline's day (6月2日电) in the year of the page's own date (日期:2023-06-03)
     ("Xinhua-2023-06-02-res2685.excerpt.zh.txt", [(2685, 2023, "2023-06-02", None)]),
+    # a Wikisource page named by its number alone, with no date line: it never states its year
+    # (its dates are of the acts it recalls), so the year and date stay unknown
+    ("S-RES-1518-2003.zh.txt", [(1518, None, None, "meeting")]),
     # a presidential statement adopts no resolution
     ("S-PRST-2007-2.zh.txt", []),
     # dated by its heading; a preamble's 通过本决议的必要条件 after another date reports nothing
@@ -42,7 +45,9 @@ ADOPTED = [
 
 
 @pytest.mark.parametrize(("name", "expected"), ADOPTED)
-def test_resolutions_adopted(name: str, expected: list[tuple[int, int, str, str | None]]) -> None:
+def test_resolutions_adopted(
+    name: str, expected: list[tuple[int, int | None, str | None, str | None]]
+) -> None:
     found = [(r.number, r.year, r.adopted, r.procedure) for r in real(name).resolutions]
     assert found == expected
 
@@ -62,6 +67,17 @@ def test_resolutions_adopted(name: str, expected: list[tuple[int, int, str, str 
 )
 def test_resolutions_cited(name: str, cited: set[str]) -> None:
     assert cited <= {m.value for m in real(name).resolutions_cited}
+
+
+def test_a_resolution_without_a_year_is_cited_by_no_guessed_year() -> None:
+    """``1518(None)`` or ``1518(2003)`` would be a citation the page never writes."""
+    cited = {m.value for m in real("S-RES-1518-2003.zh.txt").resolutions_cited}
+    assert cited == {"1483(2003)", "661(1990)"}
+
+
+def test_the_key_of_a_resolution_without_a_year_is_its_number() -> None:
+    assert Resolution(1518, None).key == "1518"
+    assert Resolution(2518, 2020).key == "2518(2020)"
 
 
 # Merged from test_extract_metadata_2.py (written for those tests, none of the held-out

@@ -204,6 +204,35 @@ def test_tally_wordings(sentence: str, counts: tuple[int, int, int]) -> None:
     assert _tallies(sentence) == [counts]
 
 
+# A count may carry the names of those who voted so, in ASCII or full-width brackets, with or
+# without spaces or a line break before them: the tally reads on past each bracket.
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("决议以 11 票赞成、3 票反对 (古巴、也门、智利)、1 票弃权 (中国) 通过。", (11, 3, 1)),
+        (
+            "决议以13票赞成（法国、日本等）、1票反对（俄罗斯联邦）、1票弃权（中国）通过。",
+            (13, 1, 1),
+        ),
+        ("决议以 10 票赞成、2 票反对\n    (古巴、也门)、3 票弃权通过。", (10, 2, 3)),
+        ("决议以12票赞成、1票弃权(中国)和2票反对(古巴、也门)通过。", (12, 2, 1)),
+    ],
+)
+def test_tally_with_names_in_brackets(sentence: str, counts: tuple[int, int, int]) -> None:
+    assert _tallies(sentence) == [counts]
+
+
+def test_names_in_brackets_are_the_votes_of_their_count() -> None:
+    text = "决议草案(S/2030/7)以 12 票赞成、2 票反对 (古巴、也门)、1 票弃权（中国）通过。"
+    assert _votes(text) == {"CUB": "no", "YEM": "no", "CHN": "abstain"}
+
+
+def test_a_tally_followed_by_names_still_names_its_resolution() -> None:
+    text = "安理会以 14 票赞成、0 票反对、1 票弃权 (中国) 通过第 2999(2030) 号决议。"
+    found = vote.extract(_context(text), Found()).vote_tallies
+    assert [(t.resolution, t.yes, t.no, t.abstain) for t in found] == [("2999(2030)", 14, 0, 1)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
