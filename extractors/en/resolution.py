@@ -93,15 +93,25 @@ def view_of(text: str) -> View:
     character's offset), trailing white space dropped, then the OCR slips repaired."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    for m in MOVING_SPACE.finditer(text, shift):
-        a, b = m.span()
-        shift += b - a - 1  # a run collapsed: its space stands at its last character
-        starts.append(b - 1 - shift)
-        shifts.append(shift)
-    view = View(" ".join(text.split()), tuple(starts), tuple(shifts))
+    collapsed = " ".join(text.split())
+    if not _single_spaced(text, collapsed, shift):
+        for m in MOVING_SPACE.finditer(text, shift):
+            a, b = m.span()
+            shift += b - a - 1  # a run collapsed: its space stands at its last character
+            starts.append(b - 1 - shift)
+            shifts.append(shift)
+    view = View(collapsed, tuple(starts), tuple(shifts))
     for pattern, repair in OCR_SLIPS:
         view = _repaired(view, pattern, repair)
     return view
+
+
+def _single_spaced(text: str, collapsed: str, leading: int) -> bool:
+    """Has ``text`` no run of ``MOVING_SPACE`` after its ``leading`` white space? So when the
+    collapsed text is shorter by the edges alone (one character of trailing white space at
+    most): a normalised text always is, and the pattern, tried at every space, is not run."""
+    trailing = len(text) - len(text.rstrip())
+    return trailing <= 1 and len(collapsed) == len(text) - leading - trailing
 
 
 def _repaired(view: View, pattern: re.Pattern[str], repair: str) -> View:

@@ -58,6 +58,10 @@ def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vot
 
 
 def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
+    """The tallies stated; ``TALLY`` is tried at every digit, so a text that never says
+    ``favour`` (in any case: the pattern ignores it) is not scanned."""
+    if "favour" not in ctx.text.lower():
+        return ()
     tallies = []
     for m in TALLY.finditer(ctx.text):
         yes, no, abstain = (0 if g in ("none", "no") else int(g) for g in m.groups())
@@ -68,6 +72,8 @@ def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
 
 def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
     """``Belgium votes in favour of the draft resolution``, dated by the member's own letter."""
+    if not _may_cast(ctx.text):
+        return ()
     states = states_in(ctx.text)
     letters = [(m.start(), m[1], state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     draft = DRAFT.search(ctx.text)
@@ -87,6 +93,12 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
             Vote(state, value, draft[1] if draft else None, resolution, date, None, evidence)
         )
     return tuple(out)
+
+
+def _may_cast(text: str) -> bool:
+    """Every wording of ``CAST`` has ``vot`` or ``abstain``: a text with neither is not
+    scanned (the pattern opens with ``\\b``, tried at every position)."""
+    return "vot" in text or "abstain" in text
 
 
 def _cast_value(m: re.Match[str]) -> str:

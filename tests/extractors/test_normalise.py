@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from unsckg.extractors.normalise import NormalisedText, normalise
+from unsckg.extractors.normalise import NormalisedText, Origin, _join, _read_lines, normalise
 
 # A text and its whole clean text.
 EXACT = [
@@ -449,3 +450,51 @@ def test_offsets_stay_exact_with_the_new_furniture(pieces: list[str]) -> None:
         assert clean in " \n" or same
     # a footer on a line of its own never reaches the clean text
     assert not {"3/4 31-40627 (C)", "31-40627(C)3/4"} & set(norm.text.splitlines())
+
+
+def _line_by_line(text: str) -> tuple[str, tuple[int, ...], tuple[object, ...]]:
+    """The clean text, offsets and links of the line-by-line path, the reference of the
+    whole-text path that Latin texts take."""
+    lines, links = _read_lines(text, text)
+    clean, origin = _join(lines, cjk=False)
+    return clean, tuple(origin), tuple(links)
+
+
+REAL_ENGLISH = sorted(
+    (Path(__file__).parents[1] / "data").glob("real-en-*/**/*.en.txt"), key=lambda p: p.name
+)
+
+
+@pytest.mark.parametrize("path", REAL_ENGLISH, ids=lambda p: p.name)
+def test_latin_text_cleaned_as_line_by_line(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    norm = normalise(text)
+    assert isinstance(norm.origin, Origin)
+    assert (norm.text, tuple(norm.origin), norm.links) == _line_by_line(text)
+
+
+LATIN = st.sampled_from(
+    [
+        *"ab1 .:/-*S",
+        *("  ", "\n", "\r\n", "\f", "\t", "\xa0", "“", "’", "—", "é", "S/ PV.", "A/74/"),
+        *("12-34567 (E)", "S/2020/1", "2/4", "https://undocs.org/S/1", "United Nations", "1. "),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LATIN, max_size=60).map("".join))
+def test_whole_text_path_matches_line_by_line(text: str) -> None:
+    norm = normalise(text)
+    assert (norm.text, tuple(norm.origin), norm.links) == _line_by_line(text)
+    for i in range(len(norm.text)):
+        assert norm.origin[i] == norm.origin[i - len(norm.text)] == tuple(norm.origin)[i]
+
+
+def test_origin_is_a_sequence_of_runs() -> None:
+    origin = Origin([0, 3, 4], [0, 5, 6], 6)  # "abc" at 0, " " at 8, "de" at 10
+    assert list(origin) == [0, 1, 2, 8, 10, 11]
+    assert origin[3] == 8 and origin[-1] == 11 and origin[1:4] == (1, 2, 8)
+    assert origin == (0, 1, 2, 8, 10, 11) and len(origin) == 6
+    with pytest.raises(IndexError):
+        origin[6]
