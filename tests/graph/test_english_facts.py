@@ -117,7 +117,8 @@ def test_a_vote_naming_nothing_in_a_document_of_no_decision_is_kept() -> None:
 
 def test_english_text_is_tagged_english() -> None:
     """What the text says is ``@en``; only the labels made from keys come in both languages
-    (``rdfs:label``, and a draft's ``skos:altLabel`` "Draft resolution …" / "决议草案 …")."""
+    (``rdfs:label``, a draft's ``skos:altLabel`` "Draft resolution …" / "决议草案 …", and a
+    cited resolution's "Resolution 2505" / "第2505号决议")."""
     quads = map_documents([_record("en", False)], DEFAULT)
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     alt = "http://www.w3.org/2004/02/skos/core#altLabel"
@@ -126,7 +127,10 @@ def test_english_text_is_tagged_english() -> None:
         for q in quads
         if isinstance(q.object, ox.Literal)
         and q.predicate.value != label
-        and not (q.predicate.value == alt and "/document/" in q.subject.value)
+        and not (
+            q.predicate.value == alt
+            and ("/document/" in q.subject.value or "/resolution/" in q.subject.value)
+        )
     } - {None}
     assert tagged == {"en"}
 
