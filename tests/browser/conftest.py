@@ -22,7 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 
@@ -48,6 +50,18 @@ REAL = (  # the real documents the repository carries (see each folder's README 
 )
 VOTING_DATA = DATA / "voting-data" / "derived-sample.csv"
 STARTUP_LIMIT_S = 300  # building the samples on a slow machine; a limit, not an assertion
+
+
+def sparql_bindings(server: str, query: str) -> list[dict[str, Any]]:
+    """The JSON bindings of ``query`` on the test server's endpoint: what the pages' numbers
+    are checked against."""
+    response = httpx.post(
+        server + "/sparql",
+        data={"query": query},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    response.raise_for_status()
+    return list(response.json()["results"]["bindings"])
 
 
 def _free_port() -> int:

@@ -3,7 +3,7 @@ coloured by the share of same votes, the shares equal to a SPARQL count, a legen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -13,19 +13,11 @@ from unsckg.server.pages.state_charts import agreement_query
 if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
     from tests.browser.conftest import Visit
 
+from tests.browser.conftest import sparql_bindings
+
 pytestmark = pytest.mark.browser
 CHN = "https://w3id.org/unsc-kg/id/state/CHN"
 DRAWN = "document.getElementById('world-map').dataset.coloured !== undefined"
-
-
-def _sparql(server: str, query: str) -> list[dict[str, Any]]:
-    response = httpx.post(
-        server + "/sparql",
-        data={"query": query},
-        headers={"Accept": "application/sparql-results+json"},
-    )
-    response.raise_for_status()
-    return list(response.json()["results"]["bindings"])
 
 
 def test_state_page_opens_the_agreement_map_of_china(visit: Visit) -> None:
@@ -38,7 +30,7 @@ def test_state_page_opens_the_agreement_map_of_china(visit: Visit) -> None:
         r.get_attribute("data-m49"): int(r.get_attribute("data-share") or -1) for r in rows.all()
     }
     expected: dict[str, tuple[int, int]] = {}
-    for row in _sparql(visit.base, agreement_query(CHN)):
+    for row in sparql_bindings(visit.base, agreement_query(CHN)):
         expected[row["other"]["value"]] = (int(row["same"]["value"]), int(row["common"]["value"]))
     assert rows.count() == len(expected) > 15  # every member China voted beside
     for same, common in expected.values():

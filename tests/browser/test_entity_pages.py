@@ -4,14 +4,15 @@ symbol, and evidence that opens the document's text at the quoted span."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import httpx
 import pytest
 from unsckg.server.pages.state_charts import votes_per_year_query
 
 if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
     from tests.browser.conftest import Visit
+
+from tests.browser.conftest import sparql_bindings
 
 pytestmark = pytest.mark.browser
 CHN = "https://w3id.org/unsc-kg/id/state/CHN"
@@ -67,16 +68,6 @@ def test_document_page_is_titled_by_its_symbol(visit: Visit) -> None:
     visit.assert_offline()
 
 
-def _sparql(server: str, query: str) -> list[dict[str, Any]]:
-    got = httpx.post(
-        server + "/sparql",
-        data={"query": query},
-        headers={"Accept": "application/sparql-results+json"},
-    )
-    bindings: list[dict[str, Any]] = got.json()["results"]["bindings"]
-    return bindings
-
-
 def test_china_votes_per_year_chart_equals_a_sparql_count(visit: Visit) -> None:
     page = visit.open("/id/state/CHN?lang=en")
     page.wait_for_function("window.unsckgVotesChart !== undefined")
@@ -87,7 +78,7 @@ def test_china_votes_per_year_chart_equals_a_sparql_count(visit: Visit) -> None:
                              .map(d => ({ label: d.label, data: d.data })) }; }"""
     )
     expected: dict[tuple[str, str], int] = {}
-    for row in _sparql(visit.base, votes_per_year_query(CHN)):
+    for row in sparql_bindings(visit.base, votes_per_year_query(CHN)):
         year = row.get("year", {}).get("value", "")
         if year:
             name = row["value"]["value"].rsplit("#", 1)[-1]

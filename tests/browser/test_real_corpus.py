@@ -16,20 +16,12 @@ import pytest
 if TYPE_CHECKING:  # conftest.py provides the fixtures; the class is only a type here
     from tests.browser.conftest import Visit
 
+from tests.browser.conftest import sparql_bindings
+
 pytestmark = pytest.mark.browser
 BASE = "https://w3id.org/unsc-kg/id/"
 RECORD = BASE + "document/S-PV.8701/en"  # 13 January 2020: resolution 2505 (2020), 15-0-0
 RESOLUTION = BASE + "resolution/2505"
-
-
-def _sparql(server: str, query: str) -> list[dict[str, Any]]:
-    got = httpx.post(
-        server + "/sparql",
-        data={"query": query},
-        headers={"Accept": "application/sparql-results+json"},
-    )
-    bindings: list[dict[str, Any]] = got.json()["results"]["bindings"]
-    return bindings
 
 
 def _search(server: str, q: str) -> list[dict[str, Any]]:
@@ -90,7 +82,7 @@ def test_a_vote_opens_the_real_record_at_its_marked_span(visit: Visit) -> None:
 
 
 def test_the_map_colours_the_fifteen_votes_of_the_real_record(visit: Visit, server: str) -> None:
-    stated = _sparql(
+    stated = sparql_bindings(
         server,
         f"""PREFIX unsc: <https://w3id.org/unsc-kg/ontology#>
         SELECT (COUNT(DISTINCT ?voter) AS ?n) WHERE {{ GRAPH <{RECORD}> {{
