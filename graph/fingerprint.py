@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from hashlib import blake2b
 
 
@@ -66,6 +66,19 @@ class FingerprintTable:
         """Enter ``key`` (a set's use), keeping the value it has."""
         if key not in self:
             self[key] = 0
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        """The entries, in no particular order."""
+        yield from zip(self._keys, self._values, strict=True)
+        yield from self._recent.items()
+
+    def values(self) -> Iterator[int]:
+        return (value for _, value in self.items())
+
+    @property
+    def nbytes(self) -> int:
+        """The bytes its arrays take (the buffer of recent keys aside)."""
+        return self._keys.itemsize * (len(self._keys) + len(self._values))
 
     def _index(self, key: int) -> int | None:
         i = bisect_left(self._keys, key)
