@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, records, representations, texts, wikidata
+from unsckg.graph import files, link, listing, records, representations, texts, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -213,14 +213,14 @@ def build(
 
     started = time.perf_counter()
     report = BuildReport()
-    inputs = files.collect(paths)
+    inputs = listing.collect(paths)  # packed as listed: see graph.listing
     if not inputs:
         raise BuildError("no documents to build from")
     observer.start(len(inputs))
     write_reference_graphs(store, iris)
     wikidata.apply_saved(store, iris)  # the links `unsckg link wikidata` saved; no network
     known = records.read(store, iris)
-    pending = PathList(_changed(inputs, known, report, observer))  # packed: see graph.pathlist
+    pending = PathList(_changed(inputs, known, report, observer))  # one Path at a time
     del inputs
     resolver = records.seeded_resolver(store, iris)
     results = (executor or LocalExecutor(jobs)).map(partial(prepare_one, iris=iris), pending)
@@ -316,13 +316,12 @@ def resolved(
 
 
 def _changed(
-    inputs: list[Path], known: records.Records, report: BuildReport, observer: Observer
-) -> list[Path]:
-    pending = []
+    inputs: Sequence[Path], known: records.Records, report: BuildReport, observer: Observer
+) -> Iterator[Path]:
+    """The inputs to extract, one at a time (the packed list takes them as they come)."""
     for path in inputs:
         if known.unchanged(path.name, files.content_hash(path)):
             report.unchanged.append(path.name)
             observer.document(DocumentEvent(str(path), "unchanged"))
         else:
-            pending.append(path)
-    return pending
+            yield path
