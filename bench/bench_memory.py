@@ -21,10 +21,11 @@ The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end 
 high-water mark of the client process, which with ``--cluster client`` also hosts the
 scheduler and the workers' nannies), and a thread reading ``/proc/self/statm`` every 0.2 s,
 which also gives the resident memory at 10%, 50% and 90% of the build and its highest in each
-tenth of the build. Each 16 MB batch moves the samples by up to 100 MiB (the batch, then
-Oxigraph's bulk load of it), so a single sample says little; the growth per document is the
-slope of a least-squares line through the tenths' highest samples, the first tenth (warm-up)
-left out: ``growth_kb_per_doc``, about 0 when memory is flat.
+tenth of the documents' phase (up to the last document settled). Each 16 MB batch moves the
+samples by up to 100 MiB (the batch, then Oxigraph's bulk load of it), so a single sample says
+little; the growth per document is the slope of a least-squares line through the tenths'
+highest samples, the first tenth (warm-up) left out: ``growth_kb_per_doc``, about 0 when
+memory is flat.
 
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.
@@ -74,7 +75,7 @@ class RssSampler(threading.Thread):
     def __init__(self, interval: float = 0.2) -> None:
         super().__init__(daemon=True)
         self.interval, self.samples = interval, []
-        self.marked = 0.0
+        self.marked, self.marked_at = 0.0, 0
         self._stop_event = threading.Event()
         self._page = os.sysconf("SC_PAGE_SIZE") / 2**20
 
@@ -84,8 +85,9 @@ class RssSampler(threading.Thread):
                 self.samples.append(int(handle.read().split()[1]) * self._page)
 
     def mark(self) -> None:
-        """Note the highest sample so far (the end of the documents' phase)."""
+        """Note the highest sample so far and how many (the end of the documents' phase)."""
         self.marked = max(self.samples, default=0.0)
+        self.marked_at = len(self.samples)
 
     def stop(self) -> list[float]:
         self._stop_event.set()
@@ -207,8 +209,11 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
         "client_rss_at_10_50_90_pct_mib": [samples[int(n * f)] for f in (0.1, 0.5, 0.9)]
         if n
         else [],
-        "client_rss_highest_by_tenth_mib": tenths(samples),
-        "growth_kb_per_doc": growth_kb_per_doc(tenths(samples), len(report.added)),
+        # the documents' phase only: the last steps (library links, representations) apart
+        "client_rss_highest_by_tenth_mib": tenths(samples[: sampler.marked_at]),
+        "growth_kb_per_doc": growth_kb_per_doc(
+            tenths(samples[: sampler.marked_at]), len(report.added)
+        ),
         "worker_peak_mib": worker_peak,
         "scheduler_process_peak_mib": scheduler_peak,  # with --cluster client: the client
         "cluster": where,
