@@ -3,7 +3,10 @@
 Run: ``.venv/bin/python bench/bench_memory.py --sizes 10000,100000`` (target, issue 18: the
 client's peak resident memory at 100,000 documents within 10% of that at 10,000). Each size is
 one build, in a fresh process, on a fresh store, on a ``LocalCluster`` of two single-threaded
-worker processes started with the project's quiet cluster configuration.
+worker processes started with the project's quiet cluster configuration. The scheduler runs in
+a process of its own (``--cluster process``, the default), as ``dask scheduler`` does on a real
+cluster: the scheduler's per-task bookkeeping is not the client's memory. ``--cluster client``
+puts the ``LocalCluster`` in the build's process, as the first runs did.
 
 The documents are small (2 KB) real texts: copies of the two short bundled samples (a
 presidential statement and a resolution), each with its own year, symbol and file name, so each
@@ -15,9 +18,14 @@ Library links, now synced in batches; the representations graph) are reported ap
 up to the last document settled is a column of its own.
 
 The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end (the kernel's
-high-water mark of the client process, which with a ``LocalCluster`` also hosts the scheduler
-and the workers' nannies), and a thread reading ``/proc/self/statm`` every 0.2 s, which also
-gives the resident memory at 10%, 50% and 90% of the build (flat memory: no upward trend).
+high-water mark of the client process, which with ``--cluster client`` also hosts the
+scheduler and the workers' nannies), and a thread reading ``/proc/self/statm`` every 0.2 s,
+which also gives the resident memory at 10%, 50% and 90% of the build and its highest in each
+tenth of the documents' phase (up to the last document settled). Each 16 MB batch moves the
+samples by up to 100 MiB (the batch, then Oxigraph's bulk load of it), so a single sample says
+little; the growth per document is the slope of a least-squares line through the tenths'
+highest samples, the first tenth (warm-up) left out: ``growth_kb_per_doc``, about 0 when
+memory is flat.
 
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.
@@ -26,6 +34,7 @@ when it is idle; ``--sizes`` runs what time allows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -35,6 +44,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +75,7 @@ class RssSampler(threading.Thread):
     def __init__(self, interval: float = 0.2) -> None:
         super().__init__(daemon=True)
         self.interval, self.samples = interval, []
-        self.marked = 0.0
+        self.marked, self.marked_at = 0.0, 0
         self._stop_event = threading.Event()
         self._page = os.sysconf("SC_PAGE_SIZE") / 2**20
 
@@ -75,8 +85,9 @@ class RssSampler(threading.Thread):
                 self.samples.append(int(handle.read().split()[1]) * self._page)
 
     def mark(self) -> None:
-        """Note the highest sample so far (the end of the documents' phase)."""
+        """Note the highest sample so far and how many (the end of the documents' phase)."""
         self.marked = max(self.samples, default=0.0)
+        self.marked_at = len(self.samples)
 
     def stop(self) -> list[float]:
         self._stop_event.set()
@@ -112,15 +123,15 @@ class _LastDocument:
             )
 
 
-def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
-    """One Dask build in this fresh process; the client's memory over it."""
+def serve_cluster(workers: int) -> None:
+    """The cluster's own process (``--cluster process``): a ``LocalCluster`` (its scheduler and
+    the workers' nannies here, each worker in a process of its own) whose address is printed
+    on stdout; it runs until stdin closes."""
     import distributed
-    from unsckg.graph.build import build, lost_on_cluster
-    from unsckg.graph.executors import DaskExecutor, cluster_config
-    from unsckg.graph.store import Store
+    from unsckg.graph.executors import cluster_config
 
-    cluster_config()
     with (
+        cluster_config(),
         distributed.LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -128,8 +139,51 @@ def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
             host="127.0.0.1",
             dashboard_address=":0",
         ) as cluster,
-        distributed.Client(cluster) as client,
     ):
+        print(cluster.scheduler_address, flush=True)
+        sys.stdin.read()
+
+
+@contextlib.contextmanager
+def connected(workers: int, where: str) -> Iterator[Any]:
+    """A client of a two-worker cluster: with ``where == "process"`` the scheduler runs in a
+    process of its own, as ``dask scheduler`` does on a real cluster; with ``"client"`` (the
+    setup of the first runs) a ``LocalCluster`` in this process, whose scheduler's and nannies'
+    memory counts as the client's."""
+    import distributed
+
+    if where == "client":
+        with (
+            distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=":0",
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            yield client
+        return
+    command = [sys.executable, __file__, "--serve-cluster", str(workers)]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as p:
+        assert p.stdout is not None and p.stdin is not None
+        address = p.stdout.readline().strip()
+        try:
+            with distributed.Client(address, set_as_default=False) as client:
+                yield client
+        finally:
+            p.stdin.close()
+
+
+def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str, Any]:
+    """One Dask build in this fresh process; the client's memory over it."""
+    from unsckg.graph.build import build, lost_on_cluster
+    from unsckg.graph.executors import DaskExecutor, cluster_config
+    from unsckg.graph.store import Store
+
+    cluster_config()
+    with connected(workers, where) as client:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         sampler = RssSampler()
         sampler.start()
@@ -140,6 +194,7 @@ def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
         wall = time.perf_counter() - started
         samples = sampler.stop()
         worker_peak = max(client.run(_peak_rss_mib).values())
+        scheduler_peak = client.run_on_scheduler(_peak_rss_mib)
     n = len(samples)
     return {
         "documents": len(report.added),
@@ -154,9 +209,37 @@ def child(corpus: Path, store_path: Path, workers: int) -> dict[str, Any]:
         "client_rss_at_10_50_90_pct_mib": [samples[int(n * f)] for f in (0.1, 0.5, 0.9)]
         if n
         else [],
+        # the documents' phase only: the last steps (library links, representations) apart
+        "client_rss_highest_by_tenth_mib": tenths(samples[: sampler.marked_at]),
+        "growth_kb_per_doc": growth_kb_per_doc(
+            tenths(samples[: sampler.marked_at]), len(report.added)
+        ),
         "worker_peak_mib": worker_peak,
+        "scheduler_process_peak_mib": scheduler_peak,  # with --cluster client: the client
+        "cluster": where,
         "load_1min_at_end": os.getloadavg()[0],
     }
+
+
+def tenths(samples: list[float]) -> list[float]:
+    """The highest sample in each tenth of the build (by time)."""
+    n = len(samples)
+    if n < 10:
+        return []
+    return [max(samples[n * k // 10 : n * (k + 1) // 10]) for k in range(10)]
+
+
+def growth_kb_per_doc(highs: list[float], documents: int) -> float:
+    """The least-squares slope of the tenths' highest samples, tenths 2-10, in KB a document
+    (documents settle at a steady rate, so a tenth of the time is about a tenth of them)."""
+    points = [((k + 0.5) * documents / 10, mib) for k, mib in enumerate(highs)][1:]
+    if len(points) < 2:
+        return 0.0
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    num = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    den = sum((x - mean_x) ** 2 for x, _ in points)
+    return num / den * 1024
 
 
 def _peak_rss_mib() -> float:
@@ -168,11 +251,22 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cluster",
+        choices=("process", "client"),
+        default="process",
+        help="where the scheduler runs: a process of its own (as on a real cluster) or the "
+        "client's (a LocalCluster in the build's process)",
+    )
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--serve-cluster", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_cluster:
+        serve_cluster(args.serve_cluster)
+        return
     if args.child:
-        corpus, store, workers = args.child
-        print(json.dumps(child(Path(corpus), Path(store), int(workers))))
+        corpus, store, workers, where = args.child
+        print(json.dumps(child(Path(corpus), Path(store), int(workers), where)))
         return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-memory-"))
     rows = []
@@ -181,7 +275,8 @@ def main() -> None:
         shutil.rmtree(store, ignore_errors=True)
         if not corpus.exists():
             make_small_corpus(corpus, size)
-        command = [sys.executable, __file__, "--child", str(corpus), str(store), str(args.workers)]
+        command = [sys.executable, __file__, "--child", str(corpus), str(store)]
+        command += [str(args.workers), args.cluster]
         # stderr passes through: the progress lines of a long run
         out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         row = {"size": size, **json.loads(out.stdout.strip().splitlines()[-1])}
@@ -197,8 +292,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     first_docs = rows[0].get("client_peak_documents_mib") or 1.0
     lines = [
         "| documents | docs/s | client peak MiB | x smallest | peak to last document MiB "
-        "| x smallest | RSS at 10/50/90% MiB | worker peak MiB |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| x smallest | RSS at 10/50/90% MiB | growth KB/doc | worker peak MiB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         during = "/".join(f"{v:.0f}" for v in r["client_rss_at_10_50_90_pct_mib"])
@@ -207,6 +302,7 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"x{r['client_peak_rusage_mib'] / first:.2f} | "
             f"{r.get('client_peak_documents_mib', 0):.0f} | "
             f"x{r.get('client_peak_documents_mib', 0) / first_docs:.2f} | {during} | "
+            f"{r.get('growth_kb_per_doc', 0.0):+.2f} | "
             f"{r['worker_peak_mib']:.0f} |"
         )
     return "\n".join(lines)

@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, records, representations, texts, wikidata
+from unsckg.graph import files, link, listing, records, representations, texts, wikidata
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
 from unsckg.graph.mapping.deferred import MappedDocument, resolve_document
+from unsckg.graph.namelist import NameList
 from unsckg.graph.pathlist import PathList
 from unsckg.graph.progress import NULL, DocumentEvent, Observer
 from unsckg.graph.reference import reference_graphs
@@ -73,14 +74,17 @@ class Prepared:
 
 @dataclass(slots=True)
 class BuildReport:
-    """What a build did, per document, and where the time went (seconds per step)."""
+    """What a build did, per document, and where the time went (seconds per step).
 
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    copies: list[str] = field(default_factory=list)  # same bytes as a file stored before
-    versions: list[str] = field(default_factory=list)  # another file of a symbol: kept too
-    failed: list[Failure] = field(default_factory=list)
+    The file names are packed (:class:`~unsckg.graph.namelist.NameList`, a few dozen bytes a
+    document): a report of 100,000 documents must not grow the client as ``list[str]`` did."""
+
+    added: NameList = field(default_factory=NameList)
+    replaced: NameList = field(default_factory=NameList)
+    unchanged: NameList = field(default_factory=NameList)
+    copies: NameList = field(default_factory=NameList)  # same bytes as a file stored before
+    versions: NameList = field(default_factory=NameList)  # another file of a symbol: kept too
+    failed: list[Failure] = field(default_factory=list)  # few, and each shown at the end
     quads_written: int = 0  # quads handed to the store, counting their copies in the merge
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -209,14 +213,14 @@ def build(
 
     started = time.perf_counter()
     report = BuildReport()
-    inputs = files.collect(paths)
+    inputs = listing.collect(paths)  # packed as listed: see graph.listing
     if not inputs:
         raise BuildError("no documents to build from")
     observer.start(len(inputs))
     write_reference_graphs(store, iris)
     wikidata.apply_saved(store, iris)  # the links `unsckg link wikidata` saved; no network
     known = records.read(store, iris)
-    pending = PathList(_changed(inputs, known, report, observer))  # packed: see graph.pathlist
+    pending = PathList(_changed(inputs, known, report, observer))  # one Path at a time
     del inputs
     resolver = records.seeded_resolver(store, iris)
     results = (executor or LocalExecutor(jobs)).map(partial(prepare_one, iris=iris), pending)
@@ -312,13 +316,12 @@ def resolved(
 
 
 def _changed(
-    inputs: list[Path], known: records.Records, report: BuildReport, observer: Observer
-) -> list[Path]:
-    pending = []
+    inputs: Sequence[Path], known: records.Records, report: BuildReport, observer: Observer
+) -> Iterator[Path]:
+    """The inputs to extract, one at a time (the packed list takes them as they come)."""
     for path in inputs:
         if known.unchanged(path.name, files.content_hash(path)):
             report.unchanged.append(path.name)
             observer.document(DocumentEvent(str(path), "unchanged"))
         else:
-            pending.append(path)
-    return pending
+            yield path

@@ -141,7 +141,7 @@ class DaskExecutor:
         count = -(-len(paths) // self.chunk)
         futures: dict[Any, tuple[int, Sequence[Path]]] = {}
         done: dict[int, list[R]] = {}
-        pending = _distributed().as_completed()
+        pending = _distributed().as_completed(loop=client.loop)  # not the default client's
         submitted = emitted = 0
         while emitted < count:
             while submitted < count and (submitted - emitted) * self.chunk < self.window:

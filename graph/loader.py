@@ -30,7 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from unsckg.graph.fingerprint import fingerprint
+from unsckg.graph.fingerprint import FingerprintTable, fingerprint
+from unsckg.graph.namelist import NameList
 from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 
 BATCH_BYTES = 16 * 2**20  # N-Quads per bulk load: about 90,000 lines
@@ -55,8 +56,8 @@ class SerializedGraph:
 
 @dataclass(slots=True)
 class LoadStats:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
+    added: NameList = field(default_factory=NameList)  # packed: see graph.namelist
+    replaced: NameList = field(default_factory=NameList)
     quads: int = 0  # lines handed to the store: quads plus their triples in the merge
     serialize_seconds: float = 0.0  # in the build's thread: joining the batches
     load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
@@ -78,7 +79,7 @@ class Loader:
         self._record: list[ox.Quad] = []
         self._pending: set[int] = set()  # fingerprints of the graphs in the batch collected
         # fingerprints of the graphs stored or put (not their IRIs: see graph.fingerprint)
-        self._existing = {fingerprint(g.value) for g in store.graph_names()}
+        self._existing = FingerprintTable(fingerprint(g.value) for g in store.graph_names())
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._work, name="unsckg-loader", daemon=True)

@@ -22,6 +22,7 @@ same state another time. IRIs once minted are never renamed (see :mod:`unsckg.gr
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -100,6 +101,38 @@ class Mention:
     document: str | None = None  # the document's IRI, shared by its language versions
 
 
+class NamedInRecords:
+    """Who each document names for each state, by script (rule 5), in SQLite.
+
+    Why not a dict: it holds an entry per document and state for the whole build (a
+    meeting record names a dozen states), so at 100,000 documents it grew the client by tens
+    of megabytes; SQLite's private temporary database (``connect("")``) keeps a bounded page
+    cache and spills the rest to a file deleted on close.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        self._db.execute(
+            """CREATE TABLE named (document TEXT, state TEXT, script TEXT, person TEXT,
+                 PRIMARY KEY (document, state, script, person)) WITHOUT ROWID"""
+        )
+
+    def add(self, document: str, state: str, script: str, person: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO named VALUES (?, ?, ?, ?)", (document, state, script, person)
+        )
+
+    def named(self, document: str, state: str, other_than: str) -> list[str]:
+        """The people the document names for the state in scripts other than ``other_than``
+        (each once)."""
+        rows = self._db.execute(
+            """SELECT DISTINCT person FROM named
+               WHERE document = ? AND state = ? AND script != ? ORDER BY person""",
+            (document, state, other_than),
+        )
+        return [str(row[0]) for row in rows]
+
+
 class People:
     """The people known so far, and the rules (module docstring) that match a name to one."""
 
@@ -109,7 +142,7 @@ class People:
         self._people: list[KnownPerson] = []
         self._by_key: dict[str, list[KnownPerson]] = {}
         self._by_iri: dict[URIRef, KnownPerson] = {}
-        self._records: dict[tuple[str, str], dict[str, set[URIRef]]] = {}
+        self._records = NamedInRecords()
         self._rows = {person_key(n): o for o in officials for n in o.names}
         self._reserved = {iris.person(o.name_zh) for o in officials}  # the rows' own nodes
 
@@ -200,14 +233,12 @@ class People:
         """The one person of the state the other-script version of this document names."""
         if m.document is None or m.state is None:
             return None
-        named = self._records.get((m.document, m.state), {})
-        other = {i for s, people in named.items() if s != script(m.name) for i in people}
-        return self._by_iri[other.pop()] if len(other) == 1 else None
+        other = self._records.named(m.document, m.state, script(m.name))
+        return self._by_iri[URIRef(other[0])] if len(other) == 1 else None
 
     def _in_record(self, m: Mention, known: KnownPerson) -> None:
         if m.document is not None and m.state is not None:
-            named = self._records.setdefault((m.document, m.state), {})
-            named.setdefault(script(m.name), set()).add(known.iri)
+            self._records.add(m.document, m.state, script(m.name), str(known.iri))
 
     def _mint(self, m: Mention) -> KnownPerson:
         """A new person, under a key that says how it differs from earlier namesakes: its

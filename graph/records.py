@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
-from unsckg.graph.fingerprint import fingerprint
+from unsckg.graph.fingerprint import FingerprintTable, fingerprint
 from unsckg.graph.mapping import terms as t
 from unsckg.graph.mapping.meeting import FORMATS
 from unsckg.graph.mapping.terms import literal, node
@@ -56,12 +56,12 @@ class Records:
     """Build records by source file name: ``[(document IRI, content hash)]`` (those the store
     held when the build began), and what this build stored: ``this_build`` maps a graph's
     :func:`fingerprint` to its content hash and first source file, packed in one int
-    (:func:`_pack`), so that a build's memory grows by a few dozen bytes a document, not by
-    strings."""
+    (:func:`_pack`), in a :class:`FingerprintTable`, so that a build's memory grows by 16
+    bytes a document, not by strings."""
 
     by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     graphs: set[str] = field(default_factory=set)
-    this_build: dict[int, int] = field(default_factory=dict)
+    this_build: FingerprintTable = field(default_factory=FingerprintTable)
 
     def held_by_another(self, graph: str, digest: str, source: str) -> bool:
         """Whether another file with other bytes already holds this graph (in the store or

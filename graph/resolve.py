@@ -13,6 +13,8 @@ without a name (``秘书长``) is the official who held it on the document's dat
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -56,6 +58,46 @@ def _formats_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or (a in _OPEN_DEBATES and b in _OPEN_DEBATES)
 
 
+class DecisionKeys:
+    """Which key each decision was minted under, and each resolution's draft, in SQLite.
+
+    Why not two dicts: a build keeps them for every resolution and draft it meets (about 150
+    bytes each as Python strings), for the whole build, so at 100,000 documents they grew the
+    client by megabytes. SQLite's private temporary database (``connect("")``) keeps them in a
+    bounded page cache (2 MB by default) and spills the rest to a file deleted on close.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        self._db.executescript(
+            """CREATE TABLE drafts (number INTEGER PRIMARY KEY, draft TEXT NOT NULL);
+               CREATE TABLE keys (name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;"""
+        )
+
+    def draft(self, number: int) -> str | None:
+        """The draft a resolution was adopted on, where a document said so."""
+        row = self._db.execute("SELECT draft FROM drafts WHERE number = ?", (number,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def link_draft(self, number: int, draft: str) -> None:
+        """Note a resolution's draft, unless one was noted before (the first one stays)."""
+        self._db.execute("INSERT OR IGNORE INTO drafts VALUES (?, ?)", (number, draft))
+
+    def first_key(self, *names: str | None) -> str | None:
+        """The key minted for the first of ``names`` that has one."""
+        for name in names:
+            if name is not None:
+                row = self._db.execute("SELECT key FROM keys WHERE name = ?", (name,)).fetchone()
+                if row is not None:
+                    return str(row[0])
+        return None
+
+    def remember(self, key: str, names: Iterable[str | None]) -> None:
+        """``key`` for each of ``names`` that has none yet."""
+        rows = [(name, key) for name in names if name is not None]
+        self._db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", rows)
+
+
 class Resolver:
     """Decides which IRI a person, a post, a meeting or an organisation gets."""
 
@@ -65,8 +107,7 @@ class Resolver:
         self._people = People(iris, self.officials)
         self._meetings: dict[str, list[KnownMeeting]] = {}
         self._organizations = organization_index()
-        self._drafts: dict[int, str] = {}  # resolution number -> its draft's symbol key
-        self._decisions: dict[str, str] = {}  # a draft's or a resolution's key -> minted key
+        self._keys = DecisionKeys()
 
     # -- people ----------------------------------------------------------------------------
 
@@ -131,14 +172,12 @@ class Resolver:
         stays (IRIs are stable), so that a draft learnt later joins that node."""
         resolution = f"#{number}" if number is not None else None
         if draft is None and number is not None:
-            draft = self._drafts.get(number)
+            draft = self._keys.draft(number)
         elif draft is not None and number is not None:
-            self._drafts.setdefault(number, draft)
-        known = [self._decisions[k] for k in (draft, resolution) if k in self._decisions]
-        key = known[0] if known else (draft or fallback)
-        for name in (draft, resolution, fallback):
-            if name is not None:
-                self._decisions.setdefault(name, key)
+            self._keys.link_draft(number, draft)
+        known = self._keys.first_key(draft, resolution)
+        key = known if known is not None else (draft or fallback)
+        self._keys.remember(key, (draft, resolution, fallback))
         return key
 
     def remember_decision(self, key: str, draft: str | None, number: int | None) -> None:

@@ -131,6 +131,22 @@ def test_the_command_line_builds_on_a_scheduler(tmp_path: Path, client: Any) -> 
     assert missing.exit_code == 2 and "--scheduler" in missing.stderr
 
 
+def test_the_command_line_in_its_own_process_builds_on_a_scheduler(
+    tmp_path: Path, client: Any
+) -> None:
+    """As a user runs it: a process with no default Dask client of its own (the client the
+    build connects is not made the default, and must be the one its futures wait on)."""
+    import subprocess
+    import sys
+
+    store = tmp_path / "s"
+    command = [sys.executable, "-c", "from unsckg.graph.cli import main; main()", "build"]
+    command += ["--store", str(store), "--executor", "dask", "--scheduler"]
+    command += [client.scheduler.address, str(SAMPLES / "S-2021-284.zh.txt")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "1 added" in result.stdout, result.stderr
+
+
 def test_workers_read_documents_from_a_url(tmp_path: Path, client: Any) -> None:
     """Workers fetch their documents from a web server on 127.0.0.1 (the client only lists
     and hashes them): the store equals a serial build of the same files on disk."""
