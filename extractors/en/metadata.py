@@ -18,6 +18,9 @@ from unsckg.extractors.wordings import Hit, load_wordings
 LETTER = re.compile(
     rf"(?:Letter|Note verbale|Identical letters) dated (\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
+# ``LETTER``'s openings, each with its word ``dated``: a text with none has no letter, and the
+# pattern (a choice of first letters, tried at every capital L, N and I) is not run.
+LETTER_OPENINGS = ("Letter dated ", "Note verbale dated ", "Identical letters dated ")
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
 # The official adoption header (also read by the meetings: ``wordings/meeting.toml``); the
 # resolution's own heading and the yearbooks' vote lines are read by ``resolution.printed``
@@ -34,7 +37,8 @@ def extract(ctx: Context, found: Found) -> Found:
     evidence: dict[str, Evidence] = {}
     own = printed(ctx)
     symbol, kind = _symbol_and_kind(ctx, own, evidence)
-    letter = LETTER.search(ctx.text)
+    letters = letter_headers(ctx.text)
+    letter = letters[0] if letters else None
     dated = _stated_date(ctx.text, letter)
     date = None
     if own and not letter and own.adopted():
@@ -54,7 +58,7 @@ def extract(ctx: Context, found: Found) -> Found:
         kind=kind,
         date=date,
         issued=cover[0].value if cover else None,
-        author=_author(ctx),
+        author=_author(ctx, letters),
         evidence=MappingProxyType(evidence),
     )
 
@@ -64,6 +68,13 @@ def adoption_header(text: str) -> Hit | None:
     slots are the ``meeting``'s number and the ``date``. Every wording of the group opens with
     ``Adopted``: a text without the word is not scanned."""
     return WORDINGS["adopted"].search(text) if "Adopted" in text else None
+
+
+def letter_headers(text: str) -> list[re.Match[str]]:
+    """The headers of the letters in ``text`` (``Letter dated 5 April 2021``), in order."""
+    if not any(opening in text for opening in LETTER_OPENINGS):
+        return []
+    return list(LETTER.finditer(text))
 
 
 def _stated_date(text: str, letter: re.Match[str] | None) -> tuple[str, int, int] | None:
@@ -99,9 +110,9 @@ def _own_date(ctx: Context, own: Printed, evidence: dict[str, Evidence]) -> str 
     return dates[0].value
 
 
-def _author(ctx: Context) -> Person | None:
+def _author(ctx: Context, letters: list[re.Match[str]]) -> Person | None:
     """``(Signed) Dang Dinh Quy`` under the principal letter (before any annexed letter)."""
-    headers = [m.start() for m in LETTER.finditer(ctx.text)]
+    headers = [m.start() for m in letters]
     end = headers[1] if len(headers) > 1 else len(ctx.text)
     signed = SIGNED.search(ctx.text, 0, end)
     if signed is None:

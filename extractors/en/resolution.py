@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -40,17 +41,49 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # opens with the character it repairs and looks behind only after it: a pattern that opens with
 # a lookbehind is tried at every position, one that opens with a character class only where
 # that character is (ten times faster on a page).
-OCR_SLIPS = (
+#
+# Each slip comes with its trace, a test that every text holding the slip passes: a digit beside
+# an I, i, l or ``]``; a lone ``I`` or ``l``; a split group before an ordinal meeting; an
+# underscore. Why: the repair patterns open with a class of common letters (or a space) and
+# stop at a tenth of a page's characters, while each trace opens with one literal character
+# or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text in a
+# hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
+DIGIT_SLIP_TRACES = (
+    re.compile(r"I(?:(?=\d)|(?<=\d.))"),
+    re.compile(r"i(?=\d)"),
+    re.compile(r"l(?:(?=\d)|(?<=\d.))"),
+    re.compile(r"\](?<=\d.)"),
+)
+
+
+def _digit_slip_trace(text: str) -> bool:
+    """An I, i, l or ``]`` beside a digit: one search per character, each opening with its
+    character (a class of them would be tried at every position where any of them is)."""
+    return any(trace.search(text) for trace in DIGIT_SLIP_TRACES)
+
+
+OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
     (
         re.compile(
             r"[Iil\]](?:(?<=[Iil])(?<![A-Za-z].)(?=\d)|(?<=[Il])(?<=\d.)(?![a-rt-z])"
             r"|(?<=\])(?<=[(\s]\d{3}.))"
         ),
         "1",
+        _digit_slip_trace,
     ),
-    (re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"), "1"),
-    (re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
-    (re.compile(r"_(?<=\d(?:st|nd|rd|th)_)"), ""),
+    (
+        re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"),
+        "1",
+        lambda text: " I " in text or " l " in text,
+    ),
+    (
+        re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"),
+        "",
+        re.compile(
+            r"meeting(?:(?<=\d \d(?:st|nd|rd|th) meeting)|(?<=\d \d\d(?:st|nd|rd|th) meeting))"
+        ).search,
+    ),
+    (re.compile(r"_(?<=\d(?:st|nd|rd|th)_)"), "", lambda text: "_" in text),
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
@@ -88,22 +121,41 @@ class View:
         return ctx.evidence(self.offset(start), self.offset(max(start, end - 1)) + 1)
 
 
-def view_of(text: str) -> View:
+def view_of(text: str, *, shortcuts: bool = True) -> View:
     """The view of ``text``: white space collapsed (a run stands as one space at its last
-    character's offset), trailing white space dropped, then the OCR slips repaired."""
+    character's offset), trailing white space dropped, then the OCR slips repaired.
+    ``shortcuts=False`` takes none of the fast paths (the plainly spaced text, the slips'
+    traces): the same view, for the tests that say so."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    collapsed = " ".join(text.split())
-    if not _single_spaced(text, collapsed, shift):
-        for m in MOVING_SPACE.finditer(text, shift):
-            a, b = m.span()
-            shift += b - a - 1  # a run collapsed: its space stands at its last character
-            starts.append(b - 1 - shift)
-            shifts.append(shift)
+    collapsed = _plainly_spaced(text) if shortcuts else None  # then only leading space moves
+    if collapsed is None:
+        collapsed = " ".join(text.split())
+        if not _single_spaced(text, collapsed, shift):
+            for m in MOVING_SPACE.finditer(text, shift):
+                a, b = m.span()
+                shift += b - a - 1  # a run collapsed: its space stands at its last character
+                starts.append(b - 1 - shift)
+                shifts.append(shift)
     view = View(collapsed, tuple(starts), tuple(shifts))
-    for pattern, repair in OCR_SLIPS:
-        view = _repaired(view, pattern, repair)
+    for pattern, repair, trace in OCR_SLIPS:
+        if not shortcuts or trace(view.text):
+            view = _repaired(view, pattern, repair)
     return view
+
+
+def _plainly_spaced(text: str) -> str | None:
+    """The view's text of an ASCII ``text`` whose only white space is single spaces and line
+    breaks between words (a normalised text), else None. Why: this is ``" ".join(text.split())``
+    at a third of its cost (no list of every word): line breaks become spaces, and the
+    checks that nothing else would change are ``str`` scans in C (an ASCII white space
+    character other than the space is a control character, which ``isprintable`` refuses)."""
+    if not text.isascii():
+        return None
+    spaced = text.replace("\n", " ")
+    if "  " in spaced or not spaced.isprintable():
+        return None
+    return spaced.strip(" ")
 
 
 def _single_spaced(text: str, collapsed: str, leading: int) -> bool:

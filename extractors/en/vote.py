@@ -28,6 +28,9 @@ CAST = re.compile(
     r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
     r"|\b(abstains?|abstained)\b"
 )
+# What ``CAST``'s first branch needs: each of its verbs ends in ``vote``, ``votes``, ``voted`` or
+# ``voting`` before the value.
+CAST_TRACE = re.compile(r"vot(?:es?|ed|ing)\s+(?:in favour of|against)")
 LIST_SPAN = 600
 
 
@@ -43,6 +46,8 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
     votes: dict[str, Vote] = {}
+    if not any(label in ctx.text for label in VALUES):
+        return ()  # no list: ``VOTE_LIST`` would stop at every capital A and I of the text
     pattern, names = name_table()
     for m in VOTE_LIST.finditer(ctx.text):
         end = ctx.text.find("\n\n", m.end())
@@ -96,9 +101,11 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
 
 
 def _may_cast(text: str) -> bool:
-    """Every wording of ``CAST`` has ``vot`` or ``abstain``: a text with neither is not
-    scanned (the pattern opens with ``\\b``, tried at every position)."""
-    return "vot" in text or "abstain" in text
+    """Every wording of ``CAST`` has ``abstain``, or a form of ``vote`` followed by ``in favour
+    of`` or ``against`` (``CAST_TRACE``): a text with neither is not scanned (the pattern
+    opens with ``\\b``, tried at every position; the trace opens with the word, which ``re``
+    skips to)."""
+    return "abstain" in text or CAST_TRACE.search(text) is not None
 
 
 def _cast_value(m: re.Match[str]) -> str:

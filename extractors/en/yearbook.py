@@ -34,6 +34,11 @@ CLOSING = re.compile(r"[)}]")
 # Words every wording of ``not_voting_note`` has (its entries ignore case): a text without them
 # has no such footnote, and the scan of the wordings' alternation is skipped.
 NOTE_WORDS = (re.compile(r"member", re.I), re.compile(r"did\s+not|absent", re.I))
+# The same words as the lower-cased view of an ASCII text holds them (``[member|members]`` and
+# the list's parenthesis, one space apart in the view; ``did not`` or ``absent``): plain ``str``
+# searches, where a pattern that ignores case has no first character to skip to and is tried at
+# every position of the page.
+NOTE_LITERALS = (("member (", "members ("), ("did not", "absent"))
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -112,7 +117,7 @@ class _LineReader:
     def notes(self) -> list[Vote]:
         """Members the footnote says did not participate or were absent."""
         out: list[Vote] = []
-        if not all(word.search(self.view.text, self.start) for word in NOTE_WORDS):
+        if not may_note(self.view.text):
             return out
         for hit in WORDINGS["not_voting_note"].finditer(self.view.text, self.start):
             names = hit.slots["names"]
@@ -125,6 +130,16 @@ class _LineReader:
             evidence = self.view.evidence(self.ctx, start + begin, start + end)
             out.append(Vote(iso3, vote, None, self.key, self.date, None, evidence))
         return out
+
+
+def may_note(view: str) -> bool:
+    """Whether the view may hold a footnote of members not voting: it has the words of
+    ``NOTE_LITERALS`` once lower-cased (an ASCII text: ``re``'s ignoring case is then
+    ``str.lower``), else those of ``NOTE_WORDS``."""
+    if not view.isascii():
+        return all(word.search(view) for word in NOTE_WORDS)
+    lowered = view.lower()
+    return all(any(word in lowered for word in words) for words in NOTE_LITERALS)
 
 
 def states_listed(names: str) -> list[tuple[str, int, int]]:

@@ -1,0 +1,156 @@
+"""The English readers' shortcuts change no result.
+
+A reader that first checks a cheap trace (a literal, a word the pattern needs) and skips its
+pattern when the trace is absent must find exactly what the pattern finds: each trace is a
+necessary condition of its pattern. These tests compare each shortcut with the plain reading,
+on texts made to hold the near misses (Hypothesis) and on the real texts in ``tests/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.extractors.en import names, vote, yearbook
+from unsckg.extractors.en.resolution import view_of
+from unsckg.extractors.normalise import normalise
+
+DATA = Path(__file__).parents[2] / "data"
+REAL = sorted(
+    [
+        *(DATA / "real-en-resolutions").glob("*.en.txt"),
+        *(DATA / "real-en-graph" / "resolutions").glob("*.en.txt"),
+    ]
+)
+
+# Pieces of the near misses: digits beside I, i, l and brackets, lone I and l after ``to``,
+# split ordinals, underscores, runs and kinds of white space, non-ASCII digits and letters.
+PIECES = [
+    *"Iil]_1907 \n\t(",
+    "  ",
+    " \n ",
+    "\u00a0",
+    "\u0663",
+    "é",
+    "st",
+    "rd",
+    "th",
+    " meeting",
+    "to ",
+    "by ",
+    "with ",
+    "Adopted at the ",
+    "1st_",
+    "283 1st meeting",
+    "I851st",
+    "199]",
+    " to I ",
+    " by l ",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _same_view(text: str) -> None:
+    fast, plain = view_of(text), view_of(text, shortcuts=False)
+    assert fast.text == plain.text
+    assert [fast.offset(i) for i in range(len(fast.text))] == [
+        plain.offset(i) for i in range(len(plain.text))
+    ]
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_the_view_is_the_same_with_its_shortcuts(text: str) -> None:
+    _same_view(text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_the_view_of_a_real_text_is_the_same_with_its_shortcuts(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _same_view(text)
+    _same_view(normalise(text).text)
+
+
+TABLE, ACROSS = r"(?<=\b.)", r"(?<!\w.)"  # the lookbehinds of ``names``' two patterns
+NOTE_PIECES = ["member", "MEMBER", "Members", " (", "(", "did not", "DID  NOT", "absent", "x", "é"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(NOTE_PIECES), max_size=12).map("".join))
+def test_the_footnote_gate_lets_every_footnote_through(text: str) -> None:
+    view = view_of(text).text
+    hit = yearbook.WORDINGS["not_voting_note"].search(view)
+    assert hit is None or yearbook.may_note(view)
+    plain = all(word.search(view) for word in yearbook.NOTE_WORDS)
+    assert yearbook.may_note(view) <= plain  # never more than the plain words let through
+
+
+CAST_PIECES = ["votes", "voted", "will vote", "is voting", "casts its vote", " ", "\n"]
+CAST_PIECES += ["in favour of", "against", "abstains", "abstained", "Abstain", "x"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(CAST_PIECES), max_size=8).map("".join))
+def test_the_cast_gate_lets_every_cast_vote_through(text: str) -> None:
+    assert vote.CAST.search(text) is None or vote._may_cast(text)
+
+
+def _flat_alternation(unit: Callable[[str], str], before: str) -> re.Pattern[str]:
+    """The names' plain alternation, longest first, each behind its lookbehind: what
+    ``by_first_letter``'s tries must match alike."""
+    alternatives = sorted(names.name_table()[1], key=len, reverse=True)
+    body = "|".join(
+        re.escape(n[0]) + before + "".join(unit(c) for c in n[1:]) for n in alternatives
+    )
+    return re.compile(f"(?:{body})\\b")
+
+
+NAME_PIECES = [
+    "United",
+    "Kingdom",
+    "States",
+    "Republic",
+    "of",
+    "Guinea",
+    "-Bissau",
+    "Equatorial",
+    "Niger",
+    "ia",
+    "Sudan",
+    "South",
+    "Africa",
+    "n Union",
+    "Security Council",
+    " ",
+    "\n",
+    "  ",
+    "x",
+    "(",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("across", [False, True], ids=["table", "across lines"])
+@settings(max_examples=300)
+@given(text=st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join))
+def test_the_name_tries_match_as_the_flat_alternation(across: bool, text: str) -> None:
+    if across:
+        fast, plain = names._names_across_lines(), _flat_alternation(names._across_lines, ACROSS)
+    else:
+        fast, plain = names.name_table()[0], _flat_alternation(re.escape, TABLE)
+    assert _spans(fast, text) == _spans(plain, text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_the_name_tries_match_a_real_text_as_the_flat_alternation(path: Path) -> None:
+    text = normalise(path.read_text(encoding="utf-8")).text
+    plain = _flat_alternation(names._across_lines, ACROSS)
+    assert _spans(names._names_across_lines(), text) == _spans(plain, text)
+    assert _spans(names.name_table()[0], text) == _spans(_flat_alternation(re.escape, TABLE), text)
