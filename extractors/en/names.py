@@ -107,8 +107,29 @@ def _names_across_lines() -> re.Pattern[str]:
     part after the break must not count as a name of its own (``Ireland``).
 
     No word character may stand before a name (``(?<!\\w.)``, looked at over its first letter:
-    ``by_first_letter``)."""
-    return by_first_letter(list(name_table()[1]), _across_lines, r"(?<!\w.)")
+    ``by_first_letter``). An organisation's name that shelters no other name (``United
+    Nations``, ``Security Council``: ``_inert``) is left out: its matches were only skipped."""
+    table = name_table()[1]
+    kept = [name for name, iso3 in table.items() if iso3 or not _inert(name, table)]
+    return by_first_letter(kept, _across_lines, r"(?<!\w.)")
+
+
+def _inert(name: str, table: dict[str, str]) -> bool:
+    """Whether leaving ``name`` out of the pattern changes none of the states found: no other
+    name stands inside it, nor starts inside it after a character that is no word character
+    (where a name may start) and runs on past it.
+
+    Why: a match of such a name only stops the scan from reading its letters; without it, no
+    other name can match there either, and the scan goes on from the same place. ``United
+    Nations`` and ``Security Council`` are half the names a resolution names."""
+    starts = [k for k in range(1, len(name)) if not _WORD.match(name, k - 1)]
+    return not any(
+        other != name and (other in name or any(other.startswith(name[k:]) for k in starts))
+        for other in table
+    )
+
+
+_WORD = re.compile(r"\w")
 
 
 def _across_lines(char: str) -> str:
@@ -125,11 +146,14 @@ def states_in(text: str) -> list[StateName]:
 def _states_in(text: str) -> tuple[StateName, ...]:
     """Kept for the text last read: the mentions, the votes and the presidencies all ask."""
     names = name_table()[1]
-    found = (
-        StateName(names[" ".join(m.group().split())], m.start(), m.end())
-        for m in _names_across_lines().finditer(text)
-    )
-    return tuple(s for s in found if s.iso3)
+    out = []
+    for m in _names_across_lines().finditer(text):
+        iso3 = names.get(m.group())  # a name on one line, as the table has it
+        if iso3 is None:
+            iso3 = names[" ".join(m.group().split())]
+        if iso3:
+            out.append(StateName(iso3, m.start(), m.end()))
+    return tuple(out)
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

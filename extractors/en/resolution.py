@@ -145,13 +145,11 @@ def view_of(text: str, *, shortcuts: bool = True) -> View:
 
 
 def _plainly_spaced(text: str) -> str | None:
-    """The view's text of an ASCII ``text`` whose only white space is single spaces and line
-    breaks between words (a normalised text), else None. Why: this is ``" ".join(text.split())``
-    at a third of its cost (no list of every word): line breaks become spaces, and the
-    checks that nothing else would change are ``str`` scans in C (an ASCII white space
-    character other than the space is a control character, which ``isprintable`` refuses)."""
-    if not text.isascii():
-        return None
+    """The view's text of a ``text`` whose only white space is single spaces and line breaks
+    between words (a normalised text), else None. Why: this is ``" ".join(text.split())`` at a
+    third of its cost (no list of every word): line breaks become spaces, and the checks that
+    nothing else would change are ``str`` scans in C (every white space character but the
+    space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
     spaced = text.replace("\n", " ")
     if "  " in spaced or not spaced.isprintable():
         return None
@@ -195,42 +193,58 @@ def _starts_line(ctx: Context, view: View, heading: Hit) -> bool:
     return len(label.split()) <= LABEL_WORDS
 
 
+Stated = tuple[str, int, int]  # a date as printed, where it starts and ends in the view
+Numbered = tuple[int | None, int | None, str | None]  # a resolution's number, year, ISO date
+
+
 @dataclass(frozen=True, slots=True)
 class Printed:
-    """What a resolution text states of itself: its heading and its adoption sentence."""
+    """What a resolution text states of itself: its heading and its adoption sentence, and
+    what they say (read once: metadata, resolutions and vote lines all ask)."""
 
     view: View
     heading: Hit
     adoption: Hit | None
+    adopted_on: Stated | None
+    numbered: Numbered
 
-    def adopted(self) -> tuple[str, int, int] | None:
+    def adopted(self) -> Stated | None:
         """The adoption date, where it starts and ends in the view: the adoption sentence's
         ``on 29 September 1994``, else the dated heading's."""
-        if self.adoption is not None:
-            full_stop = self.view.text.find(".", self.adoption.end)
-            end = min(len(self.view.text), self.adoption.end + DATE_SPAN)
-            end = min(end, full_stop) if full_stop >= 0 else end
-            hit = WORDINGS["adoption_date"].search(self.view.text, self.adoption.end, end)
-            if hit is not None:
-                span = hit.slots["date"]
-                return span.text, span.start, span.end
-        dated = self.heading.slots.get("date")
-        return (dated.text, dated.start, dated.end) if dated else None
+        return self.adopted_on
 
-    def number_year_date(self) -> tuple[int | None, int | None, str | None]:
-        """The resolution's number, year and adoption date (ISO). A resolution is adopted in
-        its year: where the heading prints no year (``Resolution 290`` / ``of 8 December
-        1970``), the adoption date's is the resolution's. A heading's year is kept against the
-        date's: the dates are the more often misprinted (``1943`` for ``1948``)."""
-        number, year = self.heading.slot("number"), self.heading.slot("year")
-        adopted = self.adopted()
-        dates = patterns.dates_en(adopted[0]) if adopted else []
-        date = dates[0].value if dates else None
-        if date and not (year and len(year) == len("1946") and year.isdigit()):
-            year = date[:4]
-        if not (number and number.isdigit() and year and year.isdigit()):
-            return None, None, date
-        return int(number), int(year), date
+    def number_year_date(self) -> Numbered:
+        """The resolution's number, year and adoption date (ISO)."""
+        return self.numbered
+
+
+def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
+    """The adoption sentence's ``on 29 September 1994``, else the dated heading's date."""
+    if adoption is not None:
+        full_stop = view.text.find(".", adoption.end)
+        end = min(len(view.text), adoption.end + DATE_SPAN)
+        end = min(end, full_stop) if full_stop >= 0 else end
+        hit = WORDINGS["adoption_date"].search(view.text, adoption.end, end)
+        if hit is not None:
+            span = hit.slots["date"]
+            return span.text, span.start, span.end
+    dated = heading.slots.get("date")
+    return (dated.text, dated.start, dated.end) if dated else None
+
+
+def _numbered(heading: Hit, adopted: Stated | None) -> Numbered:
+    """The resolution's number, year and adoption date. A resolution is adopted in its year:
+    where the heading prints no year (``Resolution 290`` / ``of 8 December 1970``), the
+    adoption date's is the resolution's. A heading's year is kept against the date's: the
+    dates are the more often misprinted (``1943`` for ``1948``)."""
+    number, year = heading.slot("number"), heading.slot("year")
+    dates = patterns.dates_en(adopted[0]) if adopted else []
+    date = dates[0].value if dates else None
+    if date and not (year and len(year) == len("1946") and year.isdigit()):
+        year = date[:4]
+    if not (number and number.isdigit() and year and year.isdigit()):
+        return None, None, date
+    return int(number), int(year), date
 
 
 @lru_cache(maxsize=8)
@@ -244,7 +258,9 @@ def printed(ctx: Context) -> Printed | None:
     heading = WORDINGS["heading"].search(view.text, 0, body.start() if body else HEAD_SPAN)
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    return Printed(view, heading, WORDINGS["adoption"].search(view.text, heading.start))
+    adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    adopted = _adopted_on(view, heading, adoption)
+    return Printed(view, heading, adoption, adopted, _numbered(heading, adopted))
 
 
 def extract(ctx: Context, found: Found) -> Found:

@@ -39,6 +39,10 @@ NOTE_WORDS = (re.compile(r"member", re.I), re.compile(r"did\s+not|absent", re.I)
 # searches, where a pattern that ignores case has no first character to skip to and is tried at
 # every position of the page.
 NOTE_LITERALS = (("member (", "members ("), ("did not", "absent"))
+# The letters beyond ASCII that ``re`` ignoring case matches with ASCII ones (``ſ`` for ``s``,
+# ``ı`` and ``İ`` for ``i``) and ``str.lower`` leaves apart: the only ones where the two differ
+# on the words above (``tests/extractors/en/test_shortcuts.py`` checks every code point).
+RE_CASE_ODD = "İıſ"
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -134,9 +138,9 @@ class _LineReader:
 
 def may_note(view: str) -> bool:
     """Whether the view may hold a footnote of members not voting: it has the words of
-    ``NOTE_LITERALS`` once lower-cased (an ASCII text: ``re``'s ignoring case is then
-    ``str.lower``), else those of ``NOTE_WORDS``."""
-    if not view.isascii():
+    ``NOTE_LITERALS`` once lower-cased, else (a text with a letter that ``re`` ignoring case
+    reads as an ASCII one, ``RE_CASE_ODD``) those of ``NOTE_WORDS``."""
+    if not view.isascii() and any(odd in view for odd in RE_CASE_ODD):
         return all(word.search(view) for word in NOTE_WORDS)
     lowered = view.lower()
     return all(any(word in lowered for word in words) for words in NOTE_LITERALS)

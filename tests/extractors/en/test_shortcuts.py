@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from unsckg.extractors.en import names, vote, yearbook
+from unsckg.extractors.en import names, presidency, vote, yearbook
 from unsckg.extractors.en.resolution import view_of
 from unsckg.extractors.normalise import normalise
 
@@ -77,6 +77,7 @@ def test_the_view_of_a_real_text_is_the_same_with_its_shortcuts(path: Path) -> N
 
 TABLE, ACROSS = r"(?<=\b.)", r"(?<!\w.)"  # the lookbehinds of ``names``' two patterns
 NOTE_PIECES = ["member", "MEMBER", "Members", " (", "(", "did not", "DID  NOT", "absent", "x", "é"]
+NOTE_PIECES += ["abſent", "dıd not", "membErs"]
 
 
 @settings(max_examples=300)
@@ -125,6 +126,10 @@ NAME_PIECES = [
     "Africa",
     "n Union",
     "Security Council",
+    "United Nations",
+    "Nations",
+    "Union of the Comoros",
+    "the Comoros",
     " ",
     "\n",
     "  ",
@@ -137,20 +142,47 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("across", [False, True], ids=["table", "across lines"])
-@settings(max_examples=300)
-@given(text=st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join))
-def test_the_name_tries_match_as_the_flat_alternation(across: bool, text: str) -> None:
-    if across:
-        fast, plain = names._names_across_lines(), _flat_alternation(names._across_lines, ACROSS)
-    else:
-        fast, plain = names.name_table()[0], _flat_alternation(re.escape, TABLE)
-    assert _spans(fast, text) == _spans(plain, text)
+def _states(text: str) -> list[tuple[str, int, int]]:
+    """The states the flat alternation across lines finds: what ``states_in`` must find."""
+    table = names.name_table()[1]
+    plain = _flat_alternation(names._across_lines, ACROSS)
+    found = ((table[" ".join(m.group().split())], *m.span()) for m in plain.finditer(text))
+    return [state for state in found if state[0]]
+
+
+def _same_names(text: str) -> None:
+    table = _flat_alternation(re.escape, TABLE)
+    assert _spans(names.name_table()[0], text) == _spans(table, text)
+    assert [(s.iso3, s.start, s.end) for s in names.states_in(text)] == _states(text)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join))
+def test_the_name_tries_match_as_the_flat_alternation(text: str) -> None:
+    _same_names(text)
 
 
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
 def test_the_name_tries_match_a_real_text_as_the_flat_alternation(path: Path) -> None:
-    text = normalise(path.read_text(encoding="utf-8")).text
-    plain = _flat_alternation(names._across_lines, ACROSS)
-    assert _spans(names._names_across_lines(), text) == _spans(plain, text)
-    assert _spans(names.name_table()[0], text) == _spans(_flat_alternation(re.escape, TABLE), text)
+    _same_names(normalise(path.read_text(encoding="utf-8")).text)
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # what the view's plainly spaced text relies on: ``isprintable`` finds any other
+    printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
+    assert printable == [" "]
+
+
+def test_ignoring_case_re_and_lower_agree_on_the_footnote_words_but_for_three_letters() -> None:
+    letters = "".join(sorted({c for words in yearbook.NOTE_LITERALS for w in words for c in w}))
+    pattern = re.compile(f"[{re.escape(letters)}]", re.IGNORECASE)
+    odd = [c for c in map(chr, range(128, 0x110000)) if pattern.match(c)]
+    assert "".join(odd) == yearbook.RE_CASE_ODD
+
+
+def test_every_presidency_wording_holds_the_trace_its_reader_looks_for() -> None:
+    # a new wording of ``as_president`` without the trace would be skipped: its examples say
+    for entry in presidency.WORDINGS.groups["as_president"]:
+        assert "Security Council for the month of {" in entry.template, entry.id
+        for example in entry.examples:
+            assert presidency.PRESIDENT_TRACE.search(example.text), entry.id
