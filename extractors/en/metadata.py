@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from unsckg.extractors import patterns
@@ -63,10 +64,12 @@ def extract(ctx: Context, found: Found) -> Found:
     )
 
 
+@lru_cache(maxsize=2)
 def adoption_header(text: str) -> Hit | None:
     """``Adopted by the Security Council at its 8700th meeting, on 10 January 2020``: its
     slots are the ``meeting``'s number and the ``date``. Every wording of the group opens with
-    ``Adopted``: a text without the word is not scanned."""
+    ``Adopted``: a text without the word is not scanned. Kept for the last texts: the date
+    and the meeting both ask."""
     return WORDINGS["adopted"].search(text) if "Adopted" in text else None
 
 
@@ -102,12 +105,11 @@ def _symbol_and_kind(
 
 def _own_date(ctx: Context, own: Printed, evidence: dict[str, Evidence]) -> str | None:
     """A resolution text's date: that of its adoption, as its header or heading states it."""
-    adopted = own.adopted()
-    dates = patterns.dates_en(adopted[0]) if adopted else []
-    if not (adopted and dates):
-        return None
+    adopted, (_number, _year, date) = own.adopted(), own.number_year_date()
+    if not (adopted and date):
+        return None  # ``date``: the first date read in ``adopted``'s text
     evidence["date"] = own.view.evidence(ctx, adopted[1], adopted[2])
-    return dates[0].value
+    return date
 
 
 def _author(ctx: Context, letters: list[re.Match[str]]) -> Person | None:

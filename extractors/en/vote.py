@@ -41,7 +41,10 @@ def extract(ctx: Context, found: Found) -> Found:
     key = own_key(found)
     listed = _listed(ctx, key, found.date)
     votes = _unique(listed + _letter_votes(ctx, key))
-    return replace(found, votes=votes, vote_tallies=_tallies(ctx, key))
+    tallies = _tallies(ctx, key)
+    if not (votes or tallies or found.votes or found.vote_tallies):
+        return found  # nothing stated, nothing to clear
+    return replace(found, votes=votes, vote_tallies=tallies)
 
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:

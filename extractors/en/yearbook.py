@@ -54,9 +54,11 @@ def extract(ctx: Context, found: Found) -> Found:
     reader = _LineReader(ctx, own, key, date)
     tally = reader.read_counts() if own.adoption else None
     votes = _unique(reader.votes + reader.notes())
-    tallies = found.vote_tallies + ((tally,) if tally else ())
     # A resolution's own text states its votes in its vote line only: a body's ``abstain from``
     # is no vote, so the votes found before are not kept.
+    if tally is None and votes == found.votes:
+        return found  # no copy of the record where nothing changes
+    tallies = found.vote_tallies + ((tally,) if tally else ())
     return replace(found, votes=votes, vote_tallies=tallies)
 
 
