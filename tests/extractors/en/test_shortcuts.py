@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def _same_view(text: str) -> None:
     ]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(texts)
 def test_the_view_is_the_same_with_its_shortcuts(text: str) -> None:
     _same_view(text)
@@ -80,7 +81,7 @@ NOTE_PIECES = ["member", "MEMBER", "Members", " (", "(", "did not", "DID  NOT", 
 NOTE_PIECES += ["abſent", "dıd not", "membErs"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(NOTE_PIECES), max_size=12).map("".join))
 def test_the_footnote_gate_lets_every_footnote_through(text: str) -> None:
     view = view_of(text).text
@@ -94,12 +95,13 @@ CAST_PIECES = ["votes", "voted", "will vote", "is voting", "casts its vote", " "
 CAST_PIECES += ["in favour of", "against", "abstains", "abstained", "Abstain", "x"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(CAST_PIECES), max_size=8).map("".join))
 def test_the_cast_gate_lets_every_cast_vote_through(text: str) -> None:
     assert vote.CAST.search(text) is None or vote._may_cast(text)
 
 
+@cache
 def _flat_alternation(unit: Callable[[str], str], before: str) -> re.Pattern[str]:
     """The names' plain alternation, longest first, each behind its lookbehind: what
     ``by_first_letter``'s tries must match alike."""
@@ -156,7 +158,7 @@ def _same_names(text: str) -> None:
     assert [(s.iso3, s.start, s.end) for s in names.states_in(text)] == _states(text)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join))
 def test_the_name_tries_match_as_the_flat_alternation(text: str) -> None:
     _same_names(text)
