@@ -157,9 +157,11 @@ def template_parts(template: str) -> list[Part]:
     return parts
 
 
-def entry_pattern(entry: Entry, patterns: SlotPatterns, prefix: str) -> str:
-    """The regular expression of one entry; slot groups are named ``<prefix>__<slot>``."""
-    out = [_part_pattern(p, entry, patterns, prefix) for p in template_parts(entry.template)]
+def entry_pattern(entry: Entry, patterns: SlotPatterns, prefix: str, skip: int = 0) -> str:
+    """The regular expression of one entry; slot groups are named ``<prefix>__<slot>``; the
+    first ``skip`` pieces left out (a shared opening the caller writes once)."""
+    parts = template_parts(entry.template)[skip:]
+    out = [_part_pattern(p, entry, patterns, prefix) for p in parts]
     guards = "".join(f"(?<!{re.escape(w)})" for w in entry.not_before)
     after = "".join(f"(?!{patterns.space}{re.escape(w)})" for w in entry.not_after)
     body = guards + "".join(out) + after
@@ -260,16 +262,53 @@ def _possible(anchors: tuple[tuple[str, ...], ...], text: str, seen: dict[str, b
 
 def _alternation(
     entries: tuple[Entry, ...], patterns: SlotPatterns, indexes: tuple[int, ...], lead: bool
-) -> re.Pattern[str]:
+) -> tuple[re.Pattern[str], bool]:
     """The entries at ``indexes`` as one alternation (groups ``e<index>`` keep the entry's
-    place in the group), behind a look at their leads if ``lead``."""
+    place in the group), behind a look at their leads if ``lead``, or after their shared
+    opening (``_shared_opening``; then True)."""
     if not indexes:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!)"), False
+    opening = _shared_opening([entries[i] for i in indexes]) if lead else None
+    if opening is not None:  # written once, first: ``re`` skips to where it starts
+        rests = (f"(?P<e{i}>{entry_pattern(entries[i], patterns, f'e{i}', 1)})" for i in indexes)
+        first = _part_pattern(opening, entries[indexes[0]], patterns, None)
+        return re.compile(f"{first}(?:{'|'.join(rests)})", re.MULTILINE), True
     body = "|".join(f"(?P<e{i}>{entry_pattern(entries[i], patterns, f'e{i}')})" for i in indexes)
     if not lead:
-        return re.compile(body, re.MULTILINE)
+        return re.compile(body, re.MULTILINE), False
     leads = "|".join(dict.fromkeys(entry_lead(entries[i], patterns) for i in indexes))
-    return re.compile(f"(?=(?:{leads}))(?:{body})", re.MULTILINE)
+    return re.compile(f"(?=(?:{leads}))(?:{body})", re.MULTILINE), False
+
+
+def _shared_opening(entries: list[Entry]) -> Part | None:
+    """The first piece of every entry, where they all open with the same literal or choice of
+    words and none of them ignores case or looks behind (``not_before``); else None.
+
+    Why: an alternation whose branches are named groups, or that opens with a lookahead of
+    the leads, gives ``re`` no first character to skip to, so it is tried at every position;
+    the shared piece written once before the groups opens with a literal (``re`` then scans
+    for it in C) or a choice of them (a set of first characters). A choice shares only where
+    no word starts another (``on`` / ``on Monday``): then at a position one word at most
+    matches, and the entries are tried in the same order as in the plain alternation."""
+    openings = {template_parts(e.template)[0] for e in entries}
+    if len(openings) != 1 or any(e.ignore_case or e.not_before for e in entries):
+        return None
+    (part,) = openings
+    if part.kind == "text":
+        return part
+    words = part.text.split("|")
+    if part.kind != "choice" or "" in words or part.with_space:
+        return None
+    plain = ["".join(w.split()) for w in words]  # white space may be optional: left out
+    prefix_free = not any(
+        i != j and b.startswith(a) for i, a in enumerate(plain) for j, b in enumerate(plain)
+    )
+    return part if prefix_free else None
+
+
+# The shortest first word worth a ``str.find`` before the search: ``str.find`` skips by the
+# word's length, so a two-letter word (``on``) costs more than ``re`` trying the positions.
+FIND_WORD = 4
 
 
 class Matcher:
@@ -290,22 +329,31 @@ class Matcher:
         self.entries = entries
         self.patterns = patterns
         self.prefilter = prefilter
-        self._anchors = tuple(entry_anchors(e) if prefilter else () for e in entries)
+        # the pieces with the longest words first: ``str`` finds a long word (or its absence)
+        # fastest, and the first piece missing settles the entry
+        self._anchors = tuple(
+            tuple(sorted(entry_anchors(e), key=lambda words: -min(map(len, words))))
+            if prefilter
+            else ()
+            for e in entries
+        )
         self._firsts = tuple(entry_first_words(e) if prefilter else None for e in entries)
         self._slots = tuple(
             tuple((f"e{i}__{p.text}", p.text) for p in template_parts(e.template) if p.slot_type)
             for i, e in enumerate(entries)
         )
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._opened: set[re.Pattern[str]] = set()  # the alternations written after an opening
         self._last: tuple[str, re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None] | None
         self._last = None
         self.regex = self._subset(tuple(range(len(entries))))
 
     def _subset(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         if indexes not in self._subsets:
-            self._subsets[indexes] = _alternation(
-                self.entries, self.patterns, indexes, self.prefilter
-            )
+            regex, opened = _alternation(self.entries, self.patterns, indexes, self.prefilter)
+            self._subsets[indexes] = regex
+            if opened:
+                self._opened.add(regex)
         return self._subsets[indexes]
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -325,6 +373,8 @@ class Matcher:
         regex = self._subset(indexes)
         firsts = [self._firsts[i] for i in indexes]
         words = None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
+        if not words or regex in self._opened or min(map(len, words)) < FIND_WORD:
+            words = None  # ``re`` skips to a shared opening itself; a short word is common
         self._last = (text, regex, possible, words)
         return regex, possible, words
 
