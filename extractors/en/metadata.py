@@ -20,8 +20,11 @@ LETTER = re.compile(
     rf"(?:Letter|Note verbale|Identical letters) dated (\d{{1,2}} (?:{MONTHS}) \d{{4}})"
 )
 # ``LETTER``'s openings, each with its word ``dated``: a text with none has no letter, and the
-# pattern (a choice of first letters, tried at every capital L, N and I) is not run.
-LETTER_OPENINGS = ("Letter dated ", "Note verbale dated ", "Identical letters dated ")
+# pattern (a choice of first letters, tried at every capital L, N and I) is not run. The trace
+# opens with ``dated `` (``re`` skips to it) and looks behind for the opening.
+LETTER_TRACE = re.compile(
+    r"dated (?:(?<=Letter dated )|(?<=Note verbale dated )|(?<=Identical letters dated ))"
+)
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
 # The official adoption header (also read by the meetings: ``wordings/meeting.toml``); the
 # resolution's own heading and the yearbooks' vote lines are read by ``resolution.printed``
@@ -75,7 +78,7 @@ def adoption_header(text: str) -> Hit | None:
 
 def letter_headers(text: str) -> list[re.Match[str]]:
     """The headers of the letters in ``text`` (``Letter dated 5 April 2021``), in order."""
-    if not any(opening in text for opening in LETTER_OPENINGS):
+    if LETTER_TRACE.search(text) is None:
         return []
     return list(LETTER.finditer(text))
 

@@ -56,6 +56,15 @@ DIGIT_SLIP_TRACES = (
 )
 
 
+LONE_SLIP_TRACES = (re.compile(r"I (?<= I )"), re.compile(r"l (?<= l )"))
+
+
+def _lone_slip_trace(text: str) -> bool:
+    """A lone I or l between spaces; each search opens with the letter and its space (``re``
+    skips to the pair faster than ``str`` finds three characters as common as these)."""
+    return any(trace.search(text) for trace in LONE_SLIP_TRACES)
+
+
 def _digit_slip_trace(text: str) -> bool:
     """An I, i, l or ``]`` beside a digit: one search per character, each opening with its
     character (a class of them would be tried at every position where any of them is)."""
@@ -74,7 +83,7 @@ OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
     (
         re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"),
         "1",
-        lambda text: " I " in text or " l " in text,
+        _lone_slip_trace,
     ),
     (
         re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"),

@@ -21,6 +21,8 @@ from unsckg.extractors.found import Found
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
 NEXT_LIST = re.compile(r"\b(?:In favour|Against|Abstaining)\s*:")
 VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
+# What a list's label opens with, one literal search each (``re`` skips to a literal).
+LIST_LABELS = tuple(re.compile(label) for label in ("In favour", "Against", "Abst"))
 # Case is ignored after the first number only: a pattern that ignores case and opens with ``\d``
 # is tried at every position, one that opens with ``\d`` only at the digits.
 TALLY = re.compile(r"(\d+)(?i: votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?)")
@@ -49,7 +51,7 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
     votes: dict[str, Vote] = {}
-    if not any(label in ctx.text for label in VALUES):
+    if not any(label.search(ctx.text) for label in LIST_LABELS):
         return ()  # no list: ``VOTE_LIST`` would stop at every capital A and I of the text
     pattern, names = name_table()
     for m in VOTE_LIST.finditer(ctx.text):

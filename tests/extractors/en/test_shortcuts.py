@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from unsckg.extractors.en import names, presidency, vote, yearbook
+from unsckg.extractors.en import metadata, names, presidency, vote, yearbook
 from unsckg.extractors.en.resolution import view_of
 from unsckg.extractors.normalise import normalise
 
@@ -188,3 +188,23 @@ def test_every_presidency_wording_holds_the_trace_its_reader_looks_for() -> None
         assert "Security Council for the month of {" in entry.template, entry.id
         for example in entry.examples:
             assert presidency.PRESIDENT_TRACE.search(example.text), entry.id
+
+
+LETTER_PIECES = ["Letter", "Note verbale", "Identical letters", " dated ", "dated", "5 April 2021"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*LETTER_PIECES, " ", "x"]), max_size=8).map("".join))
+def test_the_letter_trace_lets_every_letter_header_through(text: str) -> None:
+    assert [m.span() for m in metadata.LETTER.finditer(text)] == [
+        m.span() for m in metadata.letter_headers(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*vote.VALUES, ":", " ", "\n", "Abst", "x"]), max_size=6).map("".join)
+)
+def test_the_list_labels_let_every_vote_list_through(text: str) -> None:
+    found = any(label.search(text) for label in vote.LIST_LABELS)
+    assert vote.VOTE_LIST.search(text) is None or found
