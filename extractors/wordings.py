@@ -244,6 +244,16 @@ def entry_lead(entry: Entry, patterns: SlotPatterns) -> str:
     return f"(?i:{lead})" if entry.ignore_case else lead
 
 
+def _checked(anchors: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The anchor pieces worth checking, longest words first: ``str`` finds a long word (or
+    its absence) fastest, and the first piece missing settles the entry. A piece with a
+    two-letter Latin word (``of``, ``at``) is left out: such a word is in nearly every text,
+    and ``str`` takes as long to find it missing as ``re`` takes to search (a single character
+    is a ``memchr``, and a Chinese word is rarer)."""
+    kept = [p for p in anchors if not any(len(w) == 2 and w.isascii() for w in p)]
+    return tuple(sorted(kept, key=lambda words: -min(map(len, words))))
+
+
 def _possible(anchors: tuple[tuple[str, ...], ...], text: str, seen: dict[str, bool]) -> bool:
     """Whether ``text`` holds, for each required piece, one of its words (``seen`` keeps the
     answers for the other entries of the group)."""
@@ -329,21 +339,15 @@ class Matcher:
         self.entries = entries
         self.patterns = patterns
         self.prefilter = prefilter
-        # the pieces with the longest words first: ``str`` finds a long word (or its absence)
-        # fastest, and the first piece missing settles the entry
-        self._anchors = tuple(
-            tuple(sorted(entry_anchors(e), key=lambda words: -min(map(len, words))))
-            if prefilter
-            else ()
-            for e in entries
-        )
+        self._anchors = tuple(_checked(entry_anchors(e)) if prefilter else () for e in entries)
         self._firsts = tuple(entry_first_words(e) if prefilter else None for e in entries)
         self._slots = tuple(
             tuple((f"e{i}__{p.text}", p.text) for p in template_parts(e.template) if p.slot_type)
             for i, e in enumerate(entries)
         )
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._opened: set[re.Pattern[str]] = set()  # the alternations written after an opening
+        # the subsets written after a shared opening (by indexes: a pattern's hash reads its code)
+        self._opened: set[tuple[int, ...]] = set()
         self._last: tuple[str, re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None] | None
         self._last = None
         self.regex = self._subset(tuple(range(len(entries))))
@@ -353,7 +357,7 @@ class Matcher:
             regex, opened = _alternation(self.entries, self.patterns, indexes, self.prefilter)
             self._subsets[indexes] = regex
             if opened:
-                self._opened.add(regex)
+                self._opened.add(indexes)
         return self._subsets[indexes]
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -373,7 +377,7 @@ class Matcher:
         regex = self._subset(indexes)
         firsts = [self._firsts[i] for i in indexes]
         words = None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
-        if not words or regex in self._opened or min(map(len, words)) < FIND_WORD:
+        if not words or indexes in self._opened or min(map(len, words)) < FIND_WORD:
             words = None  # ``re`` skips to a shared opening itself; a short word is common
         self._last = (text, regex, possible, words)
         return regex, possible, words

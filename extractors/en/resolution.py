@@ -264,7 +264,9 @@ def printed(ctx: Context) -> Printed | None:
     start from it, and building the view is most of an English resolution's extraction."""
     view = view_of(ctx.text)
     body = BODY.search(view.text, 0, HEAD_SPAN)
-    heading = WORDINGS["heading"].search(view.text, 0, body.start() if body else HEAD_SPAN)
+    # the head alone (its offsets are the view's): the wordings look for their words in it
+    head = view.text[: body.start() if body else HEAD_SPAN]
+    heading = WORDINGS["heading"].search(head)
     if heading is None or not _starts_line(ctx, view, heading):
         return None
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
