@@ -321,6 +321,17 @@ def _shared_opening(entries: list[Entry]) -> Part | None:
 FIND_WORD = 4
 
 
+def _first_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
+    """Where the first of ``words`` starts in ``text[start:end]`` (-1: none); each word after
+    the first found is looked for only before it (a word missing costs a scan of the rest)."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end if first < 0 else min(end, first + len(word) - 1))
+        if at >= 0:
+            first = at
+    return first
+
+
 class Matcher:
     """The entries of one group compiled into one alternation: at each position the first entry
     that matches wins, in the file's order.
@@ -398,8 +409,7 @@ class Matcher:
         if not any(possible):
             return
         if words is not None:  # no match starts before the first of its words
-            start = max(pos, 0)  # ``re`` reads a negative pos as 0, ``str.find`` from the end
-            pos = min((at for w in words if (at := text.find(w, start, end)) >= 0), default=-1)
+            pos = _first_of(words, text, max(pos, 0), end)  # ``re`` reads pos < 0 as 0
             if pos < 0:
                 return
         for m in regex.finditer(text, pos, end):

@@ -30,6 +30,8 @@ CAST = re.compile(
     r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
     r"|\b(abstains?|abstained)\b"
 )
+# Where a match of ``CAST`` can start: the first letters of each of its verbs.
+CAST_STARTS = ("vot", "will vote", "is voting", "cast", "abstain")
 # What ``CAST``'s first branch needs: each of its verbs ends in ``vote``, ``votes``, ``voted`` or
 # ``voting`` before the value.
 CAST_TRACE = re.compile(r"vot(?:es?|ed|ing)\s+(?:in favour of|against)")
@@ -88,7 +90,7 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
     letters = [(m.start(), m[1], state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     draft = DRAFT.search(ctx.text)
     out = []
-    for m in CAST.finditer(ctx.text):
+    for m in cast_matches(ctx.text):
         start = ctx.text.rfind(".", 0, m.start()) + 1
         before = [s for s in states if start <= s.start and s.end <= m.start()]
         letter = next((x for x in reversed(letters) if x[0] <= m.start()), None)
@@ -103,6 +105,28 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
             Vote(state, value, draft[1] if draft else None, resolution, date, None, evidence)
         )
     return tuple(out)
+
+
+def cast_matches(text: str) -> list[re.Match[str]]:
+    """``CAST``'s matches, as ``CAST.finditer`` gives them, tried only where one of its words
+    starts (``CAST_STARTS``): the pattern opens with ``\\b``, which ``re`` tries at every
+    position of the page, and the words are few."""
+    starts = sorted({at for word in CAST_STARTS for at in _occurrences(text, word)})
+    out: list[re.Match[str]] = []
+    for at in starts:
+        m = CAST.match(text, at) if not out or at >= out[-1].end() else None
+        if m:
+            out.append(m)
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _may_cast(text: str) -> bool:

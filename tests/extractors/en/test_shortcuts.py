@@ -93,6 +93,8 @@ def test_the_footnote_gate_lets_every_footnote_through(text: str) -> None:
 
 CAST_PIECES = ["votes", "voted", "will vote", "is voting", "casts its vote", " ", "\n"]
 CAST_PIECES += ["in favour of", "against", "abstains", "abstained", "Abstain", "x"]
+CAST_SENTENCES = ["is voting in favour of", "casts its vote against", "cast a vote\nagainst"]
+CAST_SENTENCES += ["will vote in favour of", "voted against", "abstain.", "s", "d", "de"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -208,3 +210,11 @@ def test_the_letter_trace_lets_every_letter_header_through(text: str) -> None:
 def test_the_list_labels_let_every_vote_list_through(text: str) -> None:
     found = any(label.search(text) for label in vote.LIST_LABELS)
     assert vote.VOTE_LIST.search(text) is None or found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*CAST_PIECES, *CAST_SENTENCES]), max_size=10).map("".join))
+def test_the_cast_votes_are_read_where_their_words_start(text: str) -> None:
+    assert [m.span() for m in vote.cast_matches(text)] == [
+        m.span() for m in vote.CAST.finditer(text)
+    ]
