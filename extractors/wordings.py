@@ -403,20 +403,30 @@ class Matcher:
         }
         return Hit(entry.id, entry.value, m.start(), m.end(), slots)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
-        end = len(text) if endpos is None else endpos
+    def _start(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
+        """The alternation to search ``text[pos:end]`` with and where to start; None where no
+        entry can match."""
         regex, possible, words = self._for(text)
         if not any(possible):
-            return
+            return None
         if words is not None:  # no match starts before the first of its words
             pos = _first_of(words, text, max(pos, 0), end)  # ``re`` reads pos < 0 as 0
             if pos < 0:
-                return
-        for m in regex.finditer(text, pos, end):
-            yield self._hit(m)
+                return None
+        return regex, pos
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
+        end = len(text) if endpos is None else endpos
+        start = self._start(text, pos, end)
+        if start is not None:
+            for m in start[0].finditer(text, start[1], end):
+                yield self._hit(m)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else endpos
+        start = self._start(text, pos, end)
+        m = start[0].search(text, start[1], end) if start is not None else None
+        return self._hit(m) if m else None
 
     def first_entry(self, text: str) -> Hit | None:
         """The hit of the first entry, in the file's order, that matches anywhere in ``text``:
