@@ -352,14 +352,16 @@ class Matcher:
         self.patterns = patterns
         self.prefilter = prefilter
         self._anchors = tuple(_checked(entry_anchors(e)) if prefilter else () for e in entries)
+        # entries that need the same words are checked once (the headings' variants)
+        self._distinct = tuple(dict.fromkeys(self._anchors))
+        self._anchor_of = tuple(self._distinct.index(a) for a in self._anchors)
         self._firsts = tuple(entry_first_words(e) if prefilter else None for e in entries)
         self._slots = tuple(
             tuple((f"e{i}__{p.text}", p.text) for p in template_parts(e.template) if p.slot_type)
             for i, e in enumerate(entries)
         )
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        # the subsets written after a shared opening (by indexes: a pattern's hash reads its code)
-        self._opened: set[tuple[int, ...]] = set()
+        self._words: dict[tuple[int, ...], tuple[str, ...] | None] = {}  # by subset
         self._last: tuple[str, re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None] | None
         self._last = None
         self.regex = self._subset(tuple(range(len(entries))))
@@ -368,8 +370,7 @@ class Matcher:
         if indexes not in self._subsets:
             regex, opened = _alternation(self.entries, self.patterns, indexes, self.prefilter)
             self._subsets[indexes] = regex
-            if opened:
-                self._opened.add(indexes)
+            self._words[indexes] = self._first_words(indexes, opened)
         return self._subsets[indexes]
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -384,15 +385,23 @@ class Matcher:
         if last is not None and last[0] is text:
             return last[1], last[2], last[3]
         seen: dict[str, bool] = {}
-        possible = tuple(_possible(a, text, seen) for a in self._anchors)
+        held = [_possible(a, text, seen) for a in self._distinct]
+        possible = tuple(held[k] for k in self._anchor_of)
         indexes = tuple(i for i, ok in enumerate(possible) if ok)
         regex = self._subset(indexes)
-        firsts = [self._firsts[i] for i in indexes]
-        words = None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
-        if not words or indexes in self._opened or min(map(len, words)) < FIND_WORD:
-            words = None  # ``re`` skips to a shared opening itself; a short word is common
+        words = self._words[indexes]
         self._last = (text, regex, possible, words)
         return regex, possible, words
+
+    def _first_words(self, indexes: tuple[int, ...], opened: bool) -> tuple[str, ...] | None:
+        """The words the matches of the entries at ``indexes`` start with, where worth a
+        ``str.find`` (None: unknown, or ``re`` skips to a shared opening itself, or a word is
+        too short: a short word is common)."""
+        firsts = [self._firsts[i] for i in indexes]
+        words = None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
+        if not words or opened or min(map(len, words)) < FIND_WORD:
+            return None
+        return words
 
     def _hit(self, m: re.Match[str]) -> Hit:
         index = int((m.lastgroup or "e0")[1:])
