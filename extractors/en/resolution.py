@@ -323,6 +323,13 @@ def _reported(ctx: Context) -> tuple[Resolution, ...]:
     return tuple({(r.number, r.year): r for r in reversed(out)}.values())
 
 
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str:
+    """``text`` lower-cased, once per text: the gates of several readers (the tallies, the
+    footnote of members not voting) look for their words in any case."""
+    return text.lower()
+
+
 def own_key(found: Found) -> str | None:
     """``2518(2020)`` for the first resolution found (the page's own, or the letter's first)."""
     own = found.resolutions[0] if found.resolutions else None

@@ -14,7 +14,7 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, roll_call
 from unsckg.extractors.en.names import name_table, state_key, states_in
 from unsckg.extractors.en.representatives import LETTER_FROM
-from unsckg.extractors.en.resolution import DRAFT, own_key
+from unsckg.extractors.en.resolution import DRAFT, lowered, own_key
 from unsckg.extractors.facts import Resolution, Vote, VoteTally
 from unsckg.extractors.found import Found
 
@@ -72,7 +72,7 @@ def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vot
 def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
     """The tallies stated; ``TALLY`` is tried at every digit, so a text that never says
     ``favour`` (in any case: the pattern ignores it) is not scanned."""
-    if "favour" not in ctx.text.lower():
+    if "favour" not in lowered(ctx.text):
         return ()
     tallies = []
     for m in TALLY.finditer(ctx.text):
