@@ -153,6 +153,10 @@ def view_of(text: str, *, shortcuts: bool = True) -> View:
     return view
 
 
+# The ASCII white space characters but the space and the line break.
+ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
 def _plainly_spaced(text: str) -> str | None:
     """The view's text of a ``text`` whose only white space is single spaces and line breaks
     between words (a normalised text), else None. Why: this is ``" ".join(text.split())`` at a
@@ -160,9 +164,13 @@ def _plainly_spaced(text: str) -> str | None:
     nothing else would change are ``str`` scans in C (every white space character but the
     space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
     spaced = text.replace("\n", " ")
-    if "  " in spaced or not spaced.isprintable():
+    if "  " in spaced:
         return None
-    return spaced.strip(" ")
+    if spaced.isascii():  # its few white space characters, each a ``memchr``
+        other = any(char in spaced for char in ASCII_SPACES)
+    else:
+        other = not spaced.isprintable()
+    return None if other else spaced.strip(" ")
 
 
 def _single_spaced(text: str, collapsed: str, leading: int) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from unsckg.extractors.en import metadata, names, presidency, vote, yearbook
+from unsckg.extractors.en import metadata, names, presidency, resolution, vote, yearbook
 from unsckg.extractors.en.resolution import view_of
 from unsckg.extractors.normalise import normalise
 
@@ -31,7 +31,7 @@ REAL = sorted(
 # Pieces of the near misses: digits beside I, i, l and brackets, lone I and l after ``to``,
 # split ordinals, underscores, runs and kinds of white space, non-ASCII digits and letters.
 PIECES = [
-    *"Iil]_1907 \n\t(",
+    *"Iil]_1907 \n\t\r\x0c\x1c(",
     "  ",
     " \n ",
     "\u00a0",
@@ -178,6 +178,8 @@ def test_every_white_space_character_but_the_space_is_unprintable() -> None:
     # what the view's plainly spaced text relies on: ``isprintable`` finds any other
     printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
     assert printable == [" "]
+    ascii_spaces = "".join(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
+    assert ascii_spaces == resolution.ASCII_SPACES
 
 
 def test_ignoring_case_re_and_lower_agree_on_the_footnote_words_but_for_three_letters() -> None:
