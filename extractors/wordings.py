@@ -157,9 +157,11 @@ def template_parts(template: str) -> list[Part]:
     return parts
 
 
-def entry_pattern(entry: Entry, patterns: SlotPatterns, prefix: str) -> str:
-    """The regular expression of one entry; slot groups are named ``<prefix>__<slot>``."""
-    out = [_part_pattern(p, entry, patterns, prefix) for p in template_parts(entry.template)]
+def entry_pattern(entry: Entry, patterns: SlotPatterns, prefix: str, skip: int = 0) -> str:
+    """The regular expression of one entry; slot groups are named ``<prefix>__<slot>``; the
+    first ``skip`` pieces left out (a shared opening the caller writes once)."""
+    parts = template_parts(entry.template)[skip:]
+    out = [_part_pattern(p, entry, patterns, prefix) for p in parts]
     guards = "".join(f"(?<!{re.escape(w)})" for w in entry.not_before)
     after = "".join(f"(?!{patterns.space}{re.escape(w)})" for w in entry.not_after)
     body = guards + "".join(out) + after
@@ -211,6 +213,22 @@ def entry_anchors(entry: Entry) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def entry_first_words(entry: Entry) -> tuple[str, ...] | None:
+    """The words one of which every match of the entry starts with: its opening literal, or
+    the first word of each word of its opening choice; None where it opens otherwise (a slot,
+    an optional choice) or ignores case. Why: ``str.find`` reaches the first place a match
+    can start far faster than ``re`` tries the positions before it one by one."""
+    if entry.ignore_case:
+        return None
+    first = template_parts(entry.template)[0]
+    if first.kind == "text":
+        return (first.text,)
+    words = first.text.split("|") if first.kind == "choice" else [""]
+    if any(not w.split() for w in words):
+        return None
+    return tuple(dict.fromkeys(w.split()[0] for w in words))
+
+
 def entry_lead(entry: Entry, patterns: SlotPatterns) -> str:
     """The pattern of the entry's leading pieces, up to its first piece that must match
     (a literal, a choice without an empty word, or a slot). A match of the entry starts where
@@ -224,6 +242,17 @@ def entry_lead(entry: Entry, patterns: SlotPatterns) -> str:
             break
     lead = "".join(out)
     return f"(?i:{lead})" if entry.ignore_case else lead
+
+
+def _checked(anchors: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The anchor pieces worth checking, longest words first: ``str`` finds a long word (or
+    its absence) fastest, and the first piece missing settles the entry. A piece with a
+    two-letter Latin word (``of``, ``at``) is left out: such a word is in nearly every text,
+    and ``str`` finds one missing by a slow scan of the whole text (about 10 us a page of
+    English, more than the search it would spare); a single character is a ``memchr``, and
+    Chinese words are kept."""
+    kept = [p for p in anchors if not any(len(w) == 2 and w.isascii() for w in p)]
+    return tuple(sorted(kept, key=lambda words: -min(map(len, words))))
 
 
 def _possible(anchors: tuple[tuple[str, ...], ...], text: str, seen: dict[str, bool]) -> bool:
@@ -244,16 +273,64 @@ def _possible(anchors: tuple[tuple[str, ...], ...], text: str, seen: dict[str, b
 
 def _alternation(
     entries: tuple[Entry, ...], patterns: SlotPatterns, indexes: tuple[int, ...], lead: bool
-) -> re.Pattern[str]:
+) -> tuple[re.Pattern[str], bool]:
     """The entries at ``indexes`` as one alternation (groups ``e<index>`` keep the entry's
-    place in the group), behind a look at their leads if ``lead``."""
+    place in the group), behind a look at their leads if ``lead``, or after their shared
+    opening (``_shared_opening``; then True)."""
     if not indexes:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!)"), False
+    opening = _shared_opening([entries[i] for i in indexes]) if lead else None
+    if opening is not None:  # written once, first: ``re`` skips to where it starts
+        rests = (f"(?P<e{i}>{entry_pattern(entries[i], patterns, f'e{i}', 1)})" for i in indexes)
+        first = _part_pattern(opening, entries[indexes[0]], patterns, None)
+        return re.compile(f"{first}(?:{'|'.join(rests)})", re.MULTILINE), True
     body = "|".join(f"(?P<e{i}>{entry_pattern(entries[i], patterns, f'e{i}')})" for i in indexes)
     if not lead:
-        return re.compile(body, re.MULTILINE)
+        return re.compile(body, re.MULTILINE), False
     leads = "|".join(dict.fromkeys(entry_lead(entries[i], patterns) for i in indexes))
-    return re.compile(f"(?=(?:{leads}))(?:{body})", re.MULTILINE)
+    return re.compile(f"(?=(?:{leads}))(?:{body})", re.MULTILINE), False
+
+
+def _shared_opening(entries: list[Entry]) -> Part | None:
+    """The first piece of every entry, where they all open with the same literal or choice of
+    words and none of them ignores case or looks behind (``not_before``); else None.
+
+    Why: an alternation whose branches are named groups, or that opens with a lookahead of
+    the leads, gives ``re`` no first character to skip to, so it is tried at every position;
+    the shared piece written once before the groups opens with a literal (``re`` then scans
+    for it in C) or a choice of them (a set of first characters). A choice shares only where
+    no word starts another (``on`` / ``on Monday``): then at a position one word at most
+    matches, and the entries are tried in the same order as in the plain alternation."""
+    openings = {template_parts(e.template)[0] for e in entries}
+    if len(openings) != 1 or any(e.ignore_case or e.not_before for e in entries):
+        return None
+    (part,) = openings
+    if part.kind == "text":
+        return part
+    words = part.text.split("|")
+    if part.kind != "choice" or "" in words or part.with_space:
+        return None
+    plain = ["".join(w.split()) for w in words]  # white space may be optional: left out
+    prefix_free = not any(
+        i != j and b.startswith(a) for i, a in enumerate(plain) for j, b in enumerate(plain)
+    )
+    return part if prefix_free else None
+
+
+# The shortest first word worth a ``str.find`` before the search: ``str.find`` skips by the
+# word's length, so a two-letter word (``on``) costs more than ``re`` trying the positions.
+FIND_WORD = 4
+
+
+def _first_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
+    """Where the first of ``words`` starts in ``text[start:end]`` (-1: none); each word after
+    the first found is looked for only before it (a word missing costs a scan of the rest)."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end if first < 0 else min(end, first + len(word) - 1))
+        if at >= 0:
+            first = at
+    return first
 
 
 class Matcher:
@@ -264,8 +341,9 @@ class Matcher:
     would try every entry at every position of the text. Entries whose anchors (the literals
     they need) a text lacks are left out of its alternation, a group none of whose entries
     can match is not searched at all, and the leads let ``re`` skip positions where no entry
-    can begin. Results are the same as without them (``prefilter=False``: the plain
-    alternation; tested on every group of every pack)."""
+    can begin. Where every entry left opens with known words (``entry_first_words``), the
+    search starts at the first of them (``str.find``). Results are the same as without them
+    (``prefilter=False``: the plain alternation; tested on every group of every pack)."""
 
     def __init__(
         self, entries: tuple[Entry, ...], patterns: SlotPatterns, prefilter: bool = True
@@ -273,37 +351,57 @@ class Matcher:
         self.entries = entries
         self.patterns = patterns
         self.prefilter = prefilter
-        self._anchors = tuple(entry_anchors(e) if prefilter else () for e in entries)
+        self._anchors = tuple(_checked(entry_anchors(e)) if prefilter else () for e in entries)
+        # entries that need the same words are checked once (the headings' variants)
+        self._distinct = tuple(dict.fromkeys(self._anchors))
+        self._anchor_of = tuple(self._distinct.index(a) for a in self._anchors)
+        self._firsts = tuple(entry_first_words(e) if prefilter else None for e in entries)
         self._slots = tuple(
             tuple((f"e{i}__{p.text}", p.text) for p in template_parts(e.template) if p.slot_type)
             for i, e in enumerate(entries)
         )
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._last: tuple[str, re.Pattern[str], tuple[bool, ...]] | None = None
+        self._words: dict[tuple[int, ...], tuple[str, ...] | None] = {}  # by subset
+        self._last: tuple[str, re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None] | None
+        self._last = None
         self.regex = self._subset(tuple(range(len(entries))))
 
     def _subset(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         if indexes not in self._subsets:
-            self._subsets[indexes] = _alternation(
-                self.entries, self.patterns, indexes, self.prefilter
-            )
+            regex, opened = _alternation(self.entries, self.patterns, indexes, self.prefilter)
+            self._subsets[indexes] = regex
+            self._words[indexes] = self._first_words(indexes, opened)
         return self._subsets[indexes]
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """The indexes of the entries whose anchors ``text`` holds: the only ones searched."""
         return tuple(i for i, ok in enumerate(self._for(text)[1]) if ok)
 
-    def _for(self, text: str) -> tuple[re.Pattern[str], tuple[bool, ...]]:
-        """The alternation of the entries that ``text`` can hold, and which those are; kept
-        for the last text, since modules ask a group again and again of one document."""
+    def _for(self, text: str) -> tuple[re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None]:
+        """The alternation of the entries that ``text`` can hold, which those are, and the
+        words their matches start with (None: unknown); kept for the last text, since
+        modules ask a group again and again of one document."""
         last = self._last
         if last is not None and last[0] is text:
-            return last[1], last[2]
+            return last[1], last[2], last[3]
         seen: dict[str, bool] = {}
-        possible = tuple(_possible(a, text, seen) for a in self._anchors)
-        regex = self._subset(tuple(i for i, ok in enumerate(possible) if ok))
-        self._last = (text, regex, possible)
-        return regex, possible
+        held = [_possible(a, text, seen) for a in self._distinct]
+        possible = tuple(held[k] for k in self._anchor_of)
+        indexes = tuple(i for i, ok in enumerate(possible) if ok)
+        regex = self._subset(indexes)
+        words = self._words[indexes]
+        self._last = (text, regex, possible, words)
+        return regex, possible, words
+
+    def _first_words(self, indexes: tuple[int, ...], opened: bool) -> tuple[str, ...] | None:
+        """The words the matches of the entries at ``indexes`` start with, where worth a
+        ``str.find`` (None: unknown, or ``re`` skips to a shared opening itself, or a word is
+        too short: a short word is common)."""
+        firsts = [self._firsts[i] for i in indexes]
+        words = None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
+        if not words or opened or min(map(len, words)) < FIND_WORD:
+            return None
+        return words
 
     def _hit(self, m: re.Match[str]) -> Hit:
         index = int((m.lastgroup or "e0")[1:])
@@ -315,20 +413,35 @@ class Matcher:
         }
         return Hit(entry.id, entry.value, m.start(), m.end(), slots)
 
+    def _start(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
+        """The alternation to search ``text[pos:end]`` with and where to start; None where no
+        entry can match."""
+        regex, possible, words = self._for(text)
+        if not any(possible):
+            return None
+        if words is not None:  # no match starts before the first of its words
+            pos = _first_of(words, text, max(pos, 0), end)  # ``re`` reads pos < 0 as 0
+            if pos < 0:
+                return None
+        return regex, pos
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else endpos
-        regex, possible = self._for(text)
-        if any(possible):
-            for m in regex.finditer(text, pos, end):
+        start = self._start(text, pos, end)
+        if start is not None:
+            for m in start[0].finditer(text, start[1], end):
                 yield self._hit(m)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else endpos
+        start = self._start(text, pos, end)
+        m = start[0].search(text, start[1], end) if start is not None else None
+        return self._hit(m) if m else None
 
     def first_entry(self, text: str) -> Hit | None:
         """The hit of the first entry, in the file's order, that matches anywhere in ``text``:
         for groups ordered by preference (the most specific kind of meeting first)."""
-        _regex, possible = self._for(text)
+        _regex, possible, _words = self._for(text)
         for index, ok in enumerate(possible):
             m = self._subset((index,)).search(text) if ok else None
             if m:

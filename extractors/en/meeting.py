@@ -42,7 +42,7 @@ def extract(ctx: Context, found: Found) -> Found:
         return replace(found, meetings=(_announced(ctx, announced, found.presidencies),))
     adopted = adoption_header(ctx.text)
     if adopted is None:
-        return replace(found, meetings=())
+        return replace(found, meetings=()) if found.meetings else found
     dates = patterns.dates_en(adopted.slot("date") or "")
     date = dates[0].value if dates else None
     evidence = ctx.evidence(adopted.start, adopted.end)

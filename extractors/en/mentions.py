@@ -32,10 +32,8 @@ def extract(ctx: Context, found: Found) -> Found:
     key = own_key(found)
     if key:
         refs.insert(0, patterns.Found(key, 0, 1))
-    documents = {
-        d.value: Mention(d.value, ctx.evidence(d.start, d.end))
-        for d in reversed(patterns.cited_symbols(ctx.text))
-        if d.value != found.symbol
+    documents = {  # each symbol's first citation (the evidence made for it alone)
+        d.value: d for d in reversed(patterns.cited_symbols(ctx.text)) if d.value != found.symbol
     }
     return replace(
         found,
@@ -44,5 +42,7 @@ def extract(ctx: Context, found: Found) -> Found:
             Mention(value, ctx.evidence(f.start, f.end))
             for value, f in {r.value: r for r in reversed(refs)}.items()
         ),
-        documents_cited=tuple(reversed(documents.values())),
+        documents_cited=tuple(
+            Mention(d.value, ctx.evidence(d.start, d.end)) for d in reversed(documents.values())
+        ),
     )

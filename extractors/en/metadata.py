@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from unsckg.extractors import patterns
@@ -17,6 +18,12 @@ from unsckg.extractors.wordings import Hit, load_wordings
 
 LETTER = re.compile(
     rf"(?:Letter|Note verbale|Identical letters) dated (\d{{1,2}} (?:{MONTHS}) \d{{4}})"
+)
+# ``LETTER``'s openings, each with its word ``dated``: a text with none has no letter, and the
+# pattern (a choice of first letters, tried at every capital L, N and I) is not run. The trace
+# opens with ``dated `` (``re`` skips to it) and looks behind for the opening.
+LETTER_TRACE = re.compile(
+    r"dated (?:(?<=Letter dated )|(?<=Note verbale dated )|(?<=Identical letters dated ))"
 )
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
 # The official adoption header (also read by the meetings: ``wordings/meeting.toml``); the
@@ -34,7 +41,8 @@ def extract(ctx: Context, found: Found) -> Found:
     evidence: dict[str, Evidence] = {}
     own = printed(ctx)
     symbol, kind = _symbol_and_kind(ctx, own, evidence)
-    letter = LETTER.search(ctx.text)
+    letters = letter_headers(ctx.text)
+    letter = letters[0] if letters else None
     dated = _stated_date(ctx.text, letter)
     date = None
     if own and not letter and own.adopted():
@@ -54,16 +62,25 @@ def extract(ctx: Context, found: Found) -> Found:
         kind=kind,
         date=date,
         issued=cover[0].value if cover else None,
-        author=_author(ctx),
+        author=_author(ctx, letters),
         evidence=MappingProxyType(evidence),
     )
 
 
+@lru_cache(maxsize=2)
 def adoption_header(text: str) -> Hit | None:
     """``Adopted by the Security Council at its 8700th meeting, on 10 January 2020``: its
     slots are the ``meeting``'s number and the ``date``. Every wording of the group opens with
-    ``Adopted``: a text without the word is not scanned."""
+    ``Adopted``: a text without the word is not scanned. Kept for the last texts: the date
+    and the meeting both ask."""
     return WORDINGS["adopted"].search(text) if "Adopted" in text else None
+
+
+def letter_headers(text: str) -> list[re.Match[str]]:
+    """The headers of the letters in ``text`` (``Letter dated 5 April 2021``), in order."""
+    if LETTER_TRACE.search(text) is None:
+        return []
+    return list(LETTER.finditer(text))
 
 
 def _stated_date(text: str, letter: re.Match[str] | None) -> tuple[str, int, int] | None:
@@ -91,17 +108,16 @@ def _symbol_and_kind(
 
 def _own_date(ctx: Context, own: Printed, evidence: dict[str, Evidence]) -> str | None:
     """A resolution text's date: that of its adoption, as its header or heading states it."""
-    adopted = own.adopted()
-    dates = patterns.dates_en(adopted[0]) if adopted else []
-    if not (adopted and dates):
-        return None
+    adopted, (_number, _year, date) = own.adopted(), own.number_year_date()
+    if not (adopted and date):
+        return None  # ``date``: the first date read in ``adopted``'s text
     evidence["date"] = own.view.evidence(ctx, adopted[1], adopted[2])
-    return dates[0].value
+    return date
 
 
-def _author(ctx: Context) -> Person | None:
+def _author(ctx: Context, letters: list[re.Match[str]]) -> Person | None:
     """``(Signed) Dang Dinh Quy`` under the principal letter (before any annexed letter)."""
-    headers = [m.start() for m in LETTER.finditer(ctx.text)]
+    headers = [m.start() for m in letters]
     end = headers[1] if len(headers) > 1 else len(ctx.text)
     signed = SIGNED.search(ctx.text, 0, end)
     if signed is None:

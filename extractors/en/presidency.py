@@ -7,6 +7,7 @@ The wordings are data, ``extractors/en/wordings/presidency.toml`` (group ``as_pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from unsckg.extractors.document import Context
@@ -19,9 +20,11 @@ from unsckg.extractors.wordings import Hit, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "presidency", EN_SLOTS)
 STATE_BEFORE = 40
-# Words every wording of ``as_president`` has: a text without both states no presidency, and
-# the scan of the wordings' alternation is skipped.
-PRESIDENT_WORDS = ("residen", "month")
+# What every wording of ``as_president`` says, as the pack's white space parts its words: a
+# text without it states no presidency, and the scan of the wordings' alternation (whose
+# entries open with a choice of words, tried at every position) is skipped. The trace opens
+# with a word, which ``re`` skips to.
+PRESIDENT_TRACE = re.compile(r"Security\s+Council\s+for\s+the\s+month\s+of\s")
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -29,8 +32,8 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return replace(found, presidencies=_presiding(cover))
-    if not all(word in ctx.text for word in PRESIDENT_WORDS):
-        return replace(found, presidencies=())
+    if PRESIDENT_TRACE.search(ctx.text) is None:
+        return replace(found, presidencies=()) if found.presidencies else found
     states = states_in(ctx.text)
     out = []
     for hit in WORDINGS["as_president"].finditer(ctx.text):

@@ -36,6 +36,8 @@ def extract(ctx: Context, found: Found) -> Found:
             role = "Permanent Representative" if "Permanent Representative" in m["titles"] else None
             person = Person(m["name"].strip(), state, role, ctx.evidence(m.start(), m.end("name")))
             out.setdefault((person.name or "", state), person)
+    if not (out or found.representatives):
+        return found  # no signature: a replace would copy the record for nothing
     return replace(found, representatives=tuple(out.values()))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -40,17 +41,58 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # opens with the character it repairs and looks behind only after it: a pattern that opens with
 # a lookbehind is tried at every position, one that opens with a character class only where
 # that character is (ten times faster on a page).
-OCR_SLIPS = (
+#
+# Each slip comes with its trace, a test that every text holding the slip passes: a digit beside
+# an I, i, l or ``]``; a lone ``I`` or ``l``; a split group before an ordinal meeting; an
+# underscore. Why: the repair patterns open with a class of common letters (or a space) and
+# stop at a tenth of a page's characters, while each trace opens with one literal character
+# or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text in a
+# hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
+DIGIT_SLIP_TRACES = (
+    re.compile(r"I(?:(?=\d)|(?<=\d.))"),
+    re.compile(r"i(?=\d)"),
+    re.compile(r"l(?:(?=\d)|(?<=\d.))"),
+    re.compile(r"\](?<=\d.)"),
+)
+
+
+LONE_SLIP_TRACES = (re.compile(r"I (?<= I )"), re.compile(r"l (?<= l )"))
+
+
+def _lone_slip_trace(text: str) -> bool:
+    """A lone I or l between spaces; each search opens with the letter and its space (``re``
+    skips to the pair faster than ``str`` finds three characters as common as these)."""
+    return any(trace.search(text) for trace in LONE_SLIP_TRACES)
+
+
+def _digit_slip_trace(text: str) -> bool:
+    """An I, i, l or ``]`` beside a digit: one search per character, each opening with its
+    character (a class of them would be tried at every position where any of them is)."""
+    return any(trace.search(text) for trace in DIGIT_SLIP_TRACES)
+
+
+OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
     (
         re.compile(
             r"[Iil\]](?:(?<=[Iil])(?<![A-Za-z].)(?=\d)|(?<=[Il])(?<=\d.)(?![a-rt-z])"
             r"|(?<=\])(?<=[(\s]\d{3}.))"
         ),
         "1",
+        _digit_slip_trace,
     ),
-    (re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"), "1"),
-    (re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"), ""),
-    (re.compile(r"_(?<=\d(?:st|nd|rd|th)_)"), ""),
+    (
+        re.compile(r"[Il](?:(?<=\bto .)|(?<=\bby .)|(?<=\bwith .))(?= )"),
+        "1",
+        _lone_slip_trace,
+    ),
+    (
+        re.compile(r" (?<=\d )(?=\d{1,2}(?:st|nd|rd|th) meeting)"),
+        "",
+        re.compile(
+            r"meeting(?:(?<=\d \d(?:st|nd|rd|th) meeting)|(?<=\d \d\d(?:st|nd|rd|th) meeting))"
+        ).search,
+    ),
+    (re.compile(r"_(?<=\d(?:st|nd|rd|th)_)"), "", lambda text: "_" in text),
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
@@ -88,22 +130,47 @@ class View:
         return ctx.evidence(self.offset(start), self.offset(max(start, end - 1)) + 1)
 
 
-def view_of(text: str) -> View:
+def view_of(text: str, *, shortcuts: bool = True) -> View:
     """The view of ``text``: white space collapsed (a run stands as one space at its last
-    character's offset), trailing white space dropped, then the OCR slips repaired."""
+    character's offset), trailing white space dropped, then the OCR slips repaired.
+    ``shortcuts=False`` takes none of the fast paths (the plainly spaced text, the slips'
+    traces): the same view, for the tests that say so."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    collapsed = " ".join(text.split())
-    if not _single_spaced(text, collapsed, shift):
-        for m in MOVING_SPACE.finditer(text, shift):
-            a, b = m.span()
-            shift += b - a - 1  # a run collapsed: its space stands at its last character
-            starts.append(b - 1 - shift)
-            shifts.append(shift)
+    collapsed = _plainly_spaced(text) if shortcuts else None  # then only leading space moves
+    if collapsed is None:
+        collapsed = " ".join(text.split())
+        if not _single_spaced(text, collapsed, shift):
+            for m in MOVING_SPACE.finditer(text, shift):
+                a, b = m.span()
+                shift += b - a - 1  # a run collapsed: its space stands at its last character
+                starts.append(b - 1 - shift)
+                shifts.append(shift)
     view = View(collapsed, tuple(starts), tuple(shifts))
-    for pattern, repair in OCR_SLIPS:
-        view = _repaired(view, pattern, repair)
+    for pattern, repair, trace in OCR_SLIPS:
+        if not shortcuts or trace(view.text):
+            view = _repaired(view, pattern, repair)
     return view
+
+
+# The ASCII white space characters but the space and the line break.
+ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _plainly_spaced(text: str) -> str | None:
+    """The view's text of a ``text`` whose only white space is single spaces and line breaks
+    between words (a normalised text), else None. Why: this is ``" ".join(text.split())`` at a
+    third of its cost (no list of every word): line breaks become spaces, and the checks that
+    nothing else would change are ``str`` scans in C (every white space character but the
+    space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
+    spaced = text.replace("\n", " ")
+    if "  " in spaced:
+        return None
+    if spaced.isascii():  # its few white space characters, each a ``memchr``
+        other = any(char in spaced for char in ASCII_SPACES)
+    else:
+        other = not spaced.isprintable()
+    return None if other else spaced.strip(" ")
 
 
 def _single_spaced(text: str, collapsed: str, leading: int) -> bool:
@@ -143,42 +210,58 @@ def _starts_line(ctx: Context, view: View, heading: Hit) -> bool:
     return len(label.split()) <= LABEL_WORDS
 
 
+Stated = tuple[str, int, int]  # a date as printed, where it starts and ends in the view
+Numbered = tuple[int | None, int | None, str | None]  # a resolution's number, year, ISO date
+
+
 @dataclass(frozen=True, slots=True)
 class Printed:
-    """What a resolution text states of itself: its heading and its adoption sentence."""
+    """What a resolution text states of itself: its heading and its adoption sentence, and
+    what they say (read once: metadata, resolutions and vote lines all ask)."""
 
     view: View
     heading: Hit
     adoption: Hit | None
+    adopted_on: Stated | None
+    numbered: Numbered
 
-    def adopted(self) -> tuple[str, int, int] | None:
+    def adopted(self) -> Stated | None:
         """The adoption date, where it starts and ends in the view: the adoption sentence's
         ``on 29 September 1994``, else the dated heading's."""
-        if self.adoption is not None:
-            full_stop = self.view.text.find(".", self.adoption.end)
-            end = min(len(self.view.text), self.adoption.end + DATE_SPAN)
-            end = min(end, full_stop) if full_stop >= 0 else end
-            hit = WORDINGS["adoption_date"].search(self.view.text, self.adoption.end, end)
-            if hit is not None:
-                span = hit.slots["date"]
-                return span.text, span.start, span.end
-        dated = self.heading.slots.get("date")
-        return (dated.text, dated.start, dated.end) if dated else None
+        return self.adopted_on
 
-    def number_year_date(self) -> tuple[int | None, int | None, str | None]:
-        """The resolution's number, year and adoption date (ISO). A resolution is adopted in
-        its year: where the heading prints no year (``Resolution 290`` / ``of 8 December
-        1970``), the adoption date's is the resolution's. A heading's year is kept against the
-        date's: the dates are the more often misprinted (``1943`` for ``1948``)."""
-        number, year = self.heading.slot("number"), self.heading.slot("year")
-        adopted = self.adopted()
-        dates = patterns.dates_en(adopted[0]) if adopted else []
-        date = dates[0].value if dates else None
-        if date and not (year and len(year) == len("1946") and year.isdigit()):
-            year = date[:4]
-        if not (number and number.isdigit() and year and year.isdigit()):
-            return None, None, date
-        return int(number), int(year), date
+    def number_year_date(self) -> Numbered:
+        """The resolution's number, year and adoption date (ISO)."""
+        return self.numbered
+
+
+def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
+    """The adoption sentence's ``on 29 September 1994``, else the dated heading's date."""
+    if adoption is not None:
+        full_stop = view.text.find(".", adoption.end)
+        end = min(len(view.text), adoption.end + DATE_SPAN)
+        end = min(end, full_stop) if full_stop >= 0 else end
+        hit = WORDINGS["adoption_date"].search(view.text, adoption.end, end)
+        if hit is not None:
+            span = hit.slots["date"]
+            return span.text, span.start, span.end
+    dated = heading.slots.get("date")
+    return (dated.text, dated.start, dated.end) if dated else None
+
+
+def _numbered(heading: Hit, adopted: Stated | None) -> Numbered:
+    """The resolution's number, year and adoption date. A resolution is adopted in its year:
+    where the heading prints no year (``Resolution 290`` / ``of 8 December 1970``), the
+    adoption date's is the resolution's. A heading's year is kept against the date's: the
+    dates are the more often misprinted (``1943`` for ``1948``)."""
+    number, year = heading.slot("number"), heading.slot("year")
+    dates = patterns.dates_en(adopted[0]) if adopted else []
+    date = dates[0].value if dates else None
+    if date and not (year and len(year) == len("1946") and year.isdigit()):
+        year = date[:4]
+    if not (number and number.isdigit() and year and year.isdigit()):
+        return None, None, date
+    return int(number), int(year), date
 
 
 @lru_cache(maxsize=8)
@@ -189,10 +272,14 @@ def printed(ctx: Context) -> Printed | None:
     start from it, and building the view is most of an English resolution's extraction."""
     view = view_of(ctx.text)
     body = BODY.search(view.text, 0, HEAD_SPAN)
-    heading = WORDINGS["heading"].search(view.text, 0, body.start() if body else HEAD_SPAN)
+    # the head alone (its offsets are the view's): the wordings look for their words in it
+    head = view.text[: body.start() if body else HEAD_SPAN]
+    heading = WORDINGS["heading"].search(head)
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    return Printed(view, heading, WORDINGS["adoption"].search(view.text, heading.start))
+    adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    adopted = _adopted_on(view, heading, adoption)
+    return Printed(view, heading, adoption, adopted, _numbered(heading, adopted))
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -242,6 +329,13 @@ def _reported(ctx: Context) -> tuple[Resolution, ...]:
             )
         )
     return tuple({(r.number, r.year): r for r in reversed(out)}.values())
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str:
+    """``text`` lower-cased, once per text: the gates of several readers (the tallies, the
+    footnote of members not voting) look for their words in any case."""
+    return text.lower()
 
 
 def own_key(found: Found) -> str | None:

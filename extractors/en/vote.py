@@ -14,13 +14,15 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, roll_call
 from unsckg.extractors.en.names import name_table, state_key, states_in
 from unsckg.extractors.en.representatives import LETTER_FROM
-from unsckg.extractors.en.resolution import DRAFT, own_key
+from unsckg.extractors.en.resolution import DRAFT, lowered, own_key
 from unsckg.extractors.facts import Resolution, Vote, VoteTally
 from unsckg.extractors.found import Found
 
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
 NEXT_LIST = re.compile(r"\b(?:In favour|Against|Abstaining)\s*:")
 VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
+# What a list's label opens with, one literal search each (``re`` skips to a literal).
+LIST_LABELS = tuple(re.compile(label) for label in ("In favour", "Against", "Abst"))
 # Case is ignored after the first number only: a pattern that ignores case and opens with ``\d``
 # is tried at every position, one that opens with ``\d`` only at the digits.
 TALLY = re.compile(r"(\d+)(?i: votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?)")
@@ -28,6 +30,11 @@ CAST = re.compile(
     r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
     r"|\b(abstains?|abstained)\b"
 )
+# Where a match of ``CAST`` can start: the first letters of each of its verbs.
+CAST_STARTS = ("vot", "will vote", "is voting", "cast", "abstain")
+# What ``CAST``'s first branch needs: each of its verbs ends in ``vote``, ``votes``, ``voted`` or
+# ``voting`` before the value.
+CAST_TRACE = re.compile(r"vot(?:es?|ed|ing)\s+(?:in favour of|against)")
 LIST_SPAN = 600
 
 
@@ -38,11 +45,16 @@ def extract(ctx: Context, found: Found) -> Found:
     key = own_key(found)
     listed = _listed(ctx, key, found.date)
     votes = _unique(listed + _letter_votes(ctx, key))
-    return replace(found, votes=votes, vote_tallies=_tallies(ctx, key))
+    tallies = _tallies(ctx, key)
+    if not (votes or tallies or found.votes or found.vote_tallies):
+        return found  # nothing stated, nothing to clear
+    return replace(found, votes=votes, vote_tallies=tallies)
 
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
     votes: dict[str, Vote] = {}
+    if not any(label.search(ctx.text) for label in LIST_LABELS):
+        return ()  # no list: ``VOTE_LIST`` would stop at every capital A and I of the text
     pattern, names = name_table()
     for m in VOTE_LIST.finditer(ctx.text):
         end = ctx.text.find("\n\n", m.end())
@@ -60,7 +72,7 @@ def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vot
 def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
     """The tallies stated; ``TALLY`` is tried at every digit, so a text that never says
     ``favour`` (in any case: the pattern ignores it) is not scanned."""
-    if "favour" not in ctx.text.lower():
+    if "favour" not in lowered(ctx.text):
         return ()
     tallies = []
     for m in TALLY.finditer(ctx.text):
@@ -78,7 +90,7 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
     letters = [(m.start(), m[1], state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     draft = DRAFT.search(ctx.text)
     out = []
-    for m in CAST.finditer(ctx.text):
+    for m in cast_matches(ctx.text):
         start = ctx.text.rfind(".", 0, m.start()) + 1
         before = [s for s in states if start <= s.start and s.end <= m.start()]
         letter = next((x for x in reversed(letters) if x[0] <= m.start()), None)
@@ -95,10 +107,34 @@ def _letter_votes(ctx: Context, resolution: str | None) -> tuple[Vote, ...]:
     return tuple(out)
 
 
+def cast_matches(text: str) -> list[re.Match[str]]:
+    """``CAST``'s matches, as ``CAST.finditer`` gives them, tried only where one of its words
+    starts (``CAST_STARTS``): the pattern opens with ``\\b``, which ``re`` tries at every
+    position of the page, and the words are few."""
+    starts = sorted({at for word in CAST_STARTS for at in _occurrences(text, word)})
+    out: list[re.Match[str]] = []
+    for at in starts:
+        m = CAST.match(text, at) if not out or at >= out[-1].end() else None
+        if m:
+            out.append(m)
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _may_cast(text: str) -> bool:
-    """Every wording of ``CAST`` has ``vot`` or ``abstain``: a text with neither is not
-    scanned (the pattern opens with ``\\b``, tried at every position)."""
-    return "vot" in text or "abstain" in text
+    """Every wording of ``CAST`` has ``abstain``, or a form of ``vote`` followed by ``in favour
+    of`` or ``against`` (``CAST_TRACE``): a text with neither is not scanned (the pattern
+    opens with ``\\b``, tried at every position; the trace opens with the word, which ``re``
+    skips to)."""
+    return "abstain" in text or CAST_TRACE.search(text) is not None
 
 
 def _cast_value(m: re.Match[str]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en.names import vote_state_exact, vote_state_key
-from unsckg.extractors.en.resolution import WORDINGS, Printed, own_key, printed
+from unsckg.extractors.en.resolution import WORDINGS, Printed, lowered, own_key, printed
 from unsckg.extractors.facts import Vote, VoteTally
 from unsckg.extractors.found import Found
 
@@ -34,6 +34,16 @@ CLOSING = re.compile(r"[)}]")
 # Words every wording of ``not_voting_note`` has (its entries ignore case): a text without them
 # has no such footnote, and the scan of the wordings' alternation is skipped.
 NOTE_WORDS = (re.compile(r"member", re.I), re.compile(r"did\s+not|absent", re.I))
+# The same words in the lower-cased text (``[member|members]`` and the list's parenthesis, then
+# ``did not`` or ``absent``), as the view has them: white space collapses there, and the view's
+# repairs touch no letter of these words. Each opens with a word (``re`` skips to it), where a
+# pattern that ignores case has no first character to skip to and is tried everywhere.
+NOTE_TRACES = (re.compile(r"members?\s+\("), re.compile(r"did\s+not"), re.compile("absent"))
+NOTE_LETTERS = "memberdidnotabsent("
+# The letters beyond ASCII that ``re`` ignoring case matches with ASCII ones (``ſ`` for ``s``,
+# ``ı`` and ``İ`` for ``i``) and ``str.lower`` leaves apart: the only ones where the two differ
+# on the words above (``tests/extractors/en/test_shortcuts.py`` checks every code point).
+RE_CASE_ODD = "İıſ"
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -45,9 +55,11 @@ def extract(ctx: Context, found: Found) -> Found:
     reader = _LineReader(ctx, own, key, date)
     tally = reader.read_counts() if own.adoption else None
     votes = _unique(reader.votes + reader.notes())
-    tallies = found.vote_tallies + ((tally,) if tally else ())
     # A resolution's own text states its votes in its vote line only: a body's ``abstain from``
     # is no vote, so the votes found before are not kept.
+    if tally is None and votes == found.votes:
+        return found  # no copy of the record where nothing changes
+    tallies = found.vote_tallies + ((tally,) if tally else ())
     return replace(found, votes=votes, vote_tallies=tallies)
 
 
@@ -112,7 +124,7 @@ class _LineReader:
     def notes(self) -> list[Vote]:
         """Members the footnote says did not participate or were absent."""
         out: list[Vote] = []
-        if not all(word.search(self.view.text, self.start) for word in NOTE_WORDS):
+        if not may_note(self.ctx.text):
             return out
         for hit in WORDINGS["not_voting_note"].finditer(self.view.text, self.start):
             names = hit.slots["names"]
@@ -125,6 +137,18 @@ class _LineReader:
             evidence = self.view.evidence(self.ctx, start + begin, start + end)
             out.append(Vote(iso3, vote, None, self.key, self.date, None, evidence))
         return out
+
+
+def may_note(text: str) -> bool:
+    """Whether the view of ``text`` may hold a footnote of members not voting: the text has
+    the words of ``NOTE_TRACES`` once lower-cased (the lower-cased text shared with the other
+    readers), else (a text with a letter that ``re`` ignoring case reads as an ASCII one,
+    ``RE_CASE_ODD``) those of ``NOTE_WORDS``."""
+    if not text.isascii() and any(odd in text for odd in RE_CASE_ODD):
+        return all(word.search(text) for word in NOTE_WORDS)
+    low = lowered(text)
+    member, did_not, absent = NOTE_TRACES
+    return bool(member.search(low) and (did_not.search(low) or absent.search(low)))
 
 
 def states_listed(names: str) -> list[tuple[str, int, int]]:

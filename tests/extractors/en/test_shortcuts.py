@@ -1,0 +1,225 @@
+"""The English readers' shortcuts change no result.
+
+A reader that first checks a cheap trace (a literal, a word the pattern needs) and skips its
+pattern when the trace is absent must find exactly what the pattern finds: each trace is a
+necessary condition of its pattern. These tests compare each shortcut with the plain reading,
+on texts made to hold the near misses (Hypothesis) and on the real texts in ``tests/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.extractors.en import metadata, names, presidency, resolution, vote, yearbook
+from unsckg.extractors.en.resolution import view_of
+from unsckg.extractors.normalise import normalise
+
+DATA = Path(__file__).parents[2] / "data"
+REAL = sorted(
+    [
+        *(DATA / "real-en-resolutions").glob("*.en.txt"),
+        *(DATA / "real-en-graph" / "resolutions").glob("*.en.txt"),
+    ]
+)
+
+# Pieces of the near misses: digits beside I, i, l and brackets, lone I and l after ``to``,
+# split ordinals, underscores, runs and kinds of white space, non-ASCII digits and letters.
+PIECES = [
+    *"Iil]_1907 \n\t\r\x0c\x1c(",
+    "  ",
+    " \n ",
+    "\u00a0",
+    "\u0663",
+    "é",
+    "st",
+    "rd",
+    "th",
+    " meeting",
+    "to ",
+    "by ",
+    "with ",
+    "Adopted at the ",
+    "1st_",
+    "283 1st meeting",
+    "I851st",
+    "199]",
+    " to I ",
+    " by l ",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _same_view(text: str) -> None:
+    fast, plain = view_of(text), view_of(text, shortcuts=False)
+    assert fast.text == plain.text
+    assert [fast.offset(i) for i in range(len(fast.text))] == [
+        plain.offset(i) for i in range(len(plain.text))
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_view_is_the_same_with_its_shortcuts(text: str) -> None:
+    _same_view(text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_the_view_of_a_real_text_is_the_same_with_its_shortcuts(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _same_view(text)
+    _same_view(normalise(text).text)
+
+
+TABLE, ACROSS = r"(?<=\b.)", r"(?<!\w.)"  # the lookbehinds of ``names``' two patterns
+NOTE_PIECES = ["member", "MEMBER", "Members", " (", "(", "did not", "DID  NOT", "absent", "x", "é"]
+NOTE_PIECES += ["abſent", "dıd not", "membErs", "\n(", "did\n not", "One ", "12 "]
+NOTE_PIECES += ["One member (China) did not participate", "Two members\n(Benin) did not take part"]
+NOTE_PIECES += ["one MEMBER  (Chad) was absent", " participate", " were absent", "(Chad)"]
+NOTE_PIECES += ["1 member (Chad) did\nnot participate"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NOTE_PIECES), max_size=12).map("".join))
+def test_the_footnote_gate_lets_every_footnote_through(text: str) -> None:
+    view = view_of(text).text
+    hit = yearbook.WORDINGS["not_voting_note"].search(view)
+    assert hit is None or yearbook.may_note(text)
+    plain = all(word.search(view) for word in yearbook.NOTE_WORDS)
+    assert yearbook.may_note(text) <= plain  # never more than the plain words let through
+
+
+CAST_PIECES = ["votes", "voted", "will vote", "is voting", "casts its vote", " ", "\n"]
+CAST_PIECES += ["in favour of", "against", "abstains", "abstained", "Abstain", "x"]
+CAST_SENTENCES = ["is voting in favour of", "casts its vote against", "cast a vote\nagainst"]
+CAST_SENTENCES += ["will vote in favour of", "voted against", "abstain.", "s", "d", "de"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CAST_PIECES), max_size=8).map("".join))
+def test_the_cast_gate_lets_every_cast_vote_through(text: str) -> None:
+    assert vote.CAST.search(text) is None or vote._may_cast(text)
+
+
+@cache
+def _flat_alternation(unit: Callable[[str], str], before: str) -> re.Pattern[str]:
+    """The names' plain alternation, longest first, each behind its lookbehind: what
+    ``by_first_letter``'s tries must match alike."""
+    alternatives = sorted(names.name_table()[1], key=len, reverse=True)
+    body = "|".join(
+        re.escape(n[0]) + before + "".join(unit(c) for c in n[1:]) for n in alternatives
+    )
+    return re.compile(f"(?:{body})\\b")
+
+
+NAME_PIECES = [
+    "United",
+    "Kingdom",
+    "States",
+    "Republic",
+    "of",
+    "Guinea",
+    "-Bissau",
+    "Equatorial",
+    "Niger",
+    "ia",
+    "Sudan",
+    "South",
+    "Africa",
+    "n Union",
+    "Security Council",
+    "United Nations",
+    "Nations",
+    "Union of the Comoros",
+    "the Comoros",
+    " ",
+    "\n",
+    "  ",
+    "x",
+    "(",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _states(text: str) -> list[tuple[str, int, int]]:
+    """The states the flat alternation across lines finds: what ``states_in`` must find."""
+    table = names.name_table()[1]
+    plain = _flat_alternation(names._across_lines, ACROSS)
+    found = ((table[" ".join(m.group().split())], *m.span()) for m in plain.finditer(text))
+    return [state for state in found if state[0]]
+
+
+def _same_names(text: str) -> None:
+    table = _flat_alternation(re.escape, TABLE)
+    assert _spans(names.name_table()[0], text) == _spans(table, text)
+    assert [(s.iso3, s.start, s.end) for s in names.states_in(text)] == _states(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join))
+def test_the_name_tries_match_as_the_flat_alternation(text: str) -> None:
+    _same_names(text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_the_name_tries_match_a_real_text_as_the_flat_alternation(path: Path) -> None:
+    _same_names(normalise(path.read_text(encoding="utf-8")).text)
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # what the view's plainly spaced text relies on: ``isprintable`` finds any other
+    printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
+    assert printable == [" "]
+    ascii_spaces = "".join(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
+    assert ascii_spaces == resolution.ASCII_SPACES
+
+
+def test_ignoring_case_re_and_lower_agree_on_the_footnote_words_but_for_three_letters() -> None:
+    letters = "".join(sorted(set(yearbook.NOTE_LETTERS)))
+    pattern = re.compile(f"[{re.escape(letters)}]", re.IGNORECASE)
+    odd = [c for c in map(chr, range(128, 0x110000)) if pattern.match(c)]
+    assert "".join(odd) == yearbook.RE_CASE_ODD
+
+
+def test_every_presidency_wording_holds_the_trace_its_reader_looks_for() -> None:
+    # a new wording of ``as_president`` without the trace would be skipped: its examples say
+    for entry in presidency.WORDINGS.groups["as_president"]:
+        assert "Security Council for the month of {" in entry.template, entry.id
+        for example in entry.examples:
+            assert presidency.PRESIDENT_TRACE.search(example.text), entry.id
+
+
+LETTER_PIECES = ["Letter", "Note verbale", "Identical letters", " dated ", "dated", "5 April 2021"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*LETTER_PIECES, " ", "x"]), max_size=8).map("".join))
+def test_the_letter_trace_lets_every_letter_header_through(text: str) -> None:
+    assert [m.span() for m in metadata.LETTER.finditer(text)] == [
+        m.span() for m in metadata.letter_headers(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*vote.VALUES, ":", " ", "\n", "Abst", "x"]), max_size=6).map("".join)
+)
+def test_the_list_labels_let_every_vote_list_through(text: str) -> None:
+    found = any(label.search(text) for label in vote.LIST_LABELS)
+    assert vote.VOTE_LIST.search(text) is None or found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*CAST_PIECES, *CAST_SENTENCES]), max_size=10).map("".join))
+def test_the_cast_votes_are_read_where_their_words_start(text: str) -> None:
+    assert [m.span() for m in vote.cast_matches(text)] == [
+        m.span() for m in vote.CAST.finditer(text)
+    ]
