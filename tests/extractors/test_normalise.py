@@ -478,6 +478,8 @@ LATIN = st.sampled_from(
         *"ab1 .:/-*S",
         *("  ", "\n", "\r\n", "\f", "\t", "\xa0", "“", "’", "—", "é", "S/ PV.", "A/74/"),
         *("12-34567 (E)", "S/2020/1", "2/4", "https://undocs.org/S/1", "United Nations", "1. "),
+        # white space that is no line break, another wide character, a running header
+        *("\x0b", "\u2028", "\u2003", "…", "S/RES/1 (1946)", "\n\t3"),
     ]
 )
 

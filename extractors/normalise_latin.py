@@ -1,0 +1,301 @@
+"""Normalise a Latin text (no character from U+2E80 on, no name dot) in whole-text passes.
+
+Why apart, and why so: every English document passes here, and cleaning it line by line in
+Python cost more than a plain tokenizer pass over the same text. Such a text needs none of the
+Chinese repairs: its lines are kept whole, cleaned of the white space that changes, and joined
+by a break unless ``normalise._between`` says otherwise. The clean text and the offset map are
+the line-by-line path's (``normalise._read_lines`` and ``_join``), character for character and
+offset for offset; ``tests/extractors/test_normalise.py`` holds the two side by side.
+
+How: the text is split at its breaks once, and the kept lines, their bounds and the offset
+map's runs come from passes that run in C over all the lines (``map``, ``accumulate``,
+``compress``, slice assignment), not from a Python loop per line. Python code runs only for
+what is rare, each found by one pattern over the whole text that opens with a literal character
+(so that the regex engine skips to it at once): a line that may be page furniture, white space
+inside a line that cleaning changes, and a line break that may be no break.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, count
+from operator import add, sub
+
+from unsckg.extractors.normalise import (
+    _LINK,
+    _SYMBOL_FIRST,
+    Link,
+    NormalisedText,
+    Origin,
+    _between,
+    _Line,
+    _symbol_line,
+    has_leaders,
+    is_page_furniture,
+    is_wide,
+    is_wrapped,
+)
+from unsckg.extractors.script import Script
+
+# How a line that may be a link, page furniture or a running header opens (what every pattern
+# of ``_LINK``, ``is_page_furniture`` and ``_symbol_line`` needs at its start, CJK apart): a
+# number followed by a dash, a slash, white space or the line's end, a symbol, a link, a
+# barcode, a dashed page number, ``Please recycle``, the cover's ``United Nations``. Found
+# after the line's break and its white space, over ``"\n" + text``.
+_DROPPABLE = (
+    r"(?:\d+(?=[-/／\s]|\Z)|[SA]/|https?://|mailto:|\*\d|-\s*\d|Please recycle|United Nations)"
+)
+_CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
+# The white space other than a space and a line break (``str.isspace``), outside the CJK blocks.
+_ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+_ODD_SPACE = re.compile(r"[^\S \n]+")
+# Two spaces and any more: written so, the two spaces are a literal prefix the engine skips to
+# (``"  +"`` would stop at every space).
+_DOUBLE_SPACE = re.compile("   *")
+# The wide characters of a Latin text (``is_wide``): white space next to one is removed.
+_LATIN_WIDE = "“”‘’—…"
+_WIDE_CHAR = re.compile(f"[{_LATIN_WIDE}]")
+# White space a PDF leaves between the parts of a symbol before its number (``S/ PV.8703``),
+# within one line (``normalise._SYMBOL_GAP``): removed. Opens with ``S``, a literal.
+_HORIZONTAL = r"[^\S\n]"
+_LATIN_GAP = re.compile(
+    rf"S(?<![A-Za-z]S){_HORIZONTAL}?/{_HORIZONTAL}?"
+    rf"(?:(?:PV|RES|PRST){_HORIZONTAL}?[./]{_HORIZONTAL}?)?\d"
+)
+_SPACES = re.compile(r"\s+")
+# A break after ``/`` or ``.`` before what may be the rest of a broken symbol
+# (``normalise._SYMBOL_REST``): ``_between`` may join the two lines with nothing.
+_SYMBOL_BREAK = re.compile(r"\n(?<=[./]\n)(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The kept lines: each one's clean characters, the original index of its first character
+    and of the end of its stripped text; the runs that white space cleaned inside a line adds
+    (``(offset in the clean line, original index)``, by line); the text after each line."""
+
+    chars: list[str]
+    starts: list[int]
+    ends: list[int]
+    inner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    seps: list[str] = field(default_factory=list)
+
+
+def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedText:
+    """``normalise`` of a text without Chinese characters or name dots (see the docstring).
+
+    Every line break is read as ``\\n``: the lines, and so the clean text, stay the same (a
+    ``\\r\\n`` is a line and a blank one)."""
+    lined = prepared
+    if "\r" in lined or "\f" in lined:
+        lined = lined.replace("\r", "\n").replace("\f", "\n")
+    kept, links = _kept_lines(original, lined)
+    if not kept.chars:
+        return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
+    _clean_inside(kept, lined)
+    kept.seps = _joins(kept, lined)
+    text, origin = _assembled(kept)
+    return NormalisedText(original, text, origin, tuple(links), script)
+
+
+def _kept_lines(original: str, lined: str) -> tuple[_Kept, list[Link]]:
+    """The kept lines, stripped; link lines apart; page furniture and running headers dropped
+    (as ``normalise._read_lines`` does)."""
+    raw = lined.split("\n")
+    line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
+    stripped = list(map(str.strip, raw))
+    keep = list(map(bool, stripped))
+    links = _drop_furniture(original, lined, line_starts, stripped, keep)
+    indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
+    starts = list(compress(map(add, line_starts, indents), keep))
+    chars = list(compress(stripped, keep))
+    ends = list(map(add, starts, map(len, chars)))
+    return _Kept(chars, starts, ends), links
+
+
+def _drop_furniture(
+    original: str, lined: str, line_starts: list[int], stripped: list[str], keep: list[bool]
+) -> list[Link]:
+    """Unmark in ``keep`` the lines that are links, page furniture or running headers; the
+    links. Only the lines that open as one may (``_CANDIDATE``) are read, in text order."""
+    links: list[Link] = []
+    own = ""  # the first line that is only a symbol gives the document's own
+    for match in _CANDIDATE.finditer("\n" + lined):
+        start = match.end() - 1
+        index = bisect_right(line_starts, start) - 1
+        line = stripped[index]
+        if _LINK.match(line):
+            links.append(Link(original[start : start + len(line)], start, start + len(line)))
+        elif is_page_furniture(line):
+            pass
+        elif line[0] in _SYMBOL_FIRST:
+            own, header = _symbol_line(line, own)
+            if not header:
+                continue
+        else:
+            continue
+        keep[index] = False
+    return links
+
+
+def _clean_inside(kept: _Kept, lined: str) -> None:
+    """Clean the white space inside the kept lines that cleaning changes: rewrite those lines
+    and record the runs of the offset map their edits add."""
+    edits = _edits(lined)
+    by_line: dict[int, list[int]] = {}
+    for at in sorted(edits):
+        index = bisect_right(kept.starts, at) - 1
+        if index >= 0 and at < kept.ends[index]:  # else white space of a dropped line
+            by_line.setdefault(index, []).append(at)
+    for index, ats in by_line.items():
+        kept.chars[index], kept.inner[index] = _line_edited(
+            lined, kept.starts[index], kept.ends[index], [(a, *edits[a]) for a in ats]
+        )
+
+
+def _line_edited(
+    lined: str, start: int, end: int, edits: list[tuple[int, int, bool]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The line ``lined[start:end]`` with its ``edits`` (white space ``[a, b)`` replaced by a
+    space or by nothing), and the runs after its first: ``(offset in the line, original)``."""
+    pieces: list[str] = []
+    runs: list[tuple[int, int]] = []
+    length, cursor = 0, start
+    for a, b, space in edits:
+        pieces.append(lined[cursor:a])
+        length += a - cursor
+        if space:
+            pieces.append(" ")
+            runs.append((length, a))
+            length += 1
+        runs.append((length, b))
+        cursor = b
+    pieces.append(lined[cursor:end])
+    return "".join(pieces), runs
+
+
+def _edits(text: str) -> dict[int, tuple[int, bool]]:
+    """The white space inside lines that cleaning changes (``normalise._CHANGED_SPACE``), by
+    where it starts: its end, and whether a space stands for it (a run next to a wide
+    character, or inside a symbol (``_LATIN_GAP``), is removed).
+
+    Why so: a pattern that tries every space costs more than the rest of normalisation, so
+    only what cannot be a plain single space is looked for (two spaces, other white space, the
+    wide characters), and its run of white space is then read around it."""
+    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)]
+    if any(ch in text for ch in _ODD_CHARS):
+        starts += [m.start() for m in _ODD_SPACE.finditer(text)]
+    if not text.isascii() and any(ch in text for ch in _LATIN_WIDE):
+        starts += _around_wide(text)
+    edits: dict[int, tuple[int, bool]] = {}
+    for at in starts:
+        a, b = _horizontal_run(text, at)
+        changed = _changed_run(text, a, b)
+        if changed is not None:
+            edits[a] = (b, changed)
+    if "/" in text:
+        for symbol in _LATIN_GAP.finditer(text):
+            for gap in _SPACES.finditer(text, symbol.start(), symbol.end()):
+                edits[gap.start()] = (gap.end(), False)
+    return edits
+
+
+def _around_wide(text: str) -> list[int]:
+    """The positions just before and after each wide character."""
+    return [
+        at
+        for m in _WIDE_CHAR.finditer(text)
+        for at in (m.start() - 1, m.end())
+        if 0 <= at < len(text)
+    ]
+
+
+def _changed_run(text: str, a: int, b: int) -> bool | None:
+    """For the run of white space ``text[a:b]`` inside a line, whether a space stands for it
+    once cleaned; ``None`` if cleaning leaves it (a single space between narrow characters) or
+    it is none of cleaning's changes inside a line (empty, or at the line's edge)."""
+    if a == b or not a or b == len(text) or text[a - 1] == "\n" or text[b] == "\n":
+        return None
+    wide = is_wide(text[a - 1]) or is_wide(text[b])
+    if wide or b - a > 1 or text[a] != " ":
+        return not wide
+    return None
+
+
+def _horizontal_run(text: str, at: int) -> tuple[int, int]:
+    """The run of white space within a line around ``at`` (empty if ``at`` is none)."""
+    a = b = at
+    while a > 0 and text[a - 1] != "\n" and text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and text[b] != "\n" and text[b].isspace():
+        b += 1
+    return a, b
+
+
+def _joins(kept: _Kept, lined: str) -> list[str]:
+    """What follows each kept line: ``\\n``, or what ``_between`` puts in place of the break
+    (a space or nothing), asked only where it may not say ``\\n``: after a line that ends
+    a broken symbol's first part, or after a line outside ASCII."""
+    chars = kept.chars
+    seps = ["\n"] * len(chars)
+    seps[-1] = ""
+    asked = _may_join(chars)
+    if not asked:
+        return seps
+    wrapped = is_wrapped([len(line) for line in chars if not has_leaders(line)])
+    for index in asked:
+        start = kept.starts[index + 1]
+        indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
+        line = _Line(chars[index + 1], [], indented, False)
+        joiner = _between(chars[index], line, wrapped=wrapped, stopped=False, cjk=False)
+        if joiner != "\n":
+            seps[index] = joiner or ""
+    return seps
+
+
+def _may_join(chars: list[str]) -> list[int]:
+    """The lines (but the last) after which ``_between`` may put no break, in order."""
+    text = "\n".join(chars)
+    hits = [m.start() for m in _SYMBOL_BREAK.finditer(text)]
+    asked: set[int] = set()
+    if hits:  # the line whose break is at ``at`` starts last at or before it
+        line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
+        asked.update(bisect_right(line_starts, at) - 1 for at in hits)
+    if not text.isascii():
+        last = len(chars) - 1
+        asked.update(compress(range(last), map(_not_ascii, chars[:last])))
+    return sorted(asked)
+
+
+def _not_ascii(line: str) -> bool:
+    return not line.isascii()
+
+
+def _assembled(kept: _Kept) -> tuple[str, Origin]:
+    """The clean text, and its offset map as runs: each line at a fixed shift from the
+    original (plus the runs its cleaned white space adds), each break at the original index of
+    its line's last character."""
+    chars, seps = kept.chars, kept.seps
+    lengths = list(map(len, chars))
+    clean_starts = list(accumulate(map(add, lengths, map(len, seps)), initial=0))
+    clean_starts.pop()
+    line_ends = list(map(add, clean_starts, lengths))
+    size = 2 * len(chars)
+    starts, shifts = [0] * size, [0] * size
+    starts[0::2], starts[1::2] = clean_starts, line_ends
+    shifts[0::2] = map(sub, kept.starts, clean_starts)
+    shifts[1::2] = map(sub, kept.ends, map((1).__add__, line_ends))
+    starts.pop()
+    shifts.pop()
+    for index in sorted(kept.inner, reverse=True):
+        at, base = 2 * index + 1, clean_starts[index]
+        runs = kept.inner[index]
+        starts[at:at] = [base + offset for offset, _ in runs]
+        shifts[at:at] = [origin - base - offset for offset, origin in runs]
+    joined = seps.count("\n") < len(seps) - 1  # a break in the text is a space or nothing
+    text = "".join(map(add, chars, seps)) if joined else "\n".join(chars)
+    return text, Origin(starts, shifts, len(text))
