@@ -205,7 +205,7 @@ def symbols(text: str) -> list[Found]:
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
     joined, offsets = _without_symbol_breaks(text)
     out = []
-    for m in SYMBOL.finditer(joined):
+    for m in _matches_at(SYMBOL, joined, _starts(_SYMBOL_SLASH, joined)):
         if not m.group().startswith("S/RES/"):
             out.append(Found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
     return out
@@ -214,12 +214,47 @@ def symbols(text: str) -> list[Found]:
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
     the press releases (``SC/7791-IK/365``)."""
+    if "/" not in text:
+        return []  # every symbol has a slash
     records = [
         Found(m.group(), m.start(), m.end())
-        for pattern in (RECORD_SYMBOL, PRESS_RELEASE)
-        for m in pattern.finditer(text)
+        for pattern, slash in ((RECORD_SYMBOL, _RECORD_SLASH), (PRESS_RELEASE, _PRESS_SLASH))
+        for m in _matches_at(pattern, text, _starts(slash, text))
     ]
     return sorted(symbols(text) + records, key=lambda f: f.start)
+
+
+# Where a match of ``SYMBOL``, ``RECORD_SYMBOL`` or ``PRESS_RELEASE`` may start: each opens with
+# one or two capitals and a slash (``S/``, ``ST/``; ``S/``, ``A/``; ``SC/``, ``GA/``, ``SG/``).
+# Why: those patterns open with a character class, which the regex engine tries at every
+# position of the text (a scan of the text cost each of them a fifth of a tokenizer pass);
+# these open with the slash, a literal it skips to, and look back at the capitals.
+_SYMBOL_SLASH = re.compile(r"/(?:(?<=[SAE]/)|(?<=ST/))")
+_RECORD_SLASH = re.compile(r"/(?<=[SA]/)")
+_PRESS_SLASH = re.compile(r"/(?<=SC/|GA/|SG/)")
+
+
+def _starts(slash: re.Pattern[str], text: str) -> list[int]:
+    """Where a match may start: before the capitals in front of each slash ``slash`` finds
+    (two capitals for ``ST/`` and the press releases' ``SC/``, ``GA/``, ``SG/``)."""
+    two = slash is _PRESS_SLASH
+    return [
+        m.start() - (2 if two or text[m.start() - 1] == "T" else 1) for m in slash.finditer(text)
+    ]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` tried only at ``starts`` (in order; every match of
+    ``pattern`` starts at one of them): the same matches, left to right, none overlapping."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)  # its look-behinds still see the text before
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
 
 
 def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:

@@ -8,6 +8,8 @@ the rows marked real come from the real Chinese documents (``tests/data/real-zh`
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from unsckg.extractors import patterns
 
 DATES = [
@@ -120,3 +122,33 @@ def test_resolution_refs(text: str, expected: list[str]) -> None:
 )
 def test_chinese_numbers(text: str, value: int | None) -> None:
     assert patterns.cn_number(text) == value
+
+
+def _cited_by_scanning(text: str) -> list[tuple[str, int, int]]:
+    """``cited_symbols`` as each pattern's own scan of the whole text finds them: the
+    reference of the slash-first search (``patterns._matches_at``)."""
+    joined, offsets = patterns._without_symbol_breaks(text)
+    out = [
+        (m.group(), offsets[m.start()], offsets[m.end() - 1] + 1)
+        for m in patterns.SYMBOL.finditer(joined)
+        if not m.group().startswith("S/RES/")
+    ]
+    for pattern in (patterns.RECORD_SYMBOL, patterns.PRESS_RELEASE):
+        out += [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    return sorted(out, key=lambda found: found[1])
+
+
+SYMBOL_PIECES = st.sampled_from(
+    [
+        *"SAETCGPVR/.-1 \n(x",
+        *("S/", "ST/", "SC/", "GA/", "SG/SM/", "SG/A/", "A/HRC/", "A/RES/", "E/CN.6/", "A/ES-10/"),
+        *("S/PV.", "PV.", "RES/", "PRST/", "2021/", "8701", "12", "/Add.1", "/Rev.2", "-IK/365"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SYMBOL_PIECES, max_size=30).map("".join))
+def test_cited_symbols_are_what_each_pattern_finds(text: str) -> None:
+    found = [(f.value, f.start, f.end) for f in patterns.cited_symbols(text)]
+    assert found == _cited_by_scanning(text)
