@@ -81,6 +81,7 @@ _SYMBOL = r"[SA]/(?:[A-Z]{2,5}[/.])?\d+(?:/\d+)*(?:\s*[(（]\d{4}[)）])?(?:/(?:
 # A resumed meeting's record adds the resumption to its symbol: ``S/PV.8699 (Resumption 1)``.
 _RESUMED = r"(?:\s*\(Resumption\s\d{1,2}\))?"
 _COVER = re.compile(r"(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?(?:United Nations\s+)?")
+_COVER_FIRST = frozenset("联安U")  # a cover opens with one of them, or is empty
 _SYMBOL_LINE = re.compile(rf"(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL}){_RESUMED}(?:\s+{_PAGE})?$")
 # A meeting record's running header: its symbol, the item's title and the meeting's date; on
 # the English record's even pages the date first and the symbol last.
@@ -284,18 +285,24 @@ def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
 
     The first line that is only a symbol gives the own symbol (the cover's); a line that is
     only another symbol (a document listed on a line of its own) is kept."""
-    cover = _COVER.match(stripped)
+    cover = _COVER.match(stripped) if stripped[:1] in _COVER_FIRST else None
     cover_end = cover.end() if cover else 0
     symbol = _SYMBOL_LINE.match(stripped, cover_end)
     if symbol:
-        key = _SPACES.sub("", symbol["symbol"].translate(_FOLD))
+        key = _symbol_key(symbol["symbol"])
         if not own:
             return key, False
         return own, key == own and not cover_end
     header = _record_header(stripped) if own else None
     if header is None:
         return own, False
-    return own, _SPACES.sub("", header["symbol"].translate(_FOLD)) == own
+    return own, _symbol_key(header["symbol"]) == own
+
+
+def _symbol_key(symbol: str) -> str:
+    """A symbol as compared with the own one: full-width folded, without white space
+    (``str.split`` parts it at the white space ``\\s`` matches; ASCII needs no folding)."""
+    return "".join((symbol if symbol.isascii() else symbol.translate(_FOLD)).split())
 
 
 def _record_header(stripped: str) -> re.Match[str] | None:
@@ -316,7 +323,7 @@ def is_wrapped(lengths: list[int]) -> bool:
     wider than the page's text and would make a wrapped record look unwrapped."""
     if not lengths:
         return False
-    long_lines = sum(1 for n in lengths if n > WRAP_WIDTH)
+    long_lines = sum(map(WRAP_WIDTH.__lt__, lengths))  # n > WRAP_WIDTH, counted in C
     return long_lines <= len(lengths) // 10
 
 

@@ -67,9 +67,15 @@ _LATIN_GAP = re.compile(
     rf"(?:(?:PV|RES|PRST){_HORIZONTAL}?[./]{_HORIZONTAL}?)?\d"
 )
 _SPACES = re.compile(r"\s+")
-# A break after ``/`` or ``.`` before what may be the rest of a broken symbol
-# (``normalise._SYMBOL_REST``): ``_between`` may join the two lines with nothing.
-_SYMBOL_BREAK = re.compile(r"\n(?<=[./]\n)(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
+# White space at a line's edge, but for the line break: after a break, or before one (looked
+# back at from the break, which the pattern opens with). A text without any has lines that
+# need no stripping.
+_EDGE_SPACE = re.compile(r"\n(?:(?=[^\S\n])|(?<=[^\S\n]\n))")
+# A break where a symbol's first part may end (``normalise._SYMBOL_OPEN``: after a slash, or
+# after a code's dot, ``S/PV.``) before what may be its rest (``normalise._SYMBOL_REST``):
+# ``_between`` may join the two lines with nothing. A numbered paragraph after a sentence's
+# full stop (``Council.`` + ``1. Decides``) is none.
+_SYMBOL_BREAK = re.compile(r"\n(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
 
 
 @dataclass(slots=True)
@@ -97,8 +103,9 @@ def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedT
     if not kept.chars:
         return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
     _clean_inside(kept, lined)
-    kept.seps = _joins(kept, lined)
-    text, origin = _assembled(kept)
+    text = "\n".join(kept.chars)
+    kept.seps = _joins(kept, lined, text)
+    text, origin = _assembled(kept, text)
     return NormalisedText(original, text, origin, tuple(links), script)
 
 
@@ -107,11 +114,14 @@ def _kept_lines(original: str, lined: str) -> tuple[_Kept, list[Link]]:
     (as ``normalise._read_lines`` does)."""
     raw = lined.split("\n")
     line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
-    stripped = list(map(str.strip, raw))
+    edged = _EDGE_SPACE.search(lined) or lined[:1].isspace() or lined[-1:].isspace()
+    stripped = list(map(str.strip, raw)) if edged else raw  # else every line is its own strip
     keep = list(map(bool, stripped))
     links = _drop_furniture(original, lined, line_starts, stripped, keep)
-    indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
-    starts = list(compress(map(add, line_starts, indents), keep))
+    if edged:
+        indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
+        line_starts = list(map(add, line_starts, indents))
+    starts = list(compress(line_starts, keep))
     chars = list(compress(stripped, keep))
     ends = list(map(add, starts, map(len, chars)))
     return _Kept(chars, starts, ends), links
@@ -236,18 +246,27 @@ def _horizontal_run(text: str, at: int) -> tuple[int, int]:
     return a, b
 
 
-def _joins(kept: _Kept, lined: str) -> list[str]:
-    """What follows each kept line: ``\\n``, or what ``_between`` puts in place of the break
-    (a space or nothing), asked only where it may not say ``\\n``: after a line that ends
-    a broken symbol's first part, or after a line outside ASCII."""
+def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
+    """What follows each kept line (``text`` is them joined by breaks): ``\n``, or what
+    ``_between`` puts in place of the break (a space or nothing), asked only where it may not
+    say ``\n``: after a line that ends a broken symbol's first part, and, in a text wrapped at
+    a page's width, after a line outside ASCII (in a text of one line per paragraph every
+    line opens a paragraph)."""
     chars = kept.chars
     seps = ["\n"] * len(chars)
     seps[-1] = ""
-    asked = _may_join(chars)
+    asked = set(_symbol_breaks(chars, text))
+    wrapped = None
+    if not text.isascii():
+        wrapped = _wrapped(chars, text)
+        if wrapped:
+            last = len(chars) - 1
+            asked.update(compress(range(last), map(_not_ascii, chars[:last])))
     if not asked:
         return seps
-    wrapped = is_wrapped([len(line) for line in chars if not has_leaders(line)])
-    for index in asked:
+    if wrapped is None:
+        wrapped = _wrapped(chars, text)
+    for index in sorted(asked):
         start = kept.starts[index + 1]
         indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
         line = _Line(chars[index + 1], [], indented, False)
@@ -257,28 +276,31 @@ def _joins(kept: _Kept, lined: str) -> list[str]:
     return seps
 
 
-def _may_join(chars: list[str]) -> list[int]:
-    """The lines (but the last) after which ``_between`` may put no break, in order."""
-    text = "\n".join(chars)
+def _symbol_breaks(chars: list[str], text: str) -> list[int]:
+    """The lines whose break may split a symbol (``_SYMBOL_BREAK``)."""
     hits = [m.start() for m in _SYMBOL_BREAK.finditer(text)]
-    asked: set[int] = set()
-    if hits:  # the line whose break is at ``at`` starts last at or before it
-        line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
-        asked.update(bisect_right(line_starts, at) - 1 for at in hits)
-    if not text.isascii():
-        last = len(chars) - 1
-        asked.update(compress(range(last), map(_not_ascii, chars[:last])))
-    return sorted(asked)
+    if not hits:
+        return []
+    # the line whose break is at ``at`` is the last to start at or before it
+    line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
+    return [bisect_right(line_starts, at) - 1 for at in hits]
+
+
+def _wrapped(chars: list[str], text: str) -> bool:
+    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none)."""
+    if has_leaders(text):
+        return is_wrapped([len(line) for line in chars if not has_leaders(line)])
+    return is_wrapped(list(map(len, chars)))
 
 
 def _not_ascii(line: str) -> bool:
     return not line.isascii()
 
 
-def _assembled(kept: _Kept) -> tuple[str, Origin]:
-    """The clean text, and its offset map as runs: each line at a fixed shift from the
-    original (plus the runs its cleaned white space adds), each break at the original index of
-    its line's last character."""
+def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
+    """The clean text (``text`` if every line is followed by a break), and its offset map as
+    runs: each line at a fixed shift from the original (plus the runs its cleaned white space
+    adds), each break at the original index of its line's last character."""
     chars, seps = kept.chars, kept.seps
     lengths = list(map(len, chars))
     clean_starts = list(accumulate(map(add, lengths, map(len, seps)), initial=0))
@@ -296,6 +318,6 @@ def _assembled(kept: _Kept) -> tuple[str, Origin]:
         runs = kept.inner[index]
         starts[at:at] = [base + offset for offset, _ in runs]
         shifts[at:at] = [origin - base - offset for offset, origin in runs]
-    joined = seps.count("\n") < len(seps) - 1  # a break in the text is a space or nothing
-    text = "".join(map(add, chars, seps)) if joined else "\n".join(chars)
+    if seps.count("\n") < len(seps) - 1:  # a break in the text is a space or nothing
+        text = "".join(map(add, chars, seps))
     return text, Origin(starts, shifts, len(text))
