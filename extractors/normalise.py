@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import overload
 
 from unsckg.extractors.facts import Evidence
@@ -162,7 +163,10 @@ class NormalisedText:
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for clean ``text[start:end]``: the span and quote of the original."""
-        o_start, o_end = self.span(start, end)
+        origin = self.origin  # every fact asks: a Latin text's runs are read without a detour
+        o_start, o_end = (
+            origin.span(start, end) if type(origin) is Origin else self.span(start, end)
+        )
         return Evidence(o_start, o_end, self.original[o_start:o_end])
 
 
@@ -545,16 +549,21 @@ def _arabic_numerals(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 class Origin(Sequence[int]):
     """The offset map of a text cleaned as a whole: runs of clean characters, each at a fixed
-    shift from the original (``origin[i] == i + shift``), found by bisection.
+    shift from the original (``origin[i] == i + shift``), found by bisection. Given the clean
+    ``text``, each of its line breaks stands one before that (at the last character of the
+    line it ends, where a break maps): a run then goes on across the breaks of lines that
+    were one break apart in the original.
 
     Why: building one integer per character was most of the time of normalising a Latin text,
     and extractors read only a few offsets (their evidence); this keeps ``origin[i]`` as the
     sequence the modules that index it expect, at the cost of its runs alone."""
 
-    __slots__ = ("_length", "_shifts", "_starts")
+    __slots__ = ("_length", "_shifts", "_starts", "_text")
 
-    def __init__(self, starts: list[int], shifts: list[int], length: int) -> None:
-        self._starts, self._shifts, self._length = starts, shifts, length
+    def __init__(
+        self, starts: list[int], shifts: list[int], length: int, text: str | None = None
+    ) -> None:
+        self._starts, self._shifts, self._length, self._text = starts, shifts, length, text
 
     def __len__(self) -> int:
         return self._length
@@ -571,7 +580,11 @@ class Origin(Sequence[int]):
         at = index + self._length if index < 0 else index
         if not 0 <= at < self._length:
             raise IndexError(index)
-        return at + self._shifts[bisect_right(self._starts, at) - 1]
+        return self._at(at)
+
+    def _at(self, at: int) -> int:
+        value = at + self._shifts[bisect_right(self._starts, at) - 1]
+        return value - 1 if self._text is not None and self._text[at] == "\n" else value
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``NormalisedText.span`` read from the runs at once: every fact's evidence asks for
@@ -581,14 +594,15 @@ class Origin(Sequence[int]):
             return 0, 0
         start = min(max(start, 0), length - 1)
         last = min(max(end, start + 1), length) - 1
-        starts, shifts = self._starts, self._shifts
-        first = start + shifts[bisect_right(starts, start) - 1]
-        return first, last + 1 + shifts[bisect_right(starts, last) - 1]
+        return self._at(start), self._at(last) + 1
 
     def __iter__(self) -> Iterator[int]:
         bounds = [*self._starts[1:], self._length] if self._starts else []
-        for start, end, shift in zip(self._starts, bounds, self._shifts, strict=True):
-            yield from range(start + shift, end + shift)
+        runs = zip(self._starts, bounds, self._shifts, strict=True)
+        values = chain.from_iterable(range(a + shift, b + shift) for a, b, shift in runs)
+        if self._text is None:
+            return values
+        return (value - (ch == "\n") for value, ch in zip(values, self._text, strict=True))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence):

@@ -67,6 +67,8 @@ _LATIN_GAP = re.compile(
     rf"(?:(?:PV|RES|PRST){_HORIZONTAL}?[./]{_HORIZONTAL}?)?\d"
 )
 _SPACES = re.compile(r"\s+")
+# Blank lines: two breaks or more (the text has no white space at a line's edge).
+_BLANKS = re.compile("\n\n+")
 # White space at a line's edge, but for the line break: after a break, or before one (looked
 # back at from the break, which the pattern opens with). A text without any has lines that
 # need no stripping.
@@ -99,47 +101,115 @@ def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedT
     lined = prepared
     if "\r" in lined or "\f" in lined:
         lined = lined.replace("\r", "\n").replace("\f", "\n")
-    kept, links = _kept_lines(original, lined)
+    edits = _edits(lined)
+    edged = bool(_EDGE_SPACE.search(lined)) or _horizontal(lined[:1]) or _horizontal(lined[-1:])
+    dropped, links = _furniture(original, lined)
+    if not edits and not edged:
+        plain = _plain(lined, dropped)
+        if plain is not None:
+            return NormalisedText(original, *plain, tuple(links), script)
+    kept = _kept_lines(lined, dropped, edged)
     if not kept.chars:
         return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
-    _clean_inside(kept, lined)
+    _clean_inside(kept, lined, edits)
     text = "\n".join(kept.chars)
     kept.seps = _joins(kept, lined, text)
     text, origin = _assembled(kept, text)
     return NormalisedText(original, text, origin, tuple(links), script)
 
 
-def _kept_lines(original: str, lined: str) -> tuple[_Kept, list[Link]]:
-    """The kept lines, stripped; link lines apart; page furniture and running headers dropped
-    (as ``normalise._read_lines`` does)."""
+def _horizontal(char: str) -> bool:
+    """Is ``char`` white space other than the line break?"""
+    return char != "\n" and char.isspace()
+
+
+def _plain(lined: str, dropped: list[tuple[int, int]]) -> tuple[str, Origin] | None:
+    """The clean text and offsets of a text whose lines need no cleaning (no white space at
+    their edges, none inside that changes), if no break in it may be joined; else None.
+
+    Such a text's clean text is its lines without the blank and the dropped ones; where lines
+    were one break apart they stay so, and one run of the offset map (which reads the clean
+    text's breaks, ``Origin``) goes on across them: the runs start only where lines were cut
+    out, and no line is visited at all."""
+    size = len(lined)
+    cuts = [m.span() for m in _BLANKS.finditer(lined)]
+    cuts += [(max(a - 1, 0), min(b + 1, size)) for a, b in dropped]  # with the breaks around
+    if lined[:1] == "\n":
+        cuts.append((0, 1))
+    if lined[-1:] == "\n":
+        cuts.append((size - 1, size))
+    pieces: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    at = length = 0
+    for a, b in _merged(cuts):
+        if a > at:  # the lines before the cut, and a break unless at the text's end
+            starts.append(length)
+            shifts.append(at - length)
+            pieces.append(lined[at:a])
+            length += a - at
+            if b < size:
+                pieces.append("\n")
+                length += 1
+        at = b
+    if at < size:
+        starts.append(length)
+        shifts.append(at - length)
+        pieces.append(lined[at:])
+        length += size - at
+    text = "".join(pieces)
+    if _SYMBOL_BREAK.search(text) or not (text.isascii() or not _wrapped_lines(text)):
+        return None  # a break that ``_between`` may join: the general path
+    return text, Origin(starts, shifts, length, text)
+
+
+def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans ``cuts`` sorted, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(cuts):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _wrapped_lines(text: str) -> bool:
+    return bool(text) and _wrapped(text.split("\n"), text)
+
+
+def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kept:
+    """The kept lines, stripped (only if some line has white space at its edge): blank lines
+    and the ``dropped`` ones left out (as ``normalise._read_lines`` does)."""
     raw = lined.split("\n")
     line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
-    edged = _EDGE_SPACE.search(lined) or lined[:1].isspace() or lined[-1:].isspace()
     stripped = list(map(str.strip, raw)) if edged else raw  # else every line is its own strip
     keep = list(map(bool, stripped))
-    links = _drop_furniture(original, lined, line_starts, stripped, keep)
+    for start, _ in dropped:
+        keep[bisect_right(line_starts, start) - 1] = False
     if edged:
         indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
         line_starts = list(map(add, line_starts, indents))
     starts = list(compress(line_starts, keep))
     chars = list(compress(stripped, keep))
     ends = list(map(add, starts, map(len, chars)))
-    return _Kept(chars, starts, ends), links
+    return _Kept(chars, starts, ends)
 
 
-def _drop_furniture(
-    original: str, lined: str, line_starts: list[int], stripped: list[str], keep: list[bool]
-) -> list[Link]:
-    """Unmark in ``keep`` the lines that are links, page furniture or running headers; the
-    links. Only the lines that open as one may (``_CANDIDATE``) are read, in text order."""
+def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[Link]]:
+    """The lines that are links, page furniture or running headers, as the spans of their
+    stripped text; the links. Only the lines that open as one may (``_CANDIDATE``) are read,
+    in text order."""
+    dropped: list[tuple[int, int]] = []
     links: list[Link] = []
     own = ""  # the first line that is only a symbol gives the document's own
     for match in _CANDIDATE.finditer("\n" + lined):
         start = match.end() - 1
-        index = bisect_right(line_starts, start) - 1
-        line = stripped[index]
+        end = lined.find("\n", start)
+        line = lined[start : end if end >= 0 else len(lined)].rstrip()
+        end = start + len(line)
         if _LINK.match(line):
-            links.append(Link(original[start : start + len(line)], start, start + len(line)))
+            links.append(Link(original[start:end], start, end))
         elif is_page_furniture(line):
             pass
         elif line[0] in _SYMBOL_FIRST:
@@ -148,14 +218,13 @@ def _drop_furniture(
                 continue
         else:
             continue
-        keep[index] = False
-    return links
+        dropped.append((start, end))
+    return dropped, links
 
 
-def _clean_inside(kept: _Kept, lined: str) -> None:
-    """Clean the white space inside the kept lines that cleaning changes: rewrite those lines
-    and record the runs of the offset map their edits add."""
-    edits = _edits(lined)
+def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -> None:
+    """Clean the white space inside the kept lines that cleaning changes (``edits``): rewrite
+    those lines and record the runs of the offset map their edits add."""
     by_line: dict[int, list[int]] = {}
     for at in sorted(edits):
         index = bisect_right(kept.starts, at) - 1

@@ -216,9 +216,16 @@ def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
     a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
+    return _symbols(text, _slashes(text))
+
+
+def _symbols(text: str, slashes: list[int]) -> list[Found]:
+    """``symbols``, given the slashes after a capital in ``text`` (``_slashes``)."""
     joined, offsets = _without_symbol_breaks(text)
+    if joined is not text:
+        slashes = _slashes(joined)
     out = []
-    for m in _matches_at(SYMBOL, joined, _starts(_SYMBOL_SLASH, joined)):
+    for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
         if not m.group().startswith("S/RES/"):
             out.append(Found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
     return out
@@ -227,33 +234,42 @@ def symbols(text: str) -> list[Found]:
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
     the press releases (``SC/7791-IK/365``)."""
-    if "/" not in text:
-        return []  # every symbol has a slash
-    records = [
+    slashes = _slashes(text)
+    if not slashes:
+        return []  # every symbol has a slash after a capital
+    records = [p - 1 for p in slashes if text[p - 1] in "SA"]
+    releases = [p - 2 for p in slashes if p >= 2 and text[p - 2 : p] in _PRESS_SERIES]
+    found = [
         Found(m.group(), m.start(), m.end())
-        for pattern, slash in ((RECORD_SYMBOL, _RECORD_SLASH), (PRESS_RELEASE, _PRESS_SLASH))
-        for m in _matches_at(pattern, text, _starts(slash, text))
+        for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases))
+        for m in _matches_at(pattern, text, starts)
     ]
-    return sorted(symbols(text) + records, key=lambda f: f.start)
+    return sorted(_symbols(text, slashes) + found, key=lambda f: f.start)
 
 
-# Where a match of ``SYMBOL``, ``RECORD_SYMBOL`` or ``PRESS_RELEASE`` may start: each opens with
-# one or two capitals and a slash (``S/``, ``ST/``; ``S/``, ``A/``; ``SC/``, ``GA/``, ``SG/``).
-# Why: those patterns open with a character class, which the regex engine tries at every
-# position of the text (a scan of the text cost each of them a fifth of a tokenizer pass);
-# these open with the slash, a literal it skips to, and look back at the capitals.
-_SYMBOL_SLASH = re.compile(r"/(?:(?<=[SAE]/)|(?<=ST/))")
-_RECORD_SLASH = re.compile(r"/(?<=[SA]/)")
-_PRESS_SLASH = re.compile(r"/(?<=SC/|GA/|SG/)")
+# Every match of ``SYMBOL``, ``RECORD_SYMBOL`` and ``PRESS_RELEASE`` opens with one or two
+# capitals and a slash (``S/``, ``ST/``; ``S/``, ``A/``; ``SC/``, ``GA/``, ``SG/``). Why: those
+# patterns open with a character class, which the regex engine tries at every position of the
+# text (a scan of the text cost each of them a fifth of a tokenizer pass); this one opens with
+# the slash, a literal it skips to, and looks back at the capital. Each pattern is then tried
+# only where such a slash lets it start.
+_CAPITAL_SLASH = re.compile(r"/(?<=[A-Z]/)")
+_PRESS_SERIES = frozenset(("SC", "GA", "SG"))
 
 
-def _starts(slash: re.Pattern[str], text: str) -> list[int]:
-    """Where a match may start: before the capitals in front of each slash ``slash`` finds
-    (two capitals for ``ST/`` and the press releases' ``SC/``, ``GA/``, ``SG/``)."""
-    two = slash is _PRESS_SLASH
-    return [
-        m.start() - (2 if two or text[m.start() - 1] == "T" else 1) for m in slash.finditer(text)
-    ]
+def _slashes(text: str) -> list[int]:
+    return [m.start() for m in _CAPITAL_SLASH.finditer(text)]
+
+
+def _symbol_starts(text: str, slashes: list[int]) -> list[int]:
+    """Where a match of ``SYMBOL`` may start: before ``S/``, ``A/``, ``E/`` or ``ST/``."""
+    out = []
+    for p in slashes:
+        if text[p - 1] in "SAE":
+            out.append(p - 1)
+        elif p >= 2 and text[p - 2 : p] == "ST":
+            out.append(p - 2)
+    return out
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
