@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
 from operator import add, sub
 
 from unsckg.extractors.normalise import (
@@ -132,35 +132,21 @@ def _plain(lined: str, dropped: list[tuple[int, int]]) -> tuple[str, Origin] | N
     text's breaks, ``Origin``) goes on across them: the runs start only where lines were cut
     out, and no line is visited at all."""
     size = len(lined)
-    cuts = [m.span() for m in _BLANKS.finditer(lined)]
-    cuts += [(max(a - 1, 0), min(b + 1, size)) for a, b in dropped]  # with the breaks around
-    if lined[:1] == "\n":
-        cuts.append((0, 1))
-    if lined[-1:] == "\n":
-        cuts.append((size - 1, size))
-    pieces: list[str] = []
-    starts: list[int] = []
-    shifts: list[int] = []
-    at = length = 0
-    for a, b in _merged(cuts):
-        if a > at:  # the lines before the cut, and a break unless at the text's end
-            starts.append(length)
-            shifts.append(at - length)
-            pieces.append(lined[at:a])
-            length += a - at
-            if b < size:
-                pieces.append("\n")
-                length += 1
-        at = b
-    if at < size:
-        starts.append(length)
-        shifts.append(at - length)
-        pieces.append(lined[at:])
-        length += size - at
-    text = "".join(pieces)
+    first, end = size - len(lined.lstrip("\n")), len(lined.rstrip("\n"))
+    if first >= end:
+        return "", Origin([], [], 0, "")  # breaks alone
+    cuts = [(0, first), *(m.span() for m in _BLANKS.finditer(lined, first, end)), (end, size)]
+    if dropped:  # each with the breaks around it
+        cuts = _merged(cuts + [(max(a - 1, 0), min(b + 1, size)) for a, b in dropped])
+    bounds = list(chain.from_iterable(cuts))
+    kept_starts, kept_ends = bounds[1:-1:2], bounds[2::2]  # what lies between the cuts
+    pieces = list(map(lined.__getitem__, map(slice, kept_starts, kept_ends)))
+    text = "\n".join(pieces)
     if _SYMBOL_BREAK.search(text) or not (text.isascii() or not _wrapped_lines(text)):
         return None  # a break that ``_between`` may join: the general path
-    return text, Origin(starts, shifts, length, text)
+    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    starts.pop()
+    return text, Origin(starts, list(map(sub, kept_starts, starts)), len(text), text)
 
 
 def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -208,7 +194,7 @@ def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[L
         end = lined.find("\n", start)
         line = lined[start : end if end >= 0 else len(lined)].rstrip()
         end = start + len(line)
-        if _LINK.match(line):
+        if line[0] in "hm" and _LINK.match(line):  # ``http``, ``mailto``
             links.append(Link(original[start:end], start, end))
         elif is_page_furniture(line):
             pass
@@ -266,9 +252,9 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
     starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)]
-    if any(ch in text for ch in _ODD_CHARS):
+    if any(map(text.__contains__, _ODD_CHARS)):
         starts += [m.start() for m in _ODD_SPACE.finditer(text)]
-    if not text.isascii() and any(ch in text for ch in _LATIN_WIDE):
+    if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
         starts += _around_wide(text)
     edits: dict[int, tuple[int, bool]] = {}
     for at in starts:
