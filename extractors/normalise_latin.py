@@ -368,11 +368,29 @@ def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
     shifts[1::2] = map(sub, kept.ends, map((1).__add__, line_ends))
     starts.pop()
     shifts.pop()
-    for index in sorted(kept.inner, reverse=True):
-        at, base = 2 * index + 1, clean_starts[index]
-        runs = kept.inner[index]
-        starts[at:at] = [base + offset for offset, _ in runs]
-        shifts[at:at] = [origin - base - offset for offset, origin in runs]
+    if kept.inner:
+        starts, shifts = _with_inner_runs(kept.inner, clean_starts, starts, shifts)
     if seps.count("\n") < len(seps) - 1:  # a break in the text is a space or nothing
         text = "".join(map(add, chars, seps))
     return text, Origin(starts, shifts, len(text))
+
+
+def _with_inner_runs(
+    inner: dict[int, list[tuple[int, int]]],
+    clean_starts: list[int],
+    starts: list[int],
+    shifts: list[int],
+) -> tuple[list[int], list[int]]:
+    """The runs with those of the cleaned lines' inner white space put after each such line's
+    first run, in one pass (an insertion per line would be quadratic in a long text)."""
+    new_starts: list[int] = []
+    new_shifts: list[int] = []
+    done = 0
+    for index in sorted(inner):
+        at, base = 2 * index + 1, clean_starts[index]
+        new_starts += starts[done:at]
+        new_shifts += shifts[done:at]
+        new_starts += [base + offset for offset, _ in inner[index]]
+        new_shifts += [origin - base - offset for offset, origin in inner[index]]
+        done = at
+    return new_starts + starts[done:], new_shifts + shifts[done:]
