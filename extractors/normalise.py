@@ -594,7 +594,12 @@ class Origin(Sequence[int]):
             return 0, 0
         start = min(max(start, 0), length - 1)
         last = min(max(end, start + 1), length) - 1
-        return self._at(start), self._at(last) + 1
+        starts, shifts, text = self._starts, self._shifts, self._text  # ``_at``, inlined
+        first = start + shifts[bisect_right(starts, start) - 1]
+        after = last + 1 + shifts[bisect_right(starts, last) - 1]
+        if text is None:
+            return first, after
+        return first - (text[start] == "\n"), after - (text[last] == "\n")
 
     def __iter__(self) -> Iterator[int]:
         bounds = [*self._starts[1:], self._length] if self._starts else []

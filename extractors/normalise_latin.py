@@ -53,9 +53,10 @@ _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + ""
     map(chr, range(0x2000, 0x200B))
 )
 _ODD_SPACE = re.compile(r"[^\S \n]+")
-# Two spaces and any more: written so, the two spaces are a literal prefix the engine skips to
-# (``"  +"`` would stop at every space).
-_DOUBLE_SPACE = re.compile("   *")
+# Two spaces or more, looked for only in a text with two spaces somewhere (``str.__contains__``
+# skips a text without at C speed; the pattern itself stops at every space, and written as
+# ``"   *"`` it grew slow on a text with many runs).
+_DOUBLE_SPACE = re.compile("  +")
 # The wide characters of a Latin text (``is_wide``): white space next to one is removed.
 _LATIN_WIDE = "“”‘’—…"
 _WIDE_CHAR = re.compile(f"[{_LATIN_WIDE}]")
@@ -251,7 +252,7 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     Why so: a pattern that tries every space costs more than the rest of normalisation, so
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
-    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)]
+    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)] if "  " in text else []
     if any(map(text.__contains__, _ODD_CHARS)):
         starts += [m.start() for m in _ODD_SPACE.finditer(text)]
     if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
