@@ -16,9 +16,10 @@ reused by both: jieba's dictionary is loaded at most once per process.
 
 ``--english`` times the English pack instead, on real English texts (no variations: real texts
 are the measure): ``extract_text`` beside a plain regex tokenizer pass over the same texts
-(``re.findall(r"\w+|[^\w\s]", text)``), interleaved document by document, the corpus repeated
-``--rounds`` times. The texts are read (and PDFs turned into text) once, before timing, from
-``--corpus DIR`` (``*.en.txt`` and ``*.en.pdf``, recursively; default: the real English texts
+(``re.findall(r"\w+|[^\w\s]", text)``), and normalisation alone (the shared part of
+``extract_text`` every text goes through first), interleaved document by document, the corpus
+repeated ``--rounds`` times. The texts are read (and PDFs turned into text) once, before timing,
+from ``--corpus DIR`` (``*.en.txt`` and ``*.en.pdf``, recursively; default: the real English texts
 bundled in ``tests/data/real-en-graph``; a run may point it at the shared corpus).
 
     .venv/bin/python bench/bench_extract.py [--docs 1200] [--seed 7] [--clock cpu]
@@ -43,6 +44,7 @@ from pathlib import Path
 from unsckg.extractors import segment
 from unsckg.extractors.errors import ExtractionError
 from unsckg.extractors.load import load_file
+from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
 from unsckg.ontology.states import load_states
 
@@ -126,6 +128,7 @@ def english(folder: Path, rounds: int) -> None:
     work: dict[str, Callable[[str], object]] = {
         "extract_text (English pack)": extract,
         "regex tokenizer \\w+|[^\\w\\s]": WORD.findall,
+        "normalise alone (inside extract_text)": normalise,
     }
     extract(texts[0][1])  # first-use costs (tables, wordings) not timed
     runs = dict.fromkeys(work, 0.0)
@@ -140,8 +143,9 @@ def english(folder: Path, rounds: int) -> None:
     print(f"{rounds} rounds: {docs} documents, {megabytes:.2f} MB (UTF-8)")
     print(f"turned down by the pipeline (still timed): {len(rejected)} documents")
     report(runs, docs, megabytes)
-    extracting, tokens = runs.values()
+    extracting, tokens, normalising = runs.values()
     print(f"extract_text / regex tokenizer: {extracting / tokens:.1f}x the time")
+    print(f"normalise / regex tokenizer: {normalising / tokens:.2f}x the time")
 
 
 def main() -> None:

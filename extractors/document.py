@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -73,9 +73,9 @@ class Context:
         self.content_hash = content_hash
         # detected once, by the pipeline; a context built by hand (tests) detects its own
         self.language = language or detect_language(norm.text)
-
-    def evidence(self, start: int, end: int) -> Evidence:
-        return self.norm.evidence(start, end)
+        # Evidence for clean ``text[start:end]`` (``NormalisedText.evidence``): the bound method
+        # itself, because every fact asks for one and a method that forwards doubles the calls
+        self.evidence: Callable[[int, int], Evidence] = norm.evidence
 
     @cached_property
     def dates(self) -> list[patterns.Found]:

@@ -18,8 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
-from operator import sub
+from itertools import chain
 from typing import overload
 
 from unsckg.extractors.facts import Evidence
@@ -83,6 +82,7 @@ _SYMBOL = r"[SA]/(?:[A-Z]{2,5}[/.])?\d+(?:/\d+)*(?:\s*[(（]\d{4}[)）])?(?:/(?:
 # A resumed meeting's record adds the resumption to its symbol: ``S/PV.8699 (Resumption 1)``.
 _RESUMED = r"(?:\s*\(Resumption\s\d{1,2}\))?"
 _COVER = re.compile(r"(?:联\s*合\s*国\s*)?(?:安\s*全\s*理\s*事\s*会\s*)?(?:United Nations\s+)?")
+_COVER_FIRST = frozenset("联安U")  # a cover opens with one of them, or is empty
 _SYMBOL_LINE = re.compile(rf"(?:{_PAGE}\s+)?(?P<symbol>{_SYMBOL}){_RESUMED}(?:\s+{_PAGE})?$")
 # A meeting record's running header: its symbol, the item's title and the meeting's date; on
 # the English record's even pages the date first and the symbol last.
@@ -153,6 +153,8 @@ class NormalisedText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of clean ``text[start:end]`` (empty spans stay empty)."""
+        if isinstance(self.origin, Origin):
+            return self.origin.span(start, end)
         if not self.origin:
             return 0, 0
         start = min(max(start, 0), len(self.origin) - 1)
@@ -161,7 +163,10 @@ class NormalisedText:
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for clean ``text[start:end]``: the span and quote of the original."""
-        o_start, o_end = self.span(start, end)
+        origin = self.origin  # every fact asks: a Latin text's runs are read without a detour
+        o_start, o_end = (
+            origin.span(start, end) if type(origin) is Origin else self.span(start, end)
+        )
         return Evidence(o_start, o_end, self.original[o_start:o_end])
 
 
@@ -173,13 +178,17 @@ def is_wide(ch: str) -> bool:
 
 def normalise(original: str) -> NormalisedText:
     """Clean ``original`` (see the module docstring); never raises on any input text."""
+    if _is_latin(original):
+        # the Latin path builds on this module's line rules: imported here, not at the top
+        from unsckg.extractors.normalise_latin import normalise_latin
+
+        script = "Latn" if original.isascii() else detect_script(original)
+        return normalise_latin(original, original, script)
     prepared = fold_compatibility(original)  # both keep the length: indices stay the original's
     script = detect_script(prepared)
     if script == "Hant":
         prepared = to_simplified(prepared)
-    cjk = not prepared.isascii() and bool(_CJK.search(prepared))
-    if not cjk and (prepared.isascii() or not _LATIN_DOT.search(prepared)):
-        return _normalise_latin(original, prepared, script)
+    cjk = bool(_CJK.search(prepared))  # not Latin: a wide character, or else a name dot
     lines, links = _read_lines(original, prepared)
     text, origin = _join(lines, cjk=cjk)
     return NormalisedText(original, text, tuple(origin), tuple(links), script)
@@ -280,18 +289,24 @@ def _symbol_line(stripped: str, own: str) -> tuple[str, bool]:
 
     The first line that is only a symbol gives the own symbol (the cover's); a line that is
     only another symbol (a document listed on a line of its own) is kept."""
-    cover = _COVER.match(stripped)
+    cover = _COVER.match(stripped) if stripped[:1] in _COVER_FIRST else None
     cover_end = cover.end() if cover else 0
     symbol = _SYMBOL_LINE.match(stripped, cover_end)
     if symbol:
-        key = _SPACES.sub("", symbol["symbol"].translate(_FOLD))
+        key = _symbol_key(symbol["symbol"])
         if not own:
             return key, False
         return own, key == own and not cover_end
     header = _record_header(stripped) if own else None
     if header is None:
         return own, False
-    return own, _SPACES.sub("", header["symbol"].translate(_FOLD)) == own
+    return own, _symbol_key(header["symbol"]) == own
+
+
+def _symbol_key(symbol: str) -> str:
+    """A symbol as compared with the own one: full-width folded, without white space
+    (``str.split`` parts it at the white space ``\\s`` matches; ASCII needs no folding)."""
+    return "".join((symbol if symbol.isascii() else symbol.translate(_FOLD)).split())
 
 
 def _record_header(stripped: str) -> re.Match[str] | None:
@@ -312,7 +327,7 @@ def is_wrapped(lengths: list[int]) -> bool:
     wider than the page's text and would make a wrapped record look unwrapped."""
     if not lengths:
         return False
-    long_lines = sum(1 for n in lengths if n > WRAP_WIDTH)
+    long_lines = sum(map(WRAP_WIDTH.__lt__, lengths))  # n > WRAP_WIDTH, counted in C
     return long_lines <= len(lengths) // 10
 
 
@@ -534,16 +549,21 @@ def _arabic_numerals(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 class Origin(Sequence[int]):
     """The offset map of a text cleaned as a whole: runs of clean characters, each at a fixed
-    shift from the original (``origin[i] == i + shift``), found by bisection.
+    shift from the original (``origin[i] == i + shift``), found by bisection. Given the clean
+    ``text``, each of its line breaks stands one before that (at the last character of the
+    line it ends, where a break maps): a run then goes on across the breaks of lines that
+    were one break apart in the original.
 
     Why: building one integer per character was most of the time of normalising a Latin text,
     and extractors read only a few offsets (their evidence); this keeps ``origin[i]`` as the
     sequence the modules that index it expect, at the cost of its runs alone."""
 
-    __slots__ = ("_length", "_shifts", "_starts")
+    __slots__ = ("_length", "_shifts", "_starts", "_text")
 
-    def __init__(self, starts: list[int], shifts: list[int], length: int) -> None:
-        self._starts, self._shifts, self._length = starts, shifts, length
+    def __init__(
+        self, starts: list[int], shifts: list[int], length: int, text: str | None = None
+    ) -> None:
+        self._starts, self._shifts, self._length, self._text = starts, shifts, length, text
 
     def __len__(self) -> int:
         return self._length
@@ -560,12 +580,34 @@ class Origin(Sequence[int]):
         at = index + self._length if index < 0 else index
         if not 0 <= at < self._length:
             raise IndexError(index)
-        return at + self._shifts[bisect_right(self._starts, at) - 1]
+        return self._at(at)
+
+    def _at(self, at: int) -> int:
+        value = at + self._shifts[bisect_right(self._starts, at) - 1]
+        return value - 1 if self._text is not None and self._text[at] == "\n" else value
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``NormalisedText.span`` read from the runs at once: every fact's evidence asks for
+        one, and two index lookups through ``__getitem__`` cost five Python calls."""
+        length = self._length
+        if not length:
+            return 0, 0
+        start = min(max(start, 0), length - 1)
+        last = min(max(end, start + 1), length) - 1
+        starts, shifts, text = self._starts, self._shifts, self._text  # ``_at``, inlined
+        first = start + shifts[bisect_right(starts, start) - 1]
+        after = last + 1 + shifts[bisect_right(starts, last) - 1]
+        if text is None:
+            return first, after
+        return first - (text[start] == "\n"), after - (text[last] == "\n")
 
     def __iter__(self) -> Iterator[int]:
         bounds = [*self._starts[1:], self._length] if self._starts else []
-        for start, end, shift in zip(self._starts, bounds, self._shifts, strict=True):
-            yield from range(start + shift, end + shift)
+        runs = zip(self._starts, bounds, self._shifts, strict=True)
+        values = chain.from_iterable(range(a + shift, b + shift) for a, b, shift in runs)
+        if self._text is None:
+            return values
+        return (value - (ch == "\n") for value, ch in zip(values, self._text, strict=True))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence):
@@ -578,188 +620,19 @@ class Origin(Sequence[int]):
 
 # The name dots below U+2E80: a text with one takes the line-by-line path (``_NAME_DOT``).
 _LATIN_DOT = re.compile("[·•‧∙⋅]")
-# A line's text without the white space around it (``str.strip``); a blank line has none.
-_STRIPPED_LINE = re.compile(r"\S(?:[^\n\r\f]*\S)?")
-# Where white space inside a line that cleaning changes (``_CHANGED_SPACE``, the line's edges
-# apart) may be: a run of two or more, one other than a space, a space next to a wide character.
-_HORIZONTAL = r"[^\S\n\r\f]"
-_LATIN_WIDE = "“”‘’—…"
-_DOUBLE_SPACE = re.compile("  +")
-# The white space other than a space and a line break (``str.isspace``), outside the CJK blocks.
-_ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
-    map(chr, range(0x2000, 0x200B))
-)
-# How a line that may be a link, page furniture or a running header opens (what every pattern
-# of ``_LINK``, ``is_page_furniture`` and ``_symbol_line`` needs at its start, CJK apart): a
-# number followed by a dash, a slash, white space or the line's end, a symbol, a link, a
-# barcode, a dashed page number, ``Please recycle``, the cover's ``United Nations``.
-_DROPPABLE = (
-    r"(?:\d+(?=[-/／\s]|\Z)|[SA]/|https?://|mailto:|\*\d|-\s*\d|Please recycle|United Nations)"
-)
-_DROPPABLE_LINE = re.compile(_DROPPABLE)
-_PLAIN_CANDIDATE = re.compile(rf"\n *(?={_DROPPABLE})")
-_ODD_SPACE = re.compile(r"[^\S \n\r\f]+")
-_WIDE_CHAR = re.compile(f"[{_LATIN_WIDE}]")
-# ``_SYMBOL_GAP`` within one line.
-_LATIN_GAP = re.compile(
-    rf"S(?<![A-Za-z]S){_HORIZONTAL}?/{_HORIZONTAL}?"
-    rf"(?:(?:PV|RES|PRST){_HORIZONTAL}?[./]{_HORIZONTAL}?)?\d"
-)
-_BREAKS = frozenset("\n\r\f")
+# What keeps a text from the Latin path: a character from the CJK blocks on, or a name dot.
+_NOT_LATIN = re.compile("[·•‧∙⋅\u2e80-\U0010ffff]")
 
 
-def _normalise_latin(original: str, prepared: str, script: Script) -> NormalisedText:
-    """``normalise`` of a text without Chinese characters or name dots, in passes over the
-    whole text: the same clean text and offsets as line by line, at a fraction of the time.
-
-    Such a text needs none of the Chinese repairs; lines are kept whole, cleaned of the white
-    space that changes (``_CHANGED_SPACE``), and joined by a break unless ``_between`` says
-    otherwise, which it can only for a line ending in ``/`` or ``.`` or outside ASCII. Every
-    line break is read as ``\\n``: the lines, and so the clean text, stay the same (a ``\\r\\n``
-    is a line and a blank one), and a text of spaces and breaks alone is ``plain``."""
-    lined = prepared.replace("\r", "\n").replace("\f", "\n")
-    plain = not any(ch in lined for ch in _ODD_CHARS)
-    kept, links = _latin_lines(original, lined, plain)
-    pieces, origins = _latin_pieces(lined, kept, plain)
-    _latin_joins(pieces, lined, kept)
-    starts = [0, *accumulate(map(len, pieces))]
-    starts.pop()
-    shifts = list(map(sub, origins, starts))
-    text = "".join(pieces)
-    return NormalisedText(original, text, Origin(starts, shifts, len(text)), tuple(links), script)
-
-
-def _latin_lines(
-    original: str, prepared: str, plain: bool
-) -> tuple[list[tuple[int, int]], list[Link]]:
-    """The kept lines as the spans of their stripped text, and the link lines; page
-    furniture and running headers dropped (as ``_read_lines`` does). In a ``plain`` text (no
-    white space but spaces and ``\\n``) the lines that may be dropped are found by a pattern;
-    else by their first character."""
-    spans = [m.span() for m in _STRIPPED_LINE.finditer(prepared)]
-    if plain:
-        candidates = [m.end() - 1 for m in _PLAIN_CANDIDATE.finditer("\n" + prepared)]
-    else:
-        candidates = [a for a, b in spans if _DROPPABLE_LINE.match(prepared, a, b)]
-    ends = dict(spans) if candidates else {}
-    dropped: set[int] = set()
-    links: list[Link] = []
-    own = ""
-    for start in candidates:
-        end = ends[start]
-        stripped = prepared[start:end]
-        if _LINK.match(stripped):
-            links.append(Link(original[start:end], start, end))
-        elif is_page_furniture(stripped):
-            pass
-        elif stripped[0] in _SYMBOL_FIRST:
-            own, header = _symbol_line(stripped, own)
-            if not header:
-                continue
-        else:
-            continue
-        dropped.add(start)
-    kept = [span for span in spans if span[0] not in dropped] if dropped else spans
-    return kept, links
-
-
-def _latin_edits(text: str, plain: bool) -> dict[int, tuple[int, bool]]:
-    """The white space inside lines that cleaning changes, by where it starts: its end, and
-    whether a space stands for it (a run next to a wide character, or inside a symbol
-    (``_SYMBOL_GAP``), is removed).
-
-    Why so: a pattern that tries every space costs more than the rest of normalisation, so
-    only what cannot be a plain single space is looked for (two spaces, other white space, the
-    wide characters), each at C speed, and its run of white space is then read around it."""
-    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)]
-    if not plain:
-        starts += [m.start() for m in _ODD_SPACE.finditer(text)]
-    if not text.isascii():
-        for m in _WIDE_CHAR.finditer(text):
-            starts += [at for at in (m.start() - 1, m.end()) if 0 <= at < len(text)]
-    edits: dict[int, tuple[int, bool]] = {}
-    for at in starts:
-        a, b = _horizontal_run(text, at)
-        changed = _changed_run(text, a, b)
-        if changed is not None:
-            edits[a] = (b, changed)
-    if "/" in text:
-        for symbol in _LATIN_GAP.finditer(text):
-            for gap in _SPACES.finditer(text, symbol.start(), symbol.end()):
-                edits[gap.start()] = (gap.end(), False)
-    return edits
-
-
-def _changed_run(text: str, a: int, b: int) -> bool | None:
-    """For the run of white space ``text[a:b]`` inside a line, whether a space stands for it
-    once cleaned; ``None`` if cleaning leaves it (a single space between narrow characters) or
-    it is none of cleaning's changes inside a line (empty, or at the line's edge)."""
-    if a == b or not a or b == len(text) or text[a - 1] in _BREAKS or text[b] in _BREAKS:
-        return None
-    wide = is_wide(text[a - 1]) or is_wide(text[b])
-    if wide or b - a > 1 or text[a] != " ":
-        return not wide
-    return None
-
-
-def _horizontal_run(text: str, at: int) -> tuple[int, int]:
-    """The run of white space within a line around ``at`` (empty if ``at`` is none)."""
-    a = b = at
-    while a > 0 and text[a - 1] not in _BREAKS and text[a - 1].isspace():
-        a -= 1
-    while b < len(text) and text[b] not in _BREAKS and text[b].isspace():
-        b += 1
-    return a, b
-
-
-def _latin_pieces(
-    prepared: str, kept: list[tuple[int, int]], plain: bool
-) -> tuple[list[str], list[int]]:
-    """The clean text in pieces, each with the original index of its first character: every
-    line's break (at the previous line's last character), then the line's stretches between
-    the white space that changes."""
-    edits = _latin_edits(prepared, plain)
-    pieces: list[str] = []
-    origins: list[int] = []
-    at = sorted(edits)
-    k, count, previous_end = 0, len(at), 0
-    for start, end in kept:
-        if previous_end:
-            pieces.append("\n")
-            origins.append(previous_end - 1)
-        previous_end, cursor = end, start
-        while k < count and at[k] < start:
-            k += 1  # white space of a dropped line
-        while k < count and at[k] < end:
-            a = at[k]
-            b, space = edits[a]
-            pieces.append(prepared[cursor:a])
-            origins.append(cursor)
-            if space:
-                pieces.append(" ")
-                origins.append(a)
-            cursor, k = b, k + 1
-        pieces.append(prepared[cursor:end])
-        origins.append(cursor)
-    return pieces, origins
-
-
-def _latin_joins(pieces: list[str], prepared: str, kept: list[tuple[int, int]]) -> None:
-    """Replace the line breaks of ``pieces`` that ``_between`` would not put there."""
-    text = "".join(pieces)
-    lines = text.split("\n")
-    ascii_text = text.isascii()
-    wrapped: bool | None = None
-    breaks = [k for k, piece in enumerate(pieces) if piece == "\n"] if len(lines) > 1 else []
-    for index in range(1, len(lines)):
-        previous = lines[index - 1]
-        if previous[-1] not in "/." and (ascii_text or previous.isascii()):
-            continue
-        if wrapped is None:
-            wrapped = is_wrapped([len(line) for line in lines if not has_leaders(line)])
-        start = kept[index][0]
-        indented = start > 0 and prepared[start - 1] not in _BREAKS  # white space before
-        line = _Line(lines[index], [], indented, False)
-        joiner = _between(previous, line, wrapped=wrapped, stopped=False, cjk=False)
-        if joiner != "\n":
-            pieces[breaks[index - 1]] = joiner or ""
+def _is_latin(text: str) -> bool:
+    """Has ``text`` no character from U+2E80 on and no name dot? Then it needs no folding,
+    no conversion and none of the Chinese repairs. Checked at C speed: ASCII is a flag of the
+    string, a text of Latin-1 characters encodes as Latin-1 (whose one name dot is ``·``);
+    only a text with other characters is scanned."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return not _NOT_LATIN.search(text)
+    return "·" not in text

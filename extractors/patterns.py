@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -37,10 +38,12 @@ DATE_ZH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # part of a longer number or symbol.
 DATE_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")
 MONTH_DAY_ZH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The day first, its word boundary looked at after its first digit, and only the month's name
+# case-insensitive: so the pattern opens with a digit, which the regex engine skips to, where
+# ``\b`` first (or the whole pattern case-insensitive) had it try every position.
 DATE_EN = re.compile(
-    r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+(\d{4})\b",
-    re.IGNORECASE,
+    r"(\d(?<!\w\d)\d?)\s+(?i:(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))\s+(\d{4})\b"
 )
 # ``上午10时30分``, also in Chinese numerals (``下午三时三十分``).
 _CLOCK = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -139,12 +142,22 @@ def dates_zh(text: str) -> list[Found]:
 
 
 def dates_en(text: str) -> list[Found]:
+    """Every English date (``23 March 2021``) as an ISO date, in the order of the text.
+
+    Remembered for the last texts asked: the packs ask again for the same lines (a
+    resolution's adoption line is read for its date, its meeting and its metadata); on the
+    real resolutions fewer than two calls in five are for a new text."""
+    return list(_dates_en(text))
+
+
+@lru_cache(maxsize=256)
+def _dates_en(text: str) -> tuple[Found, ...]:
     out = []
     for m in DATE_EN.finditer(text):
         value = iso_date(int(m[3]), MONTHS_EN[m[2].lower()], int(m[1]))
         if value:
             out.append(Found(value, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def month_days(text: str, year: int) -> list[Found]:
@@ -203,9 +216,16 @@ def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
     a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
+    return _symbols(text, _slashes(text))
+
+
+def _symbols(text: str, slashes: list[int]) -> list[Found]:
+    """``symbols``, given the slashes after a capital in ``text`` (``_slashes``)."""
     joined, offsets = _without_symbol_breaks(text)
+    if joined is not text:
+        slashes = _slashes(joined)
     out = []
-    for m in SYMBOL.finditer(joined):
+    for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
         if not m.group().startswith("S/RES/"):
             out.append(Found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
     return out
@@ -214,12 +234,56 @@ def symbols(text: str) -> list[Found]:
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
     the press releases (``SC/7791-IK/365``)."""
-    records = [
+    slashes = _slashes(text)
+    if not slashes:
+        return []  # every symbol has a slash after a capital
+    records = [p - 1 for p in slashes if text[p - 1] in "SA"]
+    releases = [p - 2 for p in slashes if p >= 2 and text[p - 2 : p] in _PRESS_SERIES]
+    found = [
         Found(m.group(), m.start(), m.end())
-        for pattern in (RECORD_SYMBOL, PRESS_RELEASE)
-        for m in pattern.finditer(text)
+        for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases))
+        for m in _matches_at(pattern, text, starts)
     ]
-    return sorted(symbols(text) + records, key=lambda f: f.start)
+    return sorted(_symbols(text, slashes) + found, key=lambda f: f.start)
+
+
+# Every match of ``SYMBOL``, ``RECORD_SYMBOL`` and ``PRESS_RELEASE`` opens with one or two
+# capitals and a slash (``S/``, ``ST/``; ``S/``, ``A/``; ``SC/``, ``GA/``, ``SG/``). Why: those
+# patterns open with a character class, which the regex engine tries at every position of the
+# text (a scan of the text cost each of them a fifth of a tokenizer pass); this one opens with
+# the slash, a literal it skips to, and looks back at the capital. Each pattern is then tried
+# only where such a slash lets it start.
+_CAPITAL_SLASH = re.compile(r"/(?<=[A-Z]/)")
+_PRESS_SERIES = frozenset(("SC", "GA", "SG"))
+
+
+def _slashes(text: str) -> list[int]:
+    return [m.start() for m in _CAPITAL_SLASH.finditer(text)]
+
+
+def _symbol_starts(text: str, slashes: list[int]) -> list[int]:
+    """Where a match of ``SYMBOL`` may start: before ``S/``, ``A/``, ``E/`` or ``ST/``."""
+    out = []
+    for p in slashes:
+        if text[p - 1] in "SAE":
+            out.append(p - 1)
+        elif p >= 2 and text[p - 2 : p] == "ST":
+            out.append(p - 2)
+    return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` tried only at ``starts`` (in order; every match of
+    ``pattern`` starts at one of them): the same matches, left to right, none overlapping."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)  # its look-behinds still see the text before
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
 
 
 def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:

@@ -478,6 +478,8 @@ LATIN = st.sampled_from(
         *"ab1 .:/-*S",
         *("  ", "\n", "\r\n", "\f", "\t", "\xa0", "“", "’", "—", "é", "S/ PV.", "A/74/"),
         *("12-34567 (E)", "S/2020/1", "2/4", "https://undocs.org/S/1", "United Nations", "1. "),
+        # white space that is no line break, another wide character, a running header
+        *("\x0b", "\u2028", "\u2003", "…", "S/RES/1 (1946)", "\n\t3"),
     ]
 )
 
@@ -491,6 +493,30 @@ def test_whole_text_path_matches_line_by_line(text: str) -> None:
         assert norm.origin[i] == norm.origin[i - len(norm.text)] == tuple(norm.origin)[i]
 
 
+# Lines that need no cleaning, most of a real resolution's: blank lines, furniture, running
+# headers, long and short lines, a symbol broken at a line's end (``normalise_latin._plain``,
+# and the general path where a break may be joined).
+PLAIN_LINES = st.sampled_from(
+    [
+        *("ab", "Council.", "1.", "3", "é", "“", "x" * 70, "\n", "\n", "\n\n"),
+        *("S/RES/1 (1946)", "12-34567 (E)", "*1234567*", "2/4", "United Nations"),
+        *("https://undocs.org/S/1", "S/2020/1", "A/74/", "PV.3", "S/PV.", "8699"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PLAIN_LINES, max_size=60).map("".join))
+def test_plain_lines_match_line_by_line(text: str) -> None:
+    norm = normalise(text)
+    assert (norm.text, tuple(norm.origin), norm.links) == _line_by_line(text)
+    origin = tuple(norm.origin)
+    for start in range(len(norm.text)):
+        for end in (start + 1, start + 7):
+            last = min(end, len(origin)) - 1
+            assert norm.span(start, end) == (origin[start], origin[last] + 1)
+
+
 def test_origin_is_a_sequence_of_runs() -> None:
     origin = Origin([0, 3, 4], [0, 5, 6], 6)  # "abc" at 0, " " at 8, "de" at 10
     assert list(origin) == [0, 1, 2, 8, 10, 11]
@@ -498,3 +524,9 @@ def test_origin_is_a_sequence_of_runs() -> None:
     assert origin == (0, 1, 2, 8, 10, 11) and len(origin) == 6
     with pytest.raises(IndexError):
         origin[6]
+
+
+def test_origin_reads_breaks_at_the_line_before() -> None:
+    # "ab\ncd" of "ab\ncd": one run; the break stands at "b", the last character of its line
+    origin = Origin([0], [0], 5, "ab\ncd")
+    assert list(origin) == [0, 1, 1, 3, 4] and origin[2] == 1 and origin.span(1, 4) == (1, 4)

@@ -7,12 +7,21 @@ the rows marked real come from the real Chinese documents (``tests/data/real-zh`
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from unsckg.extractors import patterns
 
 DATES = [
     ("zh", "于2021年4月8日星期四、2020年2月30日", ["2021-04-08"]),
     ("en", "Distr.: General 23 March 2021", ["2021-03-23"]),
+    (
+        "en",
+        "on 1 JANUARY 1999, x12 May 2020, 123 May 2020, (5 june 1967)",
+        ["1999-01-01", "1967-06-05"],
+    ),
     # real: a web page's own date in ISO form (a forum post, a news page)
     ("zh", "只看楼主 倒序阅读 0 发表于: 1982-05-04", ["1982-05-04"]),
     ("zh", "日期:2023-06-03 14:51:25    来源:新华网", ["2023-06-03"]),
@@ -120,3 +129,50 @@ def test_resolution_refs(text: str, expected: list[str]) -> None:
 )
 def test_chinese_numbers(text: str, value: int | None) -> None:
     assert patterns.cn_number(text) == value
+
+
+def _cited_by_scanning(text: str) -> list[tuple[str, int, int]]:
+    """``cited_symbols`` as each pattern's own scan of the whole text finds them: the
+    reference of the slash-first search (``patterns._matches_at``)."""
+    joined, offsets = patterns._without_symbol_breaks(text)
+    out = [
+        (m.group(), offsets[m.start()], offsets[m.end() - 1] + 1)
+        for m in patterns.SYMBOL.finditer(joined)
+        if not m.group().startswith("S/RES/")
+    ]
+    for pattern in (patterns.RECORD_SYMBOL, patterns.PRESS_RELEASE):
+        out += [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    return sorted(out, key=lambda found: found[1])
+
+
+SYMBOL_PIECES = st.sampled_from(
+    [
+        *"SAETCGPVR/.-1 \n(x",
+        *("S/", "ST/", "SC/", "GA/", "SG/SM/", "SG/A/", "A/HRC/", "A/RES/", "E/CN.6/", "A/ES-10/"),
+        *("S/PV.", "PV.", "RES/", "PRST/", "2021/", "8701", "12", "/Add.1", "/Rev.2", "-IK/365"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SYMBOL_PIECES, max_size=30).map("".join))
+def test_cited_symbols_are_what_each_pattern_finds(text: str) -> None:
+    found = [(f.value, f.start, f.end) for f in patterns.cited_symbols(text)]
+    assert found == _cited_by_scanning(text)
+
+
+# ``DATE_EN`` as first written: ``\b`` first and case-insensitive throughout, the reference of
+# the digit-first form that the regex engine scans faster.
+_DATE_EN_PLAIN = re.compile(
+    r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+DATE_PIECES = st.sampled_from([*"1234 x_é\n", "May", "JUNE", "december", "2020", "٣"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=30).map("".join))
+def test_english_dates_are_what_the_plain_pattern_finds(text: str) -> None:
+    found = [(m.span(), m.groups()) for m in patterns.DATE_EN.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _DATE_EN_PLAIN.finditer(text)]

@@ -1,0 +1,397 @@
+"""Normalise a Latin text (no character from U+2E80 on, no name dot) in whole-text passes.
+
+Why apart, and why so: every English document passes here, and cleaning it line by line in
+Python cost more than a plain tokenizer pass over the same text. Such a text needs none of the
+Chinese repairs: its lines are kept whole, cleaned of the white space that changes, and joined
+by a break unless ``normalise._between`` says otherwise. The clean text and the offset map are
+the line-by-line path's (``normalise._read_lines`` and ``_join``), character for character and
+offset for offset; ``tests/extractors/test_normalise.py`` holds the two side by side.
+
+How: the text is split at its breaks once, and the kept lines, their bounds and the offset
+map's runs come from passes that run in C over all the lines (``map``, ``accumulate``,
+``compress``, slice assignment), not from a Python loop per line. Python code runs only for
+what is rare, each found by one pattern over the whole text that opens with a literal character
+(so that the regex engine skips to it at once): a line that may be page furniture, white space
+inside a line that cleaning changes, and a line break that may be no break.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, count
+from operator import add, sub
+
+from unsckg.extractors.normalise import (
+    _LINK,
+    _SYMBOL_FIRST,
+    Link,
+    NormalisedText,
+    Origin,
+    _between,
+    _Line,
+    _symbol_line,
+    has_leaders,
+    is_page_furniture,
+    is_wide,
+    is_wrapped,
+)
+from unsckg.extractors.script import Script
+
+# How a line that may be a link, page furniture or a running header opens (what every pattern
+# of ``_LINK``, ``is_page_furniture`` and ``_symbol_line`` needs at its start, CJK apart): a
+# number followed by a dash, a slash, white space or the line's end, a symbol, a link, a
+# barcode, a dashed page number, ``Please recycle``, the cover's ``United Nations``. Found
+# after the line's break and its white space, over ``"\n" + text``.
+_DROPPABLE = (
+    r"(?:\d+(?=[-/／\s]|\Z)|[SA]/|https?://|mailto:|\*\d|-\s*\d|Please recycle|United Nations)"
+)
+_CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
+# The white space other than a space and a line break (``str.isspace``), outside the CJK blocks.
+_ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+_ODD_SPACE = re.compile(r"[^\S \n]+")
+# Two spaces or more, looked for only in a text with two spaces somewhere (``str.__contains__``
+# skips a text without at C speed; the pattern itself stops at every space, and written as
+# ``"   *"`` it grew slow on a text with many runs).
+_DOUBLE_SPACE = re.compile("  +")
+# The wide characters of a Latin text (``is_wide``): white space next to one is removed.
+_LATIN_WIDE = "“”‘’—…"
+_WIDE_CHAR = re.compile(f"[{_LATIN_WIDE}]")
+# White space a PDF leaves between the parts of a symbol before its number (``S/ PV.8703``),
+# within one line (``normalise._SYMBOL_GAP``): removed. Opens with ``S``, a literal.
+_HORIZONTAL = r"[^\S\n]"
+_LATIN_GAP = re.compile(
+    rf"S(?<![A-Za-z]S){_HORIZONTAL}?/{_HORIZONTAL}?"
+    rf"(?:(?:PV|RES|PRST){_HORIZONTAL}?[./]{_HORIZONTAL}?)?\d"
+)
+_SPACES = re.compile(r"\s+")
+# Blank lines: two breaks or more (the text has no white space at a line's edge).
+_BLANKS = re.compile("\n\n+")
+# White space at a line's edge, but for the line break: after a break, or before one (looked
+# back at from the break, which the pattern opens with). A text without any has lines that
+# need no stripping.
+_EDGE_SPACE = re.compile(r"\n(?:(?=[^\S\n])|(?<=[^\S\n]\n))")
+# A break where a symbol's first part may end (``normalise._SYMBOL_OPEN``: after a slash, or
+# after a code's dot, ``S/PV.``) before what may be its rest (``normalise._SYMBOL_REST``):
+# ``_between`` may join the two lines with nothing. A numbered paragraph after a sentence's
+# full stop (``Council.`` + ``1. Decides``) is none.
+_SYMBOL_BREAK = re.compile(r"\n(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The kept lines: each one's clean characters, the original index of its first character
+    and of the end of its stripped text; the runs that white space cleaned inside a line adds
+    (``(offset in the clean line, original index)``, by line); the text after each line."""
+
+    chars: list[str]
+    starts: list[int]
+    ends: list[int]
+    inner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    seps: list[str] = field(default_factory=list)
+
+
+def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedText:
+    """``normalise`` of a text without Chinese characters or name dots (see the docstring).
+
+    Every line break is read as ``\\n``: the lines, and so the clean text, stay the same (a
+    ``\\r\\n`` is a line and a blank one)."""
+    lined = prepared
+    if "\r" in lined or "\f" in lined:
+        lined = lined.replace("\r", "\n").replace("\f", "\n")
+    edits = _edits(lined)
+    edged = bool(_EDGE_SPACE.search(lined)) or _horizontal(lined[:1]) or _horizontal(lined[-1:])
+    dropped, links = _furniture(original, lined)
+    if not edits and not edged:
+        plain = _plain(lined, dropped)
+        if plain is not None:
+            return NormalisedText(original, *plain, tuple(links), script)
+    kept = _kept_lines(lined, dropped, edged)
+    if not kept.chars:
+        return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
+    _clean_inside(kept, lined, edits)
+    text = "\n".join(kept.chars)
+    kept.seps = _joins(kept, lined, text)
+    text, origin = _assembled(kept, text)
+    return NormalisedText(original, text, origin, tuple(links), script)
+
+
+def _horizontal(char: str) -> bool:
+    """Is ``char`` white space other than the line break?"""
+    return char != "\n" and char.isspace()
+
+
+def _plain(lined: str, dropped: list[tuple[int, int]]) -> tuple[str, Origin] | None:
+    """The clean text and offsets of a text whose lines need no cleaning (no white space at
+    their edges, none inside that changes), if no break in it may be joined; else None.
+
+    Such a text's clean text is its lines without the blank and the dropped ones; where lines
+    were one break apart they stay so, and one run of the offset map (which reads the clean
+    text's breaks, ``Origin``) goes on across them: the runs start only where lines were cut
+    out, and no line is visited at all."""
+    size = len(lined)
+    first, end = size - len(lined.lstrip("\n")), len(lined.rstrip("\n"))
+    if first >= end:
+        return "", Origin([], [], 0, "")  # breaks alone
+    cuts = [(0, first), *(m.span() for m in _BLANKS.finditer(lined, first, end)), (end, size)]
+    if dropped:  # each with the breaks around it
+        cuts = _merged(cuts + [(max(a - 1, 0), min(b + 1, size)) for a, b in dropped])
+    bounds = list(chain.from_iterable(cuts))
+    kept_starts, kept_ends = bounds[1:-1:2], bounds[2::2]  # what lies between the cuts
+    pieces = list(map(lined.__getitem__, map(slice, kept_starts, kept_ends)))
+    text = "\n".join(pieces)
+    if _SYMBOL_BREAK.search(text) or not (text.isascii() or not _wrapped_lines(text)):
+        return None  # a break that ``_between`` may join: the general path
+    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    starts.pop()
+    return text, Origin(starts, list(map(sub, kept_starts, starts)), len(text), text)
+
+
+def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans ``cuts`` sorted, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(cuts):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _wrapped_lines(text: str) -> bool:
+    return bool(text) and _wrapped(text.split("\n"), text)
+
+
+def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kept:
+    """The kept lines, stripped (only if some line has white space at its edge): blank lines
+    and the ``dropped`` ones left out (as ``normalise._read_lines`` does)."""
+    raw = lined.split("\n")
+    line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
+    stripped = list(map(str.strip, raw)) if edged else raw  # else every line is its own strip
+    keep = list(map(bool, stripped))
+    for start, _ in dropped:
+        keep[bisect_right(line_starts, start) - 1] = False
+    if edged:
+        indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
+        line_starts = list(map(add, line_starts, indents))
+    starts = list(compress(line_starts, keep))
+    chars = list(compress(stripped, keep))
+    ends = list(map(add, starts, map(len, chars)))
+    return _Kept(chars, starts, ends)
+
+
+def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[Link]]:
+    """The lines that are links, page furniture or running headers, as the spans of their
+    stripped text; the links. Only the lines that open as one may (``_CANDIDATE``) are read,
+    in text order."""
+    dropped: list[tuple[int, int]] = []
+    links: list[Link] = []
+    own = ""  # the first line that is only a symbol gives the document's own
+    for match in _CANDIDATE.finditer("\n" + lined):
+        start = match.end() - 1
+        end = lined.find("\n", start)
+        line = lined[start : end if end >= 0 else len(lined)].rstrip()
+        end = start + len(line)
+        if line[0] in "hm" and _LINK.match(line):  # ``http``, ``mailto``
+            links.append(Link(original[start:end], start, end))
+        elif is_page_furniture(line):
+            pass
+        elif line[0] in _SYMBOL_FIRST:
+            own, header = _symbol_line(line, own)
+            if not header:
+                continue
+        else:
+            continue
+        dropped.append((start, end))
+    return dropped, links
+
+
+def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -> None:
+    """Clean the white space inside the kept lines that cleaning changes (``edits``): rewrite
+    those lines and record the runs of the offset map their edits add."""
+    by_line: dict[int, list[int]] = {}
+    for at in sorted(edits):
+        index = bisect_right(kept.starts, at) - 1
+        if index >= 0 and at < kept.ends[index]:  # else white space of a dropped line
+            by_line.setdefault(index, []).append(at)
+    for index, ats in by_line.items():
+        kept.chars[index], kept.inner[index] = _line_edited(
+            lined, kept.starts[index], kept.ends[index], [(a, *edits[a]) for a in ats]
+        )
+
+
+def _line_edited(
+    lined: str, start: int, end: int, edits: list[tuple[int, int, bool]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The line ``lined[start:end]`` with its ``edits`` (white space ``[a, b)`` replaced by a
+    space or by nothing), and the runs after its first: ``(offset in the line, original)``."""
+    pieces: list[str] = []
+    runs: list[tuple[int, int]] = []
+    length, cursor = 0, start
+    for a, b, space in edits:
+        pieces.append(lined[cursor:a])
+        length += a - cursor
+        if space:
+            pieces.append(" ")
+            runs.append((length, a))
+            length += 1
+        runs.append((length, b))
+        cursor = b
+    pieces.append(lined[cursor:end])
+    return "".join(pieces), runs
+
+
+def _edits(text: str) -> dict[int, tuple[int, bool]]:
+    """The white space inside lines that cleaning changes (``normalise._CHANGED_SPACE``), by
+    where it starts: its end, and whether a space stands for it (a run next to a wide
+    character, or inside a symbol (``_LATIN_GAP``), is removed).
+
+    Why so: a pattern that tries every space costs more than the rest of normalisation, so
+    only what cannot be a plain single space is looked for (two spaces, other white space, the
+    wide characters), and its run of white space is then read around it."""
+    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)] if "  " in text else []
+    if any(map(text.__contains__, _ODD_CHARS)):
+        starts += [m.start() for m in _ODD_SPACE.finditer(text)]
+    if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
+        starts += _around_wide(text)
+    edits: dict[int, tuple[int, bool]] = {}
+    for at in starts:
+        a, b = _horizontal_run(text, at)
+        changed = _changed_run(text, a, b)
+        if changed is not None:
+            edits[a] = (b, changed)
+    if "/" in text:
+        for symbol in _LATIN_GAP.finditer(text):
+            for gap in _SPACES.finditer(text, symbol.start(), symbol.end()):
+                edits[gap.start()] = (gap.end(), False)
+    return edits
+
+
+def _around_wide(text: str) -> list[int]:
+    """The positions just before and after each wide character."""
+    return [
+        at
+        for m in _WIDE_CHAR.finditer(text)
+        for at in (m.start() - 1, m.end())
+        if 0 <= at < len(text)
+    ]
+
+
+def _changed_run(text: str, a: int, b: int) -> bool | None:
+    """For the run of white space ``text[a:b]`` inside a line, whether a space stands for it
+    once cleaned; ``None`` if cleaning leaves it (a single space between narrow characters) or
+    it is none of cleaning's changes inside a line (empty, or at the line's edge)."""
+    if a == b or not a or b == len(text) or text[a - 1] == "\n" or text[b] == "\n":
+        return None
+    wide = is_wide(text[a - 1]) or is_wide(text[b])
+    if wide or b - a > 1 or text[a] != " ":
+        return not wide
+    return None
+
+
+def _horizontal_run(text: str, at: int) -> tuple[int, int]:
+    """The run of white space within a line around ``at`` (empty if ``at`` is none)."""
+    a = b = at
+    while a > 0 and text[a - 1] != "\n" and text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and text[b] != "\n" and text[b].isspace():
+        b += 1
+    return a, b
+
+
+def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
+    """What follows each kept line (``text`` is them joined by breaks): ``\n``, or what
+    ``_between`` puts in place of the break (a space or nothing), asked only where it may not
+    say ``\n``: after a line that ends a broken symbol's first part, and, in a text wrapped at
+    a page's width, after a line outside ASCII (in a text of one line per paragraph every
+    line opens a paragraph)."""
+    chars = kept.chars
+    seps = ["\n"] * len(chars)
+    seps[-1] = ""
+    asked = set(_symbol_breaks(chars, text))
+    wrapped = None
+    if not text.isascii():
+        wrapped = _wrapped(chars, text)
+        if wrapped:
+            last = len(chars) - 1
+            asked.update(compress(range(last), map(_not_ascii, chars[:last])))
+    if not asked:
+        return seps
+    if wrapped is None:
+        wrapped = _wrapped(chars, text)
+    for index in sorted(asked):
+        start = kept.starts[index + 1]
+        indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
+        line = _Line(chars[index + 1], [], indented, False)
+        joiner = _between(chars[index], line, wrapped=wrapped, stopped=False, cjk=False)
+        if joiner != "\n":
+            seps[index] = joiner or ""
+    return seps
+
+
+def _symbol_breaks(chars: list[str], text: str) -> list[int]:
+    """The lines whose break may split a symbol (``_SYMBOL_BREAK``)."""
+    hits = [m.start() for m in _SYMBOL_BREAK.finditer(text)]
+    if not hits:
+        return []
+    # the line whose break is at ``at`` is the last to start at or before it
+    line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
+    return [bisect_right(line_starts, at) - 1 for at in hits]
+
+
+def _wrapped(chars: list[str], text: str) -> bool:
+    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none)."""
+    if has_leaders(text):
+        return is_wrapped([len(line) for line in chars if not has_leaders(line)])
+    return is_wrapped(list(map(len, chars)))
+
+
+def _not_ascii(line: str) -> bool:
+    return not line.isascii()
+
+
+def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
+    """The clean text (``text`` if every line is followed by a break), and its offset map as
+    runs: each line at a fixed shift from the original (plus the runs its cleaned white space
+    adds), each break at the original index of its line's last character."""
+    chars, seps = kept.chars, kept.seps
+    lengths = list(map(len, chars))
+    clean_starts = list(accumulate(map(add, lengths, map(len, seps)), initial=0))
+    clean_starts.pop()
+    line_ends = list(map(add, clean_starts, lengths))
+    size = 2 * len(chars)
+    starts, shifts = [0] * size, [0] * size
+    starts[0::2], starts[1::2] = clean_starts, line_ends
+    shifts[0::2] = map(sub, kept.starts, clean_starts)
+    shifts[1::2] = map(sub, kept.ends, map((1).__add__, line_ends))
+    starts.pop()
+    shifts.pop()
+    if kept.inner:
+        starts, shifts = _with_inner_runs(kept.inner, clean_starts, starts, shifts)
+    if seps.count("\n") < len(seps) - 1:  # a break in the text is a space or nothing
+        text = "".join(map(add, chars, seps))
+    return text, Origin(starts, shifts, len(text))
+
+
+def _with_inner_runs(
+    inner: dict[int, list[tuple[int, int]]],
+    clean_starts: list[int],
+    starts: list[int],
+    shifts: list[int],
+) -> tuple[list[int], list[int]]:
+    """The runs with those of the cleaned lines' inner white space put after each such line's
+    first run, in one pass (an insertion per line would be quadratic in a long text)."""
+    new_starts: list[int] = []
+    new_shifts: list[int] = []
+    done = 0
+    for index in sorted(inner):
+        at, base = 2 * index + 1, clean_starts[index]
+        new_starts += starts[done:at]
+        new_shifts += shifts[done:at]
+        new_starts += [base + offset for offset, _ in inner[index]]
+        new_shifts += [origin - base - offset for offset, origin in inner[index]]
+        done = at
+    return new_starts + starts[done:], new_shifts + shifts[done:]
