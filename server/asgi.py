@@ -49,7 +49,7 @@ _HEX_DIGITS = "0123456789abcdefABCDEF"
 _HEX_BYTE = {(a + b).encode(): bytes([int(a + b, 16)]) for a in _HEX_DIGITS for b in _HEX_DIGITS}
 
 
-def _unquote(raw: bytes) -> str:
+def unquote(raw: bytes) -> str:
     """Percent-decode one form field (``+`` is a space), as ``urllib``'s ``unquote_to_bytes``
     does but with one table look-up per escape in a comprehension: a SPARQL query in a URL is
     mostly escapes, and the standard function's per-escape work showed up in the HTTP
@@ -73,7 +73,7 @@ def query_params(raw: bytes) -> list[tuple[str, str]]:
     for part in raw.split(b"&"):
         if part:
             name, _, value = part.partition(b"=")
-            pairs.append((_unquote(name), _unquote(value)))
+            pairs.append((unquote(name), unquote(value)))
     return pairs
 
 
