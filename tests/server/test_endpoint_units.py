@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.server.asgi import unquote
 from unsckg.server.errors import BadRequest, MalformedQuery, QueryTooComplex, ServiceRefused
 from unsckg.server.guard import (
     check_depth,
@@ -178,3 +182,49 @@ def test_serve_defaults_come_from_the_cores(tmp_path: Path) -> None:
     assert chosen.http_processes >= 1 and chosen.workers >= 2
     asked = ServerSettings(store_path=tmp_path, http_processes=1, workers=3)
     assert (asked.http_processes, asked.workers) == (1, 3)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"%",
+                b"+",
+                b"\\",
+                b"x",
+                b"\\x",
+                b"4",
+                b"1",
+                b"e",
+                b"F",
+                b"g",
+                b"%41",
+                b"%e4%b8%ad",
+                b"%zz",
+                b"%4",
+                b" ",
+                b"\xc3\xa9",
+                b"\xff",
+                b"%5C",
+                b"%25",
+                b"\n",
+                b"?",
+                b"&",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_unquote_is_urllibs(parts: list[bytes]) -> None:
+    """``asgi.unquote`` (one C decoding call for valid escapes) answers what urllib does,
+    invalid escapes, backslashes and invalid UTF-8 included."""
+    raw = b"".join(parts)
+    expected = urllib.parse.unquote_to_bytes(raw.replace(b"+", b" "))
+    try:
+        text = expected.decode("utf-8")
+    except UnicodeDecodeError:
+        with pytest.raises(BadRequest):
+            unquote(raw)
+        return
+    assert unquote(raw) == text
