@@ -26,6 +26,7 @@ and body, and the keep-alive timer), so ``pyproject.toml`` pins uvicorn's minor 
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any, ClassVar
 
@@ -39,6 +40,7 @@ from unsckg.server.negotiation import choose_query_formats
 from unsckg.server.protocol import INLINE_TRIED, URL_PAIRS, Params, SparqlEndpoint
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+log = logging.getLogger("unsckg.server")
 PATH = b"/sparql"
 STATUS = b"HTTP/1.1 200 OK\r\n"
 TAIL = b"\r\nvary: accept\r\n" + RAW  # after the content length
@@ -234,7 +236,11 @@ class FastHttpProtocol(JsonErrorProtocol):
         keep_alive = parser.get_http_version() != "1.0" and parser.should_keep_alive()
         defaults = self.server_state.default_headers
         query = url.query or b""
-        outcome = fast.answer(method, query, self.headers, self.client, keep_alive, defaults)
+        try:
+            outcome = fast.answer(method, query, self.headers, self.client, keep_alive, defaults)
+        except Exception:  # a bug here must not cost the connection: the normal path answers
+            log.exception("the fast path failed; the request takes the normal path")
+            return {}
         if not isinstance(outcome, bytes):
             return outcome
         self.answered_here = True
