@@ -30,8 +30,12 @@ def default_http_processes(cores: int) -> int:
     parsing HTTP the bound (see :mod:`unsckg.server.serve`). Measured with
     ``bench/bench_endpoint.py`` on 2 cores against ``oxigraph serve-read-only``, point
     queries at 8 clients: 1 process 0.17x, 2 processes 0.29x, 3 and 4 no better (figures in
-    ``docs/ARCHITECTURE.md``). The cap is a guess at where the workers' memory (each holds
-    the store open) outweighs HTTP parsing; no larger machine was measured.
+    ``docs/ARCHITECTURE.md``). Re-measured after the fast path's cuts, side by side in one
+    run (``bench_endpoint.py --kinds point --configs 2x2 3x2 4x2 --rounds 4``, load average
+    8-10): point at 8 clients 0.50x, 0.51x and 0.54x, for 618, 893 and 1,165 MiB; within
+    the run-to-run spread (0.4-2.0 per round), so more processes than cores buy too little
+    for their memory. The cap is a guess at where the workers' memory (each holds the store
+    open) outweighs HTTP parsing; no larger machine was measured.
     """
     return max(1, min(cores, MAX_DEFAULT_HTTP_PROCESSES))
 
@@ -39,7 +43,8 @@ def default_http_processes(cores: int) -> int:
 def default_workers(cores: int, http_processes: int) -> int:
     """Query processes per HTTP process when none are asked for: the cores shared among the
     HTTP processes, and two at least, so that one runaway query never leaves an HTTP process
-    without a free worker."""
+    without a free worker. More did not help the join at 8 clients (``--configs 2x2 2x3 2x4``
+    side by side: 1.08x, 0.93x, 1.08x of Oxigraph, about 83 MiB more per worker)."""
     return max(2, -(-cores // http_processes))
 
 
