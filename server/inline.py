@@ -34,17 +34,18 @@ class InlineSink:
     time, the clock being read only past :data:`CLOCK_AFTER` bytes, as
     :class:`unsckg.server.worker.Spool` does."""
 
-    __slots__ = ("budget", "chunks", "deadline", "limit", "size")
+    __slots__ = ("budget", "check_from", "chunks", "deadline", "limit", "size")
 
     def __init__(self, limit: int, budget: float) -> None:
         self.limit, self.budget = limit, budget
+        self.check_from = min(limit, CLOCK_AFTER)  # below both, a write checks nothing
         self.chunks: list[bytes] = []
         self.size = 0
         self.deadline: float | None = None
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
-        if self.size > CLOCK_AFTER:
+        if self.size > self.check_from:
             self._check()
         self.chunks.append(data)
         return len(data)
@@ -52,6 +53,8 @@ class InlineSink:
     def _check(self) -> None:
         if self.size > self.limit:
             raise OverBudget
+        if self.size <= CLOCK_AFTER:
+            return
         now = time.thread_time()
         if self.deadline is None:
             self.deadline = now + self.budget

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import urllib.parse
 from dataclasses import replace
 from pathlib import Path
@@ -19,9 +20,11 @@ from unsckg.server.guard import (
     single_pattern,
     vet,
 )
+from unsckg.server.inline import InlineSink
 from unsckg.server.isolation import UnsafeNetwork, namespaces_available, require_isolation
 from unsckg.server.negotiation import RESULT_FORMATS, choose_query_formats, negotiate, parse_accept
 from unsckg.server.settings import ServerSettings, default_http_processes, default_workers
+from unsckg.server.worker import CLOCK_AFTER, OverBudget
 
 
 @pytest.mark.parametrize(
@@ -228,3 +231,23 @@ def test_unquote_is_urllibs(parts: list[bytes]) -> None:
             unquote(raw)
         return
     assert unquote(raw) == text
+
+
+def test_inline_sink_keeps_the_size_and_time_budget() -> None:
+    """The fast path's sink gives up past its size limit, however small (even below the
+    bytes before which it reads no clock), and past its CPU budget once it reads the clock."""
+    small = InlineSink(limit=100, budget=60.0)
+    small.write(b"x" * 100)
+    with pytest.raises(OverBudget):
+        small.write(b"x")
+    timed = InlineSink(limit=1 << 30, budget=0.0)
+    timed.write(b"x" * (CLOCK_AFTER + 1))  # the clock starts here
+    deadline = time.thread_time() + 0.001
+    while time.thread_time() < deadline:
+        pass
+    with pytest.raises(OverBudget):
+        timed.write(b"x")
+    whole = InlineSink(limit=1 << 20, budget=60.0)
+    for chunk in (b"ab", b"cd"):
+        whole.write(chunk)
+    assert whole.body() == b"abcd"
