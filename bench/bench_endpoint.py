@@ -19,6 +19,8 @@ FastAPI endpoint is within 10% of Oxigraph, i.e. one whose cost is its evaluatio
 the allocator is worth (``unsckg.server.environment``). ``--http-processes`` and ``--workers``
 default to ``unsckg serve``'s own defaults (chosen from the cores, see
 ``unsckg.server.settings.default_http_processes``); the server prints what it chose.
+``--configs 2x2 4x2`` runs several servers of ours instead (HTTP processes x workers each),
+every run interleaved with Oxigraph's, which is how the defaults are chosen.
 """
 
 from __future__ import annotations
@@ -493,31 +495,46 @@ def one_run(server: Server, targets: list[str], clients: int, seconds: float) ->
 
 
 def compare(servers: dict[str, Server], kind: str, targets: list[str], args: Any) -> list[dict]:  # type: ignore[type-arg]
-    """Both servers, 1 then 8 clients, ``args.rounds`` rounds alternating which goes first."""
+    """Every server, 1 then 8 clients, ``args.rounds`` rounds alternating their order."""
     rows = []
     for _, port in servers.values():  # warm caches and worker processes first
         warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
         asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
+    names = list(servers)
     for clients in (1, 8):
         row: dict[str, Any] = {"kind": kind, "clients": clients}
         for round_ in range(args.rounds):
-            order = ("unsckg", "oxigraph") if round_ % 2 == 0 else ("oxigraph", "unsckg")
+            order = names if round_ % 2 == 0 else names[::-1]
             for name in order:
                 seconds = DURATIONS[kind] * args.scale
                 row.setdefault(name, []).append(one_run(servers[name], targets, clients, seconds))
-        print(summarise(row), flush=True)
+        for name in names[:-1]:  # Oxigraph's is the last
+            print(summarise(row, name), flush=True)
         rows.append(row)
     return rows
+
+
+def ours(args: argparse.Namespace) -> list[tuple[str, int, int]]:
+    """(name, HTTP processes, workers) of each of our servers: ``unsckg`` with the options
+    given, or one per ``--configs`` entry (``HxW``, named ``unsckg HxW``)."""
+    if not args.configs:
+        return [("unsckg", args.http_processes, args.workers)]
+    chosen = []
+    for config in args.configs:
+        http_processes, workers = (int(part) for part in config.lower().split("x"))
+        chosen.append((f"unsckg {http_processes}x{workers}", http_processes, workers))
+    return chosen
 
 
 def measure(args: argparse.Namespace) -> dict[str, object]:
     """Generate (or reuse) the store, start both servers, compare them on every kind."""
     store = Path(args.store)
     results: dict[str, Any] = {"triples": generate_store(store, args.drafts), "runs": []}
-    servers = {
-        name: start_server(name, store, args.workers, args.http_processes, args.allocator)
-        for name in ("unsckg", "oxigraph")
+    servers = {  # ours first: with one round, ours runs first, as it always has
+        name: start_server("unsckg", store, workers, http_processes, args.allocator)
+        for name, http_processes, workers in ours(args)
     }
+    servers["oxigraph"] = start_server("oxigraph", store, 0, 0)
     rng = random.Random(1)
     try:
         for kind in args.kinds:
@@ -614,9 +631,10 @@ def _median(runs: object, key: str) -> float:
     return float(statistics.median(run[key] for run in runs))  # type: ignore[attr-defined]
 
 
-def summarise(row: dict[str, object]) -> str:
-    """One line per kind and concurrency: medians over rounds and the ratios to Oxigraph."""
-    ours, theirs = row["unsckg"], row["oxigraph"]
+def summarise(row: dict[str, object], name: str = "unsckg") -> str:
+    """One line per kind, concurrency and server of ours: medians over rounds and the ratios
+    to Oxigraph."""
+    ours, theirs = row[name], row["oxigraph"]
     rps_u, rps_o = _median(ours, "rps"), _median(theirs, "rps")
     lat_u, lat_o = _median(ours, "median_ms"), _median(theirs, "median_ms")
     cpu_u, cpu_o = _median(ours, "cpu_ms_per_request"), _median(theirs, "cpu_ms_per_request")
@@ -630,11 +648,11 @@ def summarise(row: dict[str, object]) -> str:
         for u, o in zip(ours, theirs, strict=True)  # type: ignore[call-overload]
     )
     return (
-        f"{row['kind']:9} c={row['clients']}: unsckg {rps_u:8.1f} req/s {lat_u:8.2f} ms "
+        f"{row['kind']:9} c={row['clients']}: {name} {rps_u:8.1f} req/s {lat_u:8.2f} ms "
         f"{cpu_u:6.2f} cpu-ms/req | oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms "
         f"{cpu_o:6.2f} cpu-ms/req | throughput x{rps_u / rps_o:.2f} latency x{lat_u / lat_o:.2f}"
         f" cpu x{cpu_u / cpu_o:.2f} | per round x{statistics.median(paired):.2f}"
-        f" ({paired[0]:.2f}-{paired[-1]:.2f}) | unsckg RSS {base:.0f}->{peak:.0f} MiB"
+        f" ({paired[0]:.2f}-{paired[-1]:.2f}) | {name} RSS {base:.0f}->{peak:.0f} MiB"
         f" | errors {errors}"
     )
 
@@ -650,6 +668,12 @@ def main() -> int:
     )
     parser.add_argument(
         "--http-processes", type=int, default=0, help="0: serve's default, from the cores"
+    )
+    parser.add_argument(
+        "--configs",
+        nargs="+",
+        help="instead of one server of ours, several side by side (HxW: HTTP processes x "
+        "workers each), every run interleaved with Oxigraph's",
     )
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument(

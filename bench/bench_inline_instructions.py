@@ -4,10 +4,12 @@ Run: ``.venv/bin/python bench/bench_inline_instructions.py`` (a few minutes; nee
 and the store of ``bench_endpoint.py``, which must exist: run that first).
 
 Why: ``bench_instructions.py`` counts whole servers under callgrind, which on a busy machine
-can take longer to start than it waits. This one counts only the part of a point query that
-is ours to cut: :class:`unsckg.server.fastpath.FastPath` answering ``bench_endpoint``'s 200
-varied point queries in process (URL decoding, parameter checks, negotiation, the inline run
-with pyoxigraph's query and serialisation, header assembly, the access-log line). It runs the
+can take longer to start than it waits. This one counts what an HTTP process executes in user
+space for a point query, without the system calls: ``bench_endpoint``'s 200 varied point
+queries, as the raw bytes its client sends, fed to the server's own uvicorn protocol
+(:mod:`unsckg.server.fastpath`, on uvloop) with a transport that drops the responses (HTTP
+parsing, URL decoding, parameter checks, negotiation, the inline run with pyoxigraph's query
+and serialisation, header assembly, the access-log line, the keep-alive timer). It runs the
 loop under callgrind twice, with 0 and ``--requests`` requests, and prints the difference
 per request: the same figure whatever else the machine runs. ``--child`` is the loop itself.
 The inline budget is raised so that valgrind's slowness sends nothing to the pool.
@@ -16,6 +18,7 @@ The inline budget is raised so that valgrind's slowness sends nothing to the poo
 from __future__ import annotations
 
 import argparse
+import asyncio
 import io
 import random
 import re
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_endpoint as endpoint
@@ -30,27 +34,64 @@ import bench_endpoint as endpoint
 COLLECTED = re.compile(r"Collected : (\d+)")
 
 
+class _Transport(asyncio.Transport):
+    """Where the protocol writes its responses (kept and dropped: nothing goes on a wire)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = 0
+        self.closing = False
+
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 5555)}.get(name, default)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.written += 1
+
+    def is_closing(self) -> bool:
+        return self.closing
+
+    def close(self) -> None:
+        self.closing = True
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+async def _feed(protocol: Any, payloads: list[bytes], count: int) -> None:
+    for index in range(count):
+        protocol.data_received(payloads[index % len(payloads)])
+
+
 def loop(store: Path, count: int) -> None:
-    from unsckg.server.accesslog import LineSink
-    from unsckg.server.fastpath import FastPath
-    from unsckg.server.inline import InlineRunner
-    from unsckg.server.protocol import SparqlEndpoint
+    import uvloop
+    from unsckg.server.app import create_app
+    from unsckg.server.serve import uvicorn_config
     from unsckg.server.settings import ServerSettings
+    from uvicorn.server import ServerState
 
     settings = ServerSettings(store_path=store, workers=1, http_processes=1, inline_budget=60.0)
-    inline = InlineRunner(settings, Path(tempfile.gettempdir()))
-    inline.open()
-    fast = FastPath(SparqlEndpoint(None, settings, None, inline), LineSink(io.StringIO()))  # type: ignore[arg-type]
-    accept = (b"accept", b"application/sparql-results+json")
-    scopes = []
-    for target in endpoint.query_targets("point", 16_000, random.Random(1)):
-        path, _, query = target.partition("?")
-        headers = [(b"host", b"127.0.0.1"), accept]
-        scope = {"type": "http", "method": "GET", "path": path, "query_string": query.encode()}
-        scopes.append({**scope, "headers": headers, "client": ("127.0.0.1", 5555)})
-    for index in range(count):
-        if fast.respond(dict(scopes[index % len(scopes)]), [(b"server", b"x")], True) is None:
-            raise RuntimeError("a point query was not answered inline")
+    app: Any = create_app(settings, access_stream=io.StringIO())
+    app.state.backend.inline.open()  # the fast path's store handle; no worker is started
+    config = uvicorn_config(app)
+    config.load()
+    event_loop = uvloop.new_event_loop()
+    state = ServerState()
+    state.default_headers = [(b"date", b"Mon, 07 Dec 2026 12:00:00 GMT"), (b"server", b"uvicorn")]
+    protocol = config.http_protocol_class(  # type: ignore[call-arg]
+        config=config, server_state=state, app_state={}, _loop=event_loop
+    )
+    transport = _Transport()
+    protocol.connection_made(transport)
+    accept = "application/sparql-results+json"
+    targets = endpoint.query_targets("point", 16_000, random.Random(1))
+    payloads = [endpoint.build_request("127.0.0.1", 8000, t, accept) for t in targets]
+    event_loop.run_until_complete(_feed(protocol, payloads, count))
+    if app.fast_path.answered != count or transport.written != count:
+        raise RuntimeError("a point query was not answered inline")
 
 
 def instructions(store: Path, count: int) -> int:

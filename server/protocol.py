@@ -46,8 +46,10 @@ log = logging.getLogger("unsckg.server")
 QUERY_METHODS = ("GET", "HEAD", "POST")
 FORM = "application/x-www-form-urlencoded"
 VARY = (b"vary", b"accept")
-INLINE_TRIED = "unsckg.inline_tried"  # scope key: the fast path ran the query over budget
-URL_PAIRS = "unsckg.url_pairs"  # scope key: the URL's parameters, decoded by the fast path
+# scope keys set by the HTTP protocol's short-cut (unsckg.server.fastpath) on a request it
+# declined: the query already ran inline over budget; the URL's parameters, decoded once
+INLINE_TRIED = "unsckg.inline_tried"
+URL_PAIRS = "unsckg.url_pairs"
 
 
 class Params:
@@ -209,29 +211,6 @@ class SparqlEndpoint:
             return None
         message["single"] = True  # checked: the handler need not vet it again
         return self.inline.try_query(message)
-
-    def inline_answer(self, scope: Scope) -> tuple[bytes, bytes] | None:
-        """(content type, body) of a ``GET``/``HEAD`` query answered inline at once, for
-        :mod:`unsckg.server.fastpath`; None for anything else, errors included (the normal
-        path then answers, with the same checks and its own error responses)."""
-        if self.inline is None or len(scope["query_string"]) > self.settings.max_request_bytes:
-            return None
-        try:
-            pairs = asgi.query_params(scope["query_string"])
-            scope[URL_PAIRS] = pairs  # decoded once: the normal path reuses them
-            params = Params(pairs)
-            query = params.one("query")
-            if query is None or params.one("update") is not None or not single_pattern(query):
-                return None  # not for the inline runner: the normal path decides
-            reply = self.try_inline(self.message(scope, params, query), query, single=True)
-        except EndpointError:
-            return None
-        if reply is None or reply.get("body") is None:
-            if reply is not None:
-                asgi.discard(reply)
-            scope[INLINE_TRIED] = True  # went over budget: the normal path goes to the pool
-            return None
-        return BY_KEY[reply["format"]].content_type.encode(), reply["body"]
 
 
 class UpdateEndpoint:

@@ -30,8 +30,15 @@ def default_http_processes(cores: int) -> int:
     parsing HTTP the bound (see :mod:`unsckg.server.serve`). Measured with
     ``bench/bench_endpoint.py`` on 2 cores against ``oxigraph serve-read-only``, point
     queries at 8 clients: 1 process 0.17x, 2 processes 0.29x, 3 and 4 no better (figures in
-    ``docs/ARCHITECTURE.md``). The cap is a guess at where the workers' memory (each holds
-    the store open) outweighs HTTP parsing; no larger machine was measured.
+    ``docs/ARCHITECTURE.md``). Re-measured after the fast path's cuts, every setting side by
+    side with Oxigraph in one run (``bench_endpoint.py --kinds point join --configs 2x2 3x2
+    4x2 2x4``), at 8 clients, HTTP processes x workers: point 0.47x, 0.52x, 0.44x, 0.46x and
+    join 1.06x, 1.25x, 1.52x, 0.96x (load average 5-8, 3 rounds; 616, 889, 1,164 and 786 MiB);
+    a second run of 2x2 and 3x2 (load 8-10, 4 rounds): point 0.43x and 0.34x, join 0.88x and
+    0.77x. More processes lost the point query in the first run and 3x2 lost both in the
+    second, all within the rounds' spread: one process per core stays, at the least memory.
+    The cap is a guess at where the workers' memory (each holds the store open) outweighs
+    HTTP parsing; no larger machine was measured.
     """
     return max(1, min(cores, MAX_DEFAULT_HTTP_PROCESSES))
 
@@ -39,7 +46,9 @@ def default_http_processes(cores: int) -> int:
 def default_workers(cores: int, http_processes: int) -> int:
     """Query processes per HTTP process when none are asked for: the cores shared among the
     HTTP processes, and two at least, so that one runaway query never leaves an HTTP process
-    without a free worker."""
+    without a free worker. More did not help the join at 8 clients (2 HTTP processes with 2
+    or 4 workers, side by side: 1.06x and 0.96x of Oxigraph; see
+    :func:`default_http_processes`), and each costs about 85 MiB."""
     return max(2, -(-cores // http_processes))
 
 

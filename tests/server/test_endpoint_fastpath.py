@@ -165,3 +165,32 @@ def test_queries_it_declines_answer_as_on_the_normal_path(
     assert a.status_code == b.status_code
     assert a.content == b.content
     assert _headers(a) == _headers(b)
+
+
+def _response(sock: socket.socket) -> bytes:
+    """One whole response (headers and a Content-Length body) from ``sock``."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_keep_alive_timeout_after_fast_and_normal_answers(store_path: Path) -> None:
+    """The short-cut's lazy keep-alive timer: a connection stays open while requests come
+    (fast-path and ASGI answers alike) and is closed once idle for the keep-alive time."""
+    running = RunningServer(settings_for(store_path))
+    running.server.config.timeout_keep_alive = 1
+    point = f"GET /sparql?query={quote(POINT)} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    health = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    with running, socket.create_connection(("127.0.0.1", running.port), timeout=10) as sock:
+        for payload in (point, health, point, point, health):
+            sock.sendall(payload)
+            assert _response(sock).startswith(b"HTTP/1.1 200")
+            time.sleep(0.6)  # idle for less than the keep-alive time each time
+        started = time.monotonic()
+        assert sock.recv(1) == b"", "the idle connection was not closed"
+        assert time.monotonic() - started < 3

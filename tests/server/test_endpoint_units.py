@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
+import urllib.parse
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.server.asgi import unquote
 from unsckg.server.errors import BadRequest, MalformedQuery, QueryTooComplex, ServiceRefused
 from unsckg.server.guard import (
     check_depth,
@@ -15,9 +20,11 @@ from unsckg.server.guard import (
     single_pattern,
     vet,
 )
+from unsckg.server.inline import InlineSink
 from unsckg.server.isolation import UnsafeNetwork, namespaces_available, require_isolation
 from unsckg.server.negotiation import RESULT_FORMATS, choose_query_formats, negotiate, parse_accept
 from unsckg.server.settings import ServerSettings, default_http_processes, default_workers
+from unsckg.server.worker import CLOCK_AFTER, OverBudget
 
 
 @pytest.mark.parametrize(
@@ -178,3 +185,69 @@ def test_serve_defaults_come_from_the_cores(tmp_path: Path) -> None:
     assert chosen.http_processes >= 1 and chosen.workers >= 2
     asked = ServerSettings(store_path=tmp_path, http_processes=1, workers=3)
     assert (asked.http_processes, asked.workers) == (1, 3)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"%",
+                b"+",
+                b"\\",
+                b"x",
+                b"\\x",
+                b"4",
+                b"1",
+                b"e",
+                b"F",
+                b"g",
+                b"%41",
+                b"%e4%b8%ad",
+                b"%zz",
+                b"%4",
+                b" ",
+                b"\xc3\xa9",
+                b"\xff",
+                b"%5C",
+                b"%25",
+                b"\n",
+                b"?",
+                b"&",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_unquote_is_urllibs(parts: list[bytes]) -> None:
+    """``asgi.unquote`` (one C decoding call for valid escapes) answers what urllib does,
+    invalid escapes, backslashes and invalid UTF-8 included."""
+    raw = b"".join(parts)
+    expected = urllib.parse.unquote_to_bytes(raw.replace(b"+", b" "))
+    try:
+        text = expected.decode("utf-8")
+    except UnicodeDecodeError:
+        with pytest.raises(BadRequest):
+            unquote(raw)
+        return
+    assert unquote(raw) == text
+
+
+def test_inline_sink_keeps_the_size_and_time_budget() -> None:
+    """The fast path's sink gives up past its size limit, however small (even below the
+    bytes before which it reads no clock), and past its CPU budget once it reads the clock."""
+    small = InlineSink(limit=100, budget=60.0)
+    small.write(b"x" * 100)
+    with pytest.raises(OverBudget):
+        small.write(b"x")
+    timed = InlineSink(limit=1 << 30, budget=0.0)
+    timed.write(b"x" * (CLOCK_AFTER + 1))  # the clock starts here
+    deadline = time.thread_time() + 0.001
+    while time.thread_time() < deadline:
+        pass
+    with pytest.raises(OverBudget):
+        timed.write(b"x")
+    whole = InlineSink(limit=1 << 20, budget=60.0)
+    for chunk in (b"ab", b"cd"):
+        whole.write(chunk)
+    assert whole.body() == b"abcd"
