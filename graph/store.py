@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import IO, Self, TypeVar
 
 import pyoxigraph as ox
+from unsckg.graph.arenas import limit_malloc_arenas
 from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
 
 T = TypeVar("T")
@@ -262,6 +263,7 @@ def _open(path: Path, read_only: bool) -> ox.Store:
                 raise StoreError(f"no store at {path} (run `unsckg build` first)")
             return ox.Store.read_only(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
+        limit_malloc_arenas()  # before RocksDB starts its writer threads (unsckg.graph.arenas)
         return ox.Store(str(path))
     except OSError as error:
         message = _one_line(error)
