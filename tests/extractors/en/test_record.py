@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+from unsckg.extractors.en import record
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_file, extract_text
 
@@ -231,3 +234,46 @@ def test_member_whose_state_name_wraps_on_the_cover() -> None:
     )
     people = {(p.name, p.state) for p in _facts(text).representatives}
     assert ("Ms. Pierce", "GBR") in people and ("Ms. Pierce", "IRL") not in people
+
+
+def _flat_by_definition(text: str) -> str:
+    """``record.flat`` as first written: every running line blanked by one multiline pass."""
+    blanked = record.RUNNING.sub(lambda m: " " * len(m.group()), text)
+    return blanked.replace("\n", " ")
+
+
+_RUNNING_PIECES = st.sampled_from(
+    [
+        "S/PV.8699 ",
+        "S/ PV. 8709 The situation 31/01/2020",
+        "2/65 20-00676",
+        "20-02000 (E)",
+        "\n",
+        "\n\n",
+        " ",
+        "a",
+        "7",
+        "/",
+        "-",
+        "31/01/2020",
+        "S/",
+        "PV",
+        ".",
+        "12345",
+    ]
+)
+
+
+@given(st.lists(_RUNNING_PIECES, max_size=30).map("".join))
+def test_flat_blanks_the_running_lines_as_one_multiline_pass_does(text: str) -> None:
+    """The scan from line break to line break finds the running lines ``^…$`` finds."""
+    record.flat.cache_clear()
+    assert record.flat(text) == _flat_by_definition(text)
+    assert len(record.flat(text)) == len(text)
+
+
+def test_flat_blanks_a_running_head_and_foot() -> None:
+    head, foot = "S/PV.8699 Maintenance of peace 09/01/2020", "2/65 20-00676"
+    text = f"Speech.\n{head}\n{foot}\nMore."
+    blank = " " * (len(head) + len(foot) + 3)
+    assert record.flat(text) == f"Speech.{blank}More."
