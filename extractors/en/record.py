@@ -35,11 +35,8 @@ PRESIDENT_LINE = re.compile(r"^President\s*:\s*(?P<names>[^(]+?)[\s.]*\((?P<stat
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b\.?")
 # A running head and foot of a page (``S/PV.8699 Maintenance … 09/01/2020``, ``2/65 20-00676``).
 RUNNING_LINE = r"(?:S/\s*PV\s*\.[^\n]*\d{2}/\d{2}/\d{4}|\d+/\d+ \d{2}-\d{5}|\d{2}-\d{5}[^\n]*)"
-RUNNING = re.compile(f"^{RUNNING_LINE}$", re.M)
-# The same after a line break: a pattern that opens with a literal character is searched for
-# that character (a fast scan in C), where ``^`` in multiline mode tries every position of the
-# text (five times slower over a record's 100 KB). The first line is matched apart.
-RUNNING_AFTER_BREAK = re.compile(f"\n({RUNNING_LINE})(?=\n|\\Z)")
+RUNNING = re.compile(f"^(?P<line>{RUNNING_LINE})$", re.M)
+RUNNING_AFTER_BREAK = re.compile(f"\n(?P<line>{RUNNING_LINE})(?=\n|\\Z)")
 AGENDA_ADOPTED = re.compile(r"^The agenda was adopted\.$", re.M)
 AGENDA_COVER = re.compile(r"^Agenda$", re.M)
 DOCUMENT_ITEM = re.compile(r"^(?:Letter|Identical letters|Report|Note|Draft)\b")
@@ -89,9 +86,7 @@ def flat(text: str) -> str:
 
     Kept for the text last read (the cover, the speakers, the roll-calls and the explanations
     of a record all read it); two entries, so no other document's answer is ever reused."""
-    first = RUNNING.match(text)
-    spans = [first.span()] if first else []
-    spans += [m.span(1) for m in RUNNING_AFTER_BREAK.finditer(text)]
+    spans = [m.span("line") for m in at_line_starts(RUNNING, RUNNING_AFTER_BREAK, text)]
     if not spans:
         return text.replace("\n", " ")
     parts, pos = [], 0
@@ -100,6 +95,23 @@ def flat(text: str) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts).replace("\n", " ")
+
+
+def at_line_starts(
+    first: re.Pattern[str], after_break: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """The matches, one after the other as ``finditer`` finds them, of a pattern that must
+    start a line: ``first`` is the pattern behind ``^`` (multiline) and ``after_break`` the same
+    behind a line break (``\\n``); its groups say where each match starts.
+
+    Why: a pattern that opens with a literal character is searched for that character (a fast
+    scan in C), where ``^`` in multiline mode is tried at every position of the text: the
+    scan of a record's 100 KB from line break to line break is five times faster. A match
+    never ends on a line break (callers' patterns end on ``$`` or a character), so the next
+    one is found from the end of the last, as ``finditer`` does."""
+    head = first.match(text)
+    rest = after_break.finditer(text, head.end() if head else 0)
+    return [head, *rest] if head else list(rest)
 
 
 def joined(text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from unsckg.extractors.en import record
+from unsckg.extractors.en import record, speakers
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_file, extract_text
 
@@ -277,3 +277,33 @@ def test_flat_blanks_a_running_head_and_foot() -> None:
     text = f"Speech.\n{head}\n{foot}\nMore."
     blank = " " * (len(head) + len(foot) + 3)
     assert record.flat(text) == f"Speech.{blank}More."
+
+
+_TURN_PIECES = st.sampled_from(
+    [
+        "Mr. Zhang Jun (China):",
+        "The President:",
+        "Ms. King",
+        " (",
+        "China",
+        ")",
+        ":",
+        "\n",
+        "\n\n",
+        " ",
+        "(spoke in French)",
+        "Mrs. Craft:",
+        "x",
+        "Dr",
+    ]
+)
+
+
+@given(st.lists(_TURN_PIECES, max_size=30).map("".join))
+def test_turns_found_from_line_break_to_line_break_as_by_multiline_pass(text: str) -> None:
+    """``at_line_starts`` finds the speakers' turns ``^`` (multiline) finds, where they start."""
+    by_definition = [(m.start(), m.group()) for m in speakers.TURN.finditer(text)]
+    found = record.at_line_starts(speakers.TURN, speakers.TURN_AFTER_BREAK, text)
+    assert [(m.start("speaker"), text[m.start("speaker") : m.end()]) for m in found] == (
+        by_definition
+    )
