@@ -171,7 +171,7 @@ def _table(ctx: Context) -> tuple[tuple[str, ...], str | None, tuple[Member, ...
     members: list[Member] = []
     pos = carried_from = 0
     carried = ""
-    for line in ctx.text.split("\n")[:COVER_LINES]:
+    for line in ctx.text.split("\n", COVER_LINES)[:COVER_LINES]:  # the cover's lines only
         start, pos = pos, pos + len(line) + 1
         if line.strip() == "Agenda":
             break
