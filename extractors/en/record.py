@@ -37,8 +37,11 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b\.?")
 RUNNING_LINE = r"(?:S/\s*PV\s*\.[^\n]*\d{2}/\d{2}/\d{4}|\d+/\d+ \d{2}-\d{5}|\d{2}-\d{5}[^\n]*)"
 RUNNING = re.compile(f"^(?P<line>{RUNNING_LINE})$", re.M)
 RUNNING_AFTER_BREAK = re.compile(f"\n(?P<line>{RUNNING_LINE})(?=\n|\\Z)")
-AGENDA_ADOPTED = re.compile(r"^The agenda was adopted\.$", re.M)
-AGENDA_COVER = re.compile(r"^Agenda$", re.M)
+# Lines of their own (``^…$``), the line start looked at behind the words: a pattern that
+# opens with its words is searched for them (a fast scan in C), where ``^`` in multiline mode
+# is tried at every position of the text.
+AGENDA_ADOPTED = re.compile(r"The agenda was adopted\.(?<![^\n]The agenda was adopted\.)$", re.M)
+AGENDA_COVER = re.compile(r"Agenda(?<![^\n]Agenda)$", re.M)
 DOCUMENT_ITEM = re.compile(r"^(?:Letter|Identical letters|Report|Note|Draft)\b")
 ITEM_SYMBOL = re.compile(r"\((?:S|A)/[^()]{2,30}\)")
 # Where the cover's agenda ends: its note on the record, or the job number.

@@ -4,6 +4,7 @@ before and after the vote) on short texts in the records' layout."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -307,3 +308,21 @@ def test_turns_found_from_line_break_to_line_break_as_by_multiline_pass(text: st
     assert [(m.start("speaker"), text[m.start("speaker") : m.end()]) for m in found] == (
         by_definition
     )
+
+
+_AGENDA_PIECES = st.sampled_from(
+    ["Agenda", "The agenda was adopted.", "\n", " ", "x", "The ", "agenda", "."]
+)
+
+
+@given(st.lists(_AGENDA_PIECES, max_size=20).map("".join))
+def test_agenda_headings_are_lines_of_their_own(text: str) -> None:
+    """The headings' patterns, the line start looked at behind them, find what ``^…$`` finds."""
+    for pattern, line in (
+        (record.AGENDA_COVER, "Agenda"),
+        (record.AGENDA_ADOPTED, "The agenda was adopted."),
+    ):
+        by_definition = re.compile(f"^{re.escape(line)}$", re.M)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in by_definition.finditer(text)
+        ]
