@@ -326,3 +326,15 @@ def test_agenda_headings_are_lines_of_their_own(text: str) -> None:
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in by_definition.finditer(text)
         ]
+
+
+_LEADER_PIECES = st.sampled_from(
+    ["Belgium", " ", ".", ". ", "\t", "  ", "\xa0", "Mr. Pecsteen", "..", "x", "\u2003"]
+)
+
+
+@given(st.lists(_LEADER_PIECES, max_size=20).map("".join))
+def test_leader_splits_a_line_as_its_definition_does(line: str) -> None:
+    """The dotted leader, its branches opening with their first character, cuts where the
+    pattern as first written cuts."""
+    assert record.LEADER.split(line) == re.split(record.LEADER_BY_DEFINITION, line)
