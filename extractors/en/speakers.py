@@ -15,14 +15,15 @@ from functools import lru_cache
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en.names import name_table, state_key
-from unsckg.extractors.en.record import WORDINGS, flat, joined
+from unsckg.extractors.en.record import WORDINGS, at_line_starts, flat, joined
 from unsckg.extractors.facts import Briefer, Evidence
 
-TURN = re.compile(
-    r"^(?P<speaker>The President|The Secretary-General|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? "
-    r"[^\n():]{1,60}?)\s*(?:\((?P<state>[^()\n]{2,60})\)\s*)?(?:\(\s*spoke\s+in\s+\w+\s*\)\s*)?:",
-    re.M,
+TURN_BODY = (
+    r"(?P<speaker>The President|The Secretary-General|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? "
+    r"[^\n():]{1,60}?)\s*(?:\((?P<state>[^()\n]{2,60})\)\s*)?(?:\(\s*spoke\s+in\s+\w+\s*\)\s*)?:"
 )
+TURN = re.compile("^" + TURN_BODY, re.M)
+TURN_AFTER_BREAK = re.compile("\n" + TURN_BODY)  # the same, searched line break to line break
 # Where a list of invited people splits: before each honorific.
 PERSON_START = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|:\s*|\binvite\s+)(?=(?:His|Her) Excellency|(?:Mr|Mrs|Ms|Dr)\. |"
@@ -57,12 +58,12 @@ def turns(ctx: Context) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)
 def _turns(ctx: Context) -> tuple[Turn, ...]:
-    found = list(TURN.finditer(ctx.text))
+    found = at_line_starts(TURN, TURN_AFTER_BREAK, ctx.text)
     out = []
     for i, m in enumerate(found):
-        end = found[i + 1].start() if i + 1 < len(found) else len(ctx.text)
+        end = found[i + 1].start("speaker") if i + 1 < len(found) else len(ctx.text)
         state = state_key(" ".join(m["state"].split())) if m["state"] else None
-        out.append(Turn(" ".join(m["speaker"].split()), state, m.start(), end))
+        out.append(Turn(" ".join(m["speaker"].split()), state, m.start("speaker"), end))
     return tuple(out)
 
 

@@ -4,8 +4,12 @@ before and after the vote) on short texts in the records' layout."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+from unsckg.extractors.en import record, speakers
 from unsckg.extractors.facts import DocumentFacts
 from unsckg.extractors.pipeline import extract_file, extract_text
 
@@ -231,3 +235,106 @@ def test_member_whose_state_name_wraps_on_the_cover() -> None:
     )
     people = {(p.name, p.state) for p in _facts(text).representatives}
     assert ("Ms. Pierce", "GBR") in people and ("Ms. Pierce", "IRL") not in people
+
+
+def _flat_by_definition(text: str) -> str:
+    """``record.flat`` as first written: every running line blanked by one multiline pass."""
+    blanked = record.RUNNING.sub(lambda m: " " * len(m.group()), text)
+    return blanked.replace("\n", " ")
+
+
+_RUNNING_PIECES = st.sampled_from(
+    [
+        "S/PV.8699 ",
+        "S/ PV. 8709 The situation 31/01/2020",
+        "2/65 20-00676",
+        "20-02000 (E)",
+        "\n",
+        "\n\n",
+        " ",
+        "a",
+        "7",
+        "/",
+        "-",
+        "31/01/2020",
+        "S/",
+        "PV",
+        ".",
+        "12345",
+    ]
+)
+
+
+@given(st.lists(_RUNNING_PIECES, max_size=30).map("".join))
+def test_flat_blanks_the_running_lines_as_one_multiline_pass_does(text: str) -> None:
+    """The scan from line break to line break finds the running lines ``^…$`` finds."""
+    record.flat.cache_clear()
+    assert record.flat(text) == _flat_by_definition(text)
+    assert len(record.flat(text)) == len(text)
+
+
+def test_flat_blanks_a_running_head_and_foot() -> None:
+    head, foot = "S/PV.8699 Maintenance of peace 09/01/2020", "2/65 20-00676"
+    text = f"Speech.\n{head}\n{foot}\nMore."
+    blank = " " * (len(head) + len(foot) + 3)
+    assert record.flat(text) == f"Speech.{blank}More."
+
+
+_TURN_PIECES = st.sampled_from(
+    [
+        "Mr. Zhang Jun (China):",
+        "The President:",
+        "Ms. King",
+        " (",
+        "China",
+        ")",
+        ":",
+        "\n",
+        "\n\n",
+        " ",
+        "(spoke in French)",
+        "Mrs. Craft:",
+        "x",
+        "Dr",
+    ]
+)
+
+
+@given(st.lists(_TURN_PIECES, max_size=30).map("".join))
+def test_turns_found_from_line_break_to_line_break_as_by_multiline_pass(text: str) -> None:
+    """``at_line_starts`` finds the speakers' turns ``^`` (multiline) finds, where they start."""
+    by_definition = [(m.start(), m.group()) for m in speakers.TURN.finditer(text)]
+    found = record.at_line_starts(speakers.TURN, speakers.TURN_AFTER_BREAK, text)
+    assert [(m.start("speaker"), text[m.start("speaker") : m.end()]) for m in found] == (
+        by_definition
+    )
+
+
+_AGENDA_PIECES = st.sampled_from(
+    ["Agenda", "The agenda was adopted.", "\n", " ", "x", "The ", "agenda", "."]
+)
+
+
+@given(st.lists(_AGENDA_PIECES, max_size=20).map("".join))
+def test_agenda_headings_are_lines_of_their_own(text: str) -> None:
+    """The headings' patterns, the line start looked at behind them, find what ``^…$`` finds."""
+    for pattern, line in (
+        (record.AGENDA_COVER, "Agenda"),
+        (record.AGENDA_ADOPTED, "The agenda was adopted."),
+    ):
+        by_definition = re.compile(f"^{re.escape(line)}$", re.M)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in by_definition.finditer(text)
+        ]
+
+
+_LEADER_PIECES = st.sampled_from(
+    ["Belgium", " ", ".", ". ", "\t", "  ", "\xa0", "Mr. Pecsteen", "..", "x", "\u2003"]
+)
+
+
+@given(st.lists(_LEADER_PIECES, max_size=20).map("".join))
+def test_leader_splits_a_line_as_its_definition_does(line: str) -> None:
+    """The dotted leader, its branches opening with their first character, cuts where the
+    pattern as first written cuts."""
+    assert record.LEADER.split(line) == re.split(record.LEADER_BY_DEFINITION, line)
