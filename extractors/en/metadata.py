@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -56,8 +55,7 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = patterns.dates_en(ctx.text[: letter.start() if letter else 400])
     if cover:
         evidence["issued"] = ctx.evidence(cover[0].start, cover[0].end)
-    return replace(
-        found,
+    return found.but(
         symbol=symbol,
         kind=kind,
         date=date,
