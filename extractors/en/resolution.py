@@ -100,6 +100,9 @@ HEAD_SPAN = 1500
 # that view must run past the head so that the head's view is the whole view's.
 HEAD_TEXT = 4 * HEAD_SPAN
 HEAD_MARGIN = 200
+# A text viewed by its head first: one five times the head's text at least, so that a long
+# text with a heading (viewed twice) pays a fifth more at most.
+LONG_TEXT = 5 * HEAD_TEXT
 BODY = re.compile(r"The Security Council,")
 LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
@@ -289,13 +292,13 @@ def printed(ctx: Context) -> Printed | None:
 
 
 def _head_view(text: str) -> tuple[View, bool]:
-    """The view of ``text`` and True; or the view of its first ``HEAD_TEXT`` characters and
-    False, where that view is long enough to hold the head: its first ``HEAD_SPAN`` characters
-    and their offsets are the whole view's (collapsing and the repairs look at most a few words
-    ahead, well within ``HEAD_MARGIN``). Why: a text without a heading, every meeting record
-    among them (born digital, 80-300 KB), needs no view beyond its head, and the whole view
-    cost a tenth of a record's extraction."""
-    if len(text) > HEAD_TEXT:
+    """The view of ``text`` and True; or, for a ``LONG_TEXT``, the view of its first
+    ``HEAD_TEXT`` characters and False, where that view is long enough to hold the head: its
+    first ``HEAD_SPAN`` characters and their offsets are the whole view's (collapsing and the
+    repairs look at most a few words ahead, well within ``HEAD_MARGIN``). Why: a text without
+    a heading, every meeting record among them (born digital, 80-300 KB), needs no view
+    beyond its head, and the whole view cost a tenth of a record's extraction."""
+    if len(text) > LONG_TEXT:
         view = view_of(text[:HEAD_TEXT])
         if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:
             return view, False

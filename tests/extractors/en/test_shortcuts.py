@@ -106,7 +106,7 @@ def test_the_view_of_a_real_text_start_is_the_start_of_its_view(path: Path) -> N
 
 def test_the_head_view_holds_the_head_and_its_margin() -> None:
     assert resolution.HEAD_MARGIN >= VIEW_REACH
-    text = "Resolution 1 (1946)\n" + "word " * 3000
+    text = "Resolution 1 (1946)\n" + "word " * 7000
     head, whole = resolution._head_view(text)
     assert not whole
     assert head.text == view_of(text).text[: len(head.text)]
