@@ -43,16 +43,17 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # that character is (ten times faster on a page).
 #
 # Each slip comes with its trace, a test that every text holding the slip passes: a digit beside
-# an I, i, l or ``]``; a lone ``I`` or ``l``; a split group before an ordinal meeting; an
-# underscore. Why: the repair patterns open with a class of common letters (or a space) and
-# stop at a tenth of a page's characters, while each trace opens with one literal character
-# or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text in a
-# hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
+# an I, i or l, a ``]`` after three digits that a bracket or space opens (``[12]``, a footnote's
+# mark in one text in eight, is none); a lone ``I`` or ``l``; a split group before an ordinal
+# meeting; an underscore. Why: the repair patterns open with a class of common letters (or a
+# space) and stop at a tenth of a page's characters, while each trace opens with one literal
+# character or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text
+# in a hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
 DIGIT_SLIP_TRACES = (
     re.compile(r"I(?:(?=\d)|(?<=\d.))"),
     re.compile(r"i(?=\d)"),
     re.compile(r"l(?:(?=\d)|(?<=\d.))"),
-    re.compile(r"\](?<=\d.)"),
+    re.compile(r"\](?<=[(\s]\d{3}.)"),
 )
 
 
