@@ -622,26 +622,17 @@ class Origin(Sequence[int]):
 _LATIN_DOT = re.compile("[·•‧∙⋅]")
 # What keeps a text from the Latin path: a character from the CJK blocks on, or a name dot.
 _NOT_LATIN = re.compile("[·•‧∙⋅\u2e80-\U0010ffff]")
-# The same characters in UTF-8: a lead byte from U+3000 on (surrogates, as ``surrogatepass``
-# writes them, among them), U+2E80-U+2FFF, the four dots from U+2000 and ``·``. In UTF-8 a
-# lead byte is never a continuation byte, so a match starts at a character. Why: ``re`` scans
-# the bytes of a long English text five times faster than its characters (a 100 KB record:
-# 0.1 against 0.5 ms, the encoding included); ``tests/extractors/test_normalise.py`` checks
-# every code point.
-_NOT_LATIN_UTF8 = re.compile(
-    rb"[\xe3-\xf4]|\xe2(?:[\xba-\xbf]|\x80[\xa2\xa7]|\x88\x99|\x8b\x85)|\xc2\xb7"
-)
 
 
 def _is_latin(text: str) -> bool:
     """Has ``text`` no character from U+2E80 on and no name dot? Then it needs no folding,
     no conversion and none of the Chinese repairs. Checked at C speed: ASCII is a flag of the
     string, a text of Latin-1 characters encodes as Latin-1 (whose one name dot is ``·``);
-    only a text with other characters is scanned, in UTF-8 (``_NOT_LATIN_UTF8``)."""
+    only a text with other characters is scanned."""
     if text.isascii():
         return True
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
-        return not _NOT_LATIN_UTF8.search(text.encode("utf-8", "surrogatepass"))
+        return not _NOT_LATIN.search(text)
     return "·" not in text

@@ -532,21 +532,6 @@ def test_origin_reads_breaks_at_the_line_before() -> None:
     assert list(origin) == [0, 1, 1, 3, 4] and origin[2] == 1 and origin.span(1, 4) == (1, 4)
 
 
-def test_the_latin_check_in_utf8_agrees_with_the_characters_on_every_code_point() -> None:
-    """``_NOT_LATIN_UTF8`` over a character's UTF-8 (lone surrogates as ``surrogatepass``
-    writes them) finds what ``_NOT_LATIN`` finds over the character, for every code point,
-    and only at the character (between two ASCII letters)."""
-    from unsckg.extractors.normalise import _NOT_LATIN, _NOT_LATIN_UTF8
-
-    differ = [
-        code
-        for code in range(0x110000)
-        if bool(_NOT_LATIN.search(chr(code)))
-        != bool(_NOT_LATIN_UTF8.search(f"a{chr(code)}b".encode("utf-8", "surrogatepass")))
-    ]
-    assert differ == []
-
-
 def test_every_odd_white_space_character_is_unprintable() -> None:
     """``normalise_latin._odd_space`` takes a printable text for one without any."""
     from unsckg.extractors.normalise_latin import _ODD_CHARS
