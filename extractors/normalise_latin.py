@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count
-from operator import add, sub
+from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
     _LINK,
@@ -334,7 +334,7 @@ def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
         wrapped = _wrapped(chars, text)
         if wrapped:
             last = len(chars) - 1
-            asked.update(compress(range(last), map(_not_ascii, chars[:last])))
+            asked.update(compress(range(last), map(not_, map(str.isascii, chars[:last]))))
     if not asked:
         return seps
     if wrapped is None:
@@ -364,10 +364,6 @@ def _wrapped(chars: list[str], text: str) -> bool:
     if has_leaders(text):
         return is_wrapped([len(line) for line in chars if not has_leaders(line)])
     return is_wrapped(list(map(len, chars)))
-
-
-def _not_ascii(line: str) -> bool:
-    return not line.isascii()
 
 
 def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
