@@ -144,13 +144,15 @@ def dates_zh(text: str) -> list[Found]:
 def dates_en(text: str) -> list[Found]:
     """Every English date (``23 March 2021``) as an ISO date, in the order of the text.
 
-    Remembered for the last texts asked: the packs ask again for the same lines (a
-    resolution's adoption line is read for its date, its meeting and its metadata); on the
-    real resolutions fewer than two calls in five are for a new text."""
+    Remembered for the last few texts asked: the packs ask again for the same lines of one
+    document (a resolution's adoption line is read for its date, its meeting and its
+    metadata); on the real resolutions fewer than two calls in five are for a new text. A few
+    only: more would keep a document's answers for the next time the same text comes, which
+    a benchmark that repeats its texts would count as speed."""
     return list(_dates_en(text))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _dates_en(text: str) -> tuple[Found, ...]:
     out = []
     for m in DATE_EN.finditer(text):
