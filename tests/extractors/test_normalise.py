@@ -538,3 +538,13 @@ def test_every_odd_white_space_character_is_unprintable() -> None:
 
     assert not any(char.isprintable() for char in _ODD_CHARS)
     assert all(char.isspace() for char in _ODD_CHARS)
+
+
+def test_the_latin_check_in_two_parts_is_the_one_class() -> None:
+    """``_FROM_CJK`` and the name dots find what ``_NOT_LATIN`` finds (every code point)."""
+    from unsckg.extractors.normalise import _FROM_CJK, _NAME_DOTS, _NOT_LATIN
+
+    every = "".join(map(chr, range(0x110000)))
+    one = {m.start() for m in _NOT_LATIN.finditer(every)}
+    two = {m.start() for m in _FROM_CJK.finditer(every)} | {ord(dot) for dot in _NAME_DOTS}
+    assert one == two
