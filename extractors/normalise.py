@@ -622,6 +622,11 @@ class Origin(Sequence[int]):
 _LATIN_DOT = re.compile("[·•‧∙⋅]")
 # What keeps a text from the Latin path: a character from the CJK blocks on, or a name dot.
 _NOT_LATIN = re.compile("[·•‧∙⋅\u2e80-\U0010ffff]")
+# The same, in two parts: ``re`` scans for a class of one range faster than for that range
+# with five characters (0.35-0.65 against 0.5-0.9 ms on a 100 KB record), and a dot is a
+# ``str`` search each.
+_FROM_CJK = re.compile("[\u2e80-\U0010ffff]")
+_NAME_DOTS = "·•‧∙⋅"
 
 
 def _is_latin(text: str) -> bool:
@@ -634,5 +639,5 @@ def _is_latin(text: str) -> bool:
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
-        return not _NOT_LATIN.search(text)
+        return not (_FROM_CJK.search(text) or any(map(text.__contains__, _NAME_DOTS)))
     return "·" not in text

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count
-from operator import add, sub
+from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
     _LINK,
@@ -52,6 +52,7 @@ _CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
 _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
+_ODD_ASCII = "".join(char for char in _ODD_CHARS if char.isascii())
 _ODD_SPACE = re.compile(r"[^\S \n]+")
 # Two spaces or more, looked for only in a text with two spaces somewhere (``str.__contains__``
 # skips a text without at C speed; the pattern itself stops at every space, and written as
@@ -59,7 +60,6 @@ _ODD_SPACE = re.compile(r"[^\S \n]+")
 _DOUBLE_SPACE = re.compile("  +")
 # The wide characters of a Latin text (``is_wide``): white space next to one is removed.
 _LATIN_WIDE = "“”‘’—…"
-_WIDE_CHAR = re.compile(f"[{_LATIN_WIDE}]")
 # White space a PDF leaves between the parts of a symbol before its number (``S/ PV.8703``),
 # within one line (``normalise._SYMBOL_GAP``): removed. Opens with ``S``, a literal.
 _HORIZONTAL = r"[^\S\n]"
@@ -253,7 +253,7 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
     starts = [m.start() for m in _DOUBLE_SPACE.finditer(text)] if "  " in text else []
-    if any(map(text.__contains__, _ODD_CHARS)):
+    if _odd_space(text):
         starts += [m.start() for m in _ODD_SPACE.finditer(text)]
     if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
         starts += _around_wide(text)
@@ -270,14 +270,31 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     return edits
 
 
+def _odd_space(text: str) -> bool:
+    """Does ``text`` hold white space other than a space or a break (``_ODD_CHARS``)? Each
+    such character is unprintable: a text printable but for its breaks has none, which one
+    ``isprintable`` pass tells (a long record: 0.05 ms, against 0.2 ms for a search of each).
+    An ASCII text is searched for the ASCII ones alone (the others are not looked for)."""
+    if text.isascii():
+        return any(map(text.__contains__, _ODD_ASCII))
+    if text.replace("\n", " ").isprintable():
+        return False
+    return any(map(text.__contains__, _ODD_CHARS))
+
+
 def _around_wide(text: str) -> list[int]:
-    """The positions just before and after each wide character."""
-    return [
-        at
-        for m in _WIDE_CHAR.finditer(text)
-        for at in (m.start() - 1, m.end())
-        if 0 <= at < len(text)
-    ]
+    """The positions just before and after each wide character (by character, not in text
+    order: the edits are keyed by position). Each character is found by ``str.find``, a
+    ``memchr``-like scan: a class of the six in ``re`` is tried at every position (0.5 ms on
+    a 100 KB record, against 0.05 ms)."""
+    size = len(text)
+    starts: list[int] = []
+    for wide in _LATIN_WIDE:
+        at = text.find(wide)
+        while at >= 0:
+            starts += (at - 1, at + 1)
+            at = text.find(wide, at + 1)
+    return [at for at in starts if 0 <= at < size]
 
 
 def _changed_run(text: str, a: int, b: int) -> bool | None:
@@ -317,7 +334,7 @@ def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
         wrapped = _wrapped(chars, text)
         if wrapped:
             last = len(chars) - 1
-            asked.update(compress(range(last), map(_not_ascii, chars[:last])))
+            asked.update(compress(range(last), map(not_, map(str.isascii, chars[:last]))))
     if not asked:
         return seps
     if wrapped is None:
@@ -347,10 +364,6 @@ def _wrapped(chars: list[str], text: str) -> bool:
     if has_leaders(text):
         return is_wrapped([len(line) for line in chars if not has_leaders(line)])
     return is_wrapped(list(map(len, chars)))
-
-
-def _not_ascii(line: str) -> bool:
-    return not line.isascii()
 
 
 def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:

@@ -8,9 +8,10 @@ exactly, with their spans, and the later stages never have to reassemble them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -144,13 +145,15 @@ def dates_zh(text: str) -> list[Found]:
 def dates_en(text: str) -> list[Found]:
     """Every English date (``23 March 2021``) as an ISO date, in the order of the text.
 
-    Remembered for the last texts asked: the packs ask again for the same lines (a
-    resolution's adoption line is read for its date, its meeting and its metadata); on the
-    real resolutions fewer than two calls in five are for a new text."""
+    Remembered for the last few texts asked: the packs ask again for the same lines of one
+    document (a resolution's adoption line is read for its date, its meeting and its
+    metadata); on the real resolutions fewer than two calls in five are for a new text. A few
+    only: more would keep a document's answers for the next time the same text comes, which
+    a benchmark that repeats its texts would count as speed."""
     return list(_dates_en(text))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _dates_en(text: str) -> tuple[Found, ...]:
     out = []
     for m in DATE_EN.finditer(text):
@@ -286,27 +289,52 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
     return out
 
 
-def _without_symbol_breaks(text: str) -> tuple[str, Sequence[int]]:
+class Offsets(Protocol):
+    """Where each character of a text with breaks cut out was in the text (by index)."""
+
+    def __getitem__(self, index: int, /) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Pieces:
+    """``Offsets`` as runs: the kept piece that starts at joined index ``starts[k]`` was at
+    ``origins[k]`` in the text. Why: a list of every offset cost a long record 1.6 ms; the
+    offsets are asked a few times, at the symbols found."""
+
+    starts: list[int]
+    origins: list[int]
+
+    def __getitem__(self, index: int, /) -> int:
+        k = bisect_right(self.starts, index) - 1
+        return self.origins[k] + index - self.starts[k]
+
+
+def _without_symbol_breaks(text: str) -> tuple[str, Offsets]:
     """``text`` without the spaces that split a symbol, and each kept character's offset in
-    ``text`` (the offsets of ``text`` itself where nothing is split)."""
+    ``text`` (the offsets of ``text`` itself where nothing is split; the end of the joined
+    text is the end of ``text``)."""
     drop = [m.span("space") for m in _BREAK_AFTER_SLASH.finditer(text)]
     drop += [
         (m.end(1), m.start(2)) for m in _BREAK_IN_CODE.finditer(text) if len(m[1]) + len(m[2]) <= 5
     ]
     if not drop:
-        return text, range(len(text) + 1)  # no list of every offset for a text left whole
+        return text, range(len(text) + 1)
     pieces: list[str] = []
-    offsets: list[int] = []
-    position = 0
-    for start, end in sorted(drop):  # kept by slices between the breaks, not char by char
+    starts: list[int] = []
+    origins: list[int] = []
+    position = length = 0
+    for start, end in sorted(drop):  # kept by slices between the breaks
         if end > position:
             start = max(start, position)
+            starts.append(length)
+            origins.append(position)
             pieces.append(text[position:start])
-            offsets.extend(range(position, start))
+            length += start - position
             position = end
+    starts.append(length)
+    origins.append(position)
     pieces.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    return "".join(pieces), [*offsets, len(text)]
+    return "".join(pieces), _Pieces(starts, origins)
 
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -43,11 +42,10 @@ def extract(ctx: Context, found: Found) -> Found:
     symbol, kind = _symbol_and_kind(ctx, own, evidence)
     letters = letter_headers(ctx.text)
     letter = letters[0] if letters else None
-    dated = _stated_date(ctx.text, letter)
     date = None
     if own and not letter and own.adopted():
         date = _own_date(ctx, own, evidence)
-    elif dated:
+    elif dated := _stated_date(ctx.text, letter):  # not looked for where not needed
         text, start, end = dated
         dates = patterns.dates_en(text)
         date = dates[0].value if dates else None
@@ -56,8 +54,7 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = patterns.dates_en(ctx.text[: letter.start() if letter else 400])
     if cover:
         evidence["issued"] = ctx.evidence(cover[0].start, cover[0].end)
-    return replace(
-        found,
+    return found.but(
         symbol=symbol,
         kind=kind,
         date=date,

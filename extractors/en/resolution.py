@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
@@ -43,16 +43,17 @@ DRAFT = re.compile(r"draft resolution (?:contained in document |\()?(S/\d{4}/\d+
 # that character is (ten times faster on a page).
 #
 # Each slip comes with its trace, a test that every text holding the slip passes: a digit beside
-# an I, i, l or ``]``; a lone ``I`` or ``l``; a split group before an ordinal meeting; an
-# underscore. Why: the repair patterns open with a class of common letters (or a space) and
-# stop at a tenth of a page's characters, while each trace opens with one literal character
-# or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text in a
-# hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
+# an I, i or l, a ``]`` after three digits that a bracket or space opens (``[12]``, a footnote's
+# mark in one text in eight, is none); a lone ``I`` or ``l``; a split group before an ordinal
+# meeting; an underscore. Why: the repair patterns open with a class of common letters (or a
+# space) and stop at a tenth of a page's characters, while each trace opens with one literal
+# character or word, which ``re`` skips to in a tight loop, or is a ``str`` search; one real text
+# in a hundred has a slip at all. ``tests/extractors/en/test_shortcuts.py`` holds them to it.
 DIGIT_SLIP_TRACES = (
     re.compile(r"I(?:(?=\d)|(?<=\d.))"),
     re.compile(r"i(?=\d)"),
     re.compile(r"l(?:(?=\d)|(?<=\d.))"),
-    re.compile(r"\](?<=\d.)"),
+    re.compile(r"\](?<=[(\s]\d{3}.)"),
 )
 
 
@@ -96,6 +97,13 @@ OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
+# How much of a long text's start is viewed to find its heading (``_head_view``), and how far
+# that view must run past the head so that the head's view is the whole view's.
+HEAD_TEXT = 4 * HEAD_SPAN
+HEAD_MARGIN = 200
+# A text viewed by its head first: one five times the head's text at least, so that a long
+# text with a heading (viewed twice) pays a fifth more at most.
+LONG_TEXT = 5 * HEAD_TEXT
 BODY = re.compile(r"The Security Council,")
 LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
@@ -270,31 +278,45 @@ def printed(ctx: Context) -> Printed | None:
 
     Kept for the last few contexts (by identity): metadata, resolutions and vote lines all
     start from it, and building the view is most of an English resolution's extraction."""
-    view = view_of(ctx.text)
+    view, whole = _head_view(ctx.text)
     body = BODY.search(view.text, 0, HEAD_SPAN)
     # the head alone (its offsets are the view's): the wordings look for their words in it
     head = view.text[: body.start() if body else HEAD_SPAN]
     heading = WORDINGS["heading"].search(head)
     if heading is None or not _starts_line(ctx, view, heading):
         return None
+    if not whole:
+        view = view_of(ctx.text)
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
     adopted = _adopted_on(view, heading, adoption)
     return Printed(view, heading, adoption, adopted, _numbered(heading, adopted))
 
 
+def _head_view(text: str) -> tuple[View, bool]:
+    """The view of ``text`` and True; or, for a ``LONG_TEXT``, the view of its first
+    ``HEAD_TEXT`` characters and False, where that view is long enough to hold the head: its
+    first ``HEAD_SPAN`` characters and their offsets are the whole view's (collapsing and the
+    repairs look at most a few words ahead, well within ``HEAD_MARGIN``). Why: a text without
+    a heading, every meeting record among them (born digital, 80-300 KB), needs no view
+    beyond its head, and the whole view cost a tenth of a record's extraction."""
+    if len(text) > LONG_TEXT:
+        view = view_of(text[:HEAD_TEXT])
+        if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:
+            return view, False
+    return view_of(text), True
+
+
 def extract(ctx: Context, found: Found) -> Found:
     own = printed(ctx)
     if own is None:
-        return replace(found, resolutions=_reported(ctx))
+        return found.but(resolutions=_reported(ctx))
     number, year, date = own.number_year_date()
     if number is None or year is None:
-        return replace(found, resolutions=_reported(ctx))
+        return found.but(resolutions=_reported(ctx))
     anchor = own.adoption or own.heading
     evidence = own.view.evidence(ctx, anchor.start, anchor.end)
     resolution = Resolution(number, year, date, None, "meeting", (), evidence)
-    return replace(
-        found, resolutions=(resolution,), meetings=_with_meeting(found, own, date, evidence)
-    )
+    return found.but(resolutions=(resolution,), meetings=_with_meeting(found, own, date, evidence))
 
 
 def _with_meeting(
@@ -312,10 +334,16 @@ def _with_meeting(
 
 
 def _reported(ctx: Context) -> tuple[Resolution, ...]:
+    """The resolutions a text reports adopted on a date. The draft and the written procedure
+    are looked for only in a text that reports one: most texts (every record) report none, and
+    each is a search over the whole text."""
+    adopted = list(ADOPTED_ON.finditer(ctx.text))
+    if not adopted:
+        return ()
     draft = DRAFT.search(ctx.text)
     procedure = "written" if WRITTEN.search(ctx.text) else None
     out = []
-    for m in ADOPTED_ON.finditer(ctx.text):
+    for m in adopted:
         dates = patterns.dates_en(m[3])
         out.append(
             Resolution(

@@ -7,7 +7,6 @@ adopted at the meeting; an amendment's roll-call is left out, never mixed into t
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -48,7 +47,7 @@ def extract(ctx: Context, found: Found) -> Found:
     tallies = _tallies(ctx, key)
     if not (votes or tallies or found.votes or found.vote_tallies):
         return found  # nothing stated, nothing to clear
-    return replace(found, votes=votes, vote_tallies=tallies)
+    return found.but(votes=votes, vote_tallies=tallies)
 
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
@@ -169,8 +168,7 @@ def _recorded(ctx: Context, found: Found) -> Found:
             adopted.append(resolution)
     known = {(r.number, r.year) for r in found.resolutions}
     new = tuple(r for r in adopted if (r.number, r.year) not in known)
-    return replace(
-        found,
+    return found.but(
         votes=tuple(votes),
         vote_tallies=tuple(tallies),
         resolutions=found.resolutions + new,

@@ -13,7 +13,6 @@ data (``wordings/resolution.toml``); the names, former ones included, ``names.vo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en.names import vote_state_exact, vote_state_key
@@ -60,7 +59,7 @@ def extract(ctx: Context, found: Found) -> Found:
     if tally is None and votes == found.votes:
         return found  # no copy of the record where nothing changes
     tallies = found.vote_tallies + ((tally,) if tally else ())
-    return replace(found, votes=votes, vote_tallies=tallies)
+    return found.but(votes=votes, vote_tallies=tallies)
 
 
 def _unique(votes: list[Vote]) -> tuple[Vote, ...]:

@@ -530,3 +530,21 @@ def test_origin_reads_breaks_at_the_line_before() -> None:
     # "ab\ncd" of "ab\ncd": one run; the break stands at "b", the last character of its line
     origin = Origin([0], [0], 5, "ab\ncd")
     assert list(origin) == [0, 1, 1, 3, 4] and origin[2] == 1 and origin.span(1, 4) == (1, 4)
+
+
+def test_every_odd_white_space_character_is_unprintable() -> None:
+    """``normalise_latin._odd_space`` takes a printable text for one without any."""
+    from unsckg.extractors.normalise_latin import _ODD_CHARS
+
+    assert not any(char.isprintable() for char in _ODD_CHARS)
+    assert all(char.isspace() for char in _ODD_CHARS)
+
+
+def test_the_latin_check_in_two_parts_is_the_one_class() -> None:
+    """``_FROM_CJK`` and the name dots find what ``_NOT_LATIN`` finds (every code point)."""
+    from unsckg.extractors.normalise import _FROM_CJK, _NAME_DOTS, _NOT_LATIN
+
+    every = "".join(map(chr, range(0x110000)))
+    one = {m.start() for m in _NOT_LATIN.finditer(every)}
+    two = {m.start() for m in _FROM_CJK.finditer(every)} | {ord(dot) for dot in _NAME_DOTS}
+    assert one == two

@@ -161,6 +161,23 @@ def test_cited_symbols_are_what_each_pattern_finds(text: str) -> None:
     assert found == _cited_by_scanning(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SYMBOL_PIECES, max_size=30).map("".join))
+def test_a_symbol_break_cut_out_keeps_every_offset(text: str) -> None:
+    """The joined text's offsets (runs) are those of a list of every kept character's."""
+    joined, offsets = patterns._without_symbol_breaks(text)
+    cut = {i for m in patterns._BREAK_AFTER_SLASH.finditer(text) for i in range(*m.span("space"))}
+    cut |= {
+        i
+        for m in patterns._BREAK_IN_CODE.finditer(text)
+        if len(m[1]) + len(m[2]) <= 5
+        for i in range(m.end(1), m.start(2))
+    }
+    kept = [i for i in range(len(text)) if i not in cut]
+    assert joined == "".join(text[i] for i in kept)
+    assert [offsets[i] for i in range(len(joined) + 1)] == [*kept, len(text)]
+
+
 # ``DATE_EN`` as first written: ``\b`` first and case-insensitive throughout, the reference of
 # the digit-first form that the regex engine scans faster.
 _DATE_EN_PLAIN = re.compile(

@@ -76,6 +76,42 @@ def test_the_view_of_a_real_text_is_the_same_with_its_shortcuts(path: Path) -> N
     _same_view(normalise(text).text)
 
 
+# How far from its end a view of a text's start may differ from the whole text's view: the
+# repairs look a split ordinal meeting ahead (``1st meeting``), and trailing white space goes.
+VIEW_REACH = 20
+
+
+def _same_start(text: str, cut: int) -> None:
+    """The view of ``text[:cut]`` is the whole view but for its last ``VIEW_REACH``
+    characters: text and offsets (what ``resolution._head_view`` relies on)."""
+    part, whole = view_of(text[:cut]), view_of(text)
+    kept = max(len(part.text) - VIEW_REACH, 0)
+    assert part.text[:kept] == whole.text[:kept]
+    assert [part.offset(i) for i in range(kept)] == [whole.offset(i) for i in range(kept)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=400))
+def test_the_view_of_a_text_start_is_the_start_of_its_view(text: str, cut: int) -> None:
+    _same_start(text, cut % (len(text) + 1))
+
+
+@pytest.mark.parametrize("path", REAL[::10], ids=lambda p: p.name)
+def test_the_view_of_a_real_text_start_is_the_start_of_its_view(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for cut in range(0, len(text), 97):
+        _same_start(text, cut)
+        _same_start(normalise(text).text, cut)
+
+
+def test_the_head_view_holds_the_head_and_its_margin() -> None:
+    assert resolution.HEAD_MARGIN >= VIEW_REACH
+    text = "Resolution 1 (1946)\n" + "word " * 7000
+    head, whole = resolution._head_view(text)
+    assert not whole
+    assert head.text == view_of(text).text[: len(head.text)]
+
+
 TABLE, ACROSS = r"(?<=\b.)", r"(?<!\w.)"  # the lookbehinds of ``names``' two patterns
 NOTE_PIECES = ["member", "MEMBER", "Members", " (", "(", "did not", "DID  NOT", "absent", "x", "é"]
 NOTE_PIECES += ["abſent", "dıd not", "membErs", "\n(", "did\n not", "One ", "12 "]
