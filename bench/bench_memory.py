@@ -127,21 +127,24 @@ def serve_cluster(workers: int) -> None:
     """The cluster's own process (``--cluster process``): a ``LocalCluster`` (its scheduler and
     the workers' nannies here, each worker in a process of its own) whose address is printed
     on stdout; it runs until stdin closes."""
-    import distributed
     from unsckg.graph.executors import cluster_config
 
-    with (
-        cluster_config(),
-        distributed.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=":0",
-        ) as cluster,
-    ):
+    with cluster_config(), local_cluster(workers) as cluster:
         print(cluster.scheduler_address, flush=True)
         sys.stdin.read()
+
+
+def local_cluster(workers: int) -> Any:
+    """A ``LocalCluster`` of ``workers`` single-threaded worker processes on loopback."""
+    import distributed
+
+    return distributed.LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=":0",
+    )
 
 
 @contextlib.contextmanager
@@ -153,16 +156,7 @@ def connected(workers: int, where: str) -> Iterator[Any]:
     import distributed
 
     if where == "client":
-        with (
-            distributed.LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=":0",
-            ) as cluster,
-            distributed.Client(cluster) as client,
-        ):
+        with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
             yield client
         return
     command = [sys.executable, __file__, "--serve-cluster", str(workers)]

@@ -20,6 +20,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+from collections.abc import Callable
 
 M_ARENA_MAX = -8  # glibc's malloc.h
 WRITER_ARENAS = 2
@@ -28,11 +29,17 @@ WRITER_ARENAS = 2
 @functools.cache
 def limit_malloc_arenas(arenas: int = WRITER_ARENAS) -> bool:
     """Cap the number of malloc arenas for the rest of the process (once); whether it took."""
-    if "MALLOC_ARENA_MAX" in os.environ:
-        return False
-    name = ctypes.util.find_library("c")
-    try:
-        mallopt = ctypes.CDLL(name).mallopt
-    except (OSError, AttributeError, TypeError):
+    mallopt = libc_function("mallopt")
+    if "MALLOC_ARENA_MAX" in os.environ or mallopt is None:
         return False
     return bool(mallopt(ctypes.c_int(M_ARENA_MAX), ctypes.c_int(arenas)))
+
+
+@functools.cache
+def libc_function(name: str) -> Callable[..., int] | None:
+    """A function of the C library by name, None where it has none (musl, macOS)."""
+    try:
+        function: Callable[..., int] = getattr(ctypes.CDLL(ctypes.util.find_library("c")), name)
+    except (OSError, AttributeError, TypeError):
+        return None
+    return function

@@ -20,16 +20,14 @@ ingests again.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import functools
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from unsckg.graph.arenas import libc_function
 from unsckg.graph.fingerprint import FingerprintTable, fingerprint
 from unsckg.graph.namelist import NameList
 from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
@@ -183,16 +181,6 @@ def release_free_memory() -> None:
     A no-op where the C library has no ``malloc_trim`` (musl, macOS) or another allocator is
     preloaded (mimalloc returns memory itself).
     """
-    trim = _malloc_trim()
+    trim = libc_function("malloc_trim")
     if trim is not None:
         trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    name = ctypes.util.find_library("c")
-    try:
-        trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError, TypeError):
-        return None
-    return trim

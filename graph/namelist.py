@@ -9,12 +9,41 @@ as a list (length, order, indexing, iteration) and compares equal to a list of t
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import TypeVar, overload
+
+T = TypeVar("T")
 
 
-class NameList(Sequence[str]):
+class PackedSequence(Sequence[T]):
+    """A read-only sequence whose items are rebuilt from a packed form by ``_item``: indexing
+    (negative too) and slicing, shared by the packed lists of the build."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def _item(self, i: int) -> T:
+        """The item at ``0 <= i < len(self)``, rebuilt from the packed form."""
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._item(index)
+
+
+class NameList(PackedSequence[str]):
     """File names in the order they were appended."""
 
     __slots__ = ("_data", "_ends")
@@ -32,23 +61,8 @@ class NameList(Sequence[str]):
     def __len__(self) -> int:
         return len(self._ends)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self._name(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("NameList index out of range")
-        return self._name(index)
-
     def __iter__(self) -> Iterator[str]:
-        return (self._name(i) for i in range(len(self)))
+        return (self._item(i) for i in range(len(self)))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, NameList | list | tuple):
@@ -60,6 +74,6 @@ class NameList(Sequence[str]):
     def __repr__(self) -> str:
         return f"NameList({list(self)!r})"
 
-    def _name(self, i: int) -> str:
+    def _item(self, i: int) -> str:
         start = self._ends[i - 1] if i else 0
         return self._data[start : self._ends[i]].decode("utf-8", "surrogateescape")
