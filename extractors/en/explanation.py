@@ -11,8 +11,6 @@ after saying so (``in my capacity as the representative of Viet Nam``).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, speakers
@@ -41,7 +39,7 @@ def extract(ctx: Context, found: Found) -> Found:
                     if explained:
                         out.setdefault((explained.state, explained.speaker), explained)
         previous = call.end
-    return replace(found, explanations_of_vote=tuple(out.values()))
+    return found.but(explanations_of_vote=tuple(out.values()))
 
 
 def _before(text: str, previous: int, call: RollCall) -> tuple[int, int]:

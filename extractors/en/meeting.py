@@ -5,7 +5,6 @@ meeting record's own meeting from its cover (``record.py``) and its rule 39 brie
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -36,19 +35,17 @@ def extract(ctx: Context, found: Found) -> Found:
     """A record's own meeting; else the meeting a letter announces or a resolution names."""
     cover = record.cover(ctx)
     if cover is not None:
-        return replace(found, meetings=(_recorded(ctx, cover),))
+        return found.but(meetings=(_recorded(ctx, cover),))
     announced = WORDINGS["announced"].search(ctx.text) if ANNOUNCED_WORD in ctx.text else None
     if announced is not None:
-        return replace(found, meetings=(_announced(ctx, announced, found.presidencies),))
+        return found.but(meetings=(_announced(ctx, announced, found.presidencies),))
     adopted = adoption_header(ctx.text)
     if adopted is None:
-        return replace(found, meetings=()) if found.meetings else found
+        return found.but(meetings=()) if found.meetings else found
     dates = patterns.dates_en(adopted.slot("date") or "")
     date = dates[0].value if dates else None
     evidence = ctx.evidence(adopted.start, adopted.end)
-    return replace(
-        found, meetings=(Meeting(date, number=adopted.slot("meeting"), evidence=evidence),)
-    )
+    return found.but(meetings=(Meeting(date, number=adopted.slot("meeting"), evidence=evidence),))
 
 
 def _announced(ctx: Context, m: Hit, presidencies: tuple[Presidency, ...]) -> Meeting:

@@ -4,7 +4,6 @@ and 2565 (2021)``), other documents cited by symbol (shared patterns)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -35,8 +34,7 @@ def extract(ctx: Context, found: Found) -> Found:
     documents = {  # each symbol's first citation (the evidence made for it alone)
         d.value: d for d in reversed(patterns.cited_symbols(ctx.text)) if d.value != found.symbol
     }
-    return replace(
-        found,
+    return found.but(
         states_mentioned=tuple(Mention(s.iso3, ctx.evidence(s.start, s.end)) for s in first_named),
         resolutions_cited=tuple(
             Mention(value, ctx.evidence(f.start, f.end))

@@ -8,7 +8,6 @@ The wordings are data, ``extractors/en/wordings/presidency.toml`` (group ``as_pr
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record
@@ -31,9 +30,9 @@ def extract(ctx: Context, found: Found) -> Found:
     """A record's presiding state in its month; else each ``as President … for the month``."""
     cover = record.cover(ctx)
     if cover is not None:
-        return replace(found, presidencies=_presiding(cover))
+        return found.but(presidencies=_presiding(cover))
     if PRESIDENT_TRACE.search(ctx.text) is None:
-        return replace(found, presidencies=()) if found.presidencies else found
+        return found.but(presidencies=()) if found.presidencies else found
     states = states_in(ctx.text)
     out = []
     for hit in WORDINGS["as_president"].finditer(ctx.text):
@@ -41,7 +40,7 @@ def extract(ctx: Context, found: Found) -> Found:
         if presidency is not None:
             out.append(presidency)
     unique = tuple({(p.state, p.year, p.month): p for p in out}.values())
-    return replace(found, presidencies=unique)
+    return found.but(presidencies=unique)
 
 
 def _stated(

@@ -10,7 +10,7 @@ representatives, the meeting, the presidency, the votes) starts from this one ``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -270,8 +270,7 @@ def extract(ctx: Context, found: Found) -> Found:
     evidence = dict(found.evidence)
     evidence.pop("issued", None)
     evidence["symbol"] = evidence["date"] = record.evidence
-    return replace(
-        found,
+    return found.but(
         symbol=record.symbol,
         kind=KIND,
         date=record.date,

@@ -5,7 +5,6 @@ for a state (a member, or a state invited under rule 37)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, speakers
@@ -27,7 +26,7 @@ def extract(ctx: Context, found: Found) -> Found:
     """Each signature, under the state of the letter it closes (a record: its people)."""
     cover = record.cover(ctx)
     if cover is not None:
-        return replace(found, representatives=_in_record(ctx, cover))
+        return found.but(representatives=_in_record(ctx, cover))
     letters = [(m.start(), state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     out: dict[tuple[str, str], Person] = {}
     for m in SIGNED.finditer(ctx.text):
@@ -38,7 +37,7 @@ def extract(ctx: Context, found: Found) -> Found:
             out.setdefault((person.name or "", state), person)
     if not (out or found.representatives):
         return found  # no signature: a replace would copy the record for nothing
-    return replace(found, representatives=tuple(out.values()))
+    return found.but(representatives=tuple(out.values()))
 
 
 def _in_record(ctx: Context, cover: record.Cover) -> tuple[Person, ...]:

@@ -10,7 +10,6 @@ speaks after the vote without having cast one: its statement explains nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import gazetteer
 from unsckg.extractors.document import Context
@@ -43,7 +42,7 @@ RULE_37 = re.compile(r"第\s*37\s*条[^。]{0,12}?邀请(?P<who>[^。]{2,200}?)�
 
 def extract(ctx: Context, found: Found) -> Found:
     if not (found.votes or WORDINGS["about_vote"].search(ctx.text)):
-        return replace(found, explanations_of_vote=())
+        return found.but(explanations_of_vote=())
     draft = next((v.draft for v in found.votes if v.draft), None)
     resolution = next((v.resolution for v in found.votes if v.resolution), None)
     out: list[ExplanationOfVote] = []
@@ -55,7 +54,7 @@ def extract(ctx: Context, found: Found) -> Found:
             out.append(
                 ExplanationOfVote(person.state, person.name, draft, resolution, person.evidence)
             )
-    return replace(found, explanations_of_vote=tuple(out))
+    return found.but(explanations_of_vote=tuple(out))
 
 
 def _explaining(ctx: Context, found: Found) -> list[Person]:

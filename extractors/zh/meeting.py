@@ -115,16 +115,16 @@ class Dated:
 def extract(ctx: Context, found: Found) -> Found:
     dated = _dated_meetings(ctx) + _reported(ctx, found)
     if not dated:
-        return replace(found, meetings=())
+        return found.but(meetings=())
     author = found.author or _signatory(ctx)
     split = _split(ctx, dated)
     if split is not None:
         meetings, chair_person = _split_details(ctx, dated, split, author)
-        return replace(found, meetings=meetings, chair_person=chair_person)
+        return found.but(meetings=meetings, chair_person=chair_person)
     principal = dated[0]
     details, chair_person = _details(ctx, principal, author)
     meetings = (details, *(d.meeting for d in dated[1:]))
-    return replace(found, meetings=meetings, chair_person=chair_person)
+    return found.but(meetings=meetings, chair_person=chair_person)
 
 
 def _details(ctx: Context, dated: Dated, author: Person | None) -> tuple[Meeting, Person | None]:

@@ -7,7 +7,6 @@ text are the document's own hyperlinks to what it cites; they are read here from
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
@@ -41,8 +40,7 @@ def extract(ctx: Context, found: Found) -> Found:
     if own:
         key = patterns.res_key(own[1], own[2])
         resolutions.setdefault(key, Mention(key, found.evidence.get("symbol")))
-    return replace(
-        found,
+    return found.but(
         states_mentioned=tuple(states.values()),
         resolutions_cited=tuple(resolutions.values()),
         documents_cited=tuple(documents.values()),

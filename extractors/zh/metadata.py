@@ -9,7 +9,6 @@ Why the symbol comes only from header lines: the body of a letter cites other sy
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -96,8 +95,7 @@ def extract(ctx: Context, found: Found) -> Found:
     issued = _issued(ctx)
     if issued:
         evidence["issued"] = ctx.evidence(issued.start, issued.end)
-    return replace(
-        found,
+    return found.but(
         symbol=symbol,
         kind=kind,
         date=date.value if date else found.date,

@@ -89,7 +89,7 @@ def extract(ctx: Context, found: Found) -> Found:
     stated_here.extend(_from_author(ctx, found))
     stated_here.extend(_from_record(ctx, meeting_date))
     presidencies = _unique(stated_here)
-    return replace(found, presidencies=presidencies, meetings=_assign(meetings, presidencies))
+    return found.but(presidencies=presidencies, meetings=_assign(meetings, presidencies))
 
 
 def _with_month(ctx: Context, letter: str | None) -> list[Presidency]:

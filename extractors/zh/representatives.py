@@ -7,7 +7,6 @@ Why name variants are merged: one ambassador signs ``瓦西里·涅边贾`` and 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from unsckg.extractors import gazetteer, segment
 from unsckg.extractors.document import Context
@@ -288,7 +287,7 @@ def extract(ctx: Context, found: Found) -> Found:
     # a briefer named by a state's post briefs the Council: no representative of that state
     briefing = {b.name for meeting in found.meetings for b in meeting.briefers}
     people_found.extend(person for person, _ in posted(ctx) if person.name not in briefing)
-    return replace(found, representatives=tuple(merge(people_found)))
+    return found.but(representatives=tuple(merge(people_found)))
 
 
 def _openers(ctx: Context) -> list[Person]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import lru_cache
 
 from unsckg.extractors import patterns
@@ -81,7 +80,7 @@ def extract(ctx: Context, found: Found) -> Found:
         sponsors = sponsored[draft] if draft else ()
         evidence = ctx.evidence(start, end)
         out.append(Resolution(num, yr, adopted, draft, procedure, sponsors, evidence))
-    return replace(found, resolutions=tuple(out))
+    return found.but(resolutions=tuple(out))
 
 
 def _adopted_each_dated(ctx: Context) -> dict[str, Adopted]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -92,7 +91,7 @@ def extract(ctx: Context, found: Found) -> Found:
             votes.setdefault((vote.state, vote.draft or vote.resolution), vote)
     drafts = {r.key: r.draft for r in resolutions}
     tallies = _tallies(ctx, keys, drafts)
-    return replace(found, votes=tuple(votes.values()), vote_tallies=tallies)
+    return found.but(votes=tuple(votes.values()), vote_tallies=tallies)
 
 
 def _kept(vote: Vote, invited: set[str], outside: set[str]) -> bool:
