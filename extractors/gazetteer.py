@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from unsckg.extractors import segment
+from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import historical_states, load_states
 
@@ -115,24 +116,7 @@ def _pattern() -> re.Pattern[str]:
     Why a trie: a flat alternation of the 600 names, longest first, makes ``re`` try each of
     them in turn at every position where one could begin; the trie tries one character at a
     time, and its optional tails, greedy, still give the longest name."""
-    trie: _Trie = {}
-    for name in _names():
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a name ends here
-    return re.compile(_trie_pattern(trie))
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return re.compile(trie_pattern(_names()))
 
 
 def find_names(text: str) -> list[NameMatch]:

@@ -14,8 +14,9 @@ import tomllib
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
 
@@ -56,44 +57,17 @@ def by_first_letter(names: list[str], unit: Callable[[str], str], before: str) -
     Why: a pattern whose alternatives all open with a letter lets the regex engine skip every
     other position at once, and at a name's letter only its group is tried (three to four times
     faster than one flat alternation behind ``\\b``). Within a group the names are a trie
-    (``_trie``): ``re`` tries alternatives one after the other, so a flat list of the 40 names
-    in S compares ``Security`` with each of them, where the trie reads it once."""
+    (``unsckg.extractors.trie``): ``re`` tries alternatives one after the other, so a flat
+    list of the 40 names in S compares ``Security`` with each of them, where the trie reads it
+    once."""
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[0], []).append(name[1:])
     branches = (
-        re.escape(first) + before + "(?:" + _trie(rests, unit) + ")"
+        re.escape(first) + before + "(?:" + trie_pattern(rests, unit) + ")"
         for first, rests in groups.items()
     )
     return re.compile("(?:" + "|".join(branches) + r")\b")
-
-
-def _trie(names: list[str], unit: Callable[[str], str]) -> str:
-    """The pattern of ``names`` as a trie: at each node one branch per next character, and the
-    node's own end (a name that ends there) tried after its longer names, so the longest name
-    is found first and a shorter one where the word boundary after the longer fails. The
-    branches of a node exclude one another (distinct characters; ``unit`` may read a space as
-    ``\\s+``, so no other white space may stand beside it), so the text follows one path."""
-    root: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = root
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a name ends here
-    return _node_pattern(root, unit)
-
-
-def _node_pattern(node: dict[str, dict[str, Any]], unit: Callable[[str], str]) -> str:
-    chars = [c for c in node if c]
-    if " " in chars and any(c.isspace() and c != " " for c in chars):
-        raise ValueError(f"names part at a space and other white space: {chars!r}")
-    branches = [unit(c) + _node_pattern(node[c], unit) for c in chars]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
 
 def state_key(name: str) -> str | None:
