@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from unsckg.extractors.literals import LiteralStarts
+from unsckg.extractors.name_starts import NameStarts
 from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -137,15 +137,14 @@ def _states_in(text: str) -> tuple[StateName, ...]:
     return tuple(out)
 
 
-def name_matches(text: str, scan: LiteralStarts | None = None) -> list[re.Match[str]]:
+def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
     """The matches of ``_names_across_lines`` in ``text``, as its ``finditer`` gives them,
-    the pattern tried only where one of the names' first words starts (``LiteralStarts``, one
-    pass in C): every match opens with its name's first word as the table writes it.
+    the pattern tried only where one of its names starts (``NameStarts``, one pass in C).
 
     Why: ``re`` tries the pattern at every capital letter, and few of them start a name. As
     ``finditer`` does, a start inside the last match is passed over. ``scan`` is for tests
     (another scanner); without Hyperscan, ``finditer`` itself."""
-    pattern, scan = _names_across_lines(), scan or _first_words()
+    pattern, scan = _names_across_lines(), scan or _name_starts()
     if not scan.available:
         return list(pattern.finditer(text))
     out: list[re.Match[str]] = []
@@ -159,9 +158,10 @@ def name_matches(text: str, scan: LiteralStarts | None = None) -> list[re.Match[
 
 
 @cache
-def _first_words() -> LiteralStarts:
-    """The first word of every name of ``_names_across_lines`` (up to its first space)."""
-    return LiteralStarts(name.split(" ", 1)[0] for name in _kept_names())
+def _name_starts() -> NameStarts:
+    """Where the names of ``_names_across_lines`` start, their words parted by any white
+    space as there."""
+    return NameStarts(_kept_names())
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,
