@@ -139,7 +139,8 @@ def _states_in(text: str) -> tuple[StateName, ...]:
 
 def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
     """The matches of ``_names_across_lines`` in ``text``, as its ``finditer`` gives them,
-    the pattern tried only where one of its names starts (``NameStarts``, one pass in C).
+    the pattern tried only where one of its names may start (``NameStarts``, one pass in C
+    over the names' first words: every match opens with its name's first word as written).
 
     Why: ``re`` tries the pattern at every capital letter, and few of them start a name. As
     ``finditer`` does, a start inside the last match is passed over. ``scan`` is for tests
@@ -159,8 +160,7 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
 
 @cache
 def _name_starts() -> NameStarts:
-    """Where the names of ``_names_across_lines`` start, their words parted by any white
-    space as there."""
+    """Where the names of ``_names_across_lines`` may start: their first words."""
     return NameStarts(_kept_names())
 
 
