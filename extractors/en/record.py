@@ -23,6 +23,11 @@ from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "record", EN_SLOTS)
+# Every group compiled with the pack, as the name tables are built: each is read from every
+# record (the cover, the speakers, the roll-calls), so the first record no longer pays about
+# 10 ms for them, once per process.
+for _group in WORDINGS.groups:
+    WORDINGS[_group]  # compiled, and kept by ``wordings``
 KIND = "meeting record"
 # A record's symbol at the top of its cover, which PDF text may break (``S/ PV.870 4``).
 RECORD_HEAD = re.compile(r"S/\s*PV\s*\.\s*\d[\d ]*")
