@@ -323,9 +323,11 @@ def _organ_after(text: str, end: int, left: int, edges: frozenset[int]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8)
 def first_state(text: str) -> NameMatch | None:
     """The first state named in a short text such as a title (``越南常驻联合国代表``); kept
-    for the texts asked last, since the same titles and signatures recur in every letter."""
+    for the few texts asked last, since one letter asks of its title and signature again and
+    again. Eight entries, not thousands: a cache that outlived the document would answer the
+    next documents' recurring titles from memory, a gain no new document sees."""
     states = find_states(text, members_only=False)
     return states[0] if states else None

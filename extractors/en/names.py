@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from unsckg.extractors.name_starts import NameStarts
 from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -84,9 +85,14 @@ def _names_across_lines() -> re.Pattern[str]:
     No word character may stand before a name (``(?<!\\w.)``, looked at over its first letter:
     ``by_first_letter``). An organisation's name that shelters no other name (``United
     Nations``, ``Security Council``: ``_inert``) is left out: its matches were only skipped."""
+    return by_first_letter(_kept_names(), _across_lines, r"(?<!\w.)")
+
+
+@cache
+def _kept_names() -> list[str]:
+    """The names of ``_names_across_lines``: the states' and the organisations' not inert."""
     table = name_table()[1]
-    kept = [name for name, iso3 in table.items() if iso3 or not _inert(name, table)]
-    return by_first_letter(kept, _across_lines, r"(?<!\w.)")
+    return [name for name, iso3 in table.items() if iso3 or not _inert(name, table)]
 
 
 def _inert(name: str, table: dict[str, str]) -> bool:
@@ -122,13 +128,40 @@ def _states_in(text: str) -> tuple[StateName, ...]:
     """Kept for the text last read: the mentions, the votes and the presidencies all ask."""
     names = name_table()[1]
     out = []
-    for m in _names_across_lines().finditer(text):
+    for m in name_matches(text):
         iso3 = names.get(m.group())  # a name on one line, as the table has it
         if iso3 is None:
             iso3 = names[" ".join(m.group().split())]
         if iso3:
             out.append(StateName(iso3, m.start(), m.end()))
     return tuple(out)
+
+
+def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
+    """The matches of ``_names_across_lines`` in ``text``, as its ``finditer`` gives them,
+    the pattern tried only where one of its names may start (``NameStarts``, one pass in C
+    over the names' first words: every match opens with its name's first word as written).
+
+    Why: ``re`` tries the pattern at every capital letter, and few of them start a name. As
+    ``finditer`` does, a start inside the last match is passed over. ``scan`` is for tests
+    (another scanner); without Hyperscan, ``finditer`` itself."""
+    pattern, scan = _names_across_lines(), scan or _name_starts()
+    if not scan.available:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in scan.starts(text):
+        m = pattern.match(text, start) if start >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+@cache
+def _name_starts() -> NameStarts:
+    """Where the names of ``_names_across_lines`` may start: their first words."""
+    return NameStarts(_kept_names())
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

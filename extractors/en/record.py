@@ -23,10 +23,17 @@ from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "record", EN_SLOTS)
+# Every group compiled with the pack, as the name tables are built: each is read from every
+# record (the cover, the speakers, the roll-calls), so the first record no longer pays about
+# 10 ms for them, once per process.
+for _group in WORDINGS.groups:
+    WORDINGS[_group]  # compiled, and kept by ``wordings``
 KIND = "meeting record"
 # A record's symbol at the top of its cover, which PDF text may break (``S/ PV.870 4``).
 RECORD_HEAD = re.compile(r"S/\s*PV\s*\.\s*\d[\d ]*")
 HEAD = 300
+COVER_HEAD = HEAD + 100  # where the meeting's number line ends, at the latest
+COVER_DATE = 600  # where the cover's date line ends, at the latest
 # The cover's labels and its dotted leaders (``Belgium ...... Mr. Pecsteen``; PDFium spaces
 # the dots: ``Belgium. . . . Mr. Pecsteen``).
 # ``\s*(?:\.\s*){2,}|\s{2,}|\t`` written so that each branch opens with the character it
@@ -83,7 +90,7 @@ class Cover:
 def is_record(text: str) -> bool:
     """A record's cover: its symbol at the top, then the line of its meeting's number."""
     head = RECORD_HEAD.search(text, 0, HEAD)
-    return head is not None and WORDINGS["meeting_number"].search(text, 0, HEAD + 100) is not None
+    return head is not None and WORDINGS["meeting_number"].search(text[:COVER_HEAD]) is not None
 
 
 @lru_cache(maxsize=2)
@@ -130,16 +137,18 @@ def joined(text: str) -> str:
 def _cover_of(ctx: Context) -> Cover | None:
     if not is_record(ctx.text):
         return None
-    text = flat(ctx.text)
+    # the cover's head alone: a wording searched for in a window of the whole flat text
+    # first checks the words it needs in the whole text (a record's 100 KB, three times)
+    text = flat(ctx.text)[:COVER_DATE]
     head = RECORD_HEAD.search(ctx.text, 0, HEAD)
-    number = WORDINGS["meeting_number"].search(text, 0, HEAD + 100)
+    number = WORDINGS["meeting_number"].search(text, 0, COVER_HEAD)
     if head is None or number is None:
         return None
     symbol = f"S/PV.{number.slot('number')}"
     resumption = WORDINGS["resumption"].search(text, 0, HEAD)
     if resumption:
         symbol += f" (Resumption {resumption.slot('number')})"
-    dated = WORDINGS["cover_date"].search(text, 0, 600)
+    dated = WORDINGS["cover_date"].search(text)
     dates = patterns.dates_en(dated.slot("date") or "") if dated else []
     presidents, president_state, members = _table(ctx)
     item, theme = agenda(ctx.text)

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.extractors.en import meeting, metadata
 from unsckg.extractors.pipeline import extract_text
 
 HEAD = (
@@ -39,3 +42,37 @@ def test_the_meeting_of_an_adoption_header(header: str) -> None:
     text = "United Nations S/2020/20\nSecurity Council\nThe Security Council,\n" + header + "\n"
     facts = extract_text(text, "decision.en.txt")
     assert [(m.number, m.date) for m in facts.meetings] == [("8700", "2020-01-10")]
+
+
+def test_every_adoption_header_wording_holds_the_trace_its_reader_looks_for() -> None:
+    # a new wording of ``adopted`` without the trace would be skipped: its examples say
+    for entry in metadata.WORDINGS.groups["adopted"]:
+        assert entry.template.startswith("Adopted by the Security Council at its {"), entry.id
+        assert not entry.ignore_case, entry.id
+        for example in entry.examples:
+            assert meeting.ADOPTED_TRACE.search(example.text), entry.id
+
+
+ADOPTION_PIECES = [
+    "Adopted",
+    "adopted",
+    " by the Security Council",
+    " by the\nSecurity  Council",
+    " at its ",
+    " at\nits\t",
+    "8700th",
+    "4868th (closed)",
+    " meeting",
+    ", on 10 January 2020",
+    " unanimously at the 1537th meeting.",
+    "\n",
+    " ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ADOPTION_PIECES), max_size=12).map("".join))
+def test_the_adoption_trace_lets_every_adoption_header_through(text: str) -> None:
+    hit = metadata.WORDINGS["adopted"].search(text)
+    assert hit is None or meeting.ADOPTED_TRACE.search(text)
