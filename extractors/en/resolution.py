@@ -97,13 +97,17 @@ OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
-# How much of a long text's start is viewed to find its heading (``_head_view``), and how far
-# that view must run past the head so that the head's view is the whole view's.
-HEAD_TEXT = 4 * HEAD_SPAN
+# How much of a long text's start is viewed to find its heading and adoption sentence
+# (``_head_view``), and how far that view must run past the head so that the head's view is
+# the whole view's (collapsing and the repairs look at most a few words ahead).
+HEAD_TEXT = 2 * HEAD_SPAN
 HEAD_MARGIN = 200
-# A text viewed by its head first: one five times the head's text at least, so that a long
-# text with a heading (viewed twice) pays a fifth more at most.
-LONG_TEXT = 5 * HEAD_TEXT
+# A text viewed by its head first: one twice the head's text at least, so that a long text
+# whose adoption sentence is not in its head (viewed twice) pays half as much again at most.
+LONG_TEXT = 2 * HEAD_TEXT
+# How far past a position a reader of the view may look: a wording's match with its
+# lookarounds (the longest, an adoption sentence with its gap, under 250 characters).
+READ_REACH = 400
 BODY = re.compile(r"The Security Council,")
 LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
@@ -225,13 +229,20 @@ Numbered = tuple[int | None, int | None, str | None]  # a resolution's number, y
 @dataclass(frozen=True, slots=True)
 class Printed:
     """What a resolution text states of itself: its heading and its adoption sentence, and
-    what they say (read once: metadata, resolutions and vote lines all ask)."""
+    what they say (read once: metadata, resolutions and vote lines all ask).
+
+    ``view`` is the view of the text's head where the heading and the adoption sentence are
+    both well inside it (``partial``), else the whole view: a long resolution (10-20 KB) states
+    both in its first lines, and its whole view cost a fifth of its extraction. A reader that
+    looks further asks ``view_through``."""
 
     view: View
     heading: Hit
     adoption: Hit | None
     adopted_on: Stated | None
     numbered: Numbered
+    source: str = ""  # the clean text viewed
+    partial: bool = False
 
     def adopted(self) -> Stated | None:
         """The adoption date, where it starts and ends in the view: the adoption sentence's
@@ -241,6 +252,14 @@ class Printed:
     def number_year_date(self) -> Numbered:
         """The resolution's number, year and adoption date (ISO)."""
         return self.numbered
+
+    def view_through(self, end: int) -> View:
+        """A view that is the whole view up to ``end`` and ``READ_REACH`` beyond it: ``view``
+        itself where it runs that far (a head view is the whole view but for its last
+        ``HEAD_MARGIN`` characters), else the whole text's view."""
+        if self.partial and _beyond(self.view, end):
+            return view_of(self.source)
+        return self.view
 
 
 def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
@@ -285,11 +304,20 @@ def printed(ctx: Context) -> Printed | None:
     heading = WORDINGS["heading"].search(head)
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    if not whole:
-        view = view_of(ctx.text)
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    partial = not whole
+    if partial and (adoption is None or _beyond(view, adoption.end + DATE_SPAN)):
+        view, partial = view_of(ctx.text), False  # the sentence may be further on: the whole
+        adoption = WORDINGS["adoption"].search(view.text, heading.start)
     adopted = _adopted_on(view, heading, adoption)
-    return Printed(view, heading, adoption, adopted, _numbered(heading, adopted))
+    numbered = _numbered(heading, adopted)
+    return Printed(view, heading, adoption, adopted, numbered, ctx.text, partial)
+
+
+def _beyond(view: View, end: int) -> bool:
+    """Does a reading up to ``end`` of a head view (with its reach) run past where the head
+    view is the whole view's? Then what it found there may be otherwise in the whole view."""
+    return end + READ_REACH + HEAD_MARGIN > len(view.text)
 
 
 def _head_view(text: str) -> tuple[View, bool]:
@@ -298,7 +326,7 @@ def _head_view(text: str) -> tuple[View, bool]:
     first ``HEAD_SPAN`` characters and their offsets are the whole view's (collapsing and the
     repairs look at most a few words ahead, well within ``HEAD_MARGIN``). Why: a text without
     a heading, every meeting record among them (born digital, 80-300 KB), needs no view
-    beyond its head, and the whole view cost a tenth of a record's extraction."""
+    beyond its head, and a long resolution states its adoption in its first lines."""
     if len(text) > LONG_TEXT:
         view = view_of(text[:HEAD_TEXT])
         if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:
