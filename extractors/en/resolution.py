@@ -100,7 +100,7 @@ HEAD_SPAN = 1500
 # How much of a long text's start is viewed to find its heading and adoption sentence
 # (``_head_view``), and how far that view must run past the head so that the head's view is
 # the whole view's (collapsing and the repairs look at most a few words ahead).
-HEAD_TEXT = 2 * HEAD_SPAN
+HEAD_TEXT = 2000
 HEAD_MARGIN = 200
 # A text viewed by its head first: one twice the head's text at least, so that a long text
 # whose adoption sentence is not in its head (viewed twice) pays half as much again at most.
@@ -109,6 +109,10 @@ LONG_TEXT = 2 * HEAD_TEXT
 # lookarounds (the longest, an adoption sentence with its gap, under 250 characters).
 READ_REACH = 400
 BODY = re.compile(r"The Security Council,")
+# The words one of which every heading holds, and how far after the heading's start at most
+# (``_heading_lead``; ``tests/extractors/en/test_resolution.py`` holds it to the wordings).
+HEADING_WORDS = ("Resolution", "RESOLUTION", "S/RES/")
+HEADING_LEAD = 40
 LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
 DATE_SPAN = 120
@@ -301,7 +305,8 @@ def printed(ctx: Context) -> Printed | None:
     body = BODY.search(view.text, 0, HEAD_SPAN)
     # the head alone (its offsets are the view's): the wordings look for their words in it
     head = view.text[: body.start() if body else HEAD_SPAN]
-    heading = WORDINGS["heading"].search(head)
+    lead = _heading_lead(head)
+    heading = WORDINGS["heading"].search(head, lead) if lead >= 0 else None
     if heading is None or not _starts_line(ctx, view, heading):
         return None
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
@@ -312,6 +317,18 @@ def printed(ctx: Context) -> Printed | None:
     adopted = _adopted_on(view, heading, adoption)
     numbered = _numbered(heading, adopted)
     return Printed(view, heading, adoption, adopted, numbered, ctx.text, partial)
+
+
+def _heading_lead(head: str) -> int:
+    """Where in the view's ``head`` a heading may start at the earliest (-1: nowhere): every
+    wording of ``heading`` holds ``Resolution``, ``RESOLUTION`` or ``S/RES/``, at most
+    ``HEADING_LEAD`` characters after the match's start (the yearbooks' ``4 (1946).
+    Resolution of``: a number and a year, each nine characters at most, in a view whose white
+    space is single spaces). Why: the group's first wording opens with a number, which may be
+    a word, so ``re`` tries its alternation at every position of the head (a quarter of a
+    tokenizer pass over the whole text); ``str.find`` skips to the words."""
+    found = [at for word in HEADING_WORDS if (at := head.find(word)) >= 0]
+    return max(min(found) - HEADING_LEAD, 0) if found else -1
 
 
 def _beyond(view: View, end: int) -> bool:

@@ -231,3 +231,24 @@ def test_a_head_view_reads_what_the_whole_view_reads(
         )
         assert head.view.text[:100] == whole.view.text[:100]
     assert extract_text(text, "t.en.txt") == head_facts
+
+
+def test_every_heading_holds_its_word_near_its_start() -> None:
+    """What ``resolution._heading_lead`` relies on: each wording of ``heading`` holds one of
+    ``HEADING_WORDS``, after at most ``HEADING_LEAD`` characters of the view (numbers, of
+    nine characters at most, and single spaces: the view's white space)."""
+    import re
+
+    from unsckg.extractors.en import resolution
+
+    for entry in resolution.WORDINGS.groups["heading"]:
+        at = min(
+            (i for w in resolution.HEADING_WORDS if (i := entry.template.find(w)) >= 0),
+            default=-1,
+        )
+        assert at >= 0, entry.id
+        prefix = entry.template[:at]
+        slots = re.findall(r"\{(\w+)(?::(\w+))?\}", prefix)
+        assert all((kind or name) == "number" for name, kind in slots), entry.id
+        literal = re.sub(r"\{[^}]*\}", "", prefix).replace("[.|]", ".")
+        assert len(literal) + 9 * len(slots) <= resolution.HEADING_LEAD, entry.id
