@@ -449,6 +449,14 @@ class Matcher:
         m = start[0].search(text, start[1], end) if start is not None else None
         return self._hit(m) if m else None
 
+    def search_here(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
+        """``search`` with the whole alternation, without the prefilter: for a short span, or
+        one where a match is known to start near ``pos``, the prefilter's reading of the whole
+        ``text`` (each entry's words looked for, once per new text) costs more than the
+        search itself. The same hit: the prefilter only leaves out entries that cannot match."""
+        m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        return self._hit(m) if m else None
+
     def first_entry(self, text: str) -> Hit | None:
         """The hit of the first entry, in the file's order, that matches anywhere in ``text``:
         for groups ordered by preference (the most specific kind of meeting first)."""

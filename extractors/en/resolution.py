@@ -272,7 +272,7 @@ def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None
         full_stop = view.text.find(".", adoption.end)
         end = min(len(view.text), adoption.end + DATE_SPAN)
         end = min(end, full_stop) if full_stop >= 0 else end
-        hit = WORDINGS["adoption_date"].search(view.text, adoption.end, end)
+        hit = WORDINGS["adoption_date"].search_here(view.text, adoption.end, end)
         if hit is not None:
             span = hit.slots["date"]
             return span.text, span.start, span.end
@@ -306,7 +306,7 @@ def printed(ctx: Context) -> Printed | None:
     # the head alone (its offsets are the view's): the wordings look for their words in it
     head = view.text[: body.start() if body else HEAD_SPAN]
     lead = _heading_lead(head)
-    heading = WORDINGS["heading"].search(head, lead) if lead >= 0 else None
+    heading = WORDINGS["heading"].search_here(head, lead) if lead >= 0 else None
     if heading is None or not _starts_line(ctx, view, heading):
         return None
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
