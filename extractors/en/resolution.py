@@ -25,6 +25,7 @@ from unsckg.extractors.en.names import MONTHS
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.normalise_latin import TWO_SPACES
 from unsckg.extractors.wordings import Hit, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "resolution", EN_SLOTS)
@@ -180,7 +181,7 @@ def _plainly_spaced(text: str) -> str | None:
     nothing else would change are ``str`` scans in C (every white space character but the
     space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
     spaced = text.replace("\n", " ")
-    if "  " in spaced:
+    if TWO_SPACES.search(spaced):
         return None
     if spaced.isascii():  # its few white space characters, each a ``memchr``
         other = any(char in spaced for char in ASCII_SPACES)
