@@ -114,6 +114,9 @@ _NAME_DOT = re.compile(r"[·•・‧∙⋅･](?<=\w.)(?=\w|$)")  # the dot fir
 _HEADING_END = re.compile(
     r"(?:的信|同文信|的附件|照会|概念说明|概念文件|的发言|性发言|的讲话|附文|附件[一二三四五六七八九十]+)$"
 )
+# The last characters of ``_HEADING_END``'s words: a line ending otherwise (every English
+# line) is no heading, and the pattern, tried at each of its positions, is not run.
+_HEADING_LAST = frozenset("信件会明言话文一二三四五六七八九十")
 # A line that ends inside a transliterated name: on its middle dot (``让-马克·塞雷·``), or on the
 # first characters of a name right after a post (``常驻联合国代表阿``) when the next line goes on
 # with the rest of the name up to its dot (``罗德·阿吉曼``). A name never ends on a dot.
@@ -349,6 +352,12 @@ def is_wrapped(lengths: list[int]) -> bool:
     return long_lines <= len(lengths) // 10
 
 
+def _ends_heading(line: str) -> bool:
+    """Does ``line`` end like a heading (``_HEADING_END``)? Searched only after one of the
+    words' last characters (``_HEADING_LAST``)."""
+    return line[-1:] in _HEADING_LAST and _HEADING_END.search(line) is not None
+
+
 def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     """What goes between two unindented lines: nothing (a broken line), a space, or a break.
 
@@ -361,7 +370,7 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     head = line[:40]
     if len(previous) < LONG_LINE or previous[-1] in _TERMINAL or _list_start(head):
         return "\n"
-    heading = _HEADING_END.search(previous) and not stopped
+    heading = _ends_heading(previous) and not stopped
     if heading or has_leaders(previous) or has_leaders(line):
         return "\n"
     last, first = previous[-1], head[0]

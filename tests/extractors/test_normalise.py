@@ -564,3 +564,20 @@ def test_evidence_is_the_record_its_constructor_makes() -> None:
         assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.start = 0  # type: ignore[misc]
+
+
+def test_a_heading_ends_on_one_of_the_gated_characters() -> None:
+    """``_joiner`` reads ``_HEADING_END`` only after a line ending in ``_HEADING_LAST``: every
+    word of the pattern ends in one of them."""
+    import re
+
+    from unsckg.extractors import normalise as normalising
+
+    pattern = normalising._HEADING_END.pattern
+    words = re.findall(r"[\u4e00-\u9fff]+", pattern.replace("[一二三四五六七八九十]+", ""))
+    numerals = re.findall(r"\[([^\]]+)\]\+", pattern)
+    lasts = {word[-1] for word in words} | {ch for chars in numerals for ch in chars}
+    assert lasts <= normalising._HEADING_LAST
+    for line in ("主席的信", "附件十二", "发言人的讲话", "Original: English", "“Peace”."):
+        gated = line[-1] in normalising._HEADING_LAST
+        assert bool(normalising._HEADING_END.search(line)) <= gated
