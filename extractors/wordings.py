@@ -34,10 +34,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 SLOT_TYPES = frozenset(
     {
@@ -94,24 +95,29 @@ class Entry:
     counterexamples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A slot's text and its span in the searched text."""
+class Span(NamedTuple):
+    """A slot's text and its span in the searched text.
+
+    Why a named tuple (immutable too): every wording found makes one per slot, and a frozen
+    dataclass's ``__init__`` (a guarded assignment per field) cost a third of a search."""
 
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A wording found: which entry, what it means, where, and its slots."""
+NO_SLOTS: Mapping[str, Span] = MappingProxyType({})
+
+
+class Hit(NamedTuple):
+    """A wording found: which entry, what it means, where, and its slots (a named tuple, as
+    ``Span``, for the cost of making one)."""
 
     id: str
     value: str | None
     start: int
     end: int
-    slots: Mapping[str, Span] = field(default_factory=dict)
+    slots: Mapping[str, Span] = NO_SLOTS
 
     def slot(self, name: str) -> str | None:
         span = self.slots.get(name)
@@ -333,6 +339,11 @@ def _first_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
     return first
 
 
+# ``tuple.__new__`` makes a named tuple from its fields without the generated ``__new__``'s
+# argument handling (half the cost): for the records made at every hit.
+_new = tuple.__new__
+
+
 class Matcher:
     """The entries of one group compiled into one alternation: at each position the first entry
     that matches wins, in the file's order.
@@ -407,11 +418,11 @@ class Matcher:
         index = int((m.lastgroup or "e0")[1:])
         entry = self.entries[index]
         slots = {
-            name: Span(text, m.start(group), m.end(group))
+            name: _new(Span, (text, m.start(group), m.end(group)))
             for group, name in self._slots[index]
             if (text := m.group(group)) is not None
         }
-        return Hit(entry.id, entry.value, m.start(), m.end(), slots)
+        return _new(Hit, (entry.id, entry.value, m.start(), m.end(), slots))
 
     def _start(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
         """The alternation to search ``text[pos:end]`` with and where to start; None where no
@@ -436,6 +447,14 @@ class Matcher:
         end = len(text) if endpos is None else endpos
         start = self._start(text, pos, end)
         m = start[0].search(text, start[1], end) if start is not None else None
+        return self._hit(m) if m else None
+
+    def search_here(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
+        """``search`` with the whole alternation, without the prefilter: for a short span, or
+        one where a match is known to start near ``pos``, the prefilter's reading of the whole
+        ``text`` (each entry's words looked for, once per new text) costs more than the
+        search itself. The same hit: the prefilter only leaves out entries that cannot match."""
+        m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
         return self._hit(m) if m else None
 
     def first_entry(self, text: str) -> Hit | None:

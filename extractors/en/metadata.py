@@ -24,7 +24,13 @@ LETTER = re.compile(
 LETTER_TRACE = re.compile(
     r"dated (?:(?<=Letter dated )|(?<=Note verbale dated )|(?<=Identical letters dated ))"
 )
+# The openings ``LETTER_TRACE`` looks behind for, each with its word ``dated``.
+LETTER_OPENINGS = ("Letter dated ", "Note verbale dated ", "Identical letters dated ")
 SYMBOL_LINE = re.compile(r"^(?:United Nations)?\s*((?:S|A)/(?:[A-Z]{2,5}/)?\d+(?:/\d+)*)\s*$", re.M)
+# The line starts where ``SYMBOL_LINE`` may match (what it needs after ``^``): the pattern,
+# opening with ``^``, is tried at every position of a text without such a line (a record's own
+# symbol, ``S/PV.8702``, is none); this one opens with the break, which ``re`` skips to.
+SYMBOL_LINE_START = re.compile(r"\n(?=(?:United Nations)?\s*[SA]/)")
 # The official adoption header (also read by the meetings: ``wordings/meeting.toml``); the
 # resolution's own heading and the yearbooks' vote lines are read by ``resolution.printed``
 # (wordings/resolution.toml).
@@ -74,10 +80,29 @@ def adoption_header(text: str) -> Hit | None:
 
 
 def letter_headers(text: str) -> list[re.Match[str]]:
-    """The headers of the letters in ``text`` (``Letter dated 5 April 2021``), in order."""
-    if LETTER_TRACE.search(text) is None:
-        return []
-    return list(LETTER.finditer(text))
+    """The headers of the letters in ``text`` (``Letter dated 5 April 2021``), in order.
+    ``LETTER`` is tried only where its trace is, at the opening before the trace's ``dated``:
+    the pattern opens with a choice of first letters, tried at every capital L, N and I of
+    the text (a record names a letter or two in 90 KB). Headers never overlap (a date holds
+    no ``dated``), so these are ``LETTER.finditer``'s matches."""
+    out: list[re.Match[str]] = []
+    for trace in LETTER_TRACE.finditer(text):
+        opening = next(o for o in LETTER_OPENINGS if text.endswith(o, 0, trace.end()))
+        header = LETTER.match(text, trace.end() - len(opening))
+        if header is not None:
+            out.append(header)
+    return out
+
+
+def symbol_line(text: str) -> re.Match[str] | None:
+    """``SYMBOL_LINE.search(text)``, tried only at the start and at the line starts that
+    ``SYMBOL_LINE_START`` finds (a necessary condition of a match there), in text order."""
+    found = SYMBOL_LINE.match(text)
+    for start in SYMBOL_LINE_START.finditer(text) if found is None else ():
+        found = SYMBOL_LINE.match(text, start.end())
+        if found is not None:
+            break
+    return found
 
 
 def _stated_date(text: str, letter: re.Match[str] | None) -> tuple[str, int, int] | None:
@@ -96,7 +121,7 @@ def _symbol_and_kind(
     if own and number is not None and year is not None:
         evidence["symbol"] = own.view.evidence(ctx, own.heading.start, own.heading.end)
         return f"S/RES/{number}({year})", "resolution"
-    symbol = SYMBOL_LINE.search(ctx.text)
+    symbol = symbol_line(ctx.text)
     if symbol:
         evidence["symbol"] = ctx.evidence(symbol.start(1), symbol.end(1))
         return symbol[1], "presidential statement" if "/PRST/" in symbol[1] else None

@@ -25,6 +25,7 @@ from unsckg.extractors.en.names import MONTHS
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.normalise_latin import TWO_SPACES
 from unsckg.extractors.wordings import Hit, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "resolution", EN_SLOTS)
@@ -97,14 +98,22 @@ OCR_SLIPS: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
 )
 # The heading is among the first lines: before the body's ``The Security Council,``.
 HEAD_SPAN = 1500
-# How much of a long text's start is viewed to find its heading (``_head_view``), and how far
-# that view must run past the head so that the head's view is the whole view's.
-HEAD_TEXT = 4 * HEAD_SPAN
+# How much of a long text's start is viewed to find its heading and adoption sentence
+# (``_head_view``), and how far that view must run past the head so that the head's view is
+# the whole view's (collapsing and the repairs look at most a few words ahead).
+HEAD_TEXT = 2000
 HEAD_MARGIN = 200
-# A text viewed by its head first: one five times the head's text at least, so that a long
-# text with a heading (viewed twice) pays a fifth more at most.
-LONG_TEXT = 5 * HEAD_TEXT
+# A text viewed by its head first: one twice the head's text at least, so that a long text
+# whose adoption sentence is not in its head (viewed twice) pays half as much again at most.
+LONG_TEXT = 2 * HEAD_TEXT
+# How far past a position a reader of the view may look: a wording's match with its
+# lookarounds (the longest, an adoption sentence with its gap, under 250 characters).
+READ_REACH = 400
 BODY = re.compile(r"The Security Council,")
+# The words one of which every heading holds, and how far after the heading's start at most
+# (``_heading_lead``; ``tests/extractors/en/test_resolution.py`` holds it to the wordings).
+HEADING_WORDS = ("Resolution", "RESOLUTION", "S/RES/")
+HEADING_LEAD = 40
 LABEL_WORDS = 3
 # The adoption sentence's date follows its meeting or tally closely, in the same sentence.
 DATE_SPAN = 120
@@ -172,7 +181,7 @@ def _plainly_spaced(text: str) -> str | None:
     nothing else would change are ``str`` scans in C (every white space character but the
     space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
     spaced = text.replace("\n", " ")
-    if "  " in spaced:
+    if TWO_SPACES.search(spaced):
         return None
     if spaced.isascii():  # its few white space characters, each a ``memchr``
         other = any(char in spaced for char in ASCII_SPACES)
@@ -225,13 +234,20 @@ Numbered = tuple[int | None, int | None, str | None]  # a resolution's number, y
 @dataclass(frozen=True, slots=True)
 class Printed:
     """What a resolution text states of itself: its heading and its adoption sentence, and
-    what they say (read once: metadata, resolutions and vote lines all ask)."""
+    what they say (read once: metadata, resolutions and vote lines all ask).
+
+    ``view`` is the view of the text's head where the heading and the adoption sentence are
+    both well inside it (``partial``), else the whole view: a long resolution (10-20 KB) states
+    both in its first lines, and its whole view cost a fifth of its extraction. A reader that
+    looks further asks ``view_through``."""
 
     view: View
     heading: Hit
     adoption: Hit | None
     adopted_on: Stated | None
     numbered: Numbered
+    source: str = ""  # the clean text viewed
+    partial: bool = False
 
     def adopted(self) -> Stated | None:
         """The adoption date, where it starts and ends in the view: the adoption sentence's
@@ -242,6 +258,14 @@ class Printed:
         """The resolution's number, year and adoption date (ISO)."""
         return self.numbered
 
+    def view_through(self, end: int) -> View:
+        """A view that is the whole view up to ``end`` and ``READ_REACH`` beyond it: ``view``
+        itself where it runs that far (a head view is the whole view but for its last
+        ``HEAD_MARGIN`` characters), else the whole text's view."""
+        if self.partial and _beyond(self.view, end):
+            return view_of(self.source)
+        return self.view
+
 
 def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
     """The adoption sentence's ``on 29 September 1994``, else the dated heading's date."""
@@ -249,7 +273,7 @@ def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None
         full_stop = view.text.find(".", adoption.end)
         end = min(len(view.text), adoption.end + DATE_SPAN)
         end = min(end, full_stop) if full_stop >= 0 else end
-        hit = WORDINGS["adoption_date"].search(view.text, adoption.end, end)
+        hit = WORDINGS["adoption_date"].search_here(view.text, adoption.end, end)
         if hit is not None:
             span = hit.slots["date"]
             return span.text, span.start, span.end
@@ -282,14 +306,36 @@ def printed(ctx: Context) -> Printed | None:
     body = BODY.search(view.text, 0, HEAD_SPAN)
     # the head alone (its offsets are the view's): the wordings look for their words in it
     head = view.text[: body.start() if body else HEAD_SPAN]
-    heading = WORDINGS["heading"].search(head)
+    lead = _heading_lead(head)
+    heading = WORDINGS["heading"].search_here(head, lead) if lead >= 0 else None
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    if not whole:
-        view = view_of(ctx.text)
     adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    partial = not whole
+    if partial and (adoption is None or _beyond(view, adoption.end + DATE_SPAN)):
+        view, partial = view_of(ctx.text), False  # the sentence may be further on: the whole
+        adoption = WORDINGS["adoption"].search(view.text, heading.start)
     adopted = _adopted_on(view, heading, adoption)
-    return Printed(view, heading, adoption, adopted, _numbered(heading, adopted))
+    numbered = _numbered(heading, adopted)
+    return Printed(view, heading, adoption, adopted, numbered, ctx.text, partial)
+
+
+def _heading_lead(head: str) -> int:
+    """Where in the view's ``head`` a heading may start at the earliest (-1: nowhere): every
+    wording of ``heading`` holds ``Resolution``, ``RESOLUTION`` or ``S/RES/``, at most
+    ``HEADING_LEAD`` characters after the match's start (the yearbooks' ``4 (1946).
+    Resolution of``: a number and a year, each nine characters at most, in a view whose white
+    space is single spaces). Why: the group's first wording opens with a number, which may be
+    a word, so ``re`` tries its alternation at every position of the head (a quarter of a
+    tokenizer pass over the whole text); ``str.find`` skips to the words."""
+    found = [at for word in HEADING_WORDS if (at := head.find(word)) >= 0]
+    return max(min(found) - HEADING_LEAD, 0) if found else -1
+
+
+def _beyond(view: View, end: int) -> bool:
+    """Does a reading up to ``end`` of a head view (with its reach) run past where the head
+    view is the whole view's? Then what it found there may be otherwise in the whole view."""
+    return end + READ_REACH + HEAD_MARGIN > len(view.text)
 
 
 def _head_view(text: str) -> tuple[View, bool]:
@@ -298,7 +344,7 @@ def _head_view(text: str) -> tuple[View, bool]:
     first ``HEAD_SPAN`` characters and their offsets are the whole view's (collapsing and the
     repairs look at most a few words ahead, well within ``HEAD_MARGIN``). Why: a text without
     a heading, every meeting record among them (born digital, 80-300 KB), needs no view
-    beyond its head, and the whole view cost a tenth of a record's extraction."""
+    beyond its head, and a long resolution states its adoption in its first lines."""
     if len(text) > LONG_TEXT:
         view = view_of(text[:HEAD_TEXT])
         if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:

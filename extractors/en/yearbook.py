@@ -78,7 +78,8 @@ class _LineReader:
     """Reads one resolution text's vote line: its chain of counts and the members named."""
 
     def __init__(self, ctx: Context, own: Printed, key: str, date: str | None) -> None:
-        self.ctx, self.view, self.key, self.date = ctx, own.view, key, date
+        self.ctx, self.own, self.key, self.date = ctx, own, key, date
+        self.view = own.view  # a head view, until a reading runs past it (``_reach``)
         anchor = own.adoption or own.heading
         self.start, self.pos = anchor.start, anchor.end
         self.votes: list[Vote] = []
@@ -86,8 +87,8 @@ class _LineReader:
     def read_counts(self) -> VoteTally | None:
         """The tally: counts read in a chain from the meeting on; members not printed are 0."""
         counts: dict[str, int] = {}
-        text = self.view.text
         while True:
+            text = self._reach(self.pos + LIST_SPAN)
             between = BETWEEN.match(text, self.pos)
             hit = WORDINGS["count"].match(text, between.end() if between else self.pos)
             number = count_value(hit.slot("count") or "") if hit else None
@@ -102,6 +103,12 @@ class _LineReader:
         return VoteTally(
             self.key, None, counts["yes"], counts.get("no", 0), counts.get("abstain", 0), evidence
         )
+
+    def _reach(self, end: int) -> str:
+        """The view's text, the whole view's where a reading up to ``end`` needs it."""
+        if self.view is self.own.view:
+            self.view = self.own.view_through(end)
+        return self.view.text
 
     def _named_after(self, value: str) -> None:
         """The members in the parentheses after a count: its vote, unless qualified."""
@@ -125,7 +132,8 @@ class _LineReader:
         out: list[Vote] = []
         if not may_note(self.ctx.text):
             return out
-        for hit in WORDINGS["not_voting_note"].finditer(self.view.text, self.start):
+        text = self._reach(len(self.ctx.text))  # the footnote may be anywhere after: the whole
+        for hit in WORDINGS["not_voting_note"].finditer(text, self.start):
             names = hit.slots["names"]
             out += self._votes(names.start, names.text, str(hit.value))
         return out

@@ -548,3 +548,36 @@ def test_the_latin_check_in_two_parts_is_the_one_class() -> None:
     one = {m.start() for m in _NOT_LATIN.finditer(every)}
     two = {m.start() for m in _FROM_CJK.finditer(every)} | {ord(dot) for dot in _NAME_DOTS}
     assert one == two
+
+
+def test_evidence_is_the_record_its_constructor_makes() -> None:
+    """``NormalisedText.evidence`` sets the slots of ``Evidence`` directly: the same record
+    (equal, hashed alike, as frozen) as ``Evidence(start, end, quote)``."""
+    import dataclasses
+
+    from unsckg.extractors.facts import Evidence
+
+    norm = normalise("Security  Council\n\nS/RES/1 (1946)\n")
+    for start, end in ((0, 8), (9, 16), (17, 31), (5, 5)):
+        made = norm.evidence(start, end)
+        plain = Evidence(made.start, made.end, norm.original[made.start : made.end])
+        assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0  # type: ignore[misc]
+
+
+def test_a_heading_ends_on_one_of_the_gated_characters() -> None:
+    """``_joiner`` reads ``_HEADING_END`` only after a line ending in ``_HEADING_LAST``: every
+    word of the pattern ends in one of them."""
+    import re
+
+    from unsckg.extractors import normalise as normalising
+
+    pattern = normalising._HEADING_END.pattern
+    words = re.findall(r"[\u4e00-\u9fff]+", pattern.replace("[一二三四五六七八九十]+", ""))
+    numerals = re.findall(r"\[([^\]]+)\]\+", pattern)
+    lasts = {word[-1] for word in words} | {ch for chars in numerals for ch in chars}
+    assert lasts <= normalising._HEADING_LAST
+    for line in ("主席的信", "附件十二", "发言人的讲话", "Original: English", "“Peace”."):
+        gated = line[-1] in normalising._HEADING_LAST
+        assert bool(normalising._HEADING_END.search(line)) <= gated

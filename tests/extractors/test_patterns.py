@@ -193,3 +193,14 @@ DATE_PIECES = st.sampled_from([*"1234 x_é\n", "May", "JUNE", "december", "2020"
 def test_english_dates_are_what_the_plain_pattern_finds(text: str) -> None:
     found = [(m.span(), m.groups()) for m in patterns.DATE_EN.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in _DATE_EN_PLAIN.finditer(text)]
+
+
+def test_a_value_found_is_the_record_its_constructor_makes() -> None:
+    """The readers make ``Found`` by setting its slots: the same record, as frozen."""
+    import dataclasses
+
+    (made,) = patterns.dates_en("on 23 March 2021.")
+    plain = patterns.Found("2021-03-23", 3, 16)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]

@@ -104,5 +104,9 @@ def test_prefiltered_group_finds_what_the_plain_alternation_finds(
         assert _seen(fast.search(text, middle, 2 * middle)) == _seen(
             plain.search(text, middle, 2 * middle)
         ), where
+        assert _seen(fast.search_here(text, middle, 2 * middle)) == _seen(
+            plain.search(text, middle, 2 * middle)
+        ), where
+        assert _seen(fast.search_here(text)) == _seen(plain.search(text)), where
         for hit in plain.finditer(text):
             assert _seen(fast.match(text, hit.start)) == _seen(plain.match(text, hit.start))

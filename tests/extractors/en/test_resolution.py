@@ -197,3 +197,58 @@ def test_a_symbol_cited_in_a_letter_is_no_heading() -> None:
     facts = extract_text(text, "letter.en.txt")
     assert facts.kind != "resolution"
     assert facts.resolutions == ()
+
+
+REAL_TEXTS = sorted(
+    [*DATA.glob("*.en.txt"), *(DATA.parent / "real-en-graph" / "resolutions").glob("*.en.txt")]
+)
+
+
+@pytest.mark.parametrize("path", REAL_TEXTS, ids=lambda p: p.name)
+def test_a_head_view_reads_what_the_whole_view_reads(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``printed`` reads a long text's heading and adoption sentence in a view of its head
+    only where they lie well inside it: what it reads is what the whole view gives, on every
+    real text, and the vote lines too (read past the head view where they run on)."""
+    from unsckg.extractors import normalise as normalising
+    from unsckg.extractors.document import Context
+    from unsckg.extractors.en import resolution
+
+    text = path.read_text(encoding="utf-8")
+    monkeypatch.setattr(resolution, "LONG_TEXT", 200)  # every text long: head views
+    ctx = Context("t", normalising.normalise(text), "", "en")
+    head = resolution.printed.__wrapped__(ctx)
+    head_facts = extract_text(text, "t.en.txt")
+    monkeypatch.setattr(resolution, "LONG_TEXT", 10**9)  # none: the whole view
+    whole = resolution.printed.__wrapped__(ctx)
+    assert (head is None) == (whole is None)
+    if head is not None and whole is not None:
+        assert (head.heading, head.adoption) == (whole.heading, whole.adoption)
+        assert (head.adopted(), head.number_year_date()) == (
+            whole.adopted(),
+            whole.number_year_date(),
+        )
+        assert head.view.text[:100] == whole.view.text[:100]
+    assert extract_text(text, "t.en.txt") == head_facts
+
+
+def test_every_heading_holds_its_word_near_its_start() -> None:
+    """What ``resolution._heading_lead`` relies on: each wording of ``heading`` holds one of
+    ``HEADING_WORDS``, after at most ``HEADING_LEAD`` characters of the view (numbers, of
+    nine characters at most, and single spaces: the view's white space)."""
+    import re
+
+    from unsckg.extractors.en import resolution
+
+    for entry in resolution.WORDINGS.groups["heading"]:
+        at = min(
+            (i for w in resolution.HEADING_WORDS if (i := entry.template.find(w)) >= 0),
+            default=-1,
+        )
+        assert at >= 0, entry.id
+        prefix = entry.template[:at]
+        slots = re.findall(r"\{(\w+)(?::(\w+))?\}", prefix)
+        assert all((kind or name) == "number" for name, kind in slots), entry.id
+        literal = re.sub(r"\{[^}]*\}", "", prefix).replace("[.|]", ".")
+        assert len(literal) + 9 * len(slots) <= resolution.HEADING_LEAD, entry.id

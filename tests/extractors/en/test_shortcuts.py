@@ -244,6 +244,25 @@ def test_the_letter_trace_lets_every_letter_header_through(text: str) -> None:
     ]
 
 
+SYMBOL_PIECES = ["United Nations", "S/", "A/", "PV.", "RES/", "2020", "/12", " ", "\n", "\t", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SYMBOL_PIECES), max_size=10).map("".join))
+def test_the_symbol_line_is_the_first_that_the_pattern_finds(text: str) -> None:
+    found, plain = metadata.symbol_line(text), metadata.SYMBOL_LINE.search(text)
+    assert (found and found.span(1)) == (plain and plain.span(1))
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_the_symbol_line_and_letters_of_a_real_text_are_the_patterns(path: Path) -> None:
+    text = normalise(path.read_text(encoding="utf-8")).text
+    found, plain = metadata.symbol_line(text), metadata.SYMBOL_LINE.search(text)
+    assert (found and found.span(1)) == (plain and plain.span(1))
+    letters = [m.span() for m in metadata.letter_headers(text)]
+    assert letters == [m.span() for m in metadata.LETTER.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from([*vote.VALUES, ":", " ", "\n", "Abst", "x"]), max_size=6).map("".join)
