@@ -21,6 +21,13 @@ default to ``unsckg serve``'s own defaults (chosen from the cores, see
 ``unsckg.server.settings.default_http_processes``); the server prints what it chose.
 ``--configs 2x2 4x2`` runs several servers of ours instead (HTTP processes x workers each),
 every run interleaved with Oxigraph's, which is how the defaults are chosen.
+
+Each result line is followed by its CPU view: the CPU time per request of each server's
+whole process tree (``/proc/PID/stat``, user and system) as a per-round ratio to
+Oxigraph's, ours split into HTTP processes and query workers, and the load generator's own
+CPU per request. At saturation throughput is about cores / CPU per request, so on a shared,
+noisy machine the CPU ratio is the steadier view of the throughput ratio; the two are
+reported side by side.
 """
 
 from __future__ import annotations
