@@ -45,17 +45,6 @@ from unsckg.server.wire import Channel, Message
 
 log = logging.getLogger("unsckg.server.pool")
 STARTUP_TIMEOUT = 60.0
-# Niceness of the query processes, above the HTTP process's. Why: every pooled request needs
-# the HTTP process twice (to hand the request to a worker, to send the result on), and a
-# worker that has finished waits for it; on cores busy with evaluation, an HTTP process at
-# the workers' own priority waits its turn behind them, and so does every point query it
-# answers inline. Its work is small, so giving it precedence costs evaluation nothing.
-# Measured with ``bench/bench_endpoint.py`` side by side (join at 8 clients, 3 rounds, two
-# servers of ours with niceness 0 and 5 and Oxigraph, load 6-8): 1.04x and 1.21x Oxigraph's
-# throughput, CPU per request 0.98x and 0.97x; point queries alike. Niceness only orders
-# this server's processes among themselves where the kernel groups them (autogroup), and
-# lowers the workers' share against other programs' where it does not.
-WORKER_NICE = 5
 
 
 class ClientGone(Exception):
@@ -91,7 +80,6 @@ async def spawn_worker(
     parent, child = socket.socketpair()
     command = [sys.executable, "-m", "unsckg.server.worker", "--fd", str(child.fileno())]
     command += ["--store", str(settings.store_path), "--spool", str(spool)]
-    command += ["--nice", str(WORKER_NICE)]
     if writer:
         command.append("--writer")
     if not settings.service_allowlist:

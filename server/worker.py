@@ -323,14 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--isolate-network", action="store_true")
     parser.add_argument("--probe-isolation", action="store_true")
     parser.add_argument("--preload-parser", action="store_true")
-    parser.add_argument("--nice", type=int, default=0, help="raise this process's niceness")
     args = parser.parse_args(argv)
     if args.probe_isolation:  # see unsckg.server.isolation
         return 0 if isolate_network() else 3
     if args.fd is None or args.store is None or args.spool is None:
         parser.error("--fd, --store and --spool are required")
     die_with_parent()
-    lower_priority(args.nice)
     isolated = isolate_network() if args.isolate_network else False
     if args.preload_parser:
         preload_parser()
@@ -345,14 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     send_blocking(sock, {"ok": True, "pid": os.getpid(), "isolated": isolated})
     run_with_large_stack(lambda: serve(sock, Handler(store, args.spool)))
     return 0
-
-
-def lower_priority(increment: int) -> None:
-    """Yield the CPU to the HTTP process (see :data:`unsckg.server.pool.WORKER_NICE`): a
-    refused change (a sandbox without ``setpriority``) leaves the priority as it was."""
-    if increment > 0:
-        with contextlib.suppress(OSError):
-            os.nice(increment)
 
 
 def preload_parser() -> None:

@@ -9,7 +9,6 @@ sends a request there; so does ``inline_budget=0``, which disables both short-cu
 from __future__ import annotations
 
 import json
-import os
 import socket
 import time
 from collections.abc import Iterator
@@ -18,7 +17,6 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from unsckg.server.pool import WORKER_NICE
 
 from tests.server.conftest import ID, UNSC, RunningServer, settings_for
 
@@ -279,15 +277,3 @@ def test_keep_alive_timeout_after_fast_and_normal_answers(store_path: Path) -> N
         started = time.monotonic()
         assert sock.recv(1) == b"", "the idle connection was not closed"
         assert time.monotonic() - started < 3
-
-
-def test_workers_yield_to_the_http_process(server: RunningServer) -> None:
-    """The query processes run at a lower priority than the HTTP process (``WORKER_NICE``),
-    so that it hands requests and results on without waiting behind evaluation."""
-    backend = getattr(server.app.state, "backend", None)
-    assert backend is not None
-    mine = os.getpriority(os.PRIO_PROCESS, 0)
-    workers = [worker.proc.pid for worker in backend.pool._all]
-    assert workers
-    for pid in workers:
-        assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, mine + WORKER_NICE)
