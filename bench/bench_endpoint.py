@@ -21,6 +21,13 @@ default to ``unsckg serve``'s own defaults (chosen from the cores, see
 ``unsckg.server.settings.default_http_processes``); the server prints what it chose.
 ``--configs 2x2 4x2`` runs several servers of ours instead (HTTP processes x workers each),
 every run interleaved with Oxigraph's, which is how the defaults are chosen.
+
+Each result line is followed by its CPU view: the CPU time per request of each server's
+whole process tree (``/proc/PID/stat``, user and system) as a per-round ratio to
+Oxigraph's, ours split into HTTP processes and query workers, and the load generator's own
+CPU per request. At saturation throughput is about cores / CPU per request, so on a shared,
+noisy machine the CPU ratio is the steadier view of the throughput ratio; the two are
+reported side by side.
 """
 
 from __future__ import annotations
@@ -403,6 +410,29 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 CLOCK = os.sysconf("SC_CLK_TCK")
 
 
+def tree_cpu_by_role(pid: int) -> dict[str, float]:
+    """CPU time used so far (seconds) by a server's process tree, split into its query
+    worker processes (ours: ``unsckg.server.worker``) and the rest (the HTTP processes and
+    their supervisor; all of Oxigraph's single process)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    used = {"http": 0.0, "workers": 0.0}
+    pending = [pid]
+    while pending:
+        each = pending.pop()
+        pending.extend(children.get(each, ()))
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{each}/cmdline").read_bytes()
+            role = "workers" if b"unsckg.server.worker" in command else "http"
+            used[role] += (int(fields[11]) + int(fields[12])) / CLOCK
+    return used
+
+
 class MemoryProbe:
     """Samples a process tree's resident memory in a thread while a run streams results."""
 
@@ -479,10 +509,12 @@ def one_run(server: Server, targets: list[str], clients: int, seconds: float) ->
     proc, port = server
     accept = "application/sparql-results+json"
     payloads = [build_request("127.0.0.1", port, t, accept) for t in targets]
-    base, cpu_before = tree_stats(proc.pid)
+    base = tree_stats(proc.pid)[0]
+    before, client_before = tree_cpu_by_role(proc.pid), time.process_time()
     with MemoryProbe(proc.pid) as probe:
         out = asyncio.run(run_load("127.0.0.1", port, payloads, clients, seconds))
-    cpu = tree_stats(proc.pid)[1] - cpu_before
+    client = time.process_time() - client_before  # the load generator's (and probe's) CPU
+    after, per = tree_cpu_by_role(proc.pid), 1000 / max(1, out.requests)
     return {
         "rps": out.throughput,
         "median_ms": out.median_ms,
@@ -490,7 +522,10 @@ def one_run(server: Server, targets: list[str], clients: int, seconds: float) ->
         "errors": out.errors,
         "rss_before": base,
         "rss_peak": probe.peak,
-        "cpu_ms_per_request": cpu * 1000 / max(1, out.requests),
+        "cpu_ms_per_request": sum(after.values()) * per - sum(before.values()) * per,
+        "http_cpu_ms_per_request": (after["http"] - before["http"]) * per,
+        "worker_cpu_ms_per_request": (after["workers"] - before["workers"]) * per,
+        "client_cpu_ms_per_request": client * per,
     }
 
 
@@ -641,20 +676,33 @@ def summarise(row: dict[str, object], name: str = "unsckg") -> str:
     peak = max(r["rss_peak"] for r in ours) / 2**20  # type: ignore[attr-defined]
     base = min(r["rss_before"] for r in ours) / 2**20  # type: ignore[attr-defined]
     errors = sum(r["errors"] for r in (*ours, *theirs))  # type: ignore[misc]
-    # each round's two runs are back to back: their ratio is the paired measure, and its spread
-    # over the rounds shows how far the shared machine moves a single comparison
-    paired = sorted(
-        u["rps"] / o["rps"]  # type: ignore[index]
-        for u, o in zip(ours, theirs, strict=True)  # type: ignore[call-overload]
+    paired = _paired(ours, theirs, "rps")  # type: ignore[arg-type]
+    cpu_paired = _paired(ours, theirs, "cpu_ms_per_request")  # type: ignore[arg-type]
+    http_u, work_u = (
+        _median(ours, "http_cpu_ms_per_request"),
+        _median(ours, "worker_cpu_ms_per_request"),
     )
+    client_u = _median(ours, "client_cpu_ms_per_request")
+    client_o = _median(theirs, "client_cpu_ms_per_request")
     return (
         f"{row['kind']:9} c={row['clients']}: {name} {rps_u:8.1f} req/s {lat_u:8.2f} ms "
         f"{cpu_u:6.2f} cpu-ms/req | oxigraph {rps_o:8.1f} req/s {lat_o:8.2f} ms "
         f"{cpu_o:6.2f} cpu-ms/req | throughput x{rps_u / rps_o:.2f} latency x{lat_u / lat_o:.2f}"
         f" cpu x{cpu_u / cpu_o:.2f} | per round x{statistics.median(paired):.2f}"
         f" ({paired[0]:.2f}-{paired[-1]:.2f}) | {name} RSS {base:.0f}->{peak:.0f} MiB"
-        f" | errors {errors}"
+        f" | errors {errors}\n"
+        f"{'':9} c={row['clients']}: CPU per request, {name}/oxigraph per round"
+        f" x{statistics.median(cpu_paired):.2f} ({cpu_paired[0]:.2f}-{cpu_paired[-1]:.2f});"
+        f" {name} HTTP {http_u:.3f} + workers {work_u:.3f} ms;"
+        f" the load generator's own {client_u:.3f} ms ({name}) and {client_o:.3f} ms (oxigraph)"
     )
+
+
+def _paired(ours: list[dict[str, float]], theirs: list[dict[str, float]], key: str) -> list[float]:
+    """Each round's ratio of ours to Oxigraph's ``key``, sorted: the two runs of a round are
+    back to back, so their ratio is the paired measure, and its spread over the rounds shows
+    how far the shared machine moves a single comparison."""
+    return sorted(u[key] / o[key] for u, o in zip(ours, theirs, strict=True) if o[key])
 
 
 def main() -> int:

@@ -33,6 +33,7 @@ import bench_endpoint as endpoint
 from unsckg.server.environment import allocator_library
 
 TOTAL = re.compile(r"^(?:totals|summary): (\d+)", re.MULTILINE)
+COMMAND = re.compile(r"^cmd: (.*)$", re.MULTILINE)
 
 
 def start(name: str, store: Path, out: Path, allocator: str) -> tuple[subprocess.Popen[bytes], int]:
@@ -72,8 +73,16 @@ def _control(*args: str) -> None:
     subprocess.run(["callgrind_control", *args], check=True, capture_output=True)
 
 
-def measure(port: int, out: Path, name: str, kind: str, count: int) -> float:
-    """Instructions per request of ``kind``, summed over the server's processes."""
+def role(dump: str) -> str:
+    """Which of our processes wrote a callgrind dump: a query worker, or the HTTP process
+    (anything else, Oxigraph's single process included)."""
+    command = COMMAND.search(dump)
+    return "worker" if command and "unsckg.server.worker" in command.group(1) else "http"
+
+
+def measure(port: int, out: Path, name: str, kind: str, count: int) -> dict[str, float]:
+    """Instructions per request of ``kind``, by role of process (``http``, ``worker``) and
+    summed (``total``) over the server's processes."""
     targets = endpoint.query_targets(kind, 16_000, random.Random(3))
     payloads = [
         endpoint.build_request("127.0.0.1", port, t, "application/sparql-results+json")
@@ -86,8 +95,13 @@ def measure(port: int, out: Path, name: str, kind: str, count: int) -> float:
     _control(f"--dump={kind}")
     time.sleep(2)
     dumps = [p for p in set(out.iterdir()) - before if p.name.startswith(name)]
-    total = sum(int(m) for p in dumps for m in TOTAL.findall(p.read_text(errors="replace"))[:1])
-    return total / count
+    costs = {"total": 0.0, "http": 0.0, "worker": 0.0}
+    for path in dumps:
+        text = path.read_text(errors="replace")
+        instructions = sum(int(m) for m in TOTAL.findall(text)[:1]) / count
+        costs["total"] += instructions
+        costs[role(text)] += instructions
+    return costs
 
 
 def main() -> int:
@@ -107,7 +121,7 @@ def main() -> int:
         return 2
     store = Path(args.store)
     endpoint.generate_store(store, args.drafts)
-    costs: dict[str, dict[str, float]] = {}
+    costs: dict[str, dict[str, dict[str, float]]] = {}
     for name in ("oxigraph", "unsckg"):
         with tempfile.TemporaryDirectory(prefix="unsckg-callgrind-") as folder:
             out = Path(folder)
@@ -116,13 +130,16 @@ def main() -> int:
                 for kind in args.kinds:
                     count = max(10, args.requests // 10) if kind == "join" else args.requests
                     costs.setdefault(kind, {})[name] = measure(port, out, name, kind, count)
-                    print(f"{name:8} {kind:7} {costs[kind][name]:>14,.0f} instructions/request")
+                    cost = costs[kind][name]
+                    split = f" (HTTP {cost['http']:,.0f}, workers {cost['worker']:,.0f})"
+                    shown = split if name == "unsckg" else ""
+                    print(f"{name:8} {kind:7} {cost['total']:>14,.0f} instructions/request{shown}")
             finally:
                 proc.terminate()
                 proc.wait(120)
     print()
     for kind, by_server in costs.items():
-        ratio = by_server["unsckg"] / by_server["oxigraph"]
+        ratio = by_server["unsckg"]["total"] / by_server["oxigraph"]["total"]
         print(
             f"{kind:7} unsckg/oxigraph instructions x{ratio:.2f}"
             f" -> CPU-bound throughput ratio about x{1 / ratio:.2f}"

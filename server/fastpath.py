@@ -37,6 +37,8 @@ from unsckg.server.errors import BadRequest, EndpointError, error_body
 from unsckg.server.guard import single_pattern
 from unsckg.server.headers import RAW
 from unsckg.server.negotiation import choose_query_formats
+from unsckg.server.pooled import DefaultHeaders, PooledJob, PooledRoad
+from unsckg.server.pooled import start as start_pooled
 from unsckg.server.protocol import INLINE_TRIED, URL_PAIRS, Params, SparqlEndpoint
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
@@ -49,16 +51,24 @@ METHODS = {b"GET": "GET", b"HEAD": "HEAD"}
 Handover = dict[str, Any]  # what a declined request's ASGI scope is told
 
 
+def _no_dataset(params: Params | None) -> bool:
+    """True when the request names no dataset (which the inline runner cannot serve)."""
+    if params is None:
+        return True
+    return params.many("default-graph-uri") is None and params.many("named-graph-uri") is None
+
+
 class FastPath:
-    """Whole responses for the requests the inline runner answers at once."""
+    """Whole responses for the requests the inline runner answers at once, and the worker
+    requests of the others that the pooled road (:mod:`unsckg.server.pooled`) answers."""
 
     def __init__(self, endpoint: SparqlEndpoint, sink: LineSink | None) -> None:
         self.endpoint, self.sink = endpoint, sink
         self.settings = endpoint.settings
         self.answered = 0  # requests answered here (tests and /health read it)
         self.inline = None if self.settings.union_default_graph else endpoint.inline
-        self._defaults: list[tuple[bytes, bytes]] | None = None
-        self._head = STATUS  # the status line and default headers, rebuilt when they change
+        self.road = PooledRoad(endpoint.pool, sink)
+        self._defaults = DefaultHeaders()
         self._types: dict[tuple[bytes | None, str | None], tuple[str, bytes] | None] = {}
 
     def answer(
@@ -69,9 +79,10 @@ class FastPath:
         client: tuple[str, int] | None,
         keep_alive: bool,
         default_headers: list[tuple[bytes, bytes]],
-    ) -> bytes | Handover:
-        """The raw HTTP response to ``method /sparql?query_string`` from ``client``, or what
-        to tell the ASGI path that will answer instead."""
+    ) -> bytes | PooledJob | Handover:
+        """The raw HTTP response to ``method /sparql?query_string`` from ``client``, the
+        worker request for the pooled road, or what to tell the ASGI path that will answer
+        instead."""
         start = time.perf_counter()
         accept = None
         for name, value in headers:
@@ -81,11 +92,12 @@ class FastPath:
                 accept = value
         handover: Handover = {}
         try:
-            body, content_type = self._run(query_string, accept, handover)
+            outcome = self._run(method, query_string, accept, handover, start)
         except EndpointError:
             return handover  # the normal path reports it
-        if body is None:
-            return handover
+        if outcome is None or isinstance(outcome, PooledJob):
+            return handover if outcome is None else outcome
+        body, content_type = outcome
         response = self._response(default_headers, content_type, body, method, keep_alive)
         self.answered += 1
         if self.sink is not None:
@@ -96,41 +108,54 @@ class FastPath:
         return response
 
     def _run(
-        self, query_string: bytes, accept: bytes | None, handover: Handover
-    ) -> tuple[bytes | None, bytes]:
-        """The body and content type of an inline answer; no body when declined (then
-        ``handover`` says why), an :class:`EndpointError` when the normal path must report."""
-        inline = self.inline
-        if inline is None or len(query_string) > self.settings.max_request_bytes:
-            return None, b""
+        self,
+        method: bytes,
+        query_string: bytes,
+        accept: bytes | None,
+        handover: Handover,
+        start: float,
+    ) -> tuple[bytes, bytes] | PooledJob | None:
+        """The body and content type of an inline answer, else the pooled road's job; None
+        when declined (then ``handover`` says what was learnt), an :class:`EndpointError`
+        when the normal path must report."""
+        if len(query_string) > self.settings.max_request_bytes:
+            return None
+        params: Params | None = None
         if query_string.startswith(QUERY) and b"&" not in query_string:
             query: str | None = asgi.unquote(query_string[6:])
             asked = None  # the commonest request: the query alone
         else:
-            query, asked = self._parameters(query_string, handover)
-        if query is None or not single_pattern(query):
-            return None, b""
-        chosen = self._format(accept, asked)
-        if chosen is None:
-            return None, b""  # nothing acceptable: a 406, from the normal path
-        body = inline.run_single(query, chosen[0])
-        if body is None:
-            handover[INLINE_TRIED] = True  # over budget: the normal path goes to the pool
-        return body, chosen[1]
+            params = self._parameters(query_string, handover)
+            if params is None:
+                return None
+            query, asked = params.one("query"), parameters.format_name(params.one("format"))
+        if query is None:
+            return None  # the service description, from the normal path
+        inline = self.inline is not None and single_pattern(query) and _no_dataset(params)
+        if inline:
+            chosen = self._format(accept, asked)
+            if chosen is None:
+                return None  # nothing acceptable: a 406, from the normal path
+            body = self.inline.run_single(query, chosen[0])  # type: ignore[union-attr]
+            if body is not None:
+                return body, chosen[1]
+            handover[INLINE_TRIED] = True  # over budget; should the normal path answer
+        text = None if accept is None else accept.decode("latin-1")
+        message = self.endpoint.message_for(text, params or Params([("query", query)]), query)
+        if inline:
+            message["single"] = True  # over budget; checked: the worker need not vet it
+        return PooledJob(message, METHODS[method], len(query_string), start)
 
-    def _parameters(self, query_string: bytes, handover: Handover) -> tuple[str | None, str | None]:
-        """The query and ``format`` of a request with several parameters, checked as the
-        normal path checks them; no query when it is not for the inline runner."""
+    def _parameters(self, query_string: bytes, handover: Handover) -> Params | None:
+        """The parameters of a request with several, checked as the normal path checks them
+        before it runs a query; None when it is not a query."""
         pairs = asgi.query_params(query_string)
         handover[URL_PAIRS] = pairs  # decoded once: the normal path reuses them
         params = Params(pairs)
-        query = params.one("query")
-        if params.one("update") is not None or params.many("default-graph-uri") is not None:
-            return None, None
-        if params.many("named-graph-uri") is not None:
-            return None, None
+        if params.one("update") is not None:
+            return None
         parameters.timeout_seconds(params.one("timeout"), self.settings.query_timeout)
-        return query, parameters.format_name(params.one("format"))
+        return params
 
     def _format(self, accept: bytes | None, asked: str | None) -> tuple[str, bytes] | None:
         """The results format's key and content type for this ``Accept`` and ``format=``
@@ -155,10 +180,8 @@ class FastPath:
         method: bytes,
         keep_alive: bool,
     ) -> bytes:
-        if default_headers is not self._defaults:  # uvicorn renews the list every second
-            self._defaults = default_headers
-            self._head = STATUS + b"".join(n + b": " + v + b"\r\n" for n, v in default_headers)
-        head = (self._head, b"content-type: ", content_type, b"\r\ncontent-length: ")
+        defaults = self._defaults.joined(default_headers)
+        head = (STATUS, defaults, b"content-type: ", content_type, b"\r\ncontent-length: ")
         close = b"" if keep_alive else b"connection: close\r\n"
         content = b"" if method == b"HEAD" else body
         return b"".join((*head, str(len(body)).encode(), TAIL, close, b"\r\n", content))
@@ -241,6 +264,10 @@ class FastHttpProtocol(JsonErrorProtocol):
         except Exception:  # a bug here must not cost the connection: the normal path answers
             log.exception("the fast path failed; the request takes the normal path")
             return {}
+        if isinstance(outcome, PooledJob):
+            self.answered_here = True
+            self.cycle = start_pooled(fast.road, outcome, self, keep_alive)  # type: ignore[assignment]
+            return None
         if not isinstance(outcome, bytes):
             return outcome
         self.answered_here = True

@@ -157,10 +157,15 @@ class SparqlEndpoint:
 
     def message(self, scope: Scope, params: Params, query: str) -> Message:
         """The worker request for ``query``; raises the protocol's errors (406, SERVICE)."""
+        return self.message_for(asgi.header(scope, b"accept"), params, query)
+
+    def message_for(self, accept: str | None, params: Params, query: str) -> Message:
+        """The worker request for ``query`` asked with this ``Accept`` header (also used by
+        the HTTP protocol's short road, :mod:`unsckg.server.pooled`, which has no scope)."""
         limit = self.settings.query_timeout
         timeout = parameters.timeout_seconds(params.one("timeout"), limit)
         asked = parameters.format_name(params.one("format"))
-        formats = choose_query_formats(asgi.header(scope, b"accept"), asked)
+        formats = choose_query_formats(accept, asked)
         return {
             "op": "query",
             "query": query,

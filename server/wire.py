@@ -4,6 +4,11 @@ A frame is a 4-byte big-endian length followed by a ``marshal``-encoded dict (on
 types cross: str, bytes, int, bool, None, lists). ``marshal`` is the fastest codec the standard
 library has for such values, and both ends run the same interpreter, which it requires.
 
+A reply's serialised result (``body``, often a hundred kilobytes and more) does not go through
+``marshal``: the dict says its length (``raw``) and the bytes follow the frame as they are,
+handed to the kernel with the frame in one ``sendmsg`` (no copy into a marshal buffer, none
+into a frame). The worker is then free as soon as the kernel has them.
+
 On the HTTP side a :class:`Channel` (a bare ``asyncio.Protocol``) reads the frames: one request
 is in flight per worker, so a reply completes one future straight from ``data_received``.
 Why not ``asyncio.StreamReader``: its two ``readexactly`` awaits per reply, the waiter futures
@@ -28,7 +33,14 @@ def encode(message: Message) -> bytes:
 
 
 def send_blocking(sock: socket.socket, message: Message) -> None:
-    sock.sendall(encode(message))
+    body = message.get("body")
+    if body is None:
+        sock.sendall(encode(message))
+        return
+    head = encode({**{k: v for k, v in message.items() if k != "body"}, "raw": len(body)})
+    sent = sock.sendmsg([head, body])
+    if sent < len(head) + len(body):  # a signal can cut a send short; finish it
+        sock.sendall(memoryview(b"".join((head, body)))[sent:])
 
 
 def recv_blocking(stream: BinaryIO) -> Message | None:
@@ -42,6 +54,12 @@ def recv_blocking(stream: BinaryIO) -> Message | None:
     if len(payload) < size:
         return None
     message: Message = marshal.loads(payload)
+    raw = message.pop("raw", None)
+    if raw is not None:
+        body = stream.read(raw)
+        if len(body) < raw:
+            return None
+        message["body"] = body
     return message
 
 
@@ -57,6 +75,7 @@ class Channel(asyncio.Protocol):
         self.buffer = bytearray()
         self.pending: asyncio.Future[Message] | None = None
         self.lost = False
+        self.head: Message | None = None  # a frame read, waiting for its raw body
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -83,16 +102,34 @@ class Channel(asyncio.Protocol):
 
     def _deliver(self) -> None:
         future, buffer = self.pending, self.buffer
-        if future is None or len(buffer) < _HEADER.size:
+        if future is None:
             return
-        end = _HEADER.size + _HEADER.unpack_from(buffer)[0]
-        if len(buffer) < end:
+        message = self.head or self._frame()
+        if message is None:
             return
-        message: Message = marshal.loads(memoryview(buffer)[_HEADER.size : end])
-        del buffer[:end]
-        self.pending = None
+        raw = message.pop("raw", None)
+        if raw is not None:
+            if len(buffer) < raw:
+                message["raw"], self.head = raw, message
+                return
+            with memoryview(buffer) as view, view[:raw] as body:
+                message["body"] = bytes(body)
+            del buffer[:raw]
+        self.head = self.pending = None
         if not future.done():
             future.set_result(message)
+
+    def _frame(self) -> Message | None:
+        """The next frame's dict, taken from the buffer, or None until it is complete."""
+        buffer = self.buffer
+        if len(buffer) < _HEADER.size:
+            return None
+        end = _HEADER.size + _HEADER.unpack_from(buffer)[0]
+        if len(buffer) < end:
+            return None
+        message: Message = marshal.loads(memoryview(buffer)[_HEADER.size : end])
+        del buffer[:end]
+        return message
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = True

@@ -92,7 +92,7 @@ class Spool:
         self.inline, self.limit, self.directory = inline, limit, directory
         self.budget = budget
         self.deadline: float | None = None
-        self.buffer = bytearray()
+        self.chunks: list[bytes] = []  # pyoxigraph's own bytes objects, kept without a copy
         self.file: IO[bytes] | None = None
         self.size = 0
 
@@ -115,13 +115,13 @@ class Spool:
         if self.file is not None:
             self.file.write(data)
         else:
-            self.buffer += data
-            if len(self.buffer) > self.inline:
+            self.chunks.append(bytes(data))  # a copy only if it was not bytes already
+            if self.size > self.inline:
                 self.file = tempfile.NamedTemporaryFile(  # noqa: SIM115 - handed over by path
                     dir=self.directory, prefix="result-", delete=False
                 )
-                self.file.write(self.buffer)
-                self.buffer = bytearray()
+                self.file.writelines(self.chunks)
+                self.chunks = []
         return len(data)
 
     def flush(self) -> None:
@@ -129,7 +129,8 @@ class Spool:
 
     def finish(self, reply: Message) -> Message:
         if self.file is None:
-            reply["body"] = bytes(self.buffer)
+            chunks = self.chunks
+            reply["body"] = chunks[0] if len(chunks) == 1 else b"".join(chunks)
         else:
             self.file.close()
             reply["path"] = self.file.name

@@ -1,8 +1,9 @@
-"""The HTTP short-cut for inline queries (``unsckg.server.fastpath``) against a real server.
+"""The HTTP short-cuts against a real server: inline queries (``unsckg.server.fastpath``)
+and pooled queries answered from the protocol (``unsckg.server.pooled``).
 
-The short-cut may change what a request costs, never what it answers: each test compares a
-request it takes with the same request sent down the normal ASGI path (an ``Origin`` header
-sends a request there; so does ``inline_budget=0``, which disables inline answers).
+The short-cuts may change what a request costs, never what it answers: each test compares a
+request they take with the same request sent down the normal ASGI path (an ``Origin`` header
+sends a request there; so does ``inline_budget=0``, which disables both short-cuts).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.server.conftest import ID, RunningServer, settings_for
+from tests.server.conftest import ID, UNSC, RunningServer, settings_for
 
 POINT = f"SELECT ?p ?o WHERE {{ <{ID}vote/S-2020-240/BEL> ?p ?o }}"
 JSON = "application/sparql-results+json"
@@ -39,6 +40,12 @@ def _answered(server: RunningServer) -> int:
     fast_path = getattr(server.app, "fast_path", None)
     assert fast_path is not None
     return int(fast_path.answered)
+
+
+def _pooled(server: RunningServer) -> int:
+    fast_path = getattr(server.app, "fast_path", None)
+    assert fast_path is not None
+    return int(fast_path.road.answered)
 
 
 def _log_lines(server: RunningServer) -> list[dict[str, object]]:
@@ -141,29 +148,105 @@ def test_pipelined_requests_and_connection_close(server: RunningServer) -> None:
 JOIN = "SELECT ?v ?o WHERE { ?v <https://example.org/never> ?x . ?x ?p ?o }"  # two patterns
 
 
+VOTES = f"SELECT ?v ?value WHERE {{ ?v <{UNSC}voter> ?s ; <{UNSC}value> ?value }}"
+
+
 @pytest.mark.parametrize(
-    "params",
+    ("params", "pooled"),
     [
-        {"query": JOIN},
-        {"query": JOIN, "default-graph-uri": f"{ID}graph/none"},
-        {"query": JOIN, "format": "csv"},
-        {"query": [JOIN, JOIN]},  # given twice: 400 on both paths
-        {"query": "SELECT * WHERE { ?s ?p }"},  # malformed: 400 with the parser's message
+        ({"query": JOIN}, True),
+        ({"query": VOTES}, True),
+        ({"query": VOTES, "default-graph-uri": f"{ID}graph/none"}, True),
+        ({"query": POINT, "named-graph-uri": f"{ID}graph/none"}, True),  # not for inline
+        ({"query": JOIN, "format": "csv"}, True),
+        ({"query": JOIN, "timeout": "1.5"}, True),
+        ({"query": "SELECT * WHERE { ?s ?p }"}, True),  # malformed: the worker's 400
+        ({"query": "CONSTRUCT WHERE { ?s ?p ?o }", "format": "json"}, True),  # a 406
+        ({"query": [JOIN, JOIN]}, False),  # given twice: 400 on both paths
+        ({"query": JOIN, "timeout": "nan"}, False),  # an invalid parameter: 400
+        ({"query": JOIN, "default-graph-uri": "not an IRI"}, False),
+        ({"query": JOIN, "update": "CLEAR ALL"}, False),
     ],
 )
 def test_queries_it_declines_answer_as_on_the_normal_path(
-    server: RunningServer, no_inline: RunningServer, params: dict[str, object]
+    server: RunningServer, no_inline: RunningServer, params: dict[str, object], pooled: bool
 ) -> None:
-    """The short-cut decodes the URL's parameters once and hands them on; what it declines
-    (not a single pattern, a repeated parameter, a syntax error) is answered exactly as on a
-    server without it."""
-    before = _answered(server)
+    """The short-cut decodes the URL's parameters once; a query that is not for the inline
+    runner is answered from the protocol by the pooled road, or, when its parameters are
+    wrong, declined to the ASGI path; either way exactly as on a server without short-cuts
+    (status, headers in order, body)."""
+    before, road = _answered(server), _pooled(server)
     with server.client() as fast, no_inline.client() as slow:
         a = fast.get("/sparql", params=params)  # type: ignore[arg-type]
         b = slow.get("/sparql", params=params)  # type: ignore[arg-type]
     assert _answered(server) == before
+    assert _pooled(server) == road + pooled
     assert a.status_code == b.status_code
     assert a.content == b.content
+    assert _headers(a) == _headers(b)
+    assert [k for k in a.headers if k not in VOLATILE] == [
+        k for k in b.headers if k not in VOLATILE
+    ]
+
+
+def test_pooled_head_has_headers_and_no_body(
+    server: RunningServer, no_inline: RunningServer
+) -> None:
+    with server.client() as fast, no_inline.client() as slow:
+        a = fast.head("/sparql", params={"query": VOTES})
+        b = slow.head("/sparql", params={"query": VOTES})
+    assert a.status_code == b.status_code == 200 and a.content == b""
+    assert int(a.headers["content-length"]) > 100
+    assert _headers(a) == _headers(b)
+
+
+def test_pooled_large_result_is_streamed_from_the_spool(store_path: Path) -> None:
+    """A result over the inline size comes from the worker's spool file, whole."""
+    settings = settings_for(store_path, inline_result_bytes=64, max_result_bytes=10_000_000)
+    with RunningServer(settings) as running, running.client() as http:
+        a = http.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        b = http.get(
+            "/sparql",
+            params={"query": "SELECT * WHERE { ?s ?p ?o }"},
+            headers={"Origin": "https://example.org"},  # the ASGI path
+        )
+        head = http.head("/sparql", params={"query": VOTES})
+    assert _pooled(running) >= 2
+    assert a.status_code == b.status_code == 200
+    assert a.content == b.content and len(a.content) > 64
+    assert head.status_code == 200 and head.content == b""
+    assert int(head.headers["content-length"]) > 64
+
+
+def test_pooled_requests_pipelined_with_inline_ones(server: RunningServer) -> None:
+    """Pooled and inline requests pipelined on one connection are answered in order."""
+    pooled = "/sparql?query=" + quote(VOTES + " LIMIT 2")
+    inline = "/sparql?query=" + quote(POINT)
+    requests = [pooled, inline, pooled, inline]
+    payload = "".join(f"GET {t} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n" for t in requests)
+    data = _raw(
+        server.port, (payload + f"GET {inline} HTTP/1.1\r\nConnection: close\r\n\r\n").encode()
+    )
+    bodies = [part.split(b"\r\n\r\n", 1)[1] for part in data.split(b"HTTP/1.1 200 OK")[1:]]
+    assert len(bodies) == 5
+    assert [body.startswith(b"v,value") for body in bodies] == [True, False, True, False, False]
+
+
+def test_pooled_errors_have_the_json_shape_and_headers(
+    server: RunningServer, no_inline: RunningServer
+) -> None:
+    """An error the pool reports (here the time limit) is rendered as the ASGI path does."""
+    slow_query = (
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    )
+    params = {"query": slow_query, "timeout": "1"}
+    road = _pooled(server)
+    with server.client() as fast, no_inline.client() as slow:
+        a = fast.get("/sparql", params=params)
+        b = slow.get("/sparql", params=params)
+    assert a.status_code == b.status_code == 504
+    assert a.json()["error"]["code"] == b.json()["error"]["code"] == "query_timeout"
+    assert _pooled(server) == road + 1
     assert _headers(a) == _headers(b)
 
 
