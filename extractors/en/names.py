@@ -90,9 +90,18 @@ def _names_across_lines() -> re.Pattern[str]:
 
 @cache
 def _kept_names() -> list[str]:
-    """The names of ``_names_across_lines``: the states' and the organisations' not inert."""
-    table = name_table()[1]
-    return [name for name, iso3 in table.items() if iso3 or not _inert(name, table)]
+    """The names of ``_names_across_lines``: the states' and the organisations' not inert.
+
+    Inert among the names kept, until none more is: a name left out is never tried, so only
+    the names kept can stand inside another (``Security Council Affairs Division`` holds
+    ``Security Council``, itself left out). Leaving out fewer names never makes one inert
+    that was not, so each round's names are all left out together."""
+    kept = name_table()[1]
+    while True:
+        fewer = {name: iso3 for name, iso3 in kept.items() if iso3 or not _inert(name, kept)}
+        if len(fewer) == len(kept):
+            return list(kept)
+        kept = fewer
 
 
 def _inert(name: str, table: dict[str, str]) -> bool:
