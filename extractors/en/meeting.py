@@ -10,6 +10,7 @@ from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, speakers
 from unsckg.extractors.en.metadata import WORDINGS, adoption_header
+from unsckg.extractors.en.names import holds
 from unsckg.extractors.facts import Meeting, Presidency
 from unsckg.extractors.found import Found
 from unsckg.extractors.wordings import Hit
@@ -42,7 +43,7 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return found.but(meetings=(_recorded(ctx, cover),))
-    announced = WORDINGS["announced"].search(ctx.text) if ANNOUNCED_WORD in ctx.text else None
+    announced = WORDINGS["announced"].search(ctx.text) if holds(ctx.text, ANNOUNCED_WORD) else None
     if announced is not None:
         return found.but(meetings=(_announced(ctx, announced, found.presidencies),))
     adopted = adoption_header(ctx.text) if ADOPTED_TRACE.search(ctx.text) else None

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import MONTHS, state_key
+from unsckg.extractors.en.names import MONTHS, holds, state_key
 from unsckg.extractors.en.resolution import Printed, printed
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Person
@@ -86,6 +86,8 @@ def letter_headers(text: str) -> list[re.Match[str]]:
     the text (a record names a letter or two in 90 KB). Headers never overlap (a date holds
     no ``dated``), so these are ``LETTER.finditer``'s matches."""
     out: list[re.Match[str]] = []
+    if not holds(text, "dated "):
+        return out  # the trace's word, from the text's one scan (``names.holds``)
     for trace in LETTER_TRACE.finditer(text):
         opening = next(o for o in LETTER_OPENINGS if text.endswith(o, 0, trace.end()))
         header = LETTER.match(text, trace.end() - len(opening))
@@ -141,7 +143,7 @@ def _author(ctx: Context, letters: list[re.Match[str]]) -> Person | None:
     """``(Signed) Dang Dinh Quy`` under the principal letter (before any annexed letter)."""
     headers = [m.start() for m in letters]
     end = headers[1] if len(headers) > 1 else len(ctx.text)
-    signed = SIGNED.search(ctx.text, 0, end)
+    signed = SIGNED.search(ctx.text, 0, end) if holds(ctx.text, "(Signed)") else None
     if signed is None:
         return None
     first = ctx.text[headers[0] : headers[0] + 300] if headers else ""

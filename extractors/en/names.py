@@ -90,9 +90,18 @@ def _names_across_lines() -> re.Pattern[str]:
 
 @cache
 def _kept_names() -> list[str]:
-    """The names of ``_names_across_lines``: the states' and the organisations' not inert."""
-    table = name_table()[1]
-    return [name for name, iso3 in table.items() if iso3 or not _inert(name, table)]
+    """The names of ``_names_across_lines``: the states' and the organisations' not inert.
+
+    Inert among the names kept, until none more is: a name left out is never tried, so only
+    the names kept can stand inside another (``Security Council Affairs Division`` holds
+    ``Security Council``, itself left out). Leaving out fewer names never makes one inert
+    that was not, so each round's names are all left out together."""
+    kept = name_table()[1]
+    while True:
+        fewer = {name: iso3 for name, iso3 in kept.items() if iso3 or not _inert(name, kept)}
+        if len(fewer) == len(kept):
+            return list(kept)
+        kept = fewer
 
 
 def _inert(name: str, table: dict[str, str]) -> bool:
@@ -137,6 +146,48 @@ def _states_in(text: str) -> tuple[StateName, ...]:
     return tuple(out)
 
 
+# The words the readers' gates ask about (``holds``), as written, and ignoring case. A caseless
+# mark is a word of ASCII letters: ``str.lower`` turns no other character into one, but for
+# ``İ`` and the Kelvin sign (``CASE_ODD``; ``tests/extractors/en/test_shortcuts.py`` checks
+# every code point), so in a text without them a caseless mark is held exactly where the
+# lower-cased text holds it.
+MARKS = (
+    "In favour",
+    "Against",
+    "Abst",
+    "abstain",
+    "vot",
+    "day,",
+    "dated ",
+    "(Signed)",
+    "adopted ",
+    "month",
+)
+CASELESS_MARKS = ("favour", "member", "did", "absent")
+CASE_ODD = "\u0130\u212a"
+
+
+def holds(text: str, mark: str) -> bool:
+    """Whether ``text`` holds ``mark`` (one of ``MARKS``; one of ``CASELESS_MARKS``: in its
+    lower-cased form), read off the one scan of the text that finds the names' first words.
+
+    Why: each reader skips its patterns on a text without its word; asked one by one, the
+    words were a dozen scans of every text, most of them finding nothing."""
+    scan = _name_starts()
+    if not scan.available:
+        return mark in (text.lower() if mark in CASELESS_MARKS else text)
+    if mark in CASELESS_MARKS and not text.isascii() and any(odd in text for odd in CASE_ODD):
+        return mark in text.lower()
+    return mark in _scanned(text)[1]
+
+
+@lru_cache(maxsize=2)
+def _scanned(text: str) -> tuple[list[int], frozenset[str]]:
+    """The one Hyperscan pass over ``text``: where names may start, and the marks held. Kept
+    for the text last read: the gates of every reader and the names all ask."""
+    return _name_starts().scan(text)
+
+
 def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
     """The matches of ``_names_across_lines`` in ``text``, as its ``finditer`` gives them,
     the pattern tried only where one of its names may start (``NameStarts``, one pass in C
@@ -145,12 +196,15 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
     Why: ``re`` tries the pattern at every capital letter, and few of them start a name. As
     ``finditer`` does, a start inside the last match is passed over. ``scan`` is for tests
     (another scanner); without Hyperscan, ``finditer`` itself."""
-    pattern, scan = _names_across_lines(), scan or _name_starts()
-    if not scan.available:
+    pattern = _names_across_lines()
+    if scan is not None and not scan.available:
         return list(pattern.finditer(text))
+    if scan is None and not _name_starts().available:
+        return list(pattern.finditer(text))
+    starts = scan.starts(text) if scan is not None else _scanned(text)[0]
     out: list[re.Match[str]] = []
     end = 0
-    for start in scan.starts(text):
+    for start in starts:
         m = pattern.match(text, start) if start >= end else None
         if m:
             out.append(m)
@@ -161,7 +215,7 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
 @cache
 def _name_starts() -> NameStarts:
     """Where the names of ``_names_across_lines`` may start: their first words."""
-    return NameStarts(_kept_names())
+    return NameStarts(_kept_names(), marks=MARKS, caseless=CASELESS_MARKS)
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

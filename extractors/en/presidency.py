@@ -11,7 +11,7 @@ import re
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record
-from unsckg.extractors.en.names import MONTH_NAMES, StateName, states_in
+from unsckg.extractors.en.names import MONTH_NAMES, StateName, holds, states_in
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Presidency
 from unsckg.extractors.found import Found
@@ -31,7 +31,7 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return found.but(presidencies=_presiding(cover))
-    if PRESIDENT_TRACE.search(ctx.text) is None:
+    if not holds(ctx.text, "month") or PRESIDENT_TRACE.search(ctx.text) is None:
         return found.but(presidencies=()) if found.presidencies else found
     states = states_in(ctx.text)
     out = []

@@ -9,7 +9,7 @@ import re
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, speakers
 from unsckg.extractors.en.metadata import SIGNED
-from unsckg.extractors.en.names import MONTHS, state_key
+from unsckg.extractors.en.names import MONTHS, holds, state_key
 from unsckg.extractors.facts import Person
 from unsckg.extractors.found import Found
 
@@ -27,6 +27,8 @@ def extract(ctx: Context, found: Found) -> Found:
     cover = record.cover(ctx)
     if cover is not None:
         return found.but(representatives=_in_record(ctx, cover))
+    if not holds(ctx.text, "(Signed)"):  # no signature: nothing to read (``names.holds``)
+        return found.but(representatives=()) if found.representatives else found
     letters = [(m.start(), state_key(m["state"])) for m in LETTER_FROM.finditer(ctx.text)]
     out: dict[tuple[str, str], Person] = {}
     for m in SIGNED.finditer(ctx.text):

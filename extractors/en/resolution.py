@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import MONTHS
+from unsckg.extractors.en.names import MONTHS, holds
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
@@ -383,7 +383,7 @@ def _reported(ctx: Context) -> tuple[Resolution, ...]:
     """The resolutions a text reports adopted on a date. The draft and the written procedure
     are looked for only in a text that reports one: most texts (every record) report none, and
     each is a search over the whole text."""
-    adopted = list(ADOPTED_ON.finditer(ctx.text))
+    adopted = list(ADOPTED_ON.finditer(ctx.text)) if holds(ctx.text, "adopted ") else []
     if not adopted:
         return ()
     draft = DRAFT.search(ctx.text)

@@ -11,20 +11,24 @@ import re
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, roll_call
-from unsckg.extractors.en.names import name_table, state_key, states_in
+from unsckg.extractors.en.names import holds, name_table, state_key, states_in
 from unsckg.extractors.en.representatives import LETTER_FROM
-from unsckg.extractors.en.resolution import DRAFT, lowered, own_key
+from unsckg.extractors.en.resolution import DRAFT, own_key
 from unsckg.extractors.facts import Resolution, Vote, VoteTally
 from unsckg.extractors.found import Found
 
 VOTE_LIST = re.compile(r"(In favour|Against|Abstaining|Abstention)\s*:\s*")
 NEXT_LIST = re.compile(r"\b(?:In favour|Against|Abstaining)\s*:")
 VALUES = {"In favour": "yes", "Against": "no", "Abstaining": "abstain", "Abstention": "abstain"}
-# What a list's label opens with, one literal search each (``re`` skips to a literal).
-LIST_LABELS = tuple(re.compile(label) for label in ("In favour", "Against", "Abst"))
+# What a list's label opens with: marks of the text's one scan (``names.holds``).
+LIST_LABELS = ("In favour", "Against", "Abst")
 # Case is ignored after the first number only: a pattern that ignores case and opens with ``\d``
 # is tried at every position, one that opens with ``\d`` only at the digits.
-TALLY = re.compile(r"(\d+)(?i: votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?)")
+# (``\d\d*``, not ``\d+``: a pattern that opens with a repeat has no first character for ``re``
+# to skip to, and is tried at every position.)
+TALLY = re.compile(
+    r"(\d\d*)(?i: votes? in favour,? (\d+|none) against,? and (\d+|no) abstentions?)"
+)
 CAST = re.compile(
     r"\b(?:votes?|voted|will vote|is voting|casts? (?:its|a) vote)\s+(in favour of|against)"
     r"|\b(abstains?|abstained)\b"
@@ -52,7 +56,7 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:
     votes: dict[str, Vote] = {}
-    if not any(label.search(ctx.text) for label in LIST_LABELS):
+    if not any(holds(ctx.text, label) for label in LIST_LABELS):
         return ()  # no list: ``VOTE_LIST`` would stop at every capital A and I of the text
     pattern, names = name_table()
     for m in VOTE_LIST.finditer(ctx.text):
@@ -71,7 +75,7 @@ def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vot
 def _tallies(ctx: Context, resolution: str | None) -> tuple[VoteTally, ...]:
     """The tallies stated; ``TALLY`` is tried at every digit, so a text that never says
     ``favour`` (in any case: the pattern ignores it) is not scanned."""
-    if "favour" not in lowered(ctx.text):
+    if not holds(ctx.text, "favour"):
         return ()
     tallies = []
     for m in TALLY.finditer(ctx.text):
@@ -132,8 +136,10 @@ def _may_cast(text: str) -> bool:
     """Every wording of ``CAST`` has ``abstain``, or a form of ``vote`` followed by ``in favour
     of`` or ``against`` (``CAST_TRACE``): a text with neither is not scanned (the pattern
     opens with ``\\b``, tried at every position; the trace opens with the word, which ``re``
-    skips to)."""
-    return "abstain" in text or CAST_TRACE.search(text) is not None
+    skips to). Both words are marks of the text's one scan (``names.holds``)."""
+    if holds(text, "abstain"):
+        return True
+    return holds(text, "vot") and CAST_TRACE.search(text) is not None
 
 
 def _cast_value(m: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import vote_state_exact, vote_state_key
+from unsckg.extractors.en.names import holds, vote_state_exact, vote_state_key
 from unsckg.extractors.en.resolution import WORDINGS, Printed, lowered, own_key, printed
 from unsckg.extractors.facts import Vote, VoteTally
 from unsckg.extractors.found import Found
@@ -153,6 +153,8 @@ def may_note(text: str) -> bool:
     ``RE_CASE_ODD``) those of ``NOTE_WORDS``."""
     if not text.isascii() and any(odd in text for odd in RE_CASE_ODD):
         return all(word.search(text) for word in NOTE_WORDS)
+    if not (holds(text, "member") and (holds(text, "did") or holds(text, "absent"))):
+        return False  # the traces' words, from the text's one scan: most texts lack one
     low = lowered(text)
     member, did_not, absent = NOTE_TRACES
     return bool(member.search(low) and (did_not.search(low) or absent.search(low)))

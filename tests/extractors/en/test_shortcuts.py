@@ -268,7 +268,7 @@ def test_the_symbol_line_and_letters_of_a_real_text_are_the_patterns(path: Path)
     st.lists(st.sampled_from([*vote.VALUES, ":", " ", "\n", "Abst", "x"]), max_size=6).map("".join)
 )
 def test_the_list_labels_let_every_vote_list_through(text: str) -> None:
-    found = any(label.search(text) for label in vote.LIST_LABELS)
+    found = any(names.holds(text, label) for label in vote.LIST_LABELS)
     assert vote.VOTE_LIST.search(text) is None or found
 
 
@@ -278,3 +278,40 @@ def test_the_cast_votes_are_read_where_their_words_start(text: str) -> None:
     assert [m.span() for m in vote.cast_matches(text)] == [
         m.span() for m in vote.CAST.finditer(text)
     ]
+
+
+MARK_PIECES = [*names.MARKS, *names.CASELESS_MARKS, "FAVOUR", "MeMbEr", "DID", "Absent", "x", " "]
+MARK_PIECES += ["\u0130", "\u212a", "\u0131", "\u017f", "é", "?", "\n", "In", "favour", "Signed)"]
+
+
+def _marks_alike(text: str) -> None:
+    names._scanned.cache_clear()  # the scan itself, not a text read before
+    for mark in names.MARKS:
+        assert names.holds(text, mark) == (mark in text), mark
+    for mark in names.CASELESS_MARKS:
+        assert names.holds(text, mark) == (mark in text.lower()), mark
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=12).map("".join))
+def test_the_marks_held_are_the_words_the_text_holds(text: str) -> None:
+    _marks_alike(text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_a_real_text_holds_the_marks_it_holds(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _marks_alike(text)
+    _marks_alike(normalise(text).text)
+
+
+def test_only_the_odd_characters_lower_into_ascii_letters() -> None:
+    # why a caseless mark read ignoring ASCII case is the lower-cased text's, but for these
+    odd = {
+        chr(code)
+        for code in range(128, 0x110000)
+        if not 0xD800 <= code <= 0xDFFF
+        and any(c.isascii() and c.isalpha() for c in chr(code).lower())
+    }
+    assert odd == set(names.CASE_ODD)
+    assert all(mark.isascii() and mark.isalpha() for mark in names.CASELESS_MARKS)
