@@ -23,9 +23,12 @@ recomputation would give, reading only what those changes touch:
   removed graph dated is recomputed with bounded queries (its own ``VALUES``, SPARQL
   ``MIN``/``MAX``), and each such graph's ``wasDerivedFrom`` checked.
 
-This is exact only if the derived graphs were exact before the change. So a marker is written
-in the build graph before anything changes and taken out at the end: a run that stopped in
-between leaves it, and the next run then does the full sweep.
+This is exact only if the derived graphs were exact before the change. So a marker file is
+written beside the store (``<store>/derived-stale``, as ``texts/`` is) before anything changes
+and deleted at the end: a run that stopped in between leaves it, and the next run then does the
+full sweep. Writes that bypass a derivation (``unsckg import``, ``import-votes``) leave it too
+(:func:`mark_stale`): the next build sweeps, as every build did before. A file, not a quad: an
+export and import of the store must give the same dataset.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from unsckg.ontology.iris import IriError, IriScheme
 
 T = TypeVar("T")
 BATCH = 500  # subjects or pairs per query: bounded memory and SPARQL texts
-_MARK = ox.Literal("being brought up to date by a build or remove")
+STALE_FILE = "derived-stale"  # beside the store: the derived graphs may not be exact
 _HELD = (
     UNSC.since,
     UNSC.until,
@@ -63,11 +66,8 @@ class Derivation:
         self.store, self.iris = store, iris
         self.links = link.library_graph(iris)
         self.derived = representations.representations_graph(iris)
-        self.build = build = ox.NamedNode(str(iris.graph("build")))
-        self.marker = ox.Quad(self.derived, RDFS.comment, _MARK, build)
-        marker = self.marker
-        # an earlier run stopped between its first change and its end: a full sweep
-        self.full = _any(store.raw.quads_for_pattern(marker.subject, RDFS.comment, _MARK, build))
+        self.marker = store.path / STALE_FILE
+        self.full = self.marker.exists()  # a run stopped midway, or an import: a full sweep
         self.had_links = _any(store.raw.quads_for_pattern(None, None, None, self.links))
         self.check: set[str] = set()  # subjects to sync at the end
         self.owned: list[tuple[str, frozenset[str]]] = []  # own links written, to compare
@@ -77,7 +77,7 @@ class Derivation:
 
     def begin(self) -> None:
         """Mark the derived graphs as being changed (before the first change)."""
-        self.store.add([self.marker])
+        self.marker.write_text("the derived graphs may be out of date: the next build sweeps\n")
 
     # -- what the build tells -----------------------------------------------------------------
 
@@ -160,7 +160,7 @@ class Derivation:
                 self._fix_support(combos)
             for pairs in _chunks(sorted(set(self.added) | self.dirty)):
                 self._update_nodes(pairs)
-        self.store.update(retraction(self.build, [self.marker]))
+        self.marker.unlink(missing_ok=True)
 
     def _fix_support(self, combos: Sequence[tuple[str, Pair]]) -> None:
         """Each (graph, pair) a change touched: ``wasDerivedFrom`` the graph iff it still
@@ -254,6 +254,13 @@ class Derivation:
             if row["r"] and (row["p"], row["s"]) in found:
                 found[(row["p"], row["s"])].roles.add(row["r"])
         return found
+
+
+def mark_stale(store: Store) -> None:
+    """Have the next build (or ``remove``) recompute both derived graphs from the whole store:
+    for writes that bypass a :class:`Derivation` (``unsckg import``, ``import-votes``), whose
+    symbols and representations the build's full sweep used to pick up."""
+    (store.path / STALE_FILE).write_text("written outside a build: the next build sweeps\n")
 
 
 # a graph in which ?p represents ?s and a document has a date: the rows of ``intervals``
