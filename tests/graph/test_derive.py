@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 from unsckg.graph.build import build
 from unsckg.graph.derive import Derivation
+from unsckg.graph.derived_facts import from_nquads, from_store
 from unsckg.graph.export import export_store, import_file
 from unsckg.graph.link import library_graph, write_library_links
 from unsckg.graph.remove import remove_document
@@ -132,3 +133,16 @@ def test_an_import_is_swept_by_the_next_build(tmp_path: Path, corpus: Path) -> N
         build(store, [corpus / "S-2020-268.zh.txt"])  # nothing new to ingest
         assert_as_recomputed(store)
         assert _representation(store, "张军") == [("2020-03-31", "2021-05-05")]
+
+
+def test_the_facts_read_from_a_documents_nquads_are_those_of_its_stored_graph(
+    built_store: Store,
+) -> None:
+    """The client reads a document's few statements with a byte search before parsing; the
+    same as reading its graph from the store, for every dev document."""
+    graphs = [g for g in built_store.graph_names() if "/id/document/" in g.value]
+    assert len(graphs) >= 7
+    for graph in graphs:
+        data = ox.serialize(built_store.quads(graph), format=ox.RdfFormat.N_QUADS) or b""
+        assert from_nquads(data) == from_store(built_store, graph), graph.value
+        assert from_store(built_store, graph).link_subjects()
