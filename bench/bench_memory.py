@@ -13,19 +13,31 @@ presidential statement and a resolution), each with its own year, symbol and fil
 copy is a document with its own graph. They are written to a temporary folder (``--workdir``),
 never committed.
 
-The build's last steps (``link.write_library_links``: every symbol's undocs.org and Digital
-Library links, now synced in batches; the representations graph) are reported apart: the peak
-up to the last document settled is a column of its own.
+The build's last steps (the library links and the representations, which until branch
+``memlast`` read the whole store and added about 170 MiB at 100,000 documents; now
+``unsckg.graph.derive`` follows what the build changes and reads only that) are reported
+apart: the peak up to the last document settled is a column of its own, and the whole build's
+peak should now be the same figure.
 
 The client's peak is sampled two ways: ``getrusage``'s ``ru_maxrss`` at the end (the kernel's
 high-water mark of the client process, which with ``--cluster client`` also hosts the
 scheduler and the workers' nannies), and a thread reading ``/proc/self/statm`` every 0.2 s,
 which also gives the resident memory at 10%, 50% and 90% of the build and its highest in each
-tenth of the documents' phase (up to the last document settled). Each 16 MB batch moves the
-samples by up to 100 MiB (the batch, then Oxigraph's bulk load of it), so a single sample says
-little; the growth per document is the slope of a least-squares line through the tenths'
-highest samples, the first tenth (warm-up) left out: ``growth_kb_per_doc``, about 0 when
-memory is flat.
+tenth of the documents' phase (up to the last document settled). Each load batch moves the
+samples (the batch, then Oxigraph's bulk load of it, which holds about twelve times the
+batch: up to 100 MiB with the 16 MB batches of before, about 45 with today's 8 MB), so a
+single sample says little; the growth per document is the slope of a least-squares line
+through the tenths' highest samples, the first tenth (warm-up) left out:
+``growth_kb_per_doc``, about 0 when memory is flat.
+
+Measured (7 December 2026, load average 7-12; MiB, whole build / to the last document):
+main (``d2fa573``) 313 / 313 at 5,000 and 279 / 276 at 20,000; incremental last steps,
+16 MB batches, 299 / 293 and 300 / 299; with 8 MB batches 165 / 164 and 174 / 171. The
+10,000 / 100,000 run (172 MiB at 10,000; 229 to the last document and 314 for the whole
+build at 100,000) is in ``docs/scale.md``: what still grows in the documents' phase is native
+memory that follows the store's size (most likely RocksDB's index blocks; not verified inside
+RocksDB), not Python objects; the whole build's extra 85 MiB is the end step's sync of the
+46,516 cited subjects, lookups spread over the whole store.
 
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from unsckg.graph import files, link, listing, records, representations, texts, wikidata
+from unsckg.graph import files, listing, records, texts, wikidata
+from unsckg.graph.derive import Derivation
 from unsckg.graph.errors import BuildError
 from unsckg.graph.libwarnings import library_warnings, with_warnings
 from unsckg.graph.loader import Loader, SerializedGraph
@@ -175,10 +176,14 @@ def _internal(error: Exception) -> str:
 
 
 def write_reference_graphs(
-    store: Store, iris: IriScheme = DEFAULT, observer: Observer = NULL
+    store: Store,
+    iris: IriScheme = DEFAULT,
+    observer: Observer = NULL,
+    derivation: Derivation | None = None,
 ) -> int:
     """Rewrite each reference graph whose content changed (each in one transaction); return
-    how many were rewritten. The observer hears of each graph (``written`` or ``unchanged``)."""
+    how many were rewritten. The observer hears of each graph (``written`` or ``unchanged``);
+    ``derivation`` of each change (what it says could change the derived graphs)."""
     build_graph = ox.NamedNode(str(iris.graph("build")))
     written = 0
     graphs = reference_graphs(iris)
@@ -186,7 +191,10 @@ def write_reference_graphs(
     for graph, quads in graphs.items():
         started = time.perf_counter()
         outcome = "unchanged"
-        if set(store.quads(graph)) != set(quads):
+        held = store.quads(graph)
+        if set(held) != set(quads):
+            if derivation is not None:
+                derivation.replacing_quads(graph, held, quads)
             store.replace(GraphReplacement(graph, quads), build_graph)
             written += 1
             outcome = "written"
@@ -217,7 +225,9 @@ def build(
     if not inputs:
         raise BuildError("no documents to build from")
     observer.start(len(inputs))
-    write_reference_graphs(store, iris)
+    derivation = Derivation(store, iris)  # the links and representations, as things change
+    derivation.begin()
+    write_reference_graphs(store, iris, derivation=derivation)
     wikidata.apply_saved(store, iris)  # the links `unsckg link wikidata` saved; no network
     known = records.read(store, iris)
     pending = PathList(_changed(inputs, known, report, observer))  # one Path at a time
@@ -225,7 +235,7 @@ def build(
     resolver = records.seeded_resolver(store, iris)
     results = (executor or LocalExecutor(jobs)).map(partial(prepare_one, iris=iris), pending)
     timing = {"extract+map (wait)": 0.0, "resolve": 0.0}
-    with Loader(store, ox.NamedNode(str(iris.graph("build")))) as loader:
+    with Loader(store, ox.NamedNode(str(iris.graph("build"))), follower=derivation) as loader:
         for path, result in zip(pending, _timed(results, timing), strict=True):
             mark = time.perf_counter()
             _settle(path, result, known, resolver, loader, report, observer)
@@ -239,8 +249,7 @@ def build(
         "load": stats.load_seconds,
         "total": time.perf_counter() - started,
     }
-    link.write_library_links(store, iris)  # undocs.org and Digital Library, every symbol
-    representations.write_representations(store, iris)  # who acted for whom, dated
+    derivation.finish()  # undocs.org and Digital Library links; who acted for whom, dated
     return report
 
 

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from unsckg.graph.derive import mark_stale
 from unsckg.graph.errors import RdfInputError
 from unsckg.graph.store import Store
 from unsckg.ontology.iris import DEFAULT, IriScheme
@@ -71,6 +72,7 @@ def import_file(store: Store, path: Path) -> None:
     if not path.is_file():
         raise RdfInputError(f"{path}: no such file")
     store.load(path, rdf_format_of(path))
+    mark_stale(store)  # the next build derives links and representations of it too
 
 
 def facts_rdf(results: Sequence[DocumentFacts], fmt: str, iris: IriScheme = DEFAULT) -> bytes:

@@ -19,7 +19,7 @@ names it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -156,9 +156,9 @@ def write_library_links(store: Store, iris: IriScheme, batch: int = BATCH) -> in
     changed = 0
     for prop in (UNSC.symbol, UNSC.citedAs):
         for subjects in _batches(_subjects(store, prop, DEFAULT_GRAPH), batch):
-            changed += _sync(store, graph, subjects, iris)
+            changed += sync_links(store, graph, subjects, iris)
     for subjects in _batches(_subjects(store, RDFS.seeAlso, graph), batch):
-        changed += _sync(store, graph, subjects, iris)
+        changed += sync_links(store, graph, subjects, iris)
     return changed
 
 
@@ -182,7 +182,7 @@ def _batches(items: Iterator[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _sync(store: Store, graph: ox.NamedNode, subjects: list[str], iris: IriScheme) -> int:
+def sync_links(store: Store, graph: ox.NamedNode, subjects: Sequence[str], iris: IriScheme) -> int:
     """Make the links of ``subjects`` in ``graph`` those their symbols give; the change."""
     values = " ".join(f"<{s}>" for s in set(subjects))
     wanted: set[tuple[str, str]] = set()

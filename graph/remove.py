@@ -31,9 +31,14 @@ def find_document(store: Store, name: str, iris: IriScheme = DEFAULT) -> str:
 
 
 def remove_document(store: Store, name: str, iris: IriScheme = DEFAULT) -> str:
-    iri = find_document(store, name, iris)
-    store.remove_graph(ox.NamedNode(iri), ox.NamedNode(str(iris.graph("build"))))
-    from unsckg.graph.representations import write_representations
+    """Remove a document (see :func:`find_document`), then bring the library links and the
+    representations up to date with what it said (:mod:`unsckg.graph.derive`); its IRI."""
+    from unsckg.graph.derive import Derivation
 
-    write_representations(store, iris)  # the dates the removed document gave are gone too
+    iri = find_document(store, name, iris)
+    derivation = Derivation(store, iris)
+    derivation.begin()
+    derivation.replacing_stored(ox.NamedNode(iri), b"")
+    store.remove_graph(ox.NamedNode(iri), ox.NamedNode(str(iris.graph("build"))))
+    derivation.finish()  # the dates and links the removed document gave are gone too
     return iri

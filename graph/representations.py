@@ -27,6 +27,8 @@ _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 _DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+REPRESENTATION = ox.NamedNode(UNSC.representation)
+DERIVED_FROM = _DERIVED
 
 
 @dataclass(slots=True)
@@ -72,13 +74,28 @@ def representation_quads(iris: IriScheme, found: dict[tuple[str, str], Interval]
     graph = representations_graph(iris)
     quads: list[ox.Quad] = []
     for (person, state), interval in sorted(found.items()):
-        iso3 = state.rsplit("/", 1)[-1]
-        try:
-            node = ox.NamedNode(iris.representation(URIRef(person), iso3))
-        except IriError:  # not one of our people or not a state code: nothing to date
-            continue
-        quads += [ox.Quad(node, p, o, graph) for p, o in _describe(person, state, interval)]
-        quads.append(ox.Quad(ox.NamedNode(person), ox.NamedNode(UNSC.representation), node, graph))
+        node = representation_node(iris, person, state)
+        if node is not None:
+            quads += node_quads(node, person, state, interval, graph)
+    return quads
+
+
+def representation_node(iris: IriScheme, person: str, state: str) -> ox.NamedNode | None:
+    """The node of a person acting for a state; None when it cannot be one (not one of our
+    people, or not a state code): nothing to date."""
+    try:
+        return ox.NamedNode(iris.representation(URIRef(person), state.rsplit("/", 1)[-1]))
+    except IriError:
+        return None
+
+
+def node_quads(
+    node: ox.NamedNode, person: str, state: str, interval: Interval, graph: ox.NamedNode
+) -> list[ox.Quad]:
+    """A representation node's quads (its ``prov:wasDerivedFrom`` those of ``interval.graphs``)
+    and the person's link to it."""
+    quads = [ox.Quad(node, p, o, graph) for p, o in _describe(person, state, interval)]
+    quads.append(ox.Quad(ox.NamedNode(person), REPRESENTATION, node, graph))
     return quads
 
 

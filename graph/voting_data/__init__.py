@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from unsckg.graph.derive import mark_stale
 from unsckg.graph.mapping.terms import UNSC
 from unsckg.graph.progress import NULL, DocumentEvent, Observer
 from unsckg.graph.store import Store, nquads_with_merge
@@ -151,6 +152,7 @@ def import_votes(
     for record in records:
         writer.record(record, by_record.get(record.key, []))
     _write(store, iris, graph, writer, path.name)
+    mark_stale(store)  # the next build links its symbols (unsckg.graph.derive)
     report.records = len(records)
     report.votes = sum(len(r.votes) for r in records)
     report.rows = report.votes + len(problems) + blank

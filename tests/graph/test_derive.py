@@ -1,0 +1,148 @@
+"""The build's last steps, incremental (``unsckg.graph.derive``): after every add, replacement
+and removal, the library links and the representations equal exactly what the full
+recomputation (``write_library_links``, ``write_representations``) gives, and the merge with
+them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from unsckg.graph.build import build
+from unsckg.graph.derive import Derivation
+from unsckg.graph.derived_facts import from_nquads, from_store
+from unsckg.graph.export import export_store, import_file
+from unsckg.graph.link import library_graph, write_library_links
+from unsckg.graph.remove import remove_document
+from unsckg.graph.representations import representations_graph, write_representations
+from unsckg.graph.store import DEFAULT_GRAPH, Store
+from unsckg.ontology.iris import DEFAULT
+
+LETTER = "CHN-2021-05-05-letter.zh.txt"
+
+
+def _snapshot(store: Store) -> tuple[set[ox.Quad], ...]:
+    graphs = (library_graph(DEFAULT), representations_graph(DEFAULT), DEFAULT_GRAPH)
+    return tuple(set(store.quads(g)) for g in graphs)
+
+
+def assert_as_recomputed(store: Store) -> None:
+    """The two derived graphs and the merge are what the full sweep makes of the store."""
+    incremental = _snapshot(store)
+    assert incremental[0] and incremental[1]
+    assert write_library_links(store, DEFAULT) == 0
+    write_representations(store, DEFAULT)
+    recomputed = _snapshot(store)
+    assert incremental[0] == recomputed[0], "library links"
+    assert incremental[1] == recomputed[1], "representations"
+    assert incremental[2] == recomputed[2], "the merge"
+    assert not Derivation(store, DEFAULT).marker.exists()
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _representation(store: Store, person: str) -> list[tuple[str, str]]:
+    rows = store.select_values(
+        f"""SELECT ?since ?until WHERE {{ GRAPH <{representations_graph(DEFAULT).value}> {{
+              <{DEFAULT.representation(DEFAULT.person(person), "CHN")}>
+              <https://w3id.org/unsc-kg/ontology#since> ?since ;
+              <https://w3id.org/unsc-kg/ontology#until> ?until }} }}"""
+    )
+    return [(r["since"], r["until"]) for r in rows]
+
+
+def test_adds_replacements_and_removals_give_what_a_full_sweep_gives(
+    tmp_path: Path, corpus: Path
+) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "S-2020-268.zh.txt").write_bytes((corpus / "S-2020-268.zh.txt").read_bytes())
+    with Store(tmp_path / "store") as store:
+        build(store, [first])  # a store that links one document
+        assert_as_recomputed(store)
+        build(store, [corpus])  # the others added; S-2020-268 unchanged
+        assert_as_recomputed(store)
+        assert _representation(store, "张军") == [("2020-03-31", "2021-05-05")]
+
+        _edit(corpus / LETTER, "2021 年 5 月 5 日", "2022 年 6 月 7 日")  # a later date
+        assert list(build(store, [corpus]).replaced) == [LETTER]
+        assert_as_recomputed(store)
+        assert _representation(store, "张军") == [("2020-03-31", "2022-06-07")]
+
+        _edit(corpus / "S-2020-268.zh.txt", "2436(2018)", "2437(2018)")  # another citation
+        _edit(corpus / "S-2020-268.zh.txt", "2518(2020)", "2519(2020)")
+        build(store, [corpus])
+        assert_as_recomputed(store)
+
+        _edit(corpus / LETTER, "张军(签名)", "")  # the signature gone
+        build(store, [corpus])
+        assert_as_recomputed(store)
+
+        remove_document(store, "S-2020-268.zh.txt")
+        assert_as_recomputed(store)
+        remove_document(store, LETTER)
+        assert_as_recomputed(store)
+
+        build(store, [corpus])  # both back
+        assert_as_recomputed(store)
+
+
+def test_a_run_stopped_midway_is_followed_by_a_full_sweep(tmp_path: Path, corpus: Path) -> None:
+    with Store(tmp_path / "store") as store:
+        build(store, [corpus])
+        stopped = Derivation(store, DEFAULT)
+        stopped.begin()  # ... and never finished: the derived graphs may be anything now
+        store.update(f"DROP GRAPH {representations_graph(DEFAULT)}")
+        store.update(f"DROP GRAPH {library_graph(DEFAULT)}")
+        assert Derivation(store, DEFAULT).full
+        build(store, [corpus])  # nothing to ingest, yet the graphs come back
+        assert_as_recomputed(store)
+        assert not Derivation(store, DEFAULT).full
+
+
+@pytest.mark.parametrize("name", ["S-2021-284.zh.txt", LETTER])
+def test_a_document_removed_and_built_again_leaves_the_graphs_as_they_were(
+    tmp_path: Path, corpus: Path, name: str
+) -> None:
+    with Store(tmp_path / "store") as store:
+        build(store, [corpus])
+        before = _snapshot(store)
+        remove_document(store, name)
+        assert_as_recomputed(store)
+        build(store, [corpus])
+        assert _snapshot(store) == before
+
+
+def test_an_import_is_swept_by_the_next_build(tmp_path: Path, corpus: Path) -> None:
+    """``unsckg import`` writes around the derivation: the next build recomputes it all."""
+    dump = tmp_path / "one.nq"
+    with Store(tmp_path / "one") as one:
+        build(one, [corpus / LETTER])
+        with dump.open("wb") as handle:
+            export_store(one, handle, "nquads")
+    with Store(tmp_path / "store") as store:
+        build(store, [corpus / "S-2020-268.zh.txt"])
+        import_file(store, dump)  # 张军's letter, and its links, as they were
+        store.update(f"DROP GRAPH {representations_graph(DEFAULT)}")  # ... but not its dates
+        assert Derivation(store, DEFAULT).full
+        build(store, [corpus / "S-2020-268.zh.txt"])  # nothing new to ingest
+        assert_as_recomputed(store)
+        assert _representation(store, "张军") == [("2020-03-31", "2021-05-05")]
+
+
+def test_the_facts_read_from_a_documents_nquads_are_those_of_its_stored_graph(
+    built_store: Store,
+) -> None:
+    """The client reads a document's few statements with a byte search before parsing; the
+    same as reading its graph from the store, for every dev document."""
+    graphs = [g for g in built_store.graph_names() if "/id/document/" in g.value]
+    assert len(graphs) >= 7
+    for graph in graphs:
+        data = ox.serialize(built_store.quads(graph), format=ox.RdfFormat.N_QUADS) or b""
+        assert from_nquads(data) == from_store(built_store, graph), graph.value
+        assert from_store(built_store, graph).link_subjects()
