@@ -120,3 +120,56 @@ class NameStarts:
         data = text.encode("ascii", "replace")
         self._database.scan(data, match_event_handler=on_match, scratch=scratch)
         return sorted(set(found)), frozenset(self._marks[k] for k in held)
+
+
+class Traces:
+    """Which of a few Hyperscan expressions (``expressions``, each a necessary condition of a
+    reader's pattern) a text holds somewhere, all in one pass over the text.
+
+    Why: a reader's gate of several ``re`` searches, each opening with a common letter (the
+    OCR slips' ``i`` and ``l`` beside a digit), stops at every such letter; Hyperscan reads the
+    text once for all of them. The text is read as ``NameStarts`` reads it (each character one
+    byte, a character outside ASCII ``?``): an expression must match a ``?`` wherever a
+    character outside ASCII would make it match (``[0-9?]`` for ``re``'s ``\\d``), so that
+    what it reports is a superset of where the condition holds."""
+
+    def __init__(self, expressions: Iterable[str], enabled: bool = True) -> None:
+        self._expressions = [expression.encode("ascii") for expression in expressions]
+        self._local = threading.local()
+        self._database = self._compiled() if enabled and self._expressions else None
+
+    @property
+    def available(self) -> bool:
+        """Whether ``held`` can be asked (Hyperscan is installed and the expressions
+        compiled)."""
+        return self._database is not None
+
+    def _compiled(self) -> Database | None:
+        if _HS is None:
+            return None
+        database: Database = _HS.Database(mode=_HS.HS_MODE_BLOCK)
+        count = len(self._expressions)
+        database.compile(
+            expressions=self._expressions,
+            ids=list(range(count)),
+            elements=count,
+            flags=[_HS.HS_FLAG_SINGLEMATCH] * count,
+        )
+        return database
+
+    def held(self, text: str) -> frozenset[int]:
+        """The indexes of the expressions that match somewhere in ``text`` (``available``
+        must be true)."""
+        if _HS is None or self._database is None:
+            raise RuntimeError("no Hyperscan database: search with re instead")
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _HS.Scratch(self._database)
+        held: list[int] = []
+
+        def on_match(index: int, _start: int, _end: int, _flags: int, _context: object) -> None:
+            held.append(index)
+
+        data = text.encode("ascii", "replace")
+        self._database.scan(data, match_event_handler=on_match, scratch=scratch)
+        return frozenset(held)

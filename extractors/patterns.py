@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -238,14 +238,13 @@ def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
     a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
-    return _symbols(text, _slashes(text))
+    return _symbols(text, _slash_positions(text))
 
 
-def _symbols(text: str, slashes: list[int]) -> list[Found]:
-    """``symbols``, given the slashes after a capital in ``text`` (``_slashes``)."""
-    joined, offsets = _without_symbol_breaks(text)
-    if joined is not text:
-        slashes = _slashes(joined)
+def _symbols(text: str, positions: list[int]) -> list[Found]:
+    """``symbols``, given where the slashes of ``text`` are (``_slash_positions``)."""
+    joined, offsets = _without_symbol_breaks(text, positions)
+    slashes = _slashes(text, positions) if joined is text else _slashes(joined)
     out = []
     for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
         if not m.group().startswith("S/RES/"):
@@ -256,7 +255,8 @@ def _symbols(text: str, slashes: list[int]) -> list[Found]:
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
     the press releases (``SC/7791-IK/365``)."""
-    slashes = _slashes(text)
+    positions = _slash_positions(text)
+    slashes = _slashes(text, positions)
     if not slashes:
         return []  # every symbol has a slash after a capital
     records = [p - 1 for p in slashes if text[p - 1] in "SA"]
@@ -266,7 +266,7 @@ def cited_symbols(text: str) -> list[Found]:
         for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases))
         for m in _matches_at(pattern, text, starts)
     ]
-    return sorted(_symbols(text, slashes) + found, key=lambda f: f.start)
+    return sorted(_symbols(text, positions) + found, key=lambda f: f.start)
 
 
 # Every match of ``SYMBOL``, ``RECORD_SYMBOL`` and ``PRESS_RELEASE`` opens with one or two
@@ -279,8 +279,23 @@ _CAPITAL_SLASH = re.compile(r"/(?<=[A-Z]/)")
 _PRESS_SERIES = frozenset(("SC", "GA", "SG"))
 
 
-def _slashes(text: str) -> list[int]:
-    return [m.start() for m in _CAPITAL_SLASH.finditer(text)]
+def _slashes(text: str, positions: list[int] | None = None) -> list[int]:
+    """The slashes after a capital, of those at ``positions`` (all of them, where given)."""
+    if positions is None:
+        return [m.start() for m in _CAPITAL_SLASH.finditer(text)]
+    return [p for p in positions if p and "A" <= text[p - 1] <= "Z"]
+
+
+def _slash_positions(text: str) -> list[int]:
+    """Where every slash of ``text`` is. Why: the capitals' slashes (``_slashes``) and the
+    symbol breaks (``_without_symbol_breaks``) all open with a slash; one ``str.find`` pass
+    serves them, where each pattern's own search read the whole text again."""
+    out = []
+    at = text.find("/")
+    while at >= 0:
+        out.append(at)
+        at = text.find("/", at + 1)
+    return out
 
 
 def _symbol_starts(text: str, slashes: list[int]) -> list[int]:
@@ -328,14 +343,13 @@ class _Pieces:
         return self.origins[k] + index - self.starts[k]
 
 
-def _without_symbol_breaks(text: str) -> tuple[str, Offsets]:
+def _without_symbol_breaks(text: str, positions: list[int] | None = None) -> tuple[str, Offsets]:
     """``text`` without the spaces that split a symbol, and each kept character's offset in
     ``text`` (the offsets of ``text`` itself where nothing is split; the end of the joined
-    text is the end of ``text``)."""
-    drop = [m.span("space") for m in _BREAK_AFTER_SLASH.finditer(text)]
-    drop += [
-        (m.end(1), m.start(2)) for m in _BREAK_IN_CODE.finditer(text) if len(m[1]) + len(m[2]) <= 5
-    ]
+    text is the end of ``text``). ``positions``: where its slashes are, if known."""
+    after, within = _breaks(text, positions)
+    drop = [m.span("space") for m in after]
+    drop += [(m.end(1), m.start(2)) for m in within if len(m[1]) + len(m[2]) <= 5]
     if not drop:
         return text, range(len(text) + 1)
     pieces: list[str] = []
@@ -356,6 +370,21 @@ def _without_symbol_breaks(text: str) -> tuple[str, Offsets]:
     return "".join(pieces), _Pieces(starts, origins)
 
 
+def _breaks(
+    text: str, positions: list[int] | None
+) -> tuple[Iterable[re.Match[str]], Iterable[re.Match[str]]]:
+    """The matches of ``_BREAK_AFTER_SLASH`` and of ``_BREAK_IN_CODE`` in ``text``, as their
+    ``finditer`` gives them: each opens with a slash and holds no other, so where the slashes
+    are known each is tried there only, after a look at the character that follows."""
+    if positions is None:
+        return _BREAK_AFTER_SLASH.finditer(text), _BREAK_IN_CODE.finditer(text)
+    spaced = [p for p in positions if text[p + 1 : p + 2] in _SYMBOL_BREAKS]
+    capital = [p for p in positions if "A" <= text[p + 1 : p + 2] <= "Z"]
+    return _matches_at(_BREAK_AFTER_SLASH, text, spaced), _matches_at(_BREAK_IN_CODE, text, capital)
+
+
+# The white space a symbol may be broken at, after its slash (``_BREAK_AFTER_SLASH``).
+_SYMBOL_BREAKS = frozenset(" \t\n")
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from unsckg.extractors import patterns
@@ -25,6 +25,7 @@ from unsckg.extractors.en.names import MONTHS, holds
 from unsckg.extractors.en.slots import EN_SLOTS
 from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
+from unsckg.extractors.name_starts import Traces
 from unsckg.extractors.normalise_latin import TWO_SPACES
 from unsckg.extractors.wordings import Hit, load_wordings
 
@@ -61,15 +62,38 @@ DIGIT_SLIP_TRACES = (
 LONE_SLIP_TRACES = (re.compile(r"I (?<= I )"), re.compile(r"l (?<= l )"))
 
 
+# Both kinds of traces above, for one Hyperscan pass (``name_starts.Traces``): a digit is
+# ``[0-9?]`` and a white space character ``re``'s ASCII ones or ``?`` (any character outside
+# ASCII reads as ``?``), so that the pass holds each trace wherever ``re`` finds it.
+DIGIT_SLIP_SCAN = r"[Iil][0-9?]|[0-9?][Il]|[(\t\n\x0b\x0c\r \x1c-\x1f?][0-9?]{3}\]"
+LONE_SLIP_SCAN = r" [Il] "
+
+
+@cache
+def _slip_scan() -> Traces:
+    return Traces((DIGIT_SLIP_SCAN, LONE_SLIP_SCAN))
+
+
+@lru_cache(maxsize=2)
+def _slips_held(text: str) -> frozenset[int]:
+    """The slips' traces ``text`` may hold, from one pass. Kept for the last texts: the digit
+    trace asks of a view, then the lone trace of the same view where nothing was repaired."""
+    return _slip_scan().held(text)
+
+
 def _lone_slip_trace(text: str) -> bool:
     """A lone I or l between spaces; each search opens with the letter and its space (``re``
     skips to the pair faster than ``str`` finds three characters as common as these)."""
+    if _slip_scan().available:
+        return 1 in _slips_held(text)
     return any(trace.search(text) for trace in LONE_SLIP_TRACES)
 
 
 def _digit_slip_trace(text: str) -> bool:
-    """An I, i, l or ``]`` beside a digit: one search per character, each opening with its
-    character (a class of them would be tried at every position where any of them is)."""
+    """An I, i, l or ``]`` beside a digit. Why one Hyperscan pass: the ``re`` searches, one
+    per character, each stop at every i and l of the text (a tenth of a tokenizer pass)."""
+    if _slip_scan().available:
+        return 0 in _slips_held(text)
     return any(trace.search(text) for trace in DIGIT_SLIP_TRACES)
 
 

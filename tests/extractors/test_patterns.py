@@ -147,7 +147,7 @@ def _cited_by_scanning(text: str) -> list[tuple[str, int, int]]:
 
 SYMBOL_PIECES = st.sampled_from(
     [
-        *"SAETCGPVR/.-1 \n(x",
+        *"SAETCGPVR/.-1 \n\t(x",
         *("S/", "ST/", "SC/", "GA/", "SG/SM/", "SG/A/", "A/HRC/", "A/RES/", "E/CN.6/", "A/ES-10/"),
         *("S/PV.", "PV.", "RES/", "PRST/", "2021/", "8701", "12", "/Add.1", "/Rev.2", "-IK/365"),
     ]
@@ -204,3 +204,16 @@ def test_a_value_found_is_the_record_its_constructor_makes() -> None:
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 0  # type: ignore[misc]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SYMBOL_PIECES, max_size=30).map("".join))
+def test_symbol_breaks_tried_at_the_slashes_are_those_found_by_scanning(text: str) -> None:
+    """Tried only at the slashes (``_slash_positions``): the same text and offsets."""
+    joined, offsets = patterns._without_symbol_breaks(text)
+    at, at_offsets = patterns._without_symbol_breaks(text, patterns._slash_positions(text))
+    assert at == joined
+    assert [at_offsets[i] for i in range(len(at) + 1)] == [
+        offsets[i] for i in range(len(joined) + 1)
+    ]
+    assert patterns._slashes(text, patterns._slash_positions(text)) == patterns._slashes(text)

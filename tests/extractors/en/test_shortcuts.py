@@ -76,6 +76,21 @@ def test_the_view_of_a_real_text_is_the_same_with_its_shortcuts(path: Path) -> N
     _same_view(normalise(text).text)
 
 
+SLIP_PIECES = [*PIECES, "?", "’", "\x1c", "\u00a0123]", "\u0663\u0664\u0665]", "I\u0663", "\u0663l"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SLIP_PIECES), max_size=30).map("".join))
+def test_the_slip_scan_holds_every_slip_trace_that_re_finds(text: str) -> None:
+    """The one Hyperscan pass (``resolution._slip_scan``) is a superset of the ``re`` traces,
+    on the text and on its view (where the traces are asked)."""
+    assert resolution._slip_scan().available  # hyperscan is a pinned dependency
+    for piece in (text, " ".join(text.split())):
+        held = resolution._slip_scan().held(piece)
+        assert not any(t.search(piece) for t in resolution.DIGIT_SLIP_TRACES) or 0 in held
+        assert not any(t.search(piece) for t in resolution.LONE_SLIP_TRACES) or 1 in held
+
+
 # How far from its end a view of a text's start may differ from the whole text's view: the
 # repairs look a split ordinal meeting ahead (``1st meeting``), and trailing white space goes.
 VIEW_REACH = 20
