@@ -661,11 +661,27 @@ def _is_latin(text: str) -> bool:
     """Has ``text`` no character from U+2E80 on and no name dot? Then it needs no folding,
     no conversion and none of the Chinese repairs. Checked at C speed: ASCII is a flag of the
     string, a text of Latin-1 characters encodes as Latin-1 (whose one name dot is ``·``);
-    only a text with other characters is scanned."""
+    a text with other characters is scanned by ``_below_2e00`` first, and by ``_FROM_CJK``
+    only if that finds a character from U+2E00 on."""
     if text.isascii():
         return True
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
-        return not (_FROM_CJK.search(text) or any(map(text.__contains__, _NAME_DOTS)))
+        if any(map(text.__contains__, _NAME_DOTS)):
+            return False
+        return _below_2e00(text) or not _FROM_CJK.search(text)
     return "·" not in text
+
+
+# The high bytes of UTF-16 code units below U+2E00, deleted by ``bytes.translate``.
+_LOW_HIGH_BYTES = bytes(range(0x2E))
+
+
+def _below_2e00(text: str) -> bool:
+    """Is every character of ``text`` below U+2E00? Read from the high bytes of its UTF-16
+    code units (a character beyond the BMP is two surrogates, whose high bytes are from
+    ``0xD8``): each pass runs in C over bytes, three times as fast as ``_FROM_CJK``'s
+    search of a record (``re`` tries its class at every character)."""
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return not high.translate(None, _LOW_HIGH_BYTES)

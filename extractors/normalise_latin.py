@@ -20,17 +20,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress
 from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
     _LINK,
     _SYMBOL_FIRST,
+    _SYMBOL_OPEN,
+    _SYMBOL_REST,
+    _TERMINAL,
+    LONG_LINE,
     Link,
     NormalisedText,
     Origin,
-    _between,
-    _Line,
+    _list_start,
     _symbol_line,
     has_leaders,
     is_page_furniture,
@@ -52,6 +55,8 @@ _CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
 _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
+# White space within a line: a run next to a wide character starts or ends with one.
+_INLINE_SPACE = frozenset(" " + _ODD_CHARS)
 _ODD_ASCII = "".join(char for char in _ODD_CHARS if char.isascii())
 _ODD_SPACE = re.compile(r"[^\S \n]+")
 # Two spaces or more, looked for only from the first two spaces of the text (``TWO_SPACES``;
@@ -77,6 +82,8 @@ _BLANKS = re.compile("\n\n+")
 # back at from the break, which the pattern opens with). A text without any has lines that
 # need no stripping.
 _EDGE_SPACE = re.compile(r"\n(?:(?=[^\S\n])|(?<=[^\S\n]\n))")
+# White space at a line's start (but for the text's first line): after a break.
+_INDENT = re.compile(r"\n[^\S\n]")
 # A break where a symbol's first part may end (``normalise._SYMBOL_OPEN``: after a slash, or
 # after a code's dot, ``S/PV.``) before what may be its rest (``normalise._SYMBOL_REST``):
 # ``_between`` may join the two lines with nothing. A numbered paragraph after a sentence's
@@ -86,15 +93,21 @@ _SYMBOL_BREAK = re.compile(r"\n(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]
 
 @dataclass(slots=True)
 class _Kept:
-    """The kept lines: each one's clean characters, the original index of its first character
-    and of the end of its stripped text; the runs that white space cleaned inside a line adds
-    (``(offset in the clean line, original index)``, by line); the text after each line."""
+    """The kept lines: each one's clean characters and the original index of its first
+    character; the runs that white space cleaned inside a line adds (``(offset in the clean
+    line, original index)``, by line) and the original end of such a line's stripped text
+    (any other line's is its start plus its length); the text after each line."""
 
     chars: list[str]
     starts: list[int]
-    ends: list[int]
     inner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    edited_ends: dict[int, int] = field(default_factory=dict)
     seps: list[str] = field(default_factory=list)
+
+    def end(self, index: int) -> int:
+        """The original index just after line ``index``'s stripped text."""
+        edited = self.edited_ends.get(index)
+        return self.starts[index] + len(self.chars[index]) if edited is None else edited
 
 
 def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedText:
@@ -170,20 +183,30 @@ def _wrapped_lines(text: str) -> bool:
 
 def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kept:
     """The kept lines, stripped (only if some line has white space at its edge): blank lines
-    and the ``dropped`` ones left out (as ``normalise._read_lines`` does)."""
+    and the ``dropped`` ones left out (as ``normalise._read_lines`` does).
+
+    A PDF's text ends most lines with a space but indents few: every line is stripped at its
+    end in one pass, and only the lines that open with white space (``_INDENT``, found over
+    the whole text) at their start."""
     raw = lined.split("\n")
-    line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
-    stripped = list(map(str.strip, raw)) if edged else raw  # else every line is its own strip
+    line_starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    stripped = list(map(str.rstrip, raw)) if edged else raw  # else every line is its own strip
     keep = list(map(bool, stripped))
     for start, _ in dropped:
         keep[bisect_right(line_starts, start) - 1] = False
     if edged:
-        indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
-        line_starts = list(map(add, line_starts, indents))
-    starts = list(compress(line_starts, keep))
-    chars = list(compress(stripped, keep))
-    ends = list(map(add, starts, map(len, chars)))
-    return _Kept(chars, starts, ends)
+        for index in _indented(lined, line_starts):
+            line = stripped[index]
+            stripped[index] = line.lstrip()
+            line_starts[index] += len(line) - len(stripped[index])
+    return _Kept(list(compress(stripped, keep)), list(compress(line_starts, keep)))
+
+
+def _indented(lined: str, line_starts: list[int]) -> list[int]:
+    """The indices of the lines of ``lined`` (starting at ``line_starts``) that open with
+    white space."""
+    found = [bisect_right(line_starts, m.end() - 1) - 1 for m in _INDENT.finditer(lined)]
+    return [0, *found] if _horizontal(lined[:1]) else found
 
 
 def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[Link]]:
@@ -218,12 +241,14 @@ def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -
     by_line: dict[int, list[int]] = {}
     for at in sorted(edits):
         index = bisect_right(kept.starts, at) - 1
-        if index >= 0 and at < kept.ends[index]:  # else white space of a dropped line
+        if index >= 0 and at < kept.end(index):  # else white space of a dropped line
             by_line.setdefault(index, []).append(at)
     for index, ats in by_line.items():
+        end = kept.end(index)
         kept.chars[index], kept.inner[index] = _line_edited(
-            lined, kept.starts[index], kept.ends[index], [(a, *edits[a]) for a in ats]
+            lined, kept.starts[index], end, [(a, *edits[a]) for a in ats]
         )
+        kept.edited_ends[index] = end
 
 
 def _line_edited(
@@ -287,10 +312,11 @@ def _odd_space(text: str) -> bool:
 
 
 def _around_wide(text: str) -> list[int]:
-    """The positions just before and after each wide character (by character, not in text
-    order: the edits are keyed by position). Each character is found by ``str.find``, a
-    ``memchr``-like scan: a class of the six in ``re`` is tried at every position (0.5 ms on
-    a 100 KB record, against 0.05 ms)."""
+    """The positions just before and after each wide character that hold white space (by
+    character, not in text order: the edits are keyed by position; a run that touches no
+    wide character is found, if it changes, as two spaces or odd white space). Each character
+    is found by ``str.find``, a ``memchr``-like scan: a class of the six in ``re`` is tried at
+    every position (0.5 ms on a 100 KB record, against 0.05 ms)."""
     size = len(text)
     starts: list[int] = []
     for wide in _LATIN_WIDE:
@@ -298,7 +324,7 @@ def _around_wide(text: str) -> list[int]:
         while at >= 0:
             starts += (at - 1, at + 1)
             at = text.find(wide, at + 1)
-    return [at for at in starts if 0 <= at < size]
+    return [at for at in starts if 0 <= at < size and text[at] in _INLINE_SPACE]
 
 
 def _changed_run(text: str, a: int, b: int) -> bool | None:
@@ -346,11 +372,42 @@ def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
     for index in sorted(asked):
         start = kept.starts[index + 1]
         indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
-        line = _Line(chars[index + 1], [], indented, False)
-        joiner = _between(chars[index], line, wrapped=wrapped, stopped=False, cjk=False)
+        joiner = latin_between(chars[index], chars[index + 1], indented, wrapped)
         if joiner != "\n":
             seps[index] = joiner or ""
     return seps
+
+
+def latin_between(previous: str, line: str, indented: bool, wrapped: bool) -> str | None:
+    """``normalise._between(previous, _Line(line, [], indented, False), wrapped=wrapped,
+    stopped=False, cjk=False)`` for two lines of a Latin text, in fewer steps.
+
+    Why: a wrapped record asks it after each of its lines outside ASCII, a thousand a long
+    record, and the general rule's record and calls cost more than its tests. What a Latin
+    line cannot hold is not tested: a heading's ending and a name's dot (Chinese characters
+    and name dots keep a text from this path). ``tests/extractors/test_normalise_latin.py``
+    holds the two side by side."""
+    if previous[-1] in "/." and _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line):
+        return None  # a symbol broken at the line's end
+    if indented or not wrapped or previous.isascii():
+        return "\n"
+    return _latin_joiner(previous, line)
+
+
+def _latin_joiner(previous: str, line: str) -> str | None:
+    """``normalise._joiner(previous, line)`` for a ``previous`` line outside ASCII of a Latin
+    text (``latin_between``)."""
+    if len(previous) < LONG_LINE or previous[-1] in _TERMINAL:
+        return "\n"
+    head = line[:40]
+    if _list_start(head) or has_leaders(previous) or has_leaders(line):
+        return "\n"
+    last, first = previous[-1], head[0]
+    if last.isdigit() and first.isdigit():
+        return ""  # a number broken at the line's end
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return " "
+    return None
 
 
 def _symbol_breaks(chars: list[str], text: str) -> list[int]:
@@ -364,51 +421,90 @@ def _symbol_breaks(chars: list[str], text: str) -> list[int]:
 
 
 def _wrapped(chars: list[str], text: str) -> bool:
-    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none)."""
+    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none).
+
+    The lines with leaders are found by searching ``text`` (``chars`` joined by breaks) for
+    the leaders themselves, not by asking each line: a record's cover has leaders, and a test
+    of every line of a long record cost as much as a tokenizer's pass over a tenth of it."""
+    lengths = list(map(len, chars))
     if has_leaders(text):
-        return is_wrapped([len(line) for line in chars if not has_leaders(line)])
-    return is_wrapped(list(map(len, chars)))
+        keep = [True] * len(lengths)
+        for index in _leader_lines(text):
+            keep[index] = False
+        lengths = list(compress(lengths, keep))
+    return is_wrapped(lengths)
+
+
+# What ``has_leaders`` finds in a line, each without a break: a line holds one if it has dot
+# leaders (``"…" in line and "……" in line`` is ``"……" in line``).
+_LEADER_MARKS = ("....", "……", "····")
+
+
+def _leader_lines(text: str) -> set[int]:
+    """The indices of the lines of ``text`` that have dot leaders (``has_leaders``): each
+    mark is searched for from the end of the last line found to hold it, and a line's index
+    is the count of breaks before it, counted on from the previous find."""
+    found: set[int] = set()
+    for mark in _LEADER_MARKS:
+        index, counted, at = 0, 0, text.find(mark)
+        while at >= 0:
+            index += text.count("\n", counted, at)
+            found.add(index)
+            counted = text.find("\n", at)
+            if counted < 0:
+                break
+            at = text.find(mark, counted)
+    return found
 
 
 def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
     """The clean text (``text`` if every line is followed by a break), and its offset map as
-    runs: each line at a fixed shift from the original (plus the runs its cleaned white space
-    adds), each break at the original index of its line's last character."""
+    runs: one a line, at a fixed shift from the original, its break read at the line's last
+    character (``Origin`` given the text); plus the runs its cleaned white space adds, and
+    one for a space that stands for its break."""
     chars, seps = kept.chars, kept.seps
-    lengths = list(map(len, chars))
-    clean_starts = list(accumulate(map(add, lengths, map(len, seps)), initial=0))
-    clean_starts.pop()
-    line_ends = list(map(add, clean_starts, lengths))
-    size = 2 * len(chars)
-    starts, shifts = [0] * size, [0] * size
-    starts[0::2], starts[1::2] = clean_starts, line_ends
-    shifts[0::2] = map(sub, kept.starts, clean_starts)
-    shifts[1::2] = map(sub, kept.ends, map((1).__add__, line_ends))
-    starts.pop()
-    shifts.pop()
-    if kept.inner:
-        starts, shifts = _with_inner_runs(kept.inner, clean_starts, starts, shifts)
-    if seps.count("\n") < len(seps) - 1:  # a break in the text is a space or nothing
+    joined = seps.count("\n") < len(seps) - 1  # a break in the text is a space or nothing
+    if joined:
+        sizes = map(add, map(len, chars), map(len, seps))
         text = "".join(map(add, chars, seps))
-    return text, Origin(starts, shifts, len(text))
+    else:
+        sizes = map((1).__add__, map(len, chars))
+    starts = list(accumulate(sizes, initial=0))
+    starts.pop()
+    shifts = list(map(sub, kept.starts, starts))
+    extra = _extra_runs(kept, starts) if joined or kept.inner else {}
+    if extra:
+        starts, shifts = _with_extra_runs(extra, starts, shifts)
+    return text, Origin(starts, shifts, len(text), text)
 
 
-def _with_inner_runs(
-    inner: dict[int, list[tuple[int, int]]],
-    clean_starts: list[int],
-    starts: list[int],
-    shifts: list[int],
+def _extra_runs(kept: _Kept, clean_starts: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """The runs, by line, that follow its first: those of its cleaned white space, and one for
+    a space in place of its break, read at the line's last character (``(start, shift)``)."""
+    extra: dict[int, list[tuple[int, int]]] = {}
+    for index, runs in kept.inner.items():
+        base = clean_starts[index]
+        extra[index] = [(base + offset, origin - base - offset) for offset, origin in runs]
+    for index, sep in enumerate(kept.seps):
+        if sep == " ":
+            at = clean_starts[index] + len(kept.chars[index])
+            extra.setdefault(index, []).append((at, kept.end(index) - 1 - at))
+    return extra
+
+
+def _with_extra_runs(
+    extra: dict[int, list[tuple[int, int]]], starts: list[int], shifts: list[int]
 ) -> tuple[list[int], list[int]]:
-    """The runs with those of the cleaned lines' inner white space put after each such line's
-    first run, in one pass (an insertion per line would be quadratic in a long text)."""
+    """The runs (one a line) with the ``extra`` ones put after each such line's, in one pass
+    (an insertion per line would be quadratic in a long text)."""
     new_starts: list[int] = []
     new_shifts: list[int] = []
     done = 0
-    for index in sorted(inner):
-        at, base = 2 * index + 1, clean_starts[index]
+    for index in sorted(extra):
+        at = index + 1
         new_starts += starts[done:at]
         new_shifts += shifts[done:at]
-        new_starts += [base + offset for offset, _ in inner[index]]
-        new_shifts += [origin - base - offset for offset, origin in inner[index]]
+        new_starts += [start for start, _ in extra[index]]
+        new_shifts += [shift for _, shift in extra[index]]
         done = at
     return new_starts + starts[done:], new_shifts + shifts[done:]
