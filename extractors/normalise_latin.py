@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, count
 from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
@@ -58,6 +58,12 @@ _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + ""
 # White space within a line: a run next to a wide character starts or ends with one.
 _INLINE_SPACE = frozenset(" " + _ODD_CHARS)
 _ODD_ASCII = "".join(char for char in _ODD_CHARS if char.isascii())
+# The two odd white space characters that ``str`` searches slowly in a text of two-byte
+# characters (``str.find`` scans for the low byte with ``memchr`` and checks each hit: U+2000's
+# is the high byte of every ASCII character, U+200A's that of a break), and ``re`` finds as
+# literals at one comparison a character; the others, which ``str`` finds at once.
+_ODD_SLOW = (re.compile("\u2000"), re.compile("\u200a"))
+_ODD_FAST = "".join(char for char in _ODD_CHARS if char not in "\u2000\u200a")
 _ODD_SPACE = re.compile(r"[^\S \n]+")
 # Two spaces or more, looked for only from the first two spaces of the text (``TWO_SPACES``;
 # the pattern itself stops at every space, and written as ``"   *"`` it grew slow on a text
@@ -96,13 +102,14 @@ class _Kept:
     """The kept lines: each one's clean characters and the original index of its first
     character; the runs that white space cleaned inside a line adds (``(offset in the clean
     line, original index)``, by line) and the original end of such a line's stripped text
-    (any other line's is its start plus its length); the text after each line."""
+    (any other line's is its start plus its length); what stands for a line's break where it
+    is no break (a space or nothing), by line."""
 
     chars: list[str]
     starts: list[int]
     inner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     edited_ends: dict[int, int] = field(default_factory=dict)
-    seps: list[str] = field(default_factory=list)
+    joins: dict[int, str] = field(default_factory=dict)
 
     def end(self, index: int) -> int:
         """The original index just after line ``index``'s stripped text."""
@@ -130,8 +137,10 @@ def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedT
         return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
     _clean_inside(kept, lined, edits)
     text = "\n".join(kept.chars)
-    kept.seps = _joins(kept, lined, text)
-    text, origin = _assembled(kept, text)
+    lengths = list(map(len, kept.chars))
+    line_starts = list(accumulate(map((1).__add__, lengths), initial=0))  # in ``text``
+    kept.joins = _joins(kept, lined, text, lengths, line_starts)
+    text, origin = _assembled(kept, text, lengths, line_starts)
     return NormalisedText(original, text, origin, tuple(links), script)
 
 
@@ -178,7 +187,7 @@ def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _wrapped_lines(text: str) -> bool:
-    return bool(text) and _wrapped(text.split("\n"), text)
+    return bool(text) and _wrapped(list(map(len, text.split("\n"))), text)
 
 
 def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kept:
@@ -191,15 +200,15 @@ def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kep
     raw = lined.split("\n")
     line_starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
     stripped = list(map(str.rstrip, raw)) if edged else raw  # else every line is its own strip
-    keep = list(map(bool, stripped))
-    for start, _ in dropped:
-        keep[bisect_right(line_starts, start) - 1] = False
     if edged:
         for index in _indented(lined, line_starts):
             line = stripped[index]
             stripped[index] = line.lstrip()
             line_starts[index] += len(line) - len(stripped[index])
-    return _Kept(list(compress(stripped, keep)), list(compress(line_starts, keep)))
+    for start, _ in dropped:  # found among the lines' first starts: the same lines
+        stripped[bisect_right(line_starts, start) - 1] = ""
+    # an empty line is false: blank and dropped lines are left out in C
+    return _Kept(list(filter(None, stripped)), list(compress(line_starts, stripped)))
 
 
 def _indented(lined: str, line_starts: list[int]) -> list[int]:
@@ -300,15 +309,16 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
 
 
 def _odd_space(text: str) -> bool:
-    """Does ``text`` hold white space other than a space or a break (``_ODD_CHARS``)? Each
-    such character is unprintable: a text printable but for its breaks has none, which one
-    ``isprintable`` pass tells (a long record: 0.05 ms, against 0.2 ms for a search of each).
-    An ASCII text is searched for the ASCII ones alone (the others are not looked for)."""
+    """Does ``text`` hold white space other than a space or a break (``_ODD_CHARS``)? An
+    ASCII text is searched for the ASCII ones alone (the others are not looked for); any
+    other for each, by ``str`` but for the two ``_ODD_SLOW``. Why not ``isprintable`` (every
+    such character is unprintable): it reads each character's class in the Unicode database,
+    twice the time of the searches on a record."""
     if text.isascii():
         return any(map(text.__contains__, _ODD_ASCII))
-    if text.replace("\n", " ").isprintable():
-        return False
-    return any(map(text.__contains__, _ODD_CHARS))
+    if any(map(text.__contains__, _ODD_FAST)):
+        return True
+    return any(pattern.search(text) for pattern in _ODD_SLOW)
 
 
 def _around_wide(text: str) -> list[int]:
@@ -349,33 +359,34 @@ def _horizontal_run(text: str, at: int) -> tuple[int, int]:
     return a, b
 
 
-def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
-    """What follows each kept line (``text`` is them joined by breaks): ``\n``, or what
-    ``_between`` puts in place of the break (a space or nothing), asked only where it may not
-    say ``\n``: after a line that ends a broken symbol's first part, and, in a text wrapped at
-    a page's width, after a line outside ASCII (in a text of one line per paragraph every
-    line opens a paragraph)."""
+def _joins(
+    kept: _Kept, lined: str, text: str, lengths: list[int], line_starts: list[int]
+) -> dict[int, str]:
+    """What stands for a kept line's break where ``_between`` says it is no break (a space or
+    nothing), by line (``text`` is the lines joined by breaks, each starting at
+    ``line_starts``). Asked only where it may not say ``\n``: after a line that ends a broken
+    symbol's first part, and, in a text wrapped at a page's width, after a line outside ASCII
+    (in a text of one line per paragraph every line opens a paragraph)."""
     chars = kept.chars
-    seps = ["\n"] * len(chars)
-    seps[-1] = ""
-    asked = set(_symbol_breaks(chars, text))
+    asked = _symbol_breaks(text, line_starts)
     wrapped = None
     if not text.isascii():
-        wrapped = _wrapped(chars, text)
+        wrapped = _wrapped(lengths, text)
         if wrapped:
-            last = len(chars) - 1
-            asked.update(compress(range(last), map(not_, map(str.isascii, chars[:last]))))
+            outside = compress(count(), map(not_, map(str.isascii, chars)))
+            asked = sorted({*asked, *outside} - {len(chars) - 1})  # the last line: no break
     if not asked:
-        return seps
+        return {}
     if wrapped is None:
-        wrapped = _wrapped(chars, text)
-    for index in sorted(asked):
+        wrapped = _wrapped(lengths, text)
+    joins: dict[int, str] = {}
+    for index in asked:
         start = kept.starts[index + 1]
         indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
         joiner = latin_between(chars[index], chars[index + 1], indented, wrapped)
         if joiner != "\n":
-            seps[index] = joiner or ""
-    return seps
+            joins[index] = joiner or ""
+    return joins
 
 
 def latin_between(previous: str, line: str, indented: bool, wrapped: bool) -> str | None:
@@ -410,23 +421,19 @@ def _latin_joiner(previous: str, line: str) -> str | None:
     return None
 
 
-def _symbol_breaks(chars: list[str], text: str) -> list[int]:
-    """The lines whose break may split a symbol (``_SYMBOL_BREAK``)."""
-    hits = [m.start() for m in _SYMBOL_BREAK.finditer(text)]
-    if not hits:
-        return []
+def _symbol_breaks(text: str, line_starts: list[int]) -> list[int]:
+    """The lines whose break may split a symbol (``_SYMBOL_BREAK``), in order."""
     # the line whose break is at ``at`` is the last to start at or before it
-    line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
-    return [bisect_right(line_starts, at) - 1 for at in hits]
+    return [bisect_right(line_starts, m.start()) - 1 for m in _SYMBOL_BREAK.finditer(text)]
 
 
-def _wrapped(chars: list[str], text: str) -> bool:
-    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none).
+def _wrapped(lengths: list[int], text: str) -> bool:
+    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none),
+    given the lengths of the lines of ``text``.
 
     The lines with leaders are found by searching ``text`` (``chars`` joined by breaks) for
     the leaders themselves, not by asking each line: a record's cover has leaders, and a test
     of every line of a long record cost as much as a tokenizer's pass over a tenth of it."""
-    lengths = list(map(len, chars))
     if has_leaders(text):
         keep = [True] * len(lengths)
         for index in _leader_lines(text):
@@ -457,25 +464,40 @@ def _leader_lines(text: str) -> set[int]:
     return found
 
 
-def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
-    """The clean text (``text`` if every line is followed by a break), and its offset map as
-    runs: one a line, at a fixed shift from the original, its break read at the line's last
-    character (``Origin`` given the text); plus the runs its cleaned white space adds, and
-    one for a space that stands for its break."""
-    chars, seps = kept.chars, kept.seps
-    joined = seps.count("\n") < len(seps) - 1  # a break in the text is a space or nothing
-    if joined:
-        sizes = map(add, map(len, chars), map(len, seps))
-        text = "".join(map(add, chars, seps))
-    else:
-        sizes = map((1).__add__, map(len, chars))
-    starts = list(accumulate(sizes, initial=0))
-    starts.pop()
+def _assembled(
+    kept: _Kept, text: str, lengths: list[int], line_starts: list[int]
+) -> tuple[str, Origin]:
+    """The clean text (``text``, the lines joined by breaks, with ``kept.joins`` in place of
+    theirs) and its offset map as runs: one a line, at a fixed shift from the original, its
+    break read at the line's last character (``Origin`` given the text); plus the runs its
+    cleaned white space adds, and one for a space that stands for its break."""
+    joins = kept.joins
+    starts = line_starts[:-1]
+    if joins:
+        text = _joined(text, line_starts, joins)
+        if "" in joins.values():  # the lines after a break left out start earlier
+            sizes = [1] * len(lengths)
+            for index, joiner in joins.items():
+                sizes[index] = len(joiner)
+            starts = list(accumulate(map(add, lengths, sizes), initial=0))[:-1]
     shifts = list(map(sub, kept.starts, starts))
-    extra = _extra_runs(kept, starts) if joined or kept.inner else {}
+    extra = _extra_runs(kept, starts) if joins or kept.inner else {}
     if extra:
         starts, shifts = _with_extra_runs(extra, starts, shifts)
     return text, Origin(starts, shifts, len(text), text)
+
+
+def _joined(text: str, line_starts: list[int], joins: dict[int, str]) -> str:
+    """``text`` with the break after each line of ``joins`` replaced by its joiner: a piece
+    a join, not one a line."""
+    pieces: list[str] = []
+    done = 0
+    for index in sorted(joins):
+        at = line_starts[index + 1] - 1  # the break
+        pieces += (text[done:at], joins[index])
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _extra_runs(kept: _Kept, clean_starts: list[int]) -> dict[int, list[tuple[int, int]]]:
@@ -485,8 +507,8 @@ def _extra_runs(kept: _Kept, clean_starts: list[int]) -> dict[int, list[tuple[in
     for index, runs in kept.inner.items():
         base = clean_starts[index]
         extra[index] = [(base + offset, origin - base - offset) for offset, origin in runs]
-    for index, sep in enumerate(kept.seps):
-        if sep == " ":
+    for index, joiner in kept.joins.items():
+        if joiner == " ":
             at = clean_starts[index] + len(kept.chars[index])
             extra.setdefault(index, []).append((at, kept.end(index) - 1 - at))
     return extra
