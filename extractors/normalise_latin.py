@@ -65,13 +65,16 @@ _ODD_ASCII = "".join(char for char in _ODD_CHARS if char.isascii())
 _ODD_SLOW = (re.compile("\u2000"), re.compile("\u200a"))
 _ODD_FAST = "".join(char for char in _ODD_CHARS if char not in "\u2000\u200a")
 _ODD_SPACE = re.compile(r"[^\S \n]+")
-# Two spaces or more, looked for only from the first two spaces of the text (``TWO_SPACES``;
-# the pattern itself stops at every space, and written as ``"   *"`` it grew slow on a text
-# with many runs).
-_DOUBLE_SPACE = re.compile("  +")
 # Two spaces, as a literal: ``re`` finds it (or its absence) in half the time ``str`` does,
 # whose search stops at every space of the text (3.4 against 7.7 us on a page of English).
+# (``"  +"`` is no literal: its search tries the repetition at every space, twice as slow.)
 TWO_SPACES = re.compile("  ")
+# The same at the start of a run of white space inside a line, the run read to its end: only
+# such a run may be one that cleaning changes (``_changed_run``). One at a line's edge (a
+# page's text padded with spaces) is left to ``_kept_lines``, and not read in Python; a run
+# that opens with other white space is found as such (``_ODD_SPACE``). The two spaces open
+# the pattern, so that it stays a literal for ``re``.
+_INNER_SPACES = re.compile(r"  (?<!\s  )[^\S\n]*+(?!\n|\Z)")
 # The wide characters of a Latin text (``is_wide``): white space next to one is removed.
 _LATIN_WIDE = "“”‘’—…"
 # White space a PDF leaves between the parts of a symbol before its number (``S/ PV.8703``),
@@ -289,8 +292,7 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     Why so: a pattern that tries every space costs more than the rest of normalisation, so
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
-    two = TWO_SPACES.search(text)
-    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text, two.start())] if two else []
+    starts = [m.start() for m in _INNER_SPACES.finditer(text)]
     if _odd_space(text):
         starts += [m.start() for m in _ODD_SPACE.finditer(text)]
     if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
