@@ -224,10 +224,12 @@ def _indented(lined: str, line_starts: list[int]) -> list[int]:
 def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[Link]]:
     """The lines that are links, page furniture or running headers, as the spans of their
     stripped text; the links. Only the lines that open as one may (``_CANDIDATE``) are read,
-    in text order."""
+    in text order; a line read before with the same own symbol is answered as before (a
+    record's running header is the same line on every other page), by a table of this text."""
     dropped: list[tuple[int, int]] = []
     links: list[Link] = []
     own = ""  # the first line that is only a symbol gives the document's own
+    seen: dict[tuple[str, str], tuple[str, bool]] = {}
     for match in _CANDIDATE.finditer("\n" + lined):
         start = match.end() - 1
         end = lined.find("\n", start)
@@ -235,16 +237,25 @@ def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[L
         end = start + len(line)
         if line[0] in "hm" and _LINK.match(line):  # ``http``, ``mailto``
             links.append(Link(original[start:end], start, end))
-        elif is_page_furniture(line):
-            pass
-        elif line[0] in _SYMBOL_FIRST and "/" in line:  # every symbol has its slash
-            own, header = _symbol_line(line, own)
-            if not header:
-                continue
         else:
-            continue
+            known = seen.get((line, own))
+            if known is None:
+                known = seen[line, own] = _furniture_line(line, own)
+            own, drop = known
+            if not drop:
+                continue
         dropped.append((start, end))
     return dropped, links
+
+
+def _furniture_line(line: str, own: str) -> tuple[str, bool]:
+    """The own symbol after ``line`` is read, and whether the line is page furniture or a
+    running header."""
+    if is_page_furniture(line):
+        return own, True
+    if line[0] in _SYMBOL_FIRST and "/" in line:  # every symbol has its slash
+        return _symbol_line(line, own)
+    return own, False
 
 
 def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -> None:
