@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress
 from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
@@ -50,7 +50,9 @@ from unsckg.extractors.script import Script
 _DROPPABLE = (
     r"(?:\d+(?=[-/／\s]|\Z)|[SA]/|https?://|mailto:|\*\d|-\s*\d|Please recycle|United Nations)"
 )
-_CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
+# The first character after the break is tried first, as a class (what ``_DROPPABLE``'s
+# branches open with, or white space): most lines are turned down by it, before the branches.
+_CANDIDATE = re.compile(rf"\n(?=[\s\dSAhm*\-PU])[^\S\n]*(?={_DROPPABLE})")
 # The white space other than a space and a line break (``str.isspace``), outside the CJK blocks.
 _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
     map(chr, range(0x2000, 0x200B))
@@ -97,7 +99,10 @@ _INDENT = re.compile(r"\n[^\S\n]")
 # after a code's dot, ``S/PV.``) before what may be its rest (``normalise._SYMBOL_REST``):
 # ``_between`` may join the two lines with nothing. A numbered paragraph after a sentence's
 # full stop (``Council.`` + ``1. Decides``) is none.
-_SYMBOL_BREAK = re.compile(r"\n(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
+# (The character before the break is tried first, as a class: most breaks follow neither.)
+_SYMBOL_BREAK = re.compile(
+    r"\n(?<=[/.]\n)(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)"
+)
 
 
 @dataclass(slots=True)
@@ -386,8 +391,9 @@ def _joins(
     if not text.isascii():
         wrapped = _wrapped(lengths, text)
         if wrapped:
-            outside = compress(count(), map(not_, map(str.isascii, chars)))
-            asked = sorted({*asked, *outside} - {len(chars) - 1})  # the last line: no break
+            # the last line has no break after it
+            outside = list(compress(range(len(chars) - 1), map(not_, map(str.isascii, chars))))
+            asked = sorted({*asked, *outside}) if asked else outside
     if not asked:
         return {}
     if wrapped is None:
@@ -494,9 +500,8 @@ def _assembled(
                 sizes[index] = len(joiner)
             starts = list(accumulate(map(add, lengths, sizes), initial=0))[:-1]
     shifts = list(map(sub, kept.starts, starts))
-    extra = _extra_runs(kept, starts) if joins or kept.inner else {}
-    if extra:
-        starts, shifts = _with_extra_runs(extra, starts, shifts)
+    if kept.inner or " " in joins.values():
+        starts, shifts = _with_extra_runs(kept, starts, shifts)
     return text, Origin(starts, shifts, len(text), text)
 
 
@@ -513,33 +518,27 @@ def _joined(text: str, line_starts: list[int], joins: dict[int, str]) -> str:
     return "".join(pieces)
 
 
-def _extra_runs(kept: _Kept, clean_starts: list[int]) -> dict[int, list[tuple[int, int]]]:
-    """The runs, by line, that follow its first: those of its cleaned white space, and one for
-    a space in place of its break, read at the line's last character (``(start, shift)``)."""
-    extra: dict[int, list[tuple[int, int]]] = {}
-    for index, runs in kept.inner.items():
-        base = clean_starts[index]
-        extra[index] = [(base + offset, origin - base - offset) for offset, origin in runs]
-    for index, joiner in kept.joins.items():
-        if joiner == " ":
-            at = clean_starts[index] + len(kept.chars[index])
-            extra.setdefault(index, []).append((at, kept.end(index) - 1 - at))
-    return extra
-
-
 def _with_extra_runs(
-    extra: dict[int, list[tuple[int, int]]], starts: list[int], shifts: list[int]
+    kept: _Kept, starts: list[int], shifts: list[int]
 ) -> tuple[list[int], list[int]]:
-    """The runs (one a line) with the ``extra`` ones put after each such line's, in one pass
-    (an insertion per line would be quadratic in a long text)."""
+    """The runs (one a line) with those that follow a line's first put after it: the runs of
+    its cleaned white space, and one for a space in place of its break, read at the line's
+    last character. In one pass, a slice of the runs between two such lines at a time (an
+    insertion per line would be quadratic in a long text)."""
+    inner, joins = kept.inner, kept.joins
     new_starts: list[int] = []
     new_shifts: list[int] = []
     done = 0
-    for index in sorted(extra):
-        at = index + 1
+    for index in sorted(inner.keys() | joins.keys()):
+        at, base = index + 1, starts[index]
         new_starts += starts[done:at]
         new_shifts += shifts[done:at]
-        new_starts += [start for start, _ in extra[index]]
-        new_shifts += [shift for _, shift in extra[index]]
+        for offset, origin in inner.get(index, ()):
+            new_starts.append(base + offset)
+            new_shifts.append(origin - base - offset)
+        if joins.get(index) == " ":
+            end = base + len(kept.chars[index])
+            new_starts.append(end)
+            new_shifts.append(kept.end(index) - 1 - end)
         done = at
     return new_starts + starts[done:], new_shifts + shifts[done:]
