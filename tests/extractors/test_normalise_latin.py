@@ -69,3 +69,17 @@ def test_the_latin_check_reads_every_code_point(text: str) -> None:
     from unsckg.extractors.normalise import _NOT_LATIN
 
     assert _is_latin(text) == (_NOT_LATIN.search(text) is None)
+
+
+HEAD_PIECES = st.sampled_from([*"ab 1.:：(（)）-", "赞成", "先生", "主席", "Mr. X (France):"])
+HEADS = st.lists(HEAD_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEADS)
+def test_a_turn_or_label_needs_a_parenthesis_or_colon(head: str) -> None:
+    """``normalise._list_start`` tries its last pattern only where ``_may_be_turn`` says."""
+    from unsckg.extractors.normalise import _LIST_STARTS, _may_be_turn
+
+    if _LIST_STARTS[2].match(head):
+        assert _may_be_turn(head)
