@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
@@ -146,10 +147,17 @@ def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedT
     _clean_inside(kept, lined, edits)
     text = "\n".join(kept.chars)
     lengths = list(map(len, kept.chars))
-    line_starts = list(accumulate(map((1).__add__, lengths), initial=0))  # in ``text``
+    line_starts = _starts(lengths)  # in ``text``
     kept.joins = _joins(kept, lined, text, lengths, line_starts)
     text, origin = _assembled(kept, text, lengths, line_starts)
     return NormalisedText(original, text, origin, tuple(links), script)
+
+
+def _starts(lengths: Iterable[int]) -> list[int]:
+    """Where each of the lines of these ``lengths`` starts when they are joined by breaks, and
+    where one after the last would. (``operator.add`` with a ``repeat``: a fifth faster than
+    ``(1).__add__``, a method wrapper, over a record's twenty thousand lines.)"""
+    return list(accumulate(map(add, lengths, repeat(1)), initial=0))
 
 
 def _horizontal(char: str) -> bool:
@@ -178,7 +186,7 @@ def _plain(lined: str, dropped: list[tuple[int, int]]) -> tuple[str, Origin] | N
     text = "\n".join(pieces)
     if _SYMBOL_BREAK.search(text) or not (text.isascii() or not _wrapped_lines(text)):
         return None  # a break that ``_between`` may join: the general path
-    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    starts = _starts(map(len, pieces))
     starts.pop()
     return text, Origin(starts, list(map(sub, kept_starts, starts)), len(text), text)
 
@@ -206,7 +214,7 @@ def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kep
     end in one pass, and only the lines that open with white space (``_INDENT``, found over
     the whole text) at their start."""
     raw = lined.split("\n")
-    line_starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    line_starts = _starts(map(len, raw))
     stripped = list(map(str.rstrip, raw)) if edged else raw  # else every line is its own strip
     if edged:
         for index in _indented(lined, line_starts):
