@@ -673,17 +673,23 @@ def _is_latin(text: str) -> bool:
     """Has ``text`` no character from U+2E80 on and no name dot? Then it needs no folding,
     no conversion and none of the Chinese repairs. Checked at C speed: ASCII is a flag of the
     string, a text of Latin-1 characters encodes as Latin-1 (whose one name dot is ``·``);
-    a text with other characters is scanned by ``_below_2e00`` first, and by ``_FROM_CJK``
-    only if that finds a character from U+2E00 on."""
+    a text with other characters is searched in its opening (``_SAMPLE``) and for the name
+    dots, then scanned by ``_below_2e00``, and by ``_FROM_CJK`` only if that finds a
+    character from U+2E00 on."""
     if text.isascii():
         return True
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
-        if any(map(text.__contains__, _NAME_DOTS)):
-            return False
+        if _FROM_CJK.search(text, 0, _SAMPLE) or any(map(text.__contains__, _NAME_DOTS)):
+            return False  # a Chinese text shows a Chinese character at once
         return _below_2e00(text) or not _FROM_CJK.search(text)
     return "·" not in text
+
+
+# The opening of a text searched first for a Chinese character: one found there says no at
+# once, before a pass over the whole text.
+_SAMPLE = 256
 
 
 # The high bytes of UTF-16 code units below U+2E00, deleted by ``bytes.translate``.
