@@ -12,25 +12,32 @@ map's runs come from passes that run in C over all the lines (``map``, ``accumul
 ``compress``, slice assignment), not from a Python loop per line. Python code runs only for
 what is rare, each found by one pattern over the whole text that opens with a literal character
 (so that the regex engine skips to it at once): a line that may be page furniture, white space
-inside a line that cleaning changes, and a line break that may be no break.
+inside a line that cleaning changes, and a line break that may be no break. The offset map
+has one run a line (``Origin`` reads each break at its line's last character), plus one for
+each cleaned gap inside a line and each break read as a space: a PDF's text ends most lines
+with a space, so every line shifts, and a run a line (not two) halves the lists built.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, repeat
 from operator import add, not_, sub
 
 from unsckg.extractors.normalise import (
     _LINK,
     _SYMBOL_FIRST,
+    _SYMBOL_OPEN,
+    _SYMBOL_REST,
+    _TERMINAL,
+    LONG_LINE,
     Link,
     NormalisedText,
     Origin,
-    _between,
-    _Line,
+    _list_start,
     _symbol_line,
     has_leaders,
     is_page_furniture,
@@ -47,20 +54,33 @@ from unsckg.extractors.script import Script
 _DROPPABLE = (
     r"(?:\d+(?=[-/／\s]|\Z)|[SA]/|https?://|mailto:|\*\d|-\s*\d|Please recycle|United Nations)"
 )
-_CANDIDATE = re.compile(rf"\n[^\S\n]*(?={_DROPPABLE})")
+# The first character after the break is tried first, as a class (what ``_DROPPABLE``'s
+# branches open with, or white space): most lines are turned down by it, before the branches.
+_CANDIDATE = re.compile(rf"\n(?=[\s\dSAhm*\-PU])[^\S\n]*(?={_DROPPABLE})")
 # The white space other than a space and a line break (``str.isspace``), outside the CJK blocks.
 _ODD_CHARS = "\t\x0b\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
+# White space within a line: a run next to a wide character starts or ends with one.
+_INLINE_SPACE = frozenset(" " + _ODD_CHARS)
 _ODD_ASCII = "".join(char for char in _ODD_CHARS if char.isascii())
+# The two odd white space characters that ``str`` searches slowly in a text of two-byte
+# characters (``str.find`` scans for the low byte with ``memchr`` and checks each hit: U+2000's
+# is the high byte of every ASCII character, U+200A's that of a break), and ``re`` finds as
+# literals at one comparison a character; the others, which ``str`` finds at once.
+_ODD_SLOW = (re.compile("\u2000"), re.compile("\u200a"))
+_ODD_FAST = "".join(char for char in _ODD_CHARS if char not in "\u2000\u200a")
 _ODD_SPACE = re.compile(r"[^\S \n]+")
-# Two spaces or more, looked for only from the first two spaces of the text (``TWO_SPACES``;
-# the pattern itself stops at every space, and written as ``"   *"`` it grew slow on a text
-# with many runs).
-_DOUBLE_SPACE = re.compile("  +")
 # Two spaces, as a literal: ``re`` finds it (or its absence) in half the time ``str`` does,
 # whose search stops at every space of the text (3.4 against 7.7 us on a page of English).
+# (``"  +"`` is no literal: its search tries the repetition at every space, twice as slow.)
 TWO_SPACES = re.compile("  ")
+# The same at the start of a run of white space inside a line, the run read to its end: only
+# such a run may be one that cleaning changes (``_changed_run``). One at a line's edge (a
+# page's text padded with spaces) is left to ``_kept_lines``, and not read in Python; a run
+# that opens with other white space is found as such (``_ODD_SPACE``). The two spaces open
+# the pattern, so that it stays a literal for ``re``.
+_INNER_SPACES = re.compile(r"  (?<!\s  )[^\S\n]*+(?!\n|\Z)")
 # The wide characters of a Latin text (``is_wide``): white space next to one is removed.
 _LATIN_WIDE = "“”‘’—…"
 # White space a PDF leaves between the parts of a symbol before its number (``S/ PV.8703``),
@@ -77,24 +97,36 @@ _BLANKS = re.compile("\n\n+")
 # back at from the break, which the pattern opens with). A text without any has lines that
 # need no stripping.
 _EDGE_SPACE = re.compile(r"\n(?:(?=[^\S\n])|(?<=[^\S\n]\n))")
+# White space at a line's start (but for the text's first line): after a break.
+_INDENT = re.compile(r"\n[^\S\n]")
 # A break where a symbol's first part may end (``normalise._SYMBOL_OPEN``: after a slash, or
 # after a code's dot, ``S/PV.``) before what may be its rest (``normalise._SYMBOL_REST``):
 # ``_between`` may join the two lines with nothing. A numbered paragraph after a sentence's
 # full stop (``Council.`` + ``1. Decides``) is none.
-_SYMBOL_BREAK = re.compile(r"\n(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)")
+# (The character before the break is tried first, as a class: most breaks follow neither.)
+_SYMBOL_BREAK = re.compile(
+    r"\n(?<=[/.]\n)(?:(?<=/\n)|(?<=[A-Z][A-Z]\.\n))(?=[A-Z]{2,5}[./]\d|\d{1,5}\b)"
+)
 
 
 @dataclass(slots=True)
 class _Kept:
-    """The kept lines: each one's clean characters, the original index of its first character
-    and of the end of its stripped text; the runs that white space cleaned inside a line adds
-    (``(offset in the clean line, original index)``, by line); the text after each line."""
+    """The kept lines: each one's clean characters and the original index of its first
+    character; the runs that white space cleaned inside a line adds (``(offset in the clean
+    line, original index)``, by line) and the original end of such a line's stripped text
+    (any other line's is its start plus its length); what stands for a line's break where it
+    is no break (a space or nothing), by line."""
 
     chars: list[str]
     starts: list[int]
-    ends: list[int]
     inner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    seps: list[str] = field(default_factory=list)
+    edited_ends: dict[int, int] = field(default_factory=dict)
+    joins: dict[int, str] = field(default_factory=dict)
+
+    def end(self, index: int) -> int:
+        """The original index just after line ``index``'s stripped text."""
+        edited = self.edited_ends.get(index)
+        return self.starts[index] + len(self.chars[index]) if edited is None else edited
 
 
 def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedText:
@@ -117,9 +149,18 @@ def normalise_latin(original: str, prepared: str, script: Script) -> NormalisedT
         return NormalisedText(original, "", Origin([], [], 0), tuple(links), script)
     _clean_inside(kept, lined, edits)
     text = "\n".join(kept.chars)
-    kept.seps = _joins(kept, lined, text)
-    text, origin = _assembled(kept, text)
+    lengths = list(map(len, kept.chars))
+    line_starts = _starts(lengths)  # in ``text``
+    kept.joins = _joins(kept, lined, text, lengths, line_starts)
+    text, origin = _assembled(kept, text, lengths, line_starts)
     return NormalisedText(original, text, origin, tuple(links), script)
+
+
+def _starts(lengths: Iterable[int]) -> list[int]:
+    """Where each of the lines of these ``lengths`` starts when they are joined by breaks, and
+    where one after the last would. (``operator.add`` with a ``repeat``: a fifth faster than
+    ``(1).__add__``, a method wrapper, over a record's twenty thousand lines.)"""
+    return list(accumulate(map(add, lengths, repeat(1)), initial=0))
 
 
 def _horizontal(char: str) -> bool:
@@ -148,7 +189,7 @@ def _plain(lined: str, dropped: list[tuple[int, int]]) -> tuple[str, Origin] | N
     text = "\n".join(pieces)
     if _SYMBOL_BREAK.search(text) or not (text.isascii() or not _wrapped_lines(text)):
         return None  # a break that ``_between`` may join: the general path
-    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    starts = _starts(map(len, pieces))
     starts.pop()
     return text, Origin(starts, list(map(sub, kept_starts, starts)), len(text), text)
 
@@ -165,34 +206,46 @@ def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _wrapped_lines(text: str) -> bool:
-    return bool(text) and _wrapped(text.split("\n"), text)
+    return bool(text) and _wrapped(list(map(len, text.split("\n"))), text)
 
 
 def _kept_lines(lined: str, dropped: list[tuple[int, int]], edged: bool) -> _Kept:
     """The kept lines, stripped (only if some line has white space at its edge): blank lines
-    and the ``dropped`` ones left out (as ``normalise._read_lines`` does)."""
+    and the ``dropped`` ones left out (as ``normalise._read_lines`` does).
+
+    A PDF's text ends most lines with a space but indents few: every line is stripped at its
+    end in one pass, and only the lines that open with white space (``_INDENT``, found over
+    the whole text) at their start."""
     raw = lined.split("\n")
-    line_starts = list(map(add, accumulate(map(len, raw), initial=0), count()))
-    stripped = list(map(str.strip, raw)) if edged else raw  # else every line is its own strip
-    keep = list(map(bool, stripped))
-    for start, _ in dropped:
-        keep[bisect_right(line_starts, start) - 1] = False
+    line_starts = _starts(map(len, raw))
+    stripped = list(map(str.rstrip, raw)) if edged else raw  # else every line is its own strip
     if edged:
-        indents = map(sub, map(len, raw), map(len, map(str.lstrip, raw)))
-        line_starts = list(map(add, line_starts, indents))
-    starts = list(compress(line_starts, keep))
-    chars = list(compress(stripped, keep))
-    ends = list(map(add, starts, map(len, chars)))
-    return _Kept(chars, starts, ends)
+        for index in _indented(lined, line_starts):
+            line = stripped[index]
+            stripped[index] = line.lstrip()
+            line_starts[index] += len(line) - len(stripped[index])
+    for start, _ in dropped:  # found among the lines' first starts: the same lines
+        stripped[bisect_right(line_starts, start) - 1] = ""
+    # an empty line is false: blank and dropped lines are left out in C
+    return _Kept(list(filter(None, stripped)), list(compress(line_starts, stripped)))
+
+
+def _indented(lined: str, line_starts: list[int]) -> list[int]:
+    """The indices of the lines of ``lined`` (starting at ``line_starts``) that open with
+    white space."""
+    found = [bisect_right(line_starts, m.end() - 1) - 1 for m in _INDENT.finditer(lined)]
+    return [0, *found] if _horizontal(lined[:1]) else found
 
 
 def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[Link]]:
     """The lines that are links, page furniture or running headers, as the spans of their
     stripped text; the links. Only the lines that open as one may (``_CANDIDATE``) are read,
-    in text order."""
+    in text order; a line read before with the same own symbol is answered as before (a
+    record's running header is the same line on every other page), by a table of this text."""
     dropped: list[tuple[int, int]] = []
     links: list[Link] = []
     own = ""  # the first line that is only a symbol gives the document's own
+    seen: dict[tuple[str, str], tuple[str, bool]] = {}
     for match in _CANDIDATE.finditer("\n" + lined):
         start = match.end() - 1
         end = lined.find("\n", start)
@@ -200,16 +253,25 @@ def _furniture(original: str, lined: str) -> tuple[list[tuple[int, int]], list[L
         end = start + len(line)
         if line[0] in "hm" and _LINK.match(line):  # ``http``, ``mailto``
             links.append(Link(original[start:end], start, end))
-        elif is_page_furniture(line):
-            pass
-        elif line[0] in _SYMBOL_FIRST and "/" in line:  # every symbol has its slash
-            own, header = _symbol_line(line, own)
-            if not header:
-                continue
         else:
-            continue
+            known = seen.get((line, own))
+            if known is None:
+                known = seen[line, own] = _furniture_line(line, own)
+            own, drop = known
+            if not drop:
+                continue
         dropped.append((start, end))
     return dropped, links
+
+
+def _furniture_line(line: str, own: str) -> tuple[str, bool]:
+    """The own symbol after ``line`` is read, and whether the line is page furniture or a
+    running header."""
+    if is_page_furniture(line):
+        return own, True
+    if line[0] in _SYMBOL_FIRST and "/" in line:  # every symbol has its slash
+        return _symbol_line(line, own)
+    return own, False
 
 
 def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -> None:
@@ -218,12 +280,14 @@ def _clean_inside(kept: _Kept, lined: str, edits: dict[int, tuple[int, bool]]) -
     by_line: dict[int, list[int]] = {}
     for at in sorted(edits):
         index = bisect_right(kept.starts, at) - 1
-        if index >= 0 and at < kept.ends[index]:  # else white space of a dropped line
+        if index >= 0 and at < kept.end(index):  # else white space of a dropped line
             by_line.setdefault(index, []).append(at)
     for index, ats in by_line.items():
+        end = kept.end(index)
         kept.chars[index], kept.inner[index] = _line_edited(
-            lined, kept.starts[index], kept.ends[index], [(a, *edits[a]) for a in ats]
+            lined, kept.starts[index], end, [(a, *edits[a]) for a in ats]
         )
+        kept.edited_ends[index] = end
 
 
 def _line_edited(
@@ -255,8 +319,7 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     Why so: a pattern that tries every space costs more than the rest of normalisation, so
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
-    two = TWO_SPACES.search(text)
-    starts = [m.start() for m in _DOUBLE_SPACE.finditer(text, two.start())] if two else []
+    starts = [m.start() for m in _INNER_SPACES.finditer(text)]
     if _odd_space(text):
         starts += [m.start() for m in _ODD_SPACE.finditer(text)]
     if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
@@ -275,22 +338,24 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
 
 
 def _odd_space(text: str) -> bool:
-    """Does ``text`` hold white space other than a space or a break (``_ODD_CHARS``)? Each
-    such character is unprintable: a text printable but for its breaks has none, which one
-    ``isprintable`` pass tells (a long record: 0.05 ms, against 0.2 ms for a search of each).
-    An ASCII text is searched for the ASCII ones alone (the others are not looked for)."""
+    """Does ``text`` hold white space other than a space or a break (``_ODD_CHARS``)? An
+    ASCII text is searched for the ASCII ones alone (the others are not looked for); any
+    other for each, by ``str`` but for the two ``_ODD_SLOW``. Why not ``isprintable`` (every
+    such character is unprintable): it reads each character's class in the Unicode database,
+    twice the time of the searches on a record."""
     if text.isascii():
         return any(map(text.__contains__, _ODD_ASCII))
-    if text.replace("\n", " ").isprintable():
-        return False
-    return any(map(text.__contains__, _ODD_CHARS))
+    if any(map(text.__contains__, _ODD_FAST)):
+        return True
+    return any(pattern.search(text) for pattern in _ODD_SLOW)
 
 
 def _around_wide(text: str) -> list[int]:
-    """The positions just before and after each wide character (by character, not in text
-    order: the edits are keyed by position). Each character is found by ``str.find``, a
-    ``memchr``-like scan: a class of the six in ``re`` is tried at every position (0.5 ms on
-    a 100 KB record, against 0.05 ms)."""
+    """The positions just before and after each wide character that hold white space (by
+    character, not in text order: the edits are keyed by position; a run that touches no
+    wide character is found, if it changes, as two spaces or odd white space). Each character
+    is found by ``str.find``, a ``memchr``-like scan: a class of the six in ``re`` is tried at
+    every position (0.5 ms on a 100 KB record, against 0.05 ms)."""
     size = len(text)
     starts: list[int] = []
     for wide in _LATIN_WIDE:
@@ -298,7 +363,7 @@ def _around_wide(text: str) -> list[int]:
         while at >= 0:
             starts += (at - 1, at + 1)
             at = text.find(wide, at + 1)
-    return [at for at in starts if 0 <= at < size]
+    return [at for at in starts if 0 <= at < size and text[at] in _INLINE_SPACE]
 
 
 def _changed_run(text: str, a: int, b: int) -> bool | None:
@@ -323,92 +388,168 @@ def _horizontal_run(text: str, at: int) -> tuple[int, int]:
     return a, b
 
 
-def _joins(kept: _Kept, lined: str, text: str) -> list[str]:
-    """What follows each kept line (``text`` is them joined by breaks): ``\n``, or what
-    ``_between`` puts in place of the break (a space or nothing), asked only where it may not
-    say ``\n``: after a line that ends a broken symbol's first part, and, in a text wrapped at
-    a page's width, after a line outside ASCII (in a text of one line per paragraph every
-    line opens a paragraph)."""
+def _joins(
+    kept: _Kept, lined: str, text: str, lengths: list[int], line_starts: list[int]
+) -> dict[int, str]:
+    """What stands for a kept line's break where ``_between`` says it is no break (a space or
+    nothing), by line (``text`` is the lines joined by breaks, each starting at
+    ``line_starts``). Asked only where it may not say ``\n``: after a line that ends a broken
+    symbol's first part, and, in a text wrapped at a page's width, after a line outside ASCII
+    (in a text of one line per paragraph every line opens a paragraph)."""
     chars = kept.chars
-    seps = ["\n"] * len(chars)
-    seps[-1] = ""
-    asked = set(_symbol_breaks(chars, text))
+    asked = _symbol_breaks(text, line_starts)
     wrapped = None
     if not text.isascii():
-        wrapped = _wrapped(chars, text)
+        wrapped = _wrapped(lengths, text)
         if wrapped:
-            last = len(chars) - 1
-            asked.update(compress(range(last), map(not_, map(str.isascii, chars[:last]))))
+            # the last line has no break after it
+            outside = list(compress(range(len(chars) - 1), map(not_, map(str.isascii, chars))))
+            asked = sorted({*asked, *outside}) if asked else outside
     if not asked:
-        return seps
+        return {}
     if wrapped is None:
-        wrapped = _wrapped(chars, text)
-    for index in sorted(asked):
+        wrapped = _wrapped(lengths, text)
+    joins: dict[int, str] = {}
+    for index in asked:
         start = kept.starts[index + 1]
         indented = start > 0 and lined[start - 1] != "\n"  # white space before the line
-        line = _Line(chars[index + 1], [], indented, False)
-        joiner = _between(chars[index], line, wrapped=wrapped, stopped=False, cjk=False)
+        joiner = latin_between(chars[index], chars[index + 1], indented, wrapped)
         if joiner != "\n":
-            seps[index] = joiner or ""
-    return seps
+            joins[index] = joiner or ""
+    return joins
 
 
-def _symbol_breaks(chars: list[str], text: str) -> list[int]:
-    """The lines whose break may split a symbol (``_SYMBOL_BREAK``)."""
-    hits = [m.start() for m in _SYMBOL_BREAK.finditer(text)]
-    if not hits:
-        return []
+def latin_between(previous: str, line: str, indented: bool, wrapped: bool) -> str | None:
+    """``normalise._between(previous, _Line(line, [], indented, False), wrapped=wrapped,
+    stopped=False, cjk=False)`` for two lines of a Latin text, in fewer steps.
+
+    Why: a wrapped record asks it after each of its lines outside ASCII, a thousand a long
+    record, and the general rule's record and calls cost more than its tests. What a Latin
+    line cannot hold is not tested: a heading's ending and a name's dot (Chinese characters
+    and name dots keep a text from this path). ``tests/extractors/test_normalise_latin.py``
+    holds the two side by side."""
+    if previous[-1] in "/." and _SYMBOL_OPEN.search(previous) and _SYMBOL_REST.match(line):
+        return None  # a symbol broken at the line's end
+    if indented or not wrapped or previous.isascii():
+        return "\n"
+    return _latin_joiner(previous, line)
+
+
+def _latin_joiner(previous: str, line: str) -> str | None:
+    """``normalise._joiner(previous, line)`` for a ``previous`` line outside ASCII of a Latin
+    text (``latin_between``)."""
+    if len(previous) < LONG_LINE or previous[-1] in _TERMINAL:
+        return "\n"
+    head = line[:40]
+    if _list_start(head) or has_leaders(previous) or has_leaders(line):
+        return "\n"
+    last, first = previous[-1], head[0]
+    if last.isdigit() and first.isdigit():
+        return ""  # a number broken at the line's end
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return " "
+    return None
+
+
+def _symbol_breaks(text: str, line_starts: list[int]) -> list[int]:
+    """The lines whose break may split a symbol (``_SYMBOL_BREAK``), in order."""
     # the line whose break is at ``at`` is the last to start at or before it
-    line_starts = list(accumulate(map((1).__add__, map(len, chars)), initial=0))
-    return [bisect_right(line_starts, at) - 1 for at in hits]
+    return [bisect_right(line_starts, m.start()) - 1 for m in _SYMBOL_BREAK.finditer(text)]
 
 
-def _wrapped(chars: list[str], text: str) -> bool:
-    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none)."""
+def _wrapped(lengths: list[int], text: str) -> bool:
+    """``is_wrapped`` over the lines without dot leaders (none has any if the text has none),
+    given the lengths of the lines of ``text``.
+
+    The lines with leaders are found by searching ``text`` (``chars`` joined by breaks) for
+    the leaders themselves, not by asking each line: a record's cover has leaders, and a test
+    of every line of a long record cost as much as a tokenizer's pass over a tenth of it."""
     if has_leaders(text):
-        return is_wrapped([len(line) for line in chars if not has_leaders(line)])
-    return is_wrapped(list(map(len, chars)))
+        keep = [True] * len(lengths)
+        for index in _leader_lines(text):
+            keep[index] = False
+        lengths = list(compress(lengths, keep))
+    return is_wrapped(lengths)
 
 
-def _assembled(kept: _Kept, text: str) -> tuple[str, Origin]:
-    """The clean text (``text`` if every line is followed by a break), and its offset map as
-    runs: each line at a fixed shift from the original (plus the runs its cleaned white space
-    adds), each break at the original index of its line's last character."""
-    chars, seps = kept.chars, kept.seps
-    lengths = list(map(len, chars))
-    clean_starts = list(accumulate(map(add, lengths, map(len, seps)), initial=0))
-    clean_starts.pop()
-    line_ends = list(map(add, clean_starts, lengths))
-    size = 2 * len(chars)
-    starts, shifts = [0] * size, [0] * size
-    starts[0::2], starts[1::2] = clean_starts, line_ends
-    shifts[0::2] = map(sub, kept.starts, clean_starts)
-    shifts[1::2] = map(sub, kept.ends, map((1).__add__, line_ends))
-    starts.pop()
-    shifts.pop()
-    if kept.inner:
-        starts, shifts = _with_inner_runs(kept.inner, clean_starts, starts, shifts)
-    if seps.count("\n") < len(seps) - 1:  # a break in the text is a space or nothing
-        text = "".join(map(add, chars, seps))
-    return text, Origin(starts, shifts, len(text))
+# What ``has_leaders`` finds in a line, each without a break: a line holds one if it has dot
+# leaders (``"…" in line and "……" in line`` is ``"……" in line``).
+_LEADER_MARKS = ("....", "……", "····")
 
 
-def _with_inner_runs(
-    inner: dict[int, list[tuple[int, int]]],
-    clean_starts: list[int],
-    starts: list[int],
-    shifts: list[int],
+def _leader_lines(text: str) -> set[int]:
+    """The indices of the lines of ``text`` that have dot leaders (``has_leaders``): each
+    mark is searched for from the end of the last line found to hold it, and a line's index
+    is the count of breaks before it, counted on from the previous find."""
+    found: set[int] = set()
+    for mark in _LEADER_MARKS:
+        index, counted, at = 0, 0, text.find(mark)
+        while at >= 0:
+            index += text.count("\n", counted, at)
+            found.add(index)
+            counted = text.find("\n", at)
+            if counted < 0:
+                break
+            at = text.find(mark, counted)
+    return found
+
+
+def _assembled(
+    kept: _Kept, text: str, lengths: list[int], line_starts: list[int]
+) -> tuple[str, Origin]:
+    """The clean text (``text``, the lines joined by breaks, with ``kept.joins`` in place of
+    theirs) and its offset map as runs: one a line, at a fixed shift from the original, its
+    break read at the line's last character (``Origin`` given the text); plus the runs its
+    cleaned white space adds, and one for a space that stands for its break."""
+    joins = kept.joins
+    starts = line_starts[:-1]
+    if joins:
+        text = _joined(text, line_starts, joins)
+        if "" in joins.values():  # the lines after a break left out start earlier
+            sizes = [1] * len(lengths)
+            for index, joiner in joins.items():
+                sizes[index] = len(joiner)
+            starts = list(accumulate(map(add, lengths, sizes), initial=0))[:-1]
+    shifts = list(map(sub, kept.starts, starts))
+    if kept.inner or " " in joins.values():
+        starts, shifts = _with_extra_runs(kept, starts, shifts)
+    return text, Origin(starts, shifts, len(text), text)
+
+
+def _joined(text: str, line_starts: list[int], joins: dict[int, str]) -> str:
+    """``text`` with the break after each line of ``joins`` replaced by its joiner: a piece
+    a join, not one a line."""
+    pieces: list[str] = []
+    done = 0
+    for index in sorted(joins):
+        at = line_starts[index + 1] - 1  # the break
+        pieces += (text[done:at], joins[index])
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _with_extra_runs(
+    kept: _Kept, starts: list[int], shifts: list[int]
 ) -> tuple[list[int], list[int]]:
-    """The runs with those of the cleaned lines' inner white space put after each such line's
-    first run, in one pass (an insertion per line would be quadratic in a long text)."""
+    """The runs (one a line) with those that follow a line's first put after it: the runs of
+    its cleaned white space, and one for a space in place of its break, read at the line's
+    last character. In one pass, a slice of the runs between two such lines at a time (an
+    insertion per line would be quadratic in a long text)."""
+    inner, joins = kept.inner, kept.joins
     new_starts: list[int] = []
     new_shifts: list[int] = []
     done = 0
-    for index in sorted(inner):
-        at, base = 2 * index + 1, clean_starts[index]
+    for index in sorted(inner.keys() | joins.keys()):
+        at, base = index + 1, starts[index]
         new_starts += starts[done:at]
         new_shifts += shifts[done:at]
-        new_starts += [base + offset for offset, _ in inner[index]]
-        new_shifts += [origin - base - offset for offset, origin in inner[index]]
+        for offset, origin in inner.get(index, ()):
+            new_starts.append(base + offset)
+            new_shifts.append(origin - base - offset)
+        if joins.get(index) == " ":
+            end = base + len(kept.chars[index])
+            new_starts.append(end)
+            new_shifts.append(kept.end(index) - 1 - end)
         done = at
     return new_starts + starts[done:], new_shifts + shifts[done:]

@@ -1,0 +1,85 @@
+"""The Latin path's shortcuts against the general rules they stand for, on generated input.
+
+``normalise_latin`` answers some of ``normalise``'s questions in fewer steps for a text that
+holds no Chinese character and no name dot; each shortcut must give the general rule's answer
+on every such input, not only on the corpus's texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.extractors.normalise import _between, _is_latin, _Line, has_leaders
+from unsckg.extractors.normalise_latin import _leader_lines, latin_between
+
+# Pieces of the lines a wrapped English record has at its edges: words, numbers, list and
+# speaker openings, symbols broken after a slash or a dot, the terminal marks, leaders.
+LINE_PIECES = st.sampled_from(
+    [
+        *("a", "Council", "é", "’", "—", "“", "1", "12", "(a)", "1.", "iv)", "–", "-"),
+        *(" ", ".", ":", ";", "?", "/", "S/", "S/PV.", "A/74/", "PV.3", "8699", "...."),
+        *("……", "Mr. Dang (Viet Nam):", "The President:", "x" * 20, "[", "(", ")"),
+    ]
+)
+LINES = st.lists(LINE_PIECES, min_size=1, max_size=12).map("".join).map(str.strip)
+# A line long enough to be running text and outside ASCII, the lines the rule is asked about
+# most, then its end.
+RUNNING = st.sampled_from(["", "the Council’s long work on ", "x" * 17 + "é"])
+PREVIOUS = st.builds(str.__add__, RUNNING, LINES).map(str.strip)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PREVIOUS, LINES, st.booleans(), st.booleans())
+def test_latin_between_is_the_general_rule(
+    previous: str, line: str, indented: bool, wrapped: bool
+) -> None:
+    if not previous or not line:
+        return
+    assert _is_latin(previous + "\n" + line)
+    general = _between(
+        previous, _Line(line, [], indented, False), wrapped=wrapped, stopped=False, cjk=False
+    )
+    assert latin_between(previous, line, indented, wrapped) == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=8))
+def test_leader_lines_are_those_with_leaders(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert _leader_lines(text) == {i for i, line in enumerate(lines) if has_leaders(line)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security Council’s — “text”",
+        "a\u2dff b",  # the last character below U+2E00
+        "a\u2e00 b",  # from U+2E00 to U+2E7F: below the CJK blocks, still Latin
+        "a\u2e7f",
+        "a\u2e80",  # the first CJK radical
+        "a\u3000b",
+        "a中b",
+        "a\U0001f600",  # beyond the BMP
+        "a\ud800b",  # a lone surrogate
+        "é\u2022",  # a name dot
+        "é·",
+    ],
+)
+def test_the_latin_check_reads_every_code_point(text: str) -> None:
+    from unsckg.extractors.normalise import _NOT_LATIN
+
+    assert _is_latin(text) == (_NOT_LATIN.search(text) is None)
+
+
+HEAD_PIECES = st.sampled_from([*"ab 1.:：(（)）-", "赞成", "先生", "主席", "Mr. X (France):"])
+HEADS = st.lists(HEAD_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEADS)
+def test_a_turn_or_label_needs_a_parenthesis_or_colon(head: str) -> None:
+    """``normalise._list_start`` tries its last pattern only where ``_may_be_turn`` says."""
+    from unsckg.extractors.normalise import _LIST_STARTS, _may_be_turn
+
+    if _LIST_STARTS[2].match(head):
+        assert _may_be_turn(head)
