@@ -386,15 +386,21 @@ def query_targets(kind: str, drafts: int, rng: random.Random) -> list[str]:
     return targets
 
 
-def tree_stats(pid: int) -> tuple[int, float]:
-    """Resident memory (bytes) and CPU time used so far (seconds) of a process and all its
-    descendants. CPU time per request is the measure that survives a shared, busy machine."""
+def _children() -> dict[int, list[int]]:
+    """Every process's children, by parent pid, read from ``/proc`` now."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             with contextlib.suppress(OSError):
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
                 children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def tree_stats(pid: int) -> tuple[int, float]:
+    """Resident memory (bytes) and CPU time used so far (seconds) of a process and all its
+    descendants. CPU time per request is the measure that survives a shared, busy machine."""
+    children = _children()
     rss, ticks, pending = 0, 0, [pid]
     while pending:
         each = pending.pop()
@@ -414,12 +420,7 @@ def tree_cpu_by_role(pid: int) -> dict[str, float]:
     """CPU time used so far (seconds) by a server's process tree, split into its query
     worker processes (ours: ``unsckg.server.worker``) and the rest (the HTTP processes and
     their supervisor; all of Oxigraph's single process)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    children = _children()
     used = {"http": 0.0, "workers": 0.0}
     pending = [pid]
     while pending:

@@ -24,7 +24,7 @@ scan with ``re`` alone: same results, slower.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -102,11 +102,6 @@ class NameStarts:
 
     def scan(self, text: str) -> tuple[list[int], frozenset[str]]:
         """``starts`` and the marks ``text`` holds, in one pass (``available`` must be true)."""
-        if _HS is None or self._database is None:
-            raise RuntimeError("no Hyperscan database: scan with re instead")
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = _HS.Scratch(self._database)
         found: list[int] = []
         held: list[int] = []
         lengths, count = self._lengths, len(self._lengths)
@@ -117,8 +112,7 @@ class NameStarts:
             else:
                 held.append(word - count)
 
-        data = text.encode("ascii", "replace")
-        self._database.scan(data, match_event_handler=on_match, scratch=scratch)
+        _scan(self._database, self._local, text, on_match)
         return sorted(set(found)), frozenset(self._marks[k] for k in held)
 
 
@@ -160,16 +154,28 @@ class Traces:
     def held(self, text: str) -> frozenset[int]:
         """The indexes of the expressions that match somewhere in ``text`` (``available``
         must be true)."""
-        if _HS is None or self._database is None:
-            raise RuntimeError("no Hyperscan database: search with re instead")
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = _HS.Scratch(self._database)
         held: list[int] = []
 
         def on_match(index: int, _start: int, _end: int, _flags: int, _context: object) -> None:
             held.append(index)
 
-        data = text.encode("ascii", "replace")
-        self._database.scan(data, match_event_handler=on_match, scratch=scratch)
+        _scan(self._database, self._local, text, on_match)
         return frozenset(held)
+
+
+def _scan(
+    database: Database | None,
+    local: threading.local,
+    text: str,
+    on_match: Callable[[int, int, int, int, object], None],
+) -> None:
+    """Read ``text`` once with ``database``, each character one byte (outside ASCII: ``?``,
+    so byte offsets are character offsets), calling ``on_match`` for each match; a scratch
+    space per thread, as Hyperscan requires."""
+    if _HS is None or database is None:
+        raise RuntimeError("no Hyperscan database: search with re instead")
+    scratch = getattr(local, "scratch", None)
+    if scratch is None:
+        scratch = local.scratch = _HS.Scratch(database)
+    data = text.encode("ascii", "replace")
+    database.scan(data, match_event_handler=on_match, scratch=scratch)

@@ -373,7 +373,13 @@ def _joiner(previous: str, line: str, stopped: bool = False) -> str | None:
     heading = _ends_heading(previous) and not stopped
     if heading or has_leaders(previous) or has_leaders(line):
         return "\n"
-    last, first = previous[-1], head[0]
+    return joined_at(previous[-1], head[0])
+
+
+def joined_at(last: str, first: str) -> str | None:
+    """What the two characters either side of a line break say goes between the lines,
+    once every reason to keep the break is ruled out: nothing (a number broken at the line's
+    end), a space (two Latin words), or None (the caller decides)."""
     if last.isdigit() and first.isdigit():
         return ""  # a number broken at the line's end
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():

@@ -43,6 +43,7 @@ from unsckg.extractors.normalise import (
     is_page_furniture,
     is_wide,
     is_wrapped,
+    joined_at,
 )
 from unsckg.extractors.script import Script
 
@@ -443,12 +444,7 @@ def _latin_joiner(previous: str, line: str) -> str | None:
     head = line[:40]
     if _list_start(head) or has_leaders(previous) or has_leaders(line):
         return "\n"
-    last, first = previous[-1], head[0]
-    if last.isdigit() and first.isdigit():
-        return ""  # a number broken at the line's end
-    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
-        return " "
-    return None
+    return joined_at(previous[-1], head[0])
 
 
 def _symbol_breaks(text: str, line_starts: list[int]) -> list[int]:
