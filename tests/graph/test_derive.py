@@ -244,3 +244,39 @@ def test_a_cited_subject_whose_citation_is_replaced_in_the_same_build(
         assert_as_recomputed(store)
         build(store, [_owner(corpus, tmp_path / "owner")])
         assert_as_recomputed(store)
+
+
+def test_the_ledger_leaves_conflicts_and_collisions_to_the_end_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unit rules of ``LinkLedger``: write, skip, or sync (None / False), never a wrong skip."""
+    from unsckg.graph import derive
+
+    a, b = frozenset({"https://undocs.org/a"}), frozenset({"https://undocs.org/b"})
+    with Store(tmp_path / "store") as store:
+        ledger = derive.LinkLedger(store)
+        assert ledger.new("https://example.org/r/1")  # an empty store: nothing from before
+        assert ledger.citer("https://example.org/r/1", a) is True  # cited first: write
+        assert ledger.citer("https://example.org/r/1", a) is True  # the same again
+        assert ledger.citer("https://example.org/r/1", b) is None  # cited otherwise: sync
+        assert ledger.owner("https://example.org/r/1", a) is True  # its own are those cited
+        assert ledger.owner("https://example.org/r/2", b) is True
+        assert ledger.citer("https://example.org/r/2", a) is False  # owned: no links as cited
+        assert ledger.citer("https://example.org/r/3", a) is True
+        assert ledger.owner("https://example.org/r/3", b) is False  # stale cited links: sync
+
+        real = derive.fingerprint_pair  # every key the same, the check halves apart
+        monkeypatch.setattr(derive, "fingerprint_pair", lambda text: (7, real(text)[1]))
+        collided = derive.LinkLedger(store)
+        assert collided.owner("https://example.org/r/4", a) is True
+        assert collided.citer("https://example.org/r/5", a) is None  # not r/4's: sync
+        assert collided.owner("https://example.org/r/5", a) is False
+
+
+def test_subjects_typed_before_the_first_document_are_not_new(built_store: Store) -> None:
+    from unsckg.graph.derive import LinkLedger
+
+    ledger = LinkLedger(built_store)
+    assert not ledger.new(str(DEFAULT.resolution(2518)))  # cited and owned in the dev set
+    assert not ledger.new(str(DEFAULT.document("S/2021/284")))
+    assert ledger.new(str(DEFAULT.resolution(9999)))
