@@ -311,8 +311,9 @@ class LinkLedger:
         return (held is None or held == check) and cited in (None, check ^ _links_key(links))
 
     def citer(self, subject: str, links: frozenset[str]) -> bool | None:
-        """A citation's links: True to write them, False when its own are written already,
-        None to leave the subject to the end's sync (other links cited, or a collision)."""
+        """A citation's links: True to write them, False when its own links or these are
+        written already, None to leave the subject to the end's sync (other links cited, or a
+        collision)."""
         key, check = fingerprint_pair(subject)
         held = self._owned.get(key)
         if held is not None:
@@ -321,7 +322,8 @@ class LinkLedger:
         cited = self._cited.get(key)
         if cited is None:
             self._cited[key] = want
-        return True if cited in (None, want) else None
+            return True
+        return False if cited == want else None
 
 
 def _links_key(links: frozenset[str]) -> int:

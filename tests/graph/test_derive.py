@@ -257,7 +257,7 @@ def test_the_ledger_leaves_conflicts_and_collisions_to_the_end_sync(
         ledger = derive.LinkLedger(store)
         assert ledger.new("https://example.org/r/1")  # an empty store: nothing from before
         assert ledger.citer("https://example.org/r/1", a) is True  # cited first: write
-        assert ledger.citer("https://example.org/r/1", a) is True  # the same again
+        assert ledger.citer("https://example.org/r/1", a) is False  # the same: written
         assert ledger.citer("https://example.org/r/1", b) is None  # cited otherwise: sync
         assert ledger.owner("https://example.org/r/1", a) is True  # its own are those cited
         assert ledger.owner("https://example.org/r/2", b) is True
