@@ -21,6 +21,14 @@ def fingerprint(text: str) -> int:
     return int.from_bytes(blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def fingerprint_pair(text: str) -> tuple[int, int]:
+    """Two independent 64-bit digests of ``text`` (one 128-bit hash, halved): a table keyed by
+    the first that keeps the second as its value can tell a collision of keys from a match
+    (two strings share both with a probability of about 2**-128)."""
+    digest = blake2b(text.encode("utf-8"), digest_size=16).digest()
+    return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+
+
 class FingerprintTable:
     """A map from fingerprints to 64-bit ints (0 by default: a set), in 16 bytes an entry.
 

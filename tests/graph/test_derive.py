@@ -17,7 +17,7 @@ from unsckg.graph.link import library_graph, write_library_links
 from unsckg.graph.remove import remove_document
 from unsckg.graph.representations import representations_graph, write_representations
 from unsckg.graph.store import DEFAULT_GRAPH, Store
-from unsckg.ontology.iris import DEFAULT
+from unsckg.ontology.iris import DEFAULT, IriScheme
 
 LETTER = "CHN-2021-05-05-letter.zh.txt"
 
@@ -146,3 +146,137 @@ def test_the_facts_read_from_a_documents_nquads_are_those_of_its_stored_graph(
         data = ox.serialize(built_store.quads(graph), format=ox.RdfFormat.N_QUADS) or b""
         assert from_nquads(data) == from_store(built_store, graph), graph.value
         assert from_store(built_store, graph).link_subjects()
+
+
+# -- the ledger: cited subjects settled in the load batches, not synced at the end -----------
+
+OWNER = "S-RES-2505-2020.zh.txt"  # resolution 2505's own text: its symbol, S/RES/2505(2020)
+RESOLUTION = DEFAULT.resolution(2505)
+
+
+def _synced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The subjects the end step syncs from the store (``link.sync_links``), as it goes."""
+    from unsckg.graph import link
+
+    seen: list[str] = []
+    real = link.sync_links
+
+    def spy(store: Store, graph: ox.NamedNode, subjects: list[str], iris: IriScheme) -> int:
+        seen.extend(subjects)
+        return real(store, graph, subjects, iris)
+
+    monkeypatch.setattr(link, "sync_links", spy)
+    return seen
+
+
+def _citer(corpus: Path, folder: Path, name: str, cited: str) -> Path:
+    """S/2020/268 citing resolution 2505 as ``cited`` (instead of 2436(2018), which it only
+    cites), as ``name``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = (corpus / "S-2020-268.zh.txt").read_text(encoding="utf-8")
+    assert "2436(2018)" in text
+    (folder / name).write_text(text.replace("2436(2018)", cited), encoding="utf-8")
+    return folder / name
+
+
+def _owner(corpus: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / OWNER).write_bytes((corpus / OWNER).read_bytes())
+    return folder / OWNER
+
+
+@pytest.mark.parametrize(
+    ("citer_name", "cited", "synced"),
+    [
+        ("S-2020-268.zh.txt", "2505(2020)", False),  # cited first, the owner's links
+        ("T-2020-268.zh.txt", "2505(2020)", False),  # the owner first: no link as cited
+        ("S-2020-268.zh.txt", "2505(2019)", True),  # cited first, other links: synced
+    ],
+)
+def test_a_cited_subject_and_its_owner_in_one_build_need_no_sync_unless_they_differ(
+    tmp_path: Path,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    citer_name: str,
+    cited: str,
+    synced: bool,
+) -> None:
+    files = tmp_path / "files"
+    _citer(corpus, files, citer_name, cited)
+    _owner(corpus, files)
+    seen = _synced(monkeypatch)
+    with Store(tmp_path / "store") as store:
+        assert len(build(store, [files]).added) == 2
+        assert (str(RESOLUTION) in seen) is synced
+        assert_as_recomputed(store)
+
+
+def test_a_subject_the_store_held_before_the_build_is_synced(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The owner, then its citation with another year, then the owner gone, then back."""
+    owner = _owner(corpus, tmp_path / "owner")
+    citer = _citer(corpus, tmp_path / "citer", "S-2020-268.zh.txt", "2505(2019)")
+    seen = _synced(monkeypatch)
+    with Store(tmp_path / "store") as store:
+        build(store, [owner])
+        assert str(RESOLUTION) not in seen  # an empty store: its own links in the batch
+        build(store, [citer])
+        assert str(RESOLUTION) in seen  # typed and named before this build: from the store
+        assert_as_recomputed(store)
+        remove_document(store, OWNER)  # only the citation left: the links as cited
+        assert_as_recomputed(store)
+        build(store, [owner])
+        assert_as_recomputed(store)
+
+
+def test_a_cited_subject_whose_citation_is_replaced_in_the_same_build(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """Two files with the same document's graph: the second replaces the first (new years
+    cited), and the subject the first cited is synced from the store."""
+    files = tmp_path / "files"
+    _citer(corpus, files / "a", "S-2020-268.zh.txt", "2505(2019)")
+    _citer(corpus, files / "b", "S-2020-268.zh.txt", "2505(2020)")
+    with Store(tmp_path / "store") as store:
+        report = build(store, [files])
+        assert len(report.replaced) == 1
+        assert_as_recomputed(store)
+        build(store, [_owner(corpus, tmp_path / "owner")])
+        assert_as_recomputed(store)
+
+
+def test_the_ledger_leaves_conflicts_and_collisions_to_the_end_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unit rules of ``LinkLedger``: write, skip, or sync (None / False), never a wrong skip."""
+    from unsckg.graph import derive
+
+    a, b = frozenset({"https://undocs.org/a"}), frozenset({"https://undocs.org/b"})
+    with Store(tmp_path / "store") as store:
+        ledger = derive.LinkLedger(store)
+        assert ledger.new("https://example.org/r/1")  # an empty store: nothing from before
+        assert ledger.citer("https://example.org/r/1", a) is True  # cited first: write
+        assert ledger.citer("https://example.org/r/1", a) is False  # the same: written
+        assert ledger.citer("https://example.org/r/1", b) is None  # cited otherwise: sync
+        assert ledger.owner("https://example.org/r/1", a) is True  # its own are those cited
+        assert ledger.owner("https://example.org/r/2", b) is True
+        assert ledger.citer("https://example.org/r/2", a) is False  # owned: no links as cited
+        assert ledger.citer("https://example.org/r/3", a) is True
+        assert ledger.owner("https://example.org/r/3", b) is False  # stale cited links: sync
+
+        real = derive.fingerprint_pair  # every key the same, the check halves apart
+        monkeypatch.setattr(derive, "fingerprint_pair", lambda text: (7, real(text)[1]))
+        collided = derive.LinkLedger(store)
+        assert collided.owner("https://example.org/r/4", a) is True
+        assert collided.citer("https://example.org/r/5", a) is None  # not r/4's: sync
+        assert collided.owner("https://example.org/r/5", a) is False
+
+
+def test_subjects_typed_before_the_first_document_are_not_new(built_store: Store) -> None:
+    from unsckg.graph.derive import LinkLedger
+
+    ledger = LinkLedger(built_store)
+    assert not ledger.new(str(DEFAULT.resolution(2518)))  # cited and owned in the dev set
+    assert not ledger.new(str(DEFAULT.document("S/2021/284")))
+    assert ledger.new(str(DEFAULT.resolution(9999)))
