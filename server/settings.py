@@ -78,7 +78,7 @@ class ServerSettings:
     """Everything the endpoint needs to know; no setting lives anywhere else.
 
     ``workers`` is the number of query processes of each of the ``http_processes`` HTTP
-    processes, each holding the store open read-only; it bounds how many queries run at once.
+    processes, each holding the store open read-only; ``running_limit`` of them evaluate at once.
     Either left at 0 is chosen from the cores (:func:`default_http_processes`,
     :func:`default_workers`): what ``unsckg serve`` runs with no options.
     ``max_result_bytes`` bounds the serialised size of a result (it is produced completely
