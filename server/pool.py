@@ -192,6 +192,7 @@ class WorkerPool:
         self._closing = False
         self.limit = settings.running_limit  # queries evaluating at once, stalled ones aside
         self._counted = 0  # running queries counted against ``limit``
+        self.stalled = 0  # queries that ran past ``stall_after`` (``/health``)
         self.stopped: dict[str, int] = {"timeout": 0, "disconnect": 0, "crash": 0}
 
     @property
@@ -346,6 +347,7 @@ class WorkerPool:
         """A query ran past ``stall_after``: it no longer counts, so a waiter may take the
         spare worker."""
         slot.timer = None
+        self.stalled += 1
         self._uncount(slot)
 
     def _uncount(self, slot: Slot) -> None:

@@ -59,6 +59,7 @@ def test_a_runaway_delays_another_query_only_until_it_stalls(make_server: Any) -
         assert runaway.is_alive() and not statuses
         state = pool_state(http)
         assert state["running"] == 0 and state["idle"] == 1  # stalled: it no longer counts
+        assert http.get("/health").json()["stalled_queries"] >= 1
         runaway.join()
     assert statuses == [504]
 
