@@ -12,8 +12,10 @@ one worker more than that: the spare. Why: on 2 cores, 2 HTTP processes x 2 work
 CPU-bound joins run on two cores, and each cost 17.3-17.8 ms of worker CPU against 15.1-15.5
 ms with two running (cache thrash, context switches), which kept the join at 8 clients under
 Oxigraph's own server. Why a spare: a query that has run ``stall_after`` seconds (a long
-query, or a worker blocked on a client that does not read) stops counting against the limit,
-so one runaway never keeps the other clients waiting longer than that. Short queries at
+query, or one waiting on a ``SERVICE`` endpoint) stops counting against the limit, so one
+runaway never keeps the other clients waiting longer than that. (A client that does not read
+holds no slot: a worker's reply is complete before it is sent, and the slot is given back
+when the reply arrives.) Short queries at
 saturation therefore never oversubscribe the cores; a runaway costs at most its own core.
 The count is per HTTP process, with no state shared between processes: nothing to leak when a
 process or a worker dies (its query's slot goes with the request that held it), and the event
