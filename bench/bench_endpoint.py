@@ -2,8 +2,9 @@
 
 Run: ``.venv/bin/python bench/bench_endpoint.py`` (about three minutes; the store is generated
 once into a temporary folder and reused). Both servers serve the same on-disk store at once,
-read-only, on 127.0.0.1; for each query kind and each concurrency (1 and 8 clients) the runs
-alternate between the two servers, and the medians over the rounds are compared.
+read-only, on 127.0.0.1; for each query kind and each concurrency (1 and 8 clients, or
+``--clients``) the runs alternate between the two servers, and the medians over the rounds are
+compared.
 
 Query kinds: a point query (one vote's triples); a join over votes (how every member voted on
 the drafts an elected member voted against, with ISO codes: about 650 rows, some 30 ms of
@@ -537,13 +538,14 @@ def one_run(server: Server, targets: list[str], clients: int, seconds: float) ->
 
 
 def compare(servers: dict[str, Server], kind: str, targets: list[str], args: Any) -> list[dict]:  # type: ignore[type-arg]
-    """Every server, 1 then 8 clients, ``args.rounds`` rounds alternating their order."""
+    """Every server, at each of ``args.clients`` (1 then 8 clients unless asked),
+    ``args.rounds`` rounds alternating their order."""
     rows = []
     for _, port in servers.values():  # warm caches and worker processes first
         warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
         asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
     names = list(servers)
-    for clients in (1, 8):
+    for clients in args.clients:
         row: dict[str, Any] = {"kind": kind, "clients": clients}
         for round_ in range(args.rounds):
             order = names if round_ % 2 == 0 else names[::-1]
@@ -735,6 +737,9 @@ def main() -> int:
         "with Oxigraph's",
     )
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--clients", type=int, nargs="+", default=[1, 8], help="concurrencies, in order"
+    )
     parser.add_argument(
         "--allocator",
         default="auto",

@@ -189,7 +189,7 @@ def run_build(
     type=click.IntRange(min=1),
     default=None,
     help="Query processes per HTTP process (default: its share of the cores, one at least, "
-    "plus a spare that runs beside a query stalled for 50 ms).",
+    "plus a spare that runs beside a query stalled for 100 ms).",
 )
 @click.option(
     "--http-processes",
