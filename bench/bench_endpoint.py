@@ -2,8 +2,9 @@
 
 Run: ``.venv/bin/python bench/bench_endpoint.py`` (about three minutes; the store is generated
 once into a temporary folder and reused). Both servers serve the same on-disk store at once,
-read-only, on 127.0.0.1; for each query kind and each concurrency (1 and 8 clients) the runs
-alternate between the two servers, and the medians over the rounds are compared.
+read-only, on 127.0.0.1; for each query kind and each concurrency (1 and 8 clients, or
+``--clients``) the runs alternate between the two servers, and the medians over the rounds are
+compared.
 
 Query kinds: a point query (one vote's triples); a join over votes (how every member voted on
 the drafts an elected member voted against, with ISO codes: about 650 rows, some 30 ms of
@@ -276,15 +277,17 @@ import sys
 from pathlib import Path
 from unsckg.server.app import run
 from unsckg.server.settings import ServerSettings
-# 0 workers or HTTP processes: the default of `unsckg serve`, as ServerSettings has it
+# 0 workers, HTTP processes or running: the default of `unsckg serve`, as ServerSettings has it
 given = {"workers": int(sys.argv[3]), "http_processes": int(sys.argv[4])}
+given["running"] = int(sys.argv[7])
 settings = ServerSettings(
     store_path=Path(sys.argv[1]),
     allocator=sys.argv[5],
     query_timeout=float(sys.argv[6]),
     **{name: value for name, value in given.items() if value},
 )
-print(f"workers {settings.workers}, http_processes {settings.http_processes}", flush=True)
+chosen = f"workers {settings.workers}, http_processes {settings.http_processes}"
+print(f"{chosen}, running {settings.running_limit}", flush=True)
 run(settings, "127.0.0.1", int(sys.argv[2]))
 """
 PREFIXES = f"PREFIX unsc: <{ONTOLOGY}> PREFIX xsd: <{XSD}> "
@@ -304,12 +307,13 @@ def server_command(
     http_processes: int,
     allocator: str = "auto",
     timeout: float = 120,
+    running: int = 0,
 ) -> list[str]:
     """The command line of one server ("unsckg" or "oxigraph") on ``port``; for ours, 0
-    workers or HTTP processes leave ``ServerSettings``' default."""
+    workers, HTTP processes or running limit leave ``ServerSettings``' default."""
     if name == "unsckg":
         command = [sys.executable, "-c", SERVE_OURS, str(store), str(port), str(workers)]
-        return [*command, str(http_processes), allocator, str(timeout)]
+        return [*command, str(http_processes), allocator, str(timeout), str(running)]
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     return [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
 
@@ -339,9 +343,12 @@ def start_server(
     http_processes: int,
     allocator: str = "auto",
     timeout: float = 120,
+    running: int = 0,
 ) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    command = server_command(name, store, port, workers, http_processes, allocator, timeout)
+    command = server_command(
+        name, store, port, workers, http_processes, allocator, timeout, running
+    )
     proc = subprocess.Popen(command, stdout=None, stderr=subprocess.DEVNULL)
     return wait_ready(proc, port, 120, name)
 
@@ -531,13 +538,14 @@ def one_run(server: Server, targets: list[str], clients: int, seconds: float) ->
 
 
 def compare(servers: dict[str, Server], kind: str, targets: list[str], args: Any) -> list[dict]:  # type: ignore[type-arg]
-    """Every server, 1 then 8 clients, ``args.rounds`` rounds alternating their order."""
+    """Every server, at each of ``args.clients`` (1 then 8 clients unless asked),
+    ``args.rounds`` rounds alternating their order."""
     rows = []
     for _, port in servers.values():  # warm caches and worker processes first
         warm = [build_request("127.0.0.1", port, t, "application/json") for t in targets]
         asyncio.run(run_load("127.0.0.1", port, warm, 8, 1.0))
     names = list(servers)
-    for clients in (1, 8):
+    for clients in args.clients:
         row: dict[str, Any] = {"kind": kind, "clients": clients}
         for round_ in range(args.rounds):
             order = names if round_ % 2 == 0 else names[::-1]
@@ -550,15 +558,18 @@ def compare(servers: dict[str, Server], kind: str, targets: list[str], args: Any
     return rows
 
 
-def ours(args: argparse.Namespace) -> list[tuple[str, int, int]]:
-    """(name, HTTP processes, workers) of each of our servers: ``unsckg`` with the options
-    given, or one per ``--configs`` entry (``HxW``, named ``unsckg HxW``)."""
+def ours(args: argparse.Namespace) -> list[tuple[str, int, int, int]]:
+    """(name, HTTP processes, workers, running limit) of each of our servers: ``unsckg`` with
+    the options given, or one per ``--configs`` entry (``HxW`` or ``HxWrR``, named after
+    it; without ``rR`` the running limit is the default, see
+    ``unsckg.server.settings.default_running``)."""
     if not args.configs:
-        return [("unsckg", args.http_processes, args.workers)]
+        return [("unsckg", args.http_processes, args.workers, 0)]
     chosen = []
     for config in args.configs:
-        http_processes, workers = (int(part) for part in config.lower().split("x"))
-        chosen.append((f"unsckg {http_processes}x{workers}", http_processes, workers))
+        sizes, _, running = config.lower().partition("r")
+        http_processes, workers = (int(part) for part in sizes.split("x"))
+        chosen.append((f"unsckg {config}", http_processes, workers, int(running or 0)))
     return chosen
 
 
@@ -567,8 +578,8 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     store = Path(args.store)
     results: dict[str, Any] = {"triples": generate_store(store, args.drafts), "runs": []}
     servers = {  # ours first: with one round, ours runs first, as it always has
-        name: start_server("unsckg", store, workers, http_processes, args.allocator)
-        for name, http_processes, workers in ours(args)
+        name: start_server("unsckg", store, workers, http_processes, args.allocator, 120, running)
+        for name, http_processes, workers, running in ours(args)
     }
     servers["oxigraph"] = start_server("oxigraph", store, 0, 0)
     rng = random.Random(1)
@@ -722,9 +733,13 @@ def main() -> int:
         "--configs",
         nargs="+",
         help="instead of one server of ours, several side by side (HxW: HTTP processes x "
-        "workers each), every run interleaved with Oxigraph's",
+        "workers each; HxWrR: and at most R queries running in each), every run interleaved "
+        "with Oxigraph's",
     )
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--clients", type=int, nargs="+", default=[1, 8], help="concurrencies, in order"
+    )
     parser.add_argument(
         "--allocator",
         default="auto",

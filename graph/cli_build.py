@@ -188,8 +188,8 @@ def run_build(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Query processes per HTTP process (default: the cores shared among the HTTP "
-    "processes, two at least).",
+    help="Query processes per HTTP process (default: its share of the cores, one at least, "
+    "plus a spare that runs beside a query stalled for 100 ms).",
 )
 @click.option(
     "--http-processes",

@@ -189,6 +189,7 @@ class Backend:
             "status": "ok",
             "workers": self.pool.accounting(),
             "stopped_queries": dict(self.pool.stopped),
+            "stalled_queries": self.pool.stalled,
             "store_reopened": self.watcher.reopened,
             "store": self.stats.get() or None,
             "allocator": describe_allocator(self.settings.allocator),

@@ -6,6 +6,22 @@ passes, or the client goes away, the worker is killed (``SIGKILL``: the only thi
 a query inside pyoxigraph) and a fresh one is started in the background; the other workers keep
 answering meanwhile. Waiting for a free worker counts against the same deadline.
 
+Admission: at most ``running`` queries evaluate at once (by default the cores' share of
+this HTTP process, see :func:`unsckg.server.settings.default_running`), while the pool holds
+one worker more than that: the spare. Why: on 2 cores, 2 HTTP processes x 2 workers let four
+CPU-bound joins run on two cores, and each cost 17.3-17.8 ms of worker CPU against 15.1-15.5
+ms with two running (cache thrash, context switches), which kept the join at 8 clients under
+Oxigraph's own server. Why a spare: a query that has run ``stall_after`` seconds (a long
+query, or one waiting on a ``SERVICE`` endpoint) stops counting against the limit, so one
+runaway never keeps the other clients waiting longer than that. (A client that does not read
+holds no slot: a worker's reply is complete before it is sent, and the slot is given back
+when the reply arrives.) Short queries at
+saturation therefore never oversubscribe the cores; a runaway costs at most its own core.
+The count is per HTTP process, with no state shared between processes: nothing to leak when a
+process or a worker dies (its query's slot goes with the request that held it), and the event
+loop never waits on anything but its own futures. What that gives up (a machine-wide count
+would let one HTTP process use an idle neighbour's share) is in ``docs/ARCHITECTURE.md``.
+
 Updates go to a separate writer process, started per update so that no read-write handle (and
 no RocksDB lock) is held between updates; afterwards the readers are recycled so the next
 queries see the change.
@@ -150,6 +166,17 @@ def _check(reply: Message) -> Message:
     return reply
 
 
+class Slot:
+    """One query counted against the running limit until it ends or stalls (see the module
+    docstring); ``timer`` marks the stall."""
+
+    __slots__ = ("counted", "timer")
+
+    def __init__(self) -> None:
+        self.counted = True
+        self.timer: asyncio.TimerHandle | None = None
+
+
 class WorkerPool:
     """A fixed number of reader processes; ``request`` runs one request on one of them."""
 
@@ -159,12 +186,15 @@ class WorkerPool:
         self._owns_spool = settings.spool_dir is None
         self.generation = 0
         self._idle: list[Worker] = []
-        self._waiters: deque[tuple[str, asyncio.Future[Worker]]] = deque()
+        self._waiters: deque[tuple[str, asyncio.Future[tuple[Worker, Slot]]]] = deque()
         self._running: dict[str, int] = {}  # workers held, by client
         self._admitted: dict[str, int] = {}  # requests running or queued, by client
         self._tasks: set[asyncio.Task[None]] = set()
         self._all: set[Worker] = set()
         self._closing = False
+        self.limit = settings.running_limit  # queries evaluating at once, stalled ones aside
+        self._counted = 0  # running queries counted against ``limit``
+        self.stalled = 0  # queries that ran past ``stall_after`` (``/health``)
         self.stopped: dict[str, int] = {"timeout": 0, "disconnect": 0, "crash": 0}
 
     @property
@@ -173,13 +203,16 @@ class WorkerPool:
 
     def accounting(self) -> dict[str, int]:
         """Workers by state, for ``/health``: ``live`` workers, ``idle`` ones, requests
-        ``waiting`` for one; with no request running, ``idle == live == size``."""
+        ``waiting`` for one, ``running`` queries counted against the ``limit`` (stalled ones
+        are not); with no request running, ``idle == live == size`` and ``running == 0``."""
         waiting = sum(1 for _, waiter in self._waiters if not waiter.done())
         return {
             "size": self.settings.workers,
             "idle": len(self._idle),
             "live": len(self._all),
             "waiting": waiting,
+            "running": self._counted,
+            "limit": self.limit,
         }
 
     async def start(self) -> None:
@@ -246,7 +279,7 @@ class WorkerPool:
         self, message: Message, timeout: float, cancel: asyncio.Future[Any] | None, client: str
     ) -> Message:
         deadline = asyncio.get_running_loop().time() + timeout
-        worker = await self._acquire(deadline, client)
+        worker, slot = await self._acquire(deadline, client)
         try:
             reply = await exchange(worker, message, deadline, cancel)
         except BaseException:
@@ -256,6 +289,7 @@ class WorkerPool:
             raise
         finally:
             self._done(client)
+            self._uncount(slot)
         self._release(worker)
         return _check(reply)
 
@@ -266,14 +300,13 @@ class WorkerPool:
         else:
             self._running.pop(client, None)
 
-    async def _acquire(self, deadline: float, client: str) -> Worker:
-        if self._idle:
-            self._running[client] = self._running.get(client, 0) + 1
-            return self._idle.pop()
+    async def _acquire(self, deadline: float, client: str) -> tuple[Worker, Slot]:
+        if self._idle and self._counted < self.limit:
+            return self._grant(client), self._slot()
         if self._closing:
             raise StoreUnavailable("the endpoint is shutting down")
         loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[Worker] = loop.create_future()
+        waiter: asyncio.Future[tuple[Worker, Slot]] = loop.create_future()
         self._waiters.append((client, waiter))
 
         def expire() -> None:
@@ -285,30 +318,66 @@ class WorkerPool:
             timer = loop.call_at(deadline, expire)
             return await waiter
         except BaseException:
-            # Whatever went wrong, the waiter must leave no worker behind: a worker handed to
-            # it goes back to the pool, and a waiter still queued is cancelled (skipped).
+            # Whatever went wrong, the waiter must leave no worker and no slot behind: a
+            # worker handed to it goes back to the pool, and a waiter still queued is
+            # cancelled (skipped).
             if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                worker, slot = waiter.result()
                 self._done(client)
-                self._release(waiter.result())
+                self._uncount(slot)
+                self._release(worker)
             waiter.cancel()
             raise
         finally:
             if timer is not None:
                 timer.cancel()
 
+    def _grant(self, client: str) -> Worker:
+        self._running[client] = self._running.get(client, 0) + 1
+        return self._idle.pop()
+
+    def _slot(self) -> Slot:
+        """Count a starting query against the limit until it ends or has run ``stall_after``
+        seconds, whichever comes first."""
+        slot = Slot()
+        self._counted += 1
+        loop = asyncio.get_running_loop()
+        slot.timer = loop.call_later(self.settings.stall_after, self._stalled, slot)
+        return slot
+
+    def _stalled(self, slot: Slot) -> None:
+        """A query ran past ``stall_after``: it no longer counts, so a waiter may take the
+        spare worker."""
+        slot.timer = None
+        self.stalled += 1
+        self._uncount(slot)
+
+    def _uncount(self, slot: Slot) -> None:
+        if slot.timer is not None:
+            slot.timer.cancel()
+            slot.timer = None
+        if slot.counted:
+            slot.counted = False
+            self._counted -= 1
+            self._dispatch()
+
     def _release(self, worker: Worker) -> None:
         if worker.killed or worker.generation != self.generation or self._closing:
             self._retire(worker)
             return
-        chosen = self._next_waiter()
-        if chosen is None:
-            self._idle.append(worker)
-            return
-        client, waiter = chosen
-        self._running[client] = self._running.get(client, 0) + 1
-        waiter.set_result(worker)
+        self._idle.append(worker)
+        self._dispatch()
 
-    def _next_waiter(self) -> tuple[str, asyncio.Future[Worker]] | None:
+    def _dispatch(self) -> None:
+        """Hand idle workers to waiters, fairest first, while the running limit allows."""
+        while self._idle and self._counted < self.limit and not self._closing:
+            chosen = self._next_waiter()
+            if chosen is None:
+                return
+            client, waiter = chosen
+            waiter.set_result((self._grant(client), self._slot()))
+
+    def _next_waiter(self) -> tuple[str, asyncio.Future[tuple[Worker, Slot]]] | None:
         """The oldest waiter of the waiting client holding the fewest workers (fair share);
         waiters already done (expired, cancelled) are dropped on the way."""
         pending = [entry for entry in self._waiters if not entry[1].done()]

@@ -7,6 +7,7 @@ embedding application can run several differently configured endpoints in one pr
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,14 @@ MIB = 1024 * 1024
 MAX_DEFAULT_HTTP_PROCESSES = 8
 DEFAULT_CLIENT_QUERIES = 16
 MAX_CLIENT_QUERIES = 1024  # the cap can be raised this far, never switched off
+# Seconds after which a running query no longer counts against the running limit (see
+# unsckg.server.pool): several times a join's evaluation (15-20 ms of CPU), so that short
+# queries at saturation rarely reach it, and the event loop's own bound (100 ms), which a
+# runaway may add to another client's wait. It is wall time, so a machine busy with other
+# work reaches it sooner: at load average 24 on 2 cores, 68% of joins at 8 clients ran past
+# 100 ms (90% past 50 ms, 19% past 200 ms; /health's stalled_queries), and the pool then
+# runs as it did without the limit.
+DEFAULT_STALL_AFTER = 0.1
 
 
 def default_http_processes(cores: int) -> int:
@@ -43,13 +52,25 @@ def default_http_processes(cores: int) -> int:
     return max(1, min(cores, MAX_DEFAULT_HTTP_PROCESSES))
 
 
+def default_running(cores: int, http_processes: int) -> int:
+    """Queries one HTTP process lets evaluate at once (stalled ones aside, see
+    :mod:`unsckg.server.pool`) when not asked: its share of the cores, one at least, so that
+    across the HTTP processes no more queries evaluate than there are cores. Why: 2 HTTP
+    processes x 2 workers ran four joins on 2 cores, each at 17.3-17.8 ms of worker CPU
+    against 15.1-15.5 ms with two (``bench/bench_endpoint.py --configs``), and the join at 8
+    clients stayed at 0.95-1.05x of Oxigraph; the figures with this limit are in
+    ``docs/ARCHITECTURE.md``."""
+    return max(1, cores // http_processes)
+
+
 def default_workers(cores: int, http_processes: int) -> int:
-    """Query processes per HTTP process when none are asked for: the cores shared among the
-    HTTP processes, and two at least, so that one runaway query never leaves an HTTP process
-    without a free worker. More did not help the join at 8 clients (2 HTTP processes with 2
-    or 4 workers, side by side: 1.06x and 0.96x of Oxigraph; see
-    :func:`default_http_processes`), and each costs about 85 MiB."""
-    return max(2, -(-cores // http_processes))
+    """Query processes per HTTP process when none are asked for: the running limit
+    (:func:`default_running`) and one spare, which takes a waiting query when a running one
+    stalls, so that one runaway query never leaves an HTTP process without a free worker.
+    More did not help the join at 8 clients (2 HTTP processes with 2 or 4 workers, side by
+    side: 1.06x and 0.96x of Oxigraph; see :func:`default_http_processes`), and each costs
+    about 85 MiB."""
+    return default_running(cores, http_processes) + 1
 
 
 def _cores() -> int:
@@ -61,7 +82,7 @@ class ServerSettings:
     """Everything the endpoint needs to know; no setting lives anywhere else.
 
     ``workers`` is the number of query processes of each of the ``http_processes`` HTTP
-    processes, each holding the store open read-only; it bounds how many queries run at once.
+    processes, each holding the store open read-only; ``running_limit`` of them evaluate at once.
     Either left at 0 is chosen from the cores (:func:`default_http_processes`,
     :func:`default_workers`): what ``unsckg serve`` runs with no options.
     ``max_result_bytes`` bounds the serialised size of a result (it is produced completely
@@ -87,6 +108,11 @@ class ServerSettings:
     turns it off. Fair sharing (:mod:`unsckg.server.pool`) decides the order below the cap;
     the cap bounds what one client can queue at all. Queries answered inline take no worker
     and are not counted.
+
+    ``running`` bounds the queries one HTTP process lets evaluate at once; 0 (the default)
+    means :func:`default_running` of the cores, capped at ``workers`` (``running_limit`` is
+    the value in force). A query that has run ``stall_after`` seconds stops counting, so a
+    waiting query may take a spare worker beside a runaway (see :mod:`unsckg.server.pool`).
 
     ``unsafe_network`` accepts an allow-list on a system where the query processes cannot
     get their own network namespace (see :mod:`unsckg.server.isolation`).
@@ -114,6 +140,8 @@ class ServerSettings:
     allocator: str = AUTO
     unsafe_network: bool = False
     max_client_queries: int = DEFAULT_CLIENT_QUERIES
+    running: int = 0
+    stall_after: float = DEFAULT_STALL_AFTER
 
     def __post_init__(self) -> None:
         if self.http_processes == 0:
@@ -127,6 +155,10 @@ class ServerSettings:
             raise ValueError("workers and http_processes must be at least 1")
         if not 1 <= self.max_client_queries <= MAX_CLIENT_QUERIES:
             raise ValueError(f"max_client_queries must be between 1 and {MAX_CLIENT_QUERIES}")
+        if self.running < 0:
+            raise ValueError("running must be 0 (from the cores) or positive")
+        if not 0 < self.stall_after < math.inf:
+            raise ValueError("stall_after must be a positive number of seconds")
         if self.max_result_bytes < 1 or self.max_request_bytes < 1:
             raise ValueError("size limits must be positive")
         if self.update_token is not None and not self.update_token.strip():
@@ -134,3 +166,11 @@ class ServerSettings:
         if not self.base_iri.endswith("/"):
             raise ValueError("base_iri must end with '/'")
         check_allocator(self.allocator)
+
+    @property
+    def running_limit(self) -> int:
+        """The running limit in force: ``running``, or :func:`default_running` of the cores,
+        never above ``workers``. Computed, not stored, so that ``dataclasses.replace`` with
+        other ``workers`` or ``http_processes`` (as the CLI does) keeps it right."""
+        chosen = self.running or default_running(_cores(), self.http_processes)
+        return min(chosen, self.workers)

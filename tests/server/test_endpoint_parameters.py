@@ -75,7 +75,7 @@ def accounting(http: httpx.Client) -> dict[str, int]:
 def test_no_failure_leaves_the_pool_short(make_server: Any) -> None:
     running = make_server(query_timeout=2.0)
     with running.client() as http:
-        size = accounting(http)["size"]
+        size, limit = accounting(http)["size"], accounting(http)["limit"]
         busy = [
             threading.Thread(target=http.get, args=("/sparql",), kwargs={"params": {"query": SLOW}})
             for _ in range(size)
@@ -96,7 +96,8 @@ def test_no_failure_leaves_the_pool_short(make_server: Any) -> None:
             if state["idle"] == state["live"] == size and state["waiting"] == 0:
                 break
             time.sleep(0.05)
-        assert state == {"size": size, "idle": size, "live": size, "waiting": 0}
+        expected = {"size": size, "idle": size, "live": size, "waiting": 0}
+        assert state == {**expected, "running": 0, "limit": limit}
         # Every worker answers: as many joins at once as there are workers, all 200.
         answers: list[int] = []
         joins = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import urllib.parse
 from dataclasses import replace
@@ -23,7 +24,12 @@ from unsckg.server.guard import (
 from unsckg.server.inline import InlineSink
 from unsckg.server.isolation import UnsafeNetwork, namespaces_available, require_isolation
 from unsckg.server.negotiation import RESULT_FORMATS, choose_query_formats, negotiate, parse_accept
-from unsckg.server.settings import ServerSettings, default_http_processes, default_workers
+from unsckg.server.settings import (
+    ServerSettings,
+    default_http_processes,
+    default_running,
+    default_workers,
+)
 from unsckg.server.worker import CLOCK_AFTER, OverBudget
 
 
@@ -178,13 +184,18 @@ def test_the_isolation_probe_runs() -> None:
 
 def test_serve_defaults_come_from_the_cores(tmp_path: Path) -> None:
     assert [default_http_processes(n) for n in (1, 2, 4, 64)] == [1, 2, 4, 8]
-    assert default_workers(2, 2) == 2  # two at least in each HTTP process
-    assert default_workers(16, 1) == 16
-    assert default_workers(16, 8) == 2
+    # No more queries running than cores, machine-wide; one spare worker in each process.
+    assert [default_running(n, h) for n, h in ((1, 1), (2, 2), (16, 1), (16, 8))] == [1, 1, 16, 2]
+    assert [default_workers(n, h) for n, h in ((1, 1), (2, 2), (16, 1), (16, 8))] == [2, 2, 17, 3]
     chosen = ServerSettings(store_path=tmp_path)
-    assert chosen.http_processes >= 1 and chosen.workers >= 2
+    assert chosen.http_processes >= 1 and chosen.workers == chosen.running_limit + 1
+    assert chosen.running_limit * chosen.http_processes <= max(os.cpu_count() or 1, 1)
     asked = ServerSettings(store_path=tmp_path, http_processes=1, workers=3)
     assert (asked.http_processes, asked.workers) == (1, 3)
+    assert ServerSettings(store_path=tmp_path, workers=3, running=5).running_limit == 3
+    assert replace(chosen, workers=1).running_limit == 1  # as the CLI's --workers does
+    with pytest.raises(ValueError, match="stall_after"):
+        ServerSettings(store_path=tmp_path, stall_after=0)
 
 
 @settings(max_examples=3000, deadline=None)
