@@ -170,7 +170,11 @@ class NormalisedText:
         o_start, o_end = (
             origin.span(start, end) if type(origin) is Origin else self.span(start, end)
         )
-        return _evidence(o_start, o_end, self.original[o_start:o_end])
+        made: Evidence = _NEW(Evidence)  # ``_evidence``, inlined: a call less a fact
+        _SET_START(made, o_start)
+        _SET_END(made, o_end)
+        _SET_QUOTE(made, self.original[o_start:o_end])
+        return made
 
 
 # ``Evidence(start, end, quote)`` made by setting its slots directly: the frozen dataclass's
@@ -636,10 +640,13 @@ class Origin(Sequence[int]):
         """``NormalisedText.span`` read from the runs at once: every fact's evidence asks for
         one, and two index lookups through ``__getitem__`` cost five Python calls."""
         length = self._length
-        if not length:
+        if 0 <= start < end <= length:  # a fact's span, as nearly every one asks
+            last = end - 1
+        elif not length:
             return 0, 0
-        start = min(max(start, 0), length - 1)
-        last = min(max(end, start + 1), length) - 1
+        else:
+            start = min(max(start, 0), length - 1)
+            last = min(max(end, start + 1), length) - 1
         starts, shifts, text = self._starts, self._shifts, self._text  # ``_at``, inlined
         first = start + shifts[bisect_right(starts, start) - 1]
         after = last + 1 + shifts[bisect_right(starts, last) - 1]

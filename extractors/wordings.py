@@ -339,6 +339,9 @@ def _first_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
     return first
 
 
+# The pattern of no entry: a group none of whose entries a text can hold.
+_NEVER = re.compile(r"(?!)")
+
 # ``tuple.__new__`` makes a named tuple from its fields without the generated ``__new__``'s
 # argument handling (half the cost): for the records made at every hit.
 _new = tuple.__new__
@@ -349,12 +352,14 @@ class Matcher:
     that matches wins, in the file's order.
 
     Why the anchors and leads: most groups begin with a slot or an optional word, so ``re``
-    would try every entry at every position of the text. Entries whose anchors (the literals
-    they need) a text lacks are left out of its alternation, a group none of whose entries
-    can match is not searched at all, and the leads let ``re`` skip positions where no entry
-    can begin. Where every entry left opens with known words (``entry_first_words``), the
-    search starts at the first of them (``str.find``). Results are the same as without them
-    (``prefilter=False``: the plain alternation; tested on every group of every pack)."""
+    would try every entry at every position of the text. A group none of whose entries a
+    text can hold (it lacks their anchors, the literals they need) is not searched at all,
+    and the leads let ``re`` skip positions where no entry can begin. Where every entry the
+    text can hold opens with known words (``entry_first_words``), the search starts at the
+    first of them (``str.find``). One alternation of the whole group is searched, not one
+    of the entries left (``_subset``: each was compiled on its first use). Results are the
+    same as without them (``prefilter=False``: the plain alternation; tested on every group
+    of every pack)."""
 
     def __init__(
         self, entries: tuple[Entry, ...], patterns: SlotPatterns, prefilter: bool = True
@@ -371,18 +376,29 @@ class Matcher:
             tuple((f"e{i}__{p.text}", p.text) for p in template_parts(e.template) if p.slot_type)
             for i, e in enumerate(entries)
         )
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._words: dict[tuple[int, ...], tuple[str, ...] | None] = {}  # by subset
+        self._words: dict[tuple[int, ...], tuple[str, ...] | None] = {(): None}  # by subset
         self._last: tuple[str, re.Pattern[str], tuple[bool, ...], tuple[str, ...] | None] | None
         self._last = None
-        self.regex = self._subset(tuple(range(len(entries))))
+        everything = tuple(range(len(entries)))
+        self.regex, self._opened = _alternation(entries, patterns, everything, prefilter)
+        self._words[everything] = self._first_words(everything, self._opened)
+        self._alone: dict[int, re.Pattern[str]] = {}
 
     def _subset(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
-        if indexes not in self._subsets:
-            regex, opened = _alternation(self.entries, self.patterns, indexes, self.prefilter)
-            self._subsets[indexes] = regex
-            self._words[indexes] = self._first_words(indexes, opened)
-        return self._subsets[indexes]
+        """The pattern to search for the entries at ``indexes``: the whole alternation, or,
+        for none, one that never matches; nothing is compiled here.
+
+        Why not an alternation of the subset: the subsets texts leave possible are many, and
+        each new one was compiled on its first use, inside the extraction of a document
+        (0.1-1 ms, up to as much as extracting a short resolution). The whole alternation
+        gives the same hits, since the entries left out lack a word every one of their
+        matches holds (``_possible``), so match nowhere; the subset's first words
+        (``_first_words``) still let the search skip ahead."""
+        if not indexes:
+            return _NEVER
+        if indexes not in self._words:
+            self._words[indexes] = self._first_words(indexes, self._opened)
+        return self.regex
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """The indexes of the entries whose anchors ``text`` holds: the only ones searched."""
@@ -457,12 +473,19 @@ class Matcher:
         m = self.regex.search(text, pos, len(text) if endpos is None else endpos)
         return self._hit(m) if m else None
 
+    def _entry_alone(self, index: int) -> re.Pattern[str]:
+        if index not in self._alone:
+            self._alone[index] = _alternation(
+                self.entries, self.patterns, (index,), self.prefilter
+            )[0]
+        return self._alone[index]
+
     def first_entry(self, text: str) -> Hit | None:
         """The hit of the first entry, in the file's order, that matches anywhere in ``text``:
         for groups ordered by preference (the most specific kind of meeting first)."""
         _regex, possible, _words = self._for(text)
         for index, ok in enumerate(possible):
-            m = self._subset((index,)).search(text) if ok else None
+            m = self._entry_alone(index).search(text) if ok else None
             if m:
                 return self._hit(m)
         return None

@@ -23,22 +23,23 @@ NUMBER_YEAR = re.compile(r"(\d{1,4}) ?\((\d{4})\)")
 def extract(ctx: Context, found: Found) -> Found:
     states = states_in(ctx.text)
     first_named = {s.iso3: s for s in reversed(states)}.values()
+    # ``(key, start, end)``: plain tuples, a resolution names half a dozen
     refs = [
-        patterns.Found(patterns.res_key(n, y), m.start(1), m.end(1))
+        (patterns.res_key(n, y), *m.span(1))
         for m in RESOLUTION_REF.finditer(ctx.text)
         for n, y in NUMBER_YEAR.findall(m[1])
     ]
     key = own_key(found)
     if key:
-        refs.insert(0, patterns.Found(key, 0, 1))
+        refs.insert(0, (key, 0, 1))
+    cited = {value: (start, end) for value, start, end in reversed(refs)}  # each's first
     documents = {  # each symbol's first citation (the evidence made for it alone)
         d.value: d for d in reversed(patterns.cited_symbols(ctx.text)) if d.value != found.symbol
     }
     return found.but(
         states_mentioned=tuple(Mention(s.iso3, ctx.evidence(s.start, s.end)) for s in first_named),
         resolutions_cited=tuple(
-            Mention(value, ctx.evidence(f.start, f.end))
-            for value, f in {r.value: r for r in reversed(refs)}.items()
+            Mention(value, ctx.evidence(start, end)) for value, (start, end) in cited.items()
         ),
         documents_cited=tuple(
             Mention(d.value, ctx.evidence(d.start, d.end)) for d in reversed(documents.values())

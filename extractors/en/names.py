@@ -169,20 +169,33 @@ CASE_ODD = "\u0130\u212a"
 
 def holds(text: str, mark: str) -> bool:
     """Whether ``text`` holds ``mark`` (one of ``MARKS``; one of ``CASELESS_MARKS``: in its
-    lower-cased form), read off the one scan of the text that finds the names' first words.
+    lower-cased form), read off the one scan of the text that finds the names' openings.
 
     Why: each reader skips its patterns on a text without its word; asked one by one, the
     words were a dozen scans of every text, most of them finding nothing."""
-    scan = _name_starts()
-    if not scan.available:
-        return mark in (text.lower() if mark in CASELESS_MARKS else text)
-    if mark in CASELESS_MARKS and not text.isascii() and any(odd in text for odd in CASE_ODD):
-        return mark in text.lower()
-    return mark in _scanned(text)[1]
+    return mark in _held(text)
 
 
 @lru_cache(maxsize=2)
-def _scanned(text: str) -> tuple[list[int], frozenset[str]]:
+def _held(text: str) -> frozenset[str]:
+    """The marks ``text`` holds (``holds``). Kept for the text last read: the gates of every
+    reader ask, a dozen times a document, and each answer is then one set lookup."""
+    scan = _name_starts()
+    if not scan.available:
+        lower = text.lower()
+        return frozenset(
+            [*(m for m in MARKS if m in text), *(m for m in CASELESS_MARKS if m in lower)]
+        )
+    held = _scanned(text)[1]
+    if not text.isascii() and any(odd in text for odd in CASE_ODD):
+        lower = text.lower()  # a caseless mark read off the lower-cased text itself
+        exact = frozenset(m for m in CASELESS_MARKS if m in lower)
+        return held.difference(CASELESS_MARKS) | exact
+    return held
+
+
+@lru_cache(maxsize=2)
+def _scanned(text: str) -> tuple[list[int] | None, frozenset[str]]:
     """The one Hyperscan pass over ``text``: where names may start, and the marks held. Kept
     for the text last read: the gates of every reader and the names all ask."""
     return _name_starts().scan(text)
@@ -191,7 +204,7 @@ def _scanned(text: str) -> tuple[list[int], frozenset[str]]:
 def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
     """The matches of ``_names_across_lines`` in ``text``, as its ``finditer`` gives them,
     the pattern tried only where one of its names may start (``NameStarts``, one pass in C
-    over the names' first words: every match opens with its name's first word as written).
+    over the names' openings: every match opens with one of its name's as written).
 
     Why: ``re`` tries the pattern at every capital letter, and few of them start a name. As
     ``finditer`` does, a start inside the last match is passed over. ``scan`` is for tests
@@ -201,7 +214,9 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
         return list(pattern.finditer(text))
     if scan is None and not _name_starts().available:
         return list(pattern.finditer(text))
-    starts = scan.starts(text) if scan is not None else _scanned(text)[0]
+    starts = (scan.scan(text) if scan is not None else _scanned(text))[0]
+    if starts is None:  # white space the scan does not read (``NameStarts.scan``)
+        return list(pattern.finditer(text))
     out: list[re.Match[str]] = []
     end = 0
     for start in starts:
@@ -214,7 +229,7 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
 
 @cache
 def _name_starts() -> NameStarts:
-    """Where the names of ``_names_across_lines`` may start: their first words."""
+    """Where the names of ``_names_across_lines`` may start: their openings."""
     return NameStarts(_kept_names(), marks=MARKS, caseless=CASELESS_MARKS)
 
 
