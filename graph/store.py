@@ -54,7 +54,7 @@ class GraphReplacement:
 DEFAULT_GRAPH = ox.DefaultGraph()
 
 # The table readers (SST files held open) of a writable store: see ``writer_open_files``.
-WRITER_OPEN_FILES = 256
+WRITER_OPEN_FILES = 64
 OXIGRAPH_RESERVED_FILES = 48  # Oxigraph gives RocksDB the soft RLIMIT_NOFILE minus this
 OXIGRAPH_MIN_FILES = 96  # and refuses to open a store below this soft limit
 
@@ -293,8 +293,14 @@ def writer_open_files() -> int | None:
     the soft ``RLIMIT_NOFILE`` (minus 48), 19,952 under ``ulimit -n 20000``: every file of the
     store stays open, so the build client grew with the store (``bench/bench_memory.py``: about
     14 KiB per MiB of store, +55-60 MiB over 100,000 documents). A bulk-loading writer reads
-    little (its files are written, ingested, compacted), so a few hundred readers cost few
-    reopenings; docs/scale.md has the measurements behind the default.
+    little (its files are written, ingested, compacted), so few readers cost few reopenings.
+
+    Why 64: Oxigraph's least is 48 (a soft limit of 96). The bench's store has about 160 SST
+    files at 20,000 documents (7 MiB each on average) and holds a 4.4 GB store at 100,000,
+    hundreds of files; a fully compacted store has files of 64 MiB (``target_file_size_base``),
+    about 1 MiB of index each. 64 readers bound the index memory to tens of MiB at worst
+    (fewer: the readers kept are those of the files last written or compacted, mostly small),
+    whatever the store's size; docs/scale.md has the measurements.
     """
     setting = os.environ.get("UNSCKG_WRITER_OPEN_FILES", "").strip()
     if not setting:
