@@ -39,6 +39,12 @@ memory that follows the store's size (most likely RocksDB's index blocks; not ve
 RocksDB), not Python objects; the whole build's extra 85 MiB is the end step's sync of the
 46,516 cited subjects, lookups spread over the whole store.
 
+The writer keeps at most 64 SST files open (``unsckg.graph.store.writer_open_files``; each
+open file holds its index blocks and filter, 5.6-6.9 KiB per MiB of store): set
+``UNSCKG_WRITER_OPEN_FILES=0`` for the uncapped store of before, and run both side by side to
+compare (docs/scale.md, "The writer's open files"). Each row reports the cap, the store's size
+and its SST files.
+
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.
 """
