@@ -39,6 +39,12 @@ memory that follows the store's size (most likely RocksDB's index blocks; not ve
 RocksDB), not Python objects; the whole build's extra 85 MiB is the end step's sync of the
 46,516 cited subjects, lookups spread over the whole store.
 
+The writer keeps at most 64 SST files open (``unsckg.graph.store.writer_open_files``; each
+open file holds its index blocks and filter, 5.6-6.9 KiB per MiB of store): set
+``UNSCKG_WRITER_OPEN_FILES=0`` for the uncapped store of before, and run both side by side to
+compare (docs/scale.md, "The writer's open files"). Each row reports the cap, the store's size
+and its SST files.
+
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.
 """
@@ -186,17 +192,18 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
     """One Dask build in this fresh process; the client's memory over it."""
     from unsckg.graph.build import build, lost_on_cluster
     from unsckg.graph.executors import DaskExecutor, cluster_config
-    from unsckg.graph.store import Store
+    from unsckg.graph.store import Store, writer_open_files
 
     cluster_config()
-    with connected(workers, where) as client:
+    # the store first, as ``unsckg build`` does: it opens under a lowered limit on open files
+    # (unsckg.graph.store.open_files_capped), before the client's threads open sockets
+    with Store(store_path) as store, connected(workers, where) as client:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         sampler = RssSampler()
         sampler.start()
         started = time.perf_counter()
-        with Store(store_path) as store:
-            executor = DaskExecutor(client, lost_on_cluster)
-            report = build(store, [corpus], executor=executor, observer=_LastDocument(sampler))
+        executor = DaskExecutor(client, lost_on_cluster)
+        report = build(store, [corpus], executor=executor, observer=_LastDocument(sampler))
         wall = time.perf_counter() - started
         samples = sampler.stop()
         worker_peak = max(client.run(_peak_rss_mib).values())
@@ -223,6 +230,9 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
         "worker_peak_mib": worker_peak,
         "scheduler_process_peak_mib": scheduler_peak,  # with --cluster client: the client
         "cluster": where,
+        "writer_open_files": writer_open_files(),  # None: all (UNSCKG_WRITER_OPEN_FILES=0)
+        "store_sst_files": len(list(store_path.glob("*.sst"))),
+        "store_mib": sum(p.stat().st_size for p in store_path.glob("*")) / 2**20,
         "load_1min_at_end": os.getloadavg()[0],
     }
 

@@ -18,7 +18,9 @@ server) open it with ``read_only=True``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +52,11 @@ class GraphReplacement:
 
 
 DEFAULT_GRAPH = ox.DefaultGraph()
+
+# The table readers (SST files held open) of a writable store: see ``writer_open_files``.
+WRITER_OPEN_FILES = 64
+OXIGRAPH_RESERVED_FILES = 48  # Oxigraph gives RocksDB the soft RLIMIT_NOFILE minus this
+OXIGRAPH_MIN_FILES = 96  # and refuses to open a store below this soft limit
 
 
 def _quad_lines(quads: Iterable[ox.Quad]) -> Iterator[str]:
@@ -264,7 +271,8 @@ def _open(path: Path, read_only: bool) -> ox.Store:
             return ox.Store.read_only(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         limit_malloc_arenas()  # before RocksDB starts its writer threads (unsckg.graph.arenas)
-        return ox.Store(str(path))
+        with open_files_capped(writer_open_files()):
+            return ox.Store(str(path))
     except OSError as error:
         message = _one_line(error)
         if "lock" in message.lower():
@@ -272,6 +280,69 @@ def _open(path: Path, read_only: bool) -> ox.Store:
                 f"store {path} is open for writing by another process (one writer at a time)"
             ) from error
         raise StoreError(f"could not open store {path}: {message}") from error
+
+
+def writer_open_files() -> int | None:
+    """How many SST files a writable store keeps open: ``$UNSCKG_WRITER_OPEN_FILES`` (0: as
+    many as the process may open), else :data:`WRITER_OPEN_FILES`.
+
+    Why a cap: RocksDB keeps each open SST file's table reader, and the reader holds the file's
+    index blocks (and its filter) in memory, outside any cache: Oxigraph opens its stores with
+    ``cache_index_and_filter_blocks=false`` and 4 KB data blocks, about 1.4% of each file in
+    index. The table cache keeps up to ``max_open_files`` readers, and Oxigraph sets that from
+    the soft ``RLIMIT_NOFILE`` (minus 48), 19,952 under ``ulimit -n 20000``: every file of the
+    store stays open, so the build client grew with the store (``bench/bench_memory.py``: about
+    14 KiB per MiB of store, +55-60 MiB over 100,000 documents). A bulk-loading writer reads
+    little (its files are written, ingested, compacted), so few readers cost few reopenings.
+
+    Why 64: Oxigraph's least is 48 (a soft limit of 96). The bench's store has about 160 SST
+    files at 20,000 documents (7 MiB each on average) and holds a 4.4 GB store at 100,000,
+    hundreds of files; a fully compacted store has files of 64 MiB (``target_file_size_base``),
+    about 1 MiB of index each. 64 readers bound the index memory to tens of MiB at worst
+    (fewer: the readers kept are those of the files last written or compacted, mostly small),
+    whatever the store's size; docs/scale.md has the measurements.
+    """
+    setting = os.environ.get("UNSCKG_WRITER_OPEN_FILES", "").strip()
+    if not setting:
+        return WRITER_OPEN_FILES
+    try:
+        files = int(setting)
+    except ValueError:
+        raise StoreError(f"UNSCKG_WRITER_OPEN_FILES={setting!r}: not a number of files") from None
+    if files and files < OXIGRAPH_MIN_FILES - OXIGRAPH_RESERVED_FILES:
+        raise StoreError(
+            f"UNSCKG_WRITER_OPEN_FILES={files}: Oxigraph needs at least "
+            f"{OXIGRAPH_MIN_FILES - OXIGRAPH_RESERVED_FILES} (0: no cap)"
+        )
+    return files or None
+
+
+@contextlib.contextmanager
+def open_files_capped(files: int | None) -> Iterator[None]:
+    """Lower the process's soft ``RLIMIT_NOFILE`` so that a store opened inside keeps at most
+    ``files`` SST files open, and restore it on leaving.
+
+    Oxigraph reads the limit only while it opens the store (RocksDB's ``max_open_files``); the
+    process may open as many files as before once the store is open. The window is one open:
+    a file another thread opens in it may fail with EMFILE (the build opens its store before
+    the Dask client or the process pool starts). A soft limit already at or below the cap, a
+    platform without ``resource`` (Windows), or ``files`` None: nothing changes.
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = files + OXIGRAPH_RESERVED_FILES if files else None
+    if wanted is None or (soft != resource.RLIM_INFINITY and soft <= wanted):
+        yield
+        return
+    resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
 def term_text(term: Term) -> str:
