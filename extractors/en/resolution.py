@@ -27,7 +27,7 @@ from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
 from unsckg.extractors.name_starts import Traces
 from unsckg.extractors.normalise_latin import TWO_SPACES
-from unsckg.extractors.wordings import Hit, load_wordings
+from unsckg.extractors.wordings import Hit, entry_first_words, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "resolution", EN_SLOTS)
 ADOPTED_ON = re.compile(
@@ -339,6 +339,26 @@ class Printed:
         return self.view
 
 
+def _opening_words(group: str) -> tuple[str, ...] | None:
+    """The words one of which every match of the ``group`` starts with (None: unknown)."""
+    firsts = [entry_first_words(entry) for entry in WORDINGS.groups[group]]
+    return None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
+
+
+ADOPTION_WORDS = _opening_words("adoption")
+
+
+def _adoption(text: str, start: int) -> Hit | None:
+    """``WORDINGS["adoption"].search(text, start)``: the group's alternation tried from the
+    first of its opening words (``Adopted``, ``Adapted``, ``Approved``) on, where a match
+    starts at the earliest. Why: the group's search first reads the whole view for each of
+    the group's words (a resolution holds them all), then finds the same opening word."""
+    if ADOPTION_WORDS is None:
+        return WORDINGS["adoption"].search(text, start)
+    found = [at for word in ADOPTION_WORDS if (at := text.find(word, start)) >= 0]
+    return WORDINGS["adoption"].search_here(text, min(found)) if found else None
+
+
 def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
     """The adoption sentence's ``on 29 September 1994``, else the dated heading's date."""
     if adoption is not None:
@@ -382,11 +402,11 @@ def printed(ctx: Context) -> Printed | None:
     heading = WORDINGS["heading"].search_here(head, lead) if lead >= 0 else None
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    adoption = _adoption(view.text, heading.start)
     partial = not whole
     if partial and (adoption is None or _beyond(view, adoption.end + DATE_SPAN)):
         view, partial = view_of(ctx.text), False  # the sentence may be further on: the whole
-        adoption = WORDINGS["adoption"].search(view.text, heading.start)
+        adoption = _adoption(view.text, heading.start)
     adopted = _adopted_on(view, heading, adoption)
     numbered = _numbered(heading, adopted)
     return Printed(view, heading, adoption, adopted, numbered, ctx.text, partial)
