@@ -114,8 +114,10 @@ class _LineReader:
         """The members in the parentheses after a count: its vote, unless qualified."""
         text = self.view.text
         opening = self.pos + (1 if text[self.pos : self.pos + 1] == " " else 0)
+        if text[opening : opening + 1] != "(":
+            return  # no list: its closing is not looked for (most counts name none)
         closed = CLOSING.search(text, opening, opening + LIST_SPAN)
-        if text[opening : opening + 1] != "(" or closed is None:
+        if closed is None:
             return
         closing = closed.start()
         self.pos = closing + 1
