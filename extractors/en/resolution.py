@@ -248,10 +248,10 @@ def _plainly_spaced(text: str, held: frozenset[int] | None = None) -> str | None
     space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks). ``held``,
     the text's ``VIEW_SCAN`` pass, answers for ASCII; then only the white space characters
     beyond ASCII (``WIDE_SPACES``) are looked for, each a ``str`` search."""
+    if held is not None and MOVING in held:
+        return None
     spaced = text.replace("\n", " ")
     if held is not None:
-        if MOVING in held:
-            return None
         other = not text.isascii() and any(char in text for char in WIDE_SPACES)
     elif TWO_SPACES.search(spaced):
         return None
