@@ -36,7 +36,7 @@ class LanguagePack:
 
     def run(self, ctx: Context) -> Found:
         """Every extractor in order, each seeing what those before it found."""
-        found = Found()
+        found = NOTHING_FOUND  # frozen: each extractor returns a copy with its own fields
         for _kind, extract in self.extractors:
             found = extract(ctx, found)
         return found
@@ -50,7 +50,16 @@ PACK_MODULES: dict[str, str] = {
 }
 
 
+# What a pack's run starts from: nothing found (one record: a frozen one is never changed).
+NOTHING_FOUND = Found()
+# The packs imported so far, by language: ``import_module`` of a module already imported still
+# goes through the import system's Python layers (about a hundred bytecodes), every document.
+_LOADED: dict[str, LanguagePack] = {}
+
+
 def pack_for(language: str) -> LanguagePack:
     """The pack of ``language``; ``KeyError`` for a language without one."""
-    pack: LanguagePack = import_module(PACK_MODULES[language]).PACK
+    pack = _LOADED.get(language)
+    if pack is None:
+        pack = _LOADED[language] = import_module(PACK_MODULES[language]).PACK
     return pack

@@ -46,7 +46,7 @@ def extract_text(text: str, source: str) -> DocumentFacts:
 
 
 def _extract(text: str, source: str, content_hash: str) -> DocumentFacts:
-    if not text.strip():
+    if not text or text.isspace():  # ``not text.strip()`` without a copy of the text
         raise EmptyDocumentError(source)
     norm = normalise(text)
     if not (COUNCIL.search(norm.text) or COUNCIL.search(text)):

@@ -8,7 +8,7 @@ import re
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en import record, speakers
+from unsckg.extractors.en import metadata, record, speakers
 from unsckg.extractors.en.metadata import WORDINGS, adoption_header
 from unsckg.extractors.en.names import holds
 from unsckg.extractors.facts import Meeting, Presidency
@@ -30,12 +30,8 @@ VIRTUAL = re.compile(r"videoconference|virtual", re.I)
 COVER = 600
 # Every wording of ``announced`` names the day of the week with its comma (``Thursday,``).
 ANNOUNCED_WORD = "day,"
-# What every wording of ``adopted`` (``wordings/meeting.toml``) opens with, as the pack's white
-# space parts its words. A text without it has no adoption header, and the group's search is
-# skipped: that search first checks the group's words over the whole text, and a yearbook's
-# ``Adopted unanimously at the 1537th meeting`` holds them all. The trace opens with a word,
-# which ``re`` skips to.
-ADOPTED_TRACE = re.compile(r"Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s")
+# What every wording of ``adopted`` opens with (``metadata.adoption_header`` reads from it).
+ADOPTED_TRACE = metadata.ADOPTED_TRACE
 
 
 def extract(ctx: Context, found: Found) -> Found:
@@ -46,7 +42,7 @@ def extract(ctx: Context, found: Found) -> Found:
     announced = WORDINGS["announced"].search(ctx.text) if holds(ctx.text, ANNOUNCED_WORD) else None
     if announced is not None:
         return found.but(meetings=(_announced(ctx, announced, found.presidencies),))
-    adopted = adoption_header(ctx.text) if ADOPTED_TRACE.search(ctx.text) else None
+    adopted = adoption_header(ctx.text)  # from its trace on, if the text holds it
     if adopted is None:
         return found.but(meetings=()) if found.meetings else found
     dates = patterns.dates_en(adopted.slot("date") or "")

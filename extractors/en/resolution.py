@@ -27,7 +27,7 @@ from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
 from unsckg.extractors.name_starts import Traces
 from unsckg.extractors.normalise_latin import TWO_SPACES
-from unsckg.extractors.wordings import Hit, load_wordings
+from unsckg.extractors.wordings import Hit, entry_first_words, load_wordings
 
 WORDINGS = load_wordings("unsckg.extractors.en", "resolution", EN_SLOTS)
 ADOPTED_ON = re.compile(
@@ -72,6 +72,31 @@ LONE_SLIP_SCAN = r" [Il] "
 @cache
 def _slip_scan() -> Traces:
     return Traces((DIGIT_SLIP_SCAN, LONE_SLIP_SCAN))
+
+
+# The same traces asked of the text a view is made of, in one pass with what the view's plain
+# path asks (``view_of``): a white space character (the run it stands in collapses to one
+# space in the view, so a trace of the view stands in the text with white space there), a
+# digit or a letter as in ``DIGIT_SLIP_SCAN``. Each holds wherever its trace holds in the view:
+# what is next to each other in the view is, white space aside, next to each other in the text.
+# Then, the view's last question: white space that collapsing moves or turns into a space, as
+# far as ASCII tells (two spaces or line breaks in a row, another ASCII white space character).
+WHITE = r"[\t\n\x0b\x0c\r \x1c-\x1f?]"
+VIEW_SCAN = (
+    DIGIT_SLIP_SCAN,
+    rf"{WHITE}[Il]{WHITE}",
+    rf"[0-9?]{WHITE}+[0-9?]{{1,2}}(?:st|nd|rd|th){WHITE}+meeting",
+    r"[ \n][ \n]|[\t\x0b\x0c\r\x1c-\x1f]",
+)
+# The slips whose traces ``VIEW_SCAN`` holds (its first expressions, in ``OCR_SLIPS``' order),
+# and the index of its white space expression.
+SCANNED_SLIPS = 3
+MOVING = 3
+
+
+@cache
+def _view_scan() -> Traces:
+    return Traces(VIEW_SCAN)
 
 
 @lru_cache(maxsize=2)
@@ -178,7 +203,8 @@ def view_of(text: str, *, shortcuts: bool = True) -> View:
     traces): the same view, for the tests that say so."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    collapsed = _plainly_spaced(text) if shortcuts else None  # then only leading space moves
+    held = _view_traces(text) if shortcuts else None
+    collapsed = _plainly_spaced(text, held) if shortcuts else None  # only leading space moves
     if collapsed is None:
         collapsed = " ".join(text.split())
         if not _single_spaced(text, collapsed, shift):
@@ -188,26 +214,48 @@ def view_of(text: str, *, shortcuts: bool = True) -> View:
                 starts.append(b - 1 - shift)
                 shifts.append(shift)
     view = View(collapsed, tuple(starts), tuple(shifts))
-    for pattern, repair, trace in OCR_SLIPS:
-        if not shortcuts or trace(view.text):
-            view = _repaired(view, pattern, repair)
+    for index, (pattern, repair, trace) in enumerate(OCR_SLIPS):
+        if held is not None and index < SCANNED_SLIPS:
+            slipped = index in held  # the text's one pass, true of the view until a repair
+        else:
+            slipped = not shortcuts or bool(trace(view.text))
+        if slipped:
+            view, held = _repaired(view, pattern, repair), None  # then the view's own traces
     return view
+
+
+def _view_traces(text: str) -> frozenset[int] | None:
+    """The expressions of ``VIEW_SCAN`` that ``text`` holds, from one Hyperscan pass (None
+    without Hyperscan: then each trace is asked of the view itself). Why: the view's checks,
+    two spaces in a row, the slips' traces in a pass of their own and the split ordinal's,
+    were each a scan of the whole text."""
+    scan = _view_scan()
+    return scan.held(text) if scan.available else None
 
 
 # The ASCII white space characters but the space and the line break.
 ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# The white space characters beyond ASCII (``str.split`` parts words at each).
+WIDE_SPACES = "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+WIDE_SPACES += "\u2028\u2029\u202f\u205f\u3000"
 
 
-def _plainly_spaced(text: str) -> str | None:
+def _plainly_spaced(text: str, held: frozenset[int] | None = None) -> str | None:
     """The view's text of a ``text`` whose only white space is single spaces and line breaks
     between words (a normalised text), else None. Why: this is ``" ".join(text.split())`` at a
     third of its cost (no list of every word): line breaks become spaces, and the checks that
     nothing else would change are ``str`` scans in C (every white space character but the
-    space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks)."""
-    spaced = text.replace("\n", " ")
-    if TWO_SPACES.search(spaced):
+    space is unprintable, which ``tests/extractors/en/test_shortcuts.py`` checks). ``held``,
+    the text's ``VIEW_SCAN`` pass, answers for ASCII; then only the white space characters
+    beyond ASCII (``WIDE_SPACES``) are looked for, each a ``str`` search."""
+    if held is not None and MOVING in held:
         return None
-    if spaced.isascii():  # its few white space characters, each a ``memchr``
+    spaced = text.replace("\n", " ")
+    if held is not None:
+        other = not text.isascii() and any(char in text for char in WIDE_SPACES)
+    elif TWO_SPACES.search(spaced):
+        return None
+    elif spaced.isascii():  # its few white space characters, each a ``memchr``
         other = any(char in spaced for char in ASCII_SPACES)
     else:
         other = not spaced.isprintable()
@@ -291,6 +339,26 @@ class Printed:
         return self.view
 
 
+def _opening_words(group: str) -> tuple[str, ...] | None:
+    """The words one of which every match of the ``group`` starts with (None: unknown)."""
+    firsts = [entry_first_words(entry) for entry in WORDINGS.groups[group]]
+    return None if None in firsts else tuple(dict.fromkeys(w for f in firsts for w in f or ()))
+
+
+ADOPTION_WORDS = _opening_words("adoption")
+
+
+def _adoption(text: str, start: int) -> Hit | None:
+    """``WORDINGS["adoption"].search(text, start)``: the group's alternation tried from the
+    first of its opening words (``Adopted``, ``Adapted``, ``Approved``) on, where a match
+    starts at the earliest. Why: the group's search first reads the whole view for each of
+    the group's words (a resolution holds them all), then finds the same opening word."""
+    if ADOPTION_WORDS is None:
+        return WORDINGS["adoption"].search(text, start)
+    found = [at for word in ADOPTION_WORDS if (at := text.find(word, start)) >= 0]
+    return WORDINGS["adoption"].search_here(text, min(found)) if found else None
+
+
 def _adopted_on(view: View, heading: Hit, adoption: Hit | None) -> Stated | None:
     """The adoption sentence's ``on 29 September 1994``, else the dated heading's date."""
     if adoption is not None:
@@ -334,11 +402,11 @@ def printed(ctx: Context) -> Printed | None:
     heading = WORDINGS["heading"].search_here(head, lead) if lead >= 0 else None
     if heading is None or not _starts_line(ctx, view, heading):
         return None
-    adoption = WORDINGS["adoption"].search(view.text, heading.start)
+    adoption = _adoption(view.text, heading.start)
     partial = not whole
     if partial and (adoption is None or _beyond(view, adoption.end + DATE_SPAN)):
         view, partial = view_of(ctx.text), False  # the sentence may be further on: the whole
-        adoption = WORDINGS["adoption"].search(view.text, heading.start)
+        adoption = _adoption(view.text, heading.start)
     adopted = _adopted_on(view, heading, adoption)
     numbered = _numbered(heading, adopted)
     return Printed(view, heading, adoption, adopted, numbered, ctx.text, partial)

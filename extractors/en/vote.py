@@ -13,7 +13,7 @@ from unsckg.extractors.document import Context
 from unsckg.extractors.en import record, roll_call
 from unsckg.extractors.en.names import holds, name_table, state_key, states_in
 from unsckg.extractors.en.representatives import LETTER_FROM
-from unsckg.extractors.en.resolution import DRAFT, own_key
+from unsckg.extractors.en.resolution import DRAFT, own_key, printed
 from unsckg.extractors.facts import Resolution, Vote, VoteTally
 from unsckg.extractors.found import Found
 
@@ -46,12 +46,24 @@ def extract(ctx: Context, found: Found) -> Found:
     if record.cover(ctx) is not None:
         return _recorded(ctx, found)
     key = own_key(found)
-    listed = _listed(ctx, key, found.date)
-    votes = _unique(listed + _letter_votes(ctx, key))
+    votes = () if _read_by_vote_line(ctx, key) else _stated_votes(ctx, key, found.date)
     tallies = _tallies(ctx, key)
     if not (votes or tallies or found.votes or found.vote_tallies):
         return found  # nothing stated, nothing to clear
     return found.but(votes=votes, vote_tallies=tallies)
+
+
+def _read_by_vote_line(ctx: Context, key: str | None) -> bool:
+    """Whether the text is a resolution's own, with its key: then its votes are those of its
+    vote line alone (``yearbook.extract``, next in the pack, sets them whatever was found
+    before: a body's ``abstain from`` is no vote), and the lists and members' letters are not
+    read. Its tallies stated are still kept."""
+    return key is not None and printed(ctx) is not None
+
+
+def _stated_votes(ctx: Context, key: str | None, date: str | None) -> tuple[Vote, ...]:
+    """The votes of the lists and of the members' own letters, one per member."""
+    return _unique(_listed(ctx, key, date) + _letter_votes(ctx, key))
 
 
 def _listed(ctx: Context, resolution: str | None, date: str | None) -> tuple[Vote, ...]:

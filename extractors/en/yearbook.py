@@ -114,13 +114,17 @@ class _LineReader:
         """The members in the parentheses after a count: its vote, unless qualified."""
         text = self.view.text
         opening = self.pos + (1 if text[self.pos : self.pos + 1] == " " else 0)
+        if text[opening : opening + 1] != "(":
+            return  # no list: its closing is not looked for (most counts name none)
         closed = CLOSING.search(text, opening, opening + LIST_SPAN)
-        if text[opening : opening + 1] != "(" or closed is None:
+        if closed is None:
             return
         closing = closed.start()
         self.pos = closing + 1
         for part in re.finditer(r"[^;]+", text[opening + 1 : closing]):
-            qualifier = WORDINGS["not_voting"].search(part.group())
+            # a list's part is short: the whole alternation, without the prefilter's reading
+            # of it (and the alternation of each new subset of entries it would compile)
+            qualifier = WORDINGS["not_voting"].search_here(part.group())
             names_end = qualifier.start if qualifier else len(part.group())
             vote = qualifier.value if qualifier else value
             if vote and vote != "yes":

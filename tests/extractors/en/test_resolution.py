@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from unsckg.extractors.en import resolution
 from unsckg.extractors.en.names import vote_state_key
 from unsckg.extractors.en.resolution import view_of
 from unsckg.extractors.en.yearbook import count_value, states_listed
@@ -252,3 +253,20 @@ def test_every_heading_holds_its_word_near_its_start() -> None:
         assert all((kind or name) == "number" for name, kind in slots), entry.id
         literal = re.sub(r"\{[^}]*\}", "", prefix).replace("[.|]", ".")
         assert len(literal) + 9 * len(slots) <= resolution.HEADING_LEAD, entry.id
+
+
+REAL_TEXTS = sorted(
+    [*DATA.glob("*.en.txt"), *(DATA.parent / "real-en-graph" / "resolutions").glob("*.en.txt")]
+)
+
+
+def test_every_adoption_wording_opens_with_a_known_word() -> None:
+    assert resolution.ADOPTION_WORDS is not None  # else the group's own search is used
+
+
+@pytest.mark.parametrize("path", REAL_TEXTS, ids=lambda p: p.name)
+def test_the_adoption_read_from_its_opening_word_is_the_groups_search(path: Path) -> None:
+    view = view_of(path.read_text(encoding="utf-8")).text
+    group = resolution.WORDINGS["adoption"]
+    for start in range(0, len(view), 97):
+        assert resolution._adoption(view, start) == group.search(view, start)

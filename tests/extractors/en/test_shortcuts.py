@@ -91,6 +91,30 @@ def test_the_slip_scan_holds_every_slip_trace_that_re_finds(text: str) -> None:
         assert not any(t.search(piece) for t in resolution.LONE_SLIP_TRACES) or 1 in held
 
 
+VIEW_PIECES = [*SLIP_PIECES, "\u2028", "\x85", "\u3000", " 28", "3 1", "th \n meeting"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(VIEW_PIECES), max_size=30).map("".join))
+def test_the_view_scan_of_a_text_holds_every_trace_its_view_holds(text: str) -> None:
+    """The pass over the text a view is made of (``resolution._view_scan``) holds each slip's
+    trace wherever the view (before any repair) holds it, and the view it lets through as
+    plainly spaced is the view without shortcuts."""
+    held = resolution._view_scan().held(text)
+    view = " ".join(text.split())
+    for index, (_pattern, _repair, trace) in enumerate(resolution.OCR_SLIPS):
+        if index < resolution.SCANNED_SLIPS:
+            assert not trace(view) or index in held
+    plain = resolution._plainly_spaced(text, held)
+    assert plain is None or plain == view
+    _same_view(text)
+
+
+def test_the_wide_spaces_are_every_white_space_character_beyond_ascii() -> None:
+    wide = [c for c in map(chr, range(128, 0x110000)) if c.isspace()]
+    assert "".join(wide) == resolution.WIDE_SPACES
+
+
 # How far from its end a view of a text's start may differ from the whole text's view: the
 # repairs look a split ordinal meeting ahead (``1st meeting``), and trailing white space goes.
 VIEW_REACH = 20

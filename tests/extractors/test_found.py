@@ -1,0 +1,50 @@
+"""``Found.to_facts`` makes the same record as ``DocumentFacts``' own constructor."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import fields
+
+import pytest
+from unsckg.extractors import found as found_module
+from unsckg.extractors.facts import DocumentFacts, Evidence, Meeting, Mention, Person, Vote
+from unsckg.extractors.found import Found
+
+
+def test_to_facts_sets_every_field_of_the_facts() -> None:
+    names = sorted((*found_module.KEPT, *found_module.OWN_FIELDS))
+    assert names == sorted(f.name for f in fields(DocumentFacts))
+
+
+def test_to_facts_is_the_record_the_constructor_makes() -> None:
+    evidence = Evidence(3, 9, "S/2020/1")
+    found = Found(
+        symbol="S/2020/1",
+        kind="letter",
+        date="2020-01-02",
+        author=Person("Dang Dinh Quy", "VNM", "Permanent Representative", evidence),
+        evidence={"symbol": evidence},
+        meetings=(Meeting("2020-01-09", number="8700"),),
+        votes=(Vote("BEL", "yes"),),
+        states_mentioned=(Mention("VNM", evidence),),
+        chair_person=Person("Mr. Pham", "VNM", None),
+        page_date="2020-01-03",
+    )
+    made = found.to_facts("a.en.txt", "abc", "en")
+    expected = DocumentFacts(
+        source="a.en.txt",
+        language="en",
+        symbol="S/2020/1",
+        kind="letter",
+        date="2020-01-02",
+        author=found.author,
+        meetings=found.meetings,
+        votes=found.votes,
+        states_mentioned=found.states_mentioned,
+        content_hash="abc",
+        evidence={"symbol": evidence},
+    )
+    assert made == expected
+    assert type(made.evidence) is dict and made.evidence is not found.evidence
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.symbol = "S/2020/2"  # type: ignore[misc]
