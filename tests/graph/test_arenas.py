@@ -8,9 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from unsckg.graph.arenas import libc_function
+
 PROBE = """
 import sys
 from pathlib import Path
+
+from unsckg.graph.arenas import libc_function
 from unsckg.graph import arenas
 from unsckg.graph.store import Store
 Store(Path(sys.argv[1])).close()
@@ -35,3 +39,9 @@ def test_opening_a_writable_store_caps_the_arenas(tmp_path: Path) -> None:
 def test_a_users_own_setting_is_left_alone(tmp_path: Path) -> None:
     env = os.environ | {"MALLOC_ARENA_MAX": "4"}
     assert _probe(tmp_path / "store", env) == "1 False"
+
+
+def test_a_function_the_c_library_lacks_is_none() -> None:
+    """What musl or macOS give for glibc's own functions: callers skip the call."""
+    assert libc_function("unsckg_no_such_function") is None
+    assert (libc_function("malloc_trim") is not None) is sys.platform.startswith("linux")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-from unsckg.graph.loader import Loader, SerializedGraph
+import pytest
+from unsckg.graph import loader as loader_module
+from unsckg.graph.loader import Loader, SerializedGraph, release_free_memory
 from unsckg.graph.store import Store, nquads_with_merge
 
 EX = "http://example.org/"
@@ -51,3 +54,29 @@ def test_many_documents_go_in_few_bulk_loads_and_each_graph_is_whole(tmp_path: P
         merged = {q.object.value for q in store.quads(ox.DefaultGraph())}
     assert graphs == {EX + f"g{i}" for i in range(20)}
     assert merged == {str(i) for i in range(20)} and loader.stats.quads == 40
+
+
+def test_free_heap_goes_back_after_each_batch_is_in_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once per bulk load, after it: the batch's buffers are freed by then."""
+    stored_at_trim: list[int] = []
+    with Store(tmp_path / "s") as store:
+
+        def trim_and_count() -> bool:
+            stored_at_trim.append(len(store))
+            return release_free_memory()
+
+        monkeypatch.setattr(loader_module, "release_free_memory", trim_and_count)
+        with Loader(store, BUILD, batch_bytes=200) as loader:
+            for i in range(20):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+    assert stored_at_trim == list(range(4, 41, 4))  # two documents a batch, two quads each
+
+
+def test_giving_back_free_heap_needs_glibc_and_is_a_no_op_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert release_free_memory() is sys.platform.startswith("linux")
+    monkeypatch.setattr(loader_module, "libc_function", lambda name: None)  # musl, macOS
+    assert release_free_memory() is False
