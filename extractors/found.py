@@ -101,7 +101,7 @@ class Found:
 
     def to_facts(self, source: str, content_hash: str, language: str) -> DocumentFacts:
         """The document's facts: every field but the hand-over ones. Made by setting the
-        record's slots directly, as ``Evidence`` is (``normalise._evidence``): the frozen
+        record's slots directly, as ``Evidence`` is (``NormalisedText.evidence``): the frozen
         ``__init__`` of 19 fields guards each assignment with a call, a hundredth of a short
         resolution's extraction; the record is the same (``tests/extractors/test_found.py``)."""
         fields_of = self.__dict__

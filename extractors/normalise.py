@@ -170,7 +170,7 @@ class NormalisedText:
         o_start, o_end = (
             origin.span(start, end) if type(origin) is Origin else self.span(start, end)
         )
-        made: Evidence = _NEW(Evidence)  # ``_evidence``, inlined: a call less a fact
+        made: Evidence = _NEW(Evidence)  # by its slots, as below says
         _SET_START(made, o_start)
         _SET_END(made, o_end)
         _SET_QUOTE(made, self.original[o_start:o_end])
@@ -185,14 +185,6 @@ _NEW = object.__new__
 _SET_START: Callable[[Evidence, int], None] = vars(Evidence)["start"].__set__
 _SET_END: Callable[[Evidence, int], None] = vars(Evidence)["end"].__set__
 _SET_QUOTE: Callable[[Evidence, str], None] = vars(Evidence)["quote"].__set__
-
-
-def _evidence(start: int, end: int, quote: str) -> Evidence:
-    made: Evidence = _NEW(Evidence)
-    _SET_START(made, start)
-    _SET_END(made, end)
-    _SET_QUOTE(made, quote)
-    return made
 
 
 def is_wide(ch: str) -> bool:

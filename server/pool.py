@@ -15,8 +15,8 @@ Oxigraph's own server. Why a spare: a query that has run ``stall_after`` seconds
 query, or one waiting on a ``SERVICE`` endpoint) stops counting against the limit, so one
 runaway never keeps the other clients waiting longer than that. (A client that does not read
 holds no slot: a worker's reply is complete before it is sent, and the slot is given back
-when the reply arrives.) Short queries at
-saturation therefore never oversubscribe the cores; a runaway costs at most its own core.
+when the reply arrives.) Short queries at saturation therefore never oversubscribe the
+cores; a runaway costs at most its own core.
 The count is per HTTP process, with no state shared between processes: nothing to leak when a
 process or a worker dies (its query's slot goes with the request that held it), and the event
 loop never waits on anything but its own futures. What that gives up (a machine-wide count
