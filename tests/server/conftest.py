@@ -51,6 +51,17 @@ _:ev1 <{UNSC}quote> "比利时投了赞成票" <{G1}> .
 <{G2}> <{UNSC}authorState> <{ID}state/CHN> <{G2}> .
 """
 FILLER = 60  # extra triples: a four-way cartesian product over ~80 triples never ends
+# A query only the time limit ends: a five-way cartesian product over the fixture.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def eventually(check: Callable[[], bool], what: str, attempts: int = 200) -> None:
+    """Poll ``check`` every 50 ms (no timing asserted: only that it becomes true)."""
+    for _ in range(attempts):
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"never happened: {what}")
 
 
 def fixture_quads() -> list[ox.Quad]:

@@ -10,22 +10,19 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import httpx
 
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+from tests.server.conftest import RUNAWAY
+from tests.server.conftest import eventually as shared_eventually
+
 JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # pooled, not inline
 
 
-def eventually(check: Callable[[], bool], what: str, attempts: int = 400) -> None:
-    """Poll ``check`` (no timing asserted: only that it becomes true)."""
-    for _ in range(attempts):
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"never happened: {what}")
+# as long again as elsewhere: a runaway and three waiting queries keep the machine busy
+eventually = partial(shared_eventually, attempts=400)
 
 
 def pool_state(http: httpx.Client) -> dict[str, int]:

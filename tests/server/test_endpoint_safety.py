@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import json
 import socket
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.server.conftest import RUNAWAY, eventually
+
 UNSC = "https://w3id.org/unsc-kg/ontology#"
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 ASK = "ASK { ?s ?p ?o }"
-
-
-def eventually(check: Callable[[], bool], what: str, attempts: int = 200) -> None:
-    """Poll ``check`` (no timing asserted: only that it becomes true)."""
-    for _ in range(attempts):
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"never happened: {what}")
 
 
 def health(client: httpx.Client) -> dict[str, Any]:
