@@ -99,3 +99,41 @@ def test_a_killed_worker_gives_its_slot_back(make_server: Any) -> None:
         for _ in range(2):
             assert http.get("/sparql", params={"query": JOIN, "timeout": "10"}).status_code == 200
         eventually(lambda: pool_state(http)["idle"] == 2, "the killed worker replaced")
+
+
+def switches(pid: int) -> int:
+    """Context switches a worker process has made so far, all its threads together: it
+    blocks on its socket once per request, so one that ran no query makes (almost) none."""
+    total = 0
+    for task in os.scandir(f"/proc/{pid}/task"):
+        with open(f"{task.path}/status") as status:
+            for line in status:
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+    return total
+
+
+def test_waiting_queries_take_the_warm_worker_not_the_spare(make_server: Any) -> None:
+    # One query at a time, a spare beside it, no stall: whenever a query ends, a query is
+    # waiting, and it must get the worker that just ran (warm caches), never the spare.
+    running = make_server(workers=2, running=1, stall_after=25.0, query_timeout=30.0)
+    statuses: list[int] = []
+    with running.client() as http:
+        assert http.get("/sparql", params={"query": JOIN}).status_code == 200  # one warm
+        pool = running.app.state.backend.pool
+        workers = [worker.proc.pid for worker in list(pool._all)]
+        before = {pid: switches(pid) for pid in workers}
+
+        def client() -> None:
+            for _ in range(10):
+                in_background(running.url, JOIN, "10", statuses).join()
+
+        clients = [threading.Thread(target=client) for _ in range(4)]
+        for thread in clients:
+            thread.start()
+        for thread in clients:
+            thread.join()
+        used = sorted(switches(pid) - before[pid] for pid in workers)
+    assert statuses == [200] * 40
+    # The warm worker blocked at least once per query; the spare (almost) never woke.
+    assert used[1] >= 40 and used[0] <= 3, used

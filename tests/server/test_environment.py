@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from unsckg.server.environment import (
+    LARGE_PAGES,
     PRELOAD,
     TCACHE,
     TCACHE_COUNT,
@@ -53,6 +54,13 @@ def test_auto_preloads_mimalloc_when_the_system_has_it() -> None:
     assert allocator_library("auto") == MIMALLOC
     env = child_environment({}, allocator="auto")
     assert env.get(PRELOAD) == MIMALLOC
+
+
+def test_mimalloc_is_asked_for_large_pages_unless_the_user_said_otherwise() -> None:
+    assert (child_environment({}, allocator="auto").get(LARGE_PAGES) == "1") is bool(MIMALLOC)
+    assert LARGE_PAGES not in child_environment({}, allocator="system")
+    if MIMALLOC:
+        assert child_environment({LARGE_PAGES: "0"}, allocator="auto")[LARGE_PAGES] == "0"
 
 
 def test_a_library_file_is_preloaded_by_its_full_path(tmp_path: Path) -> None:
@@ -134,5 +142,8 @@ def test_query_workers_allocate_with_mimalloc(server: RunningServer) -> None:
     assert workers
     for pid in workers:
         assert "mimalloc" in Path(f"/proc/{pid}/maps").read_text()
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        if not os.environ.get(PRELOAD) and LARGE_PAGES not in os.environ:
+            assert f"{LARGE_PAGES}=1".encode() in environ
     if not os.environ.get(PRELOAD):
         assert health["allocator"] == MIMALLOC
