@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Protocol
 
 _MONTH_NAMES = (
@@ -296,35 +297,59 @@ def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
     a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
-    return _symbols(text, _slash_positions(text))
+    positions = _slash_positions(text)
+    return _symbols(text, positions, _slashes(text, positions))
 
 
-def _symbols(text: str, positions: list[int]) -> list[Found]:
-    """``symbols``, given where the slashes of ``text`` are (``_slash_positions``)."""
+def _symbols(text: str, positions: list[int], slashes: list[int]) -> list[Found]:
+    """``symbols``, given where the slashes of ``text`` are (``_slash_positions``) and which of
+    them follow a capital (``_slashes``)."""
     joined, offsets = _without_symbol_breaks(text, positions)
-    slashes = _slashes(text, positions) if joined is text else _slashes(joined)
+    if joined is not text:
+        slashes = _slashes(joined)
     out = []
     for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
-        if not m.group().startswith("S/RES/"):
-            out.append(_found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
+        value = m.group()
+        if not value.startswith("S/RES/"):
+            start, end = m.span()
+            out.append(_found(value, offsets[start], offsets[end - 1] + 1))
     return out
 
 
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
-    the press releases (``SC/7791-IK/365``)."""
+    the press releases (``SC/7791-IK/365``). The slashes are found once for all three."""
     positions = _slash_positions(text)
     slashes = _slashes(text, positions)
     if not slashes:
         return []  # every symbol has a slash after a capital
-    records = [p - 1 for p in slashes if text[p - 1] in "SA"]
-    releases = [p - 2 for p in slashes if p >= 2 and text[p - 2 : p] in _PRESS_SERIES]
-    found = [
-        _found(m.group(), m.start(), m.end())
-        for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases))
-        for m in _matches_at(pattern, text, starts)
-    ]
-    return sorted(_symbols(text, positions) + found, key=lambda f: f.start)
+    records, releases = _record_and_release_starts(text, slashes)
+    found = _symbols(text, positions, slashes)
+    for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases)):
+        for m in _matches_at(pattern, text, starts):
+            start, end = m.span()
+            found.append(_found(m.group(), start, end))
+    found.sort(key=_START)  # stable: as ``sorted`` of the symbols, then the records and releases
+    return found
+
+
+def _record_and_release_starts(text: str, slashes: list[int]) -> tuple[list[int], list[int]]:
+    """Where ``RECORD_SYMBOL`` (``S/PV.``, ``A/52/PV.``) and ``PRESS_RELEASE`` (``SC/``,
+    ``GA/``, ``SG/``) may start, given the slashes after a capital: one pass over them for
+    both. A record's ``/PV.`` is looked for first (``S/`` opens most other symbols too)."""
+    records: list[int] = []
+    releases: list[int] = []
+    for p in slashes:
+        if text.find("/PV.", p, p + _RECORD_REACH) >= 0 and text[p - 1] in "SA":
+            records.append(p - 1)
+        if p >= 2 and text[p - 2 : p] in _PRESS_SERIES:
+            releases.append(p - 2)
+    return records, releases
+
+
+_START = attrgetter("start")
+# How far after its first slash a record's ``/PV.`` ends at the latest: ``A/ES-10/PV.``.
+_RECORD_REACH = len("/ES-10/PV.")
 
 
 # Every match of ``SYMBOL``, ``RECORD_SYMBOL`` and ``PRESS_RELEASE`` opens with one or two
@@ -436,9 +461,16 @@ def _breaks(
     are known each is tried there only, after a look at the character that follows."""
     if positions is None:
         return _BREAK_AFTER_SLASH.finditer(text), _BREAK_IN_CODE.finditer(text)
-    spaced = [p for p in positions if text[p + 1 : p + 2] in _SYMBOL_BREAKS]
-    capital = [p for p in positions if "A" <= text[p + 1 : p + 2] <= "Z"]
-    return _matches_at(_BREAK_AFTER_SLASH, text, spaced), _matches_at(_BREAK_IN_CODE, text, capital)
+    spaced: list[int] = []
+    capital: list[int] = []
+    for p in positions:  # one pass: what follows each slash
+        after = text[p + 1 : p + 2]
+        if after in _SYMBOL_BREAKS:
+            spaced.append(p)
+        elif "A" <= after <= "Z":
+            capital.append(p)
+    after_slash = _matches_at(_BREAK_AFTER_SLASH, text, spaced) if spaced else ()
+    return after_slash, _matches_at(_BREAK_IN_CODE, text, capital)
 
 
 # The white space a symbol may be broken at, after its slash (``_BREAK_AFTER_SLASH``).
