@@ -272,6 +272,18 @@ def time_at(text: str, pos: int, window: int = 16) -> Found | None:
 
 
 def res_key(number: str | int, year: str | int) -> str:
+    """``2231(2015)``: the key of a resolution by its number and year, each read as a number
+    (``02231`` is ``2231``). A year of 1945-2100 and a number in ASCII digits without a
+    leading zero, as written, are their own reading: joined as they are (every reference
+    found, several times a document; ``int`` and formatting cost twice as much)."""
+    if (
+        year in _EN_YEARS
+        and type(number) is str
+        and number.isascii()
+        and number.isdecimal()
+        and number[0] != "0"
+    ):
+        return f"{number}({year})"
     return f"{int(number)}({int(year)})"
 
 

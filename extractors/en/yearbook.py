@@ -66,6 +66,8 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _unique(votes: list[Vote]) -> tuple[Vote, ...]:
     """One vote per member: the first the text states."""
+    if not votes:
+        return ()  # most texts: no copies of nothing
     return tuple({v.state: v for v in reversed(votes)}.values())[::-1]
 
 

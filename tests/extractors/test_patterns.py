@@ -256,3 +256,19 @@ def test_english_date_values_from_the_tables_are_those_computed(
 ) -> None:
     expected = _iso_date_computed(int(year), patterns.MONTHS_EN[month.lower()], int(day))
     assert patterns._date_en_value(day, month, year) == expected
+
+
+NUMBER_TEXTS = st.sampled_from(["0", "00", "7", "07", "2231", "02231", "٢٢٣١", "1944", "1945"])
+YEAR_TEXTS = st.sampled_from(["2015", "02015", "1944", "1945", "2100", "2101", "٢٠١٥", "15"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(NUMBER_TEXTS, st.integers(0, 9999)),
+    st.one_of(YEAR_TEXTS, st.integers(1900, 2200)),
+)
+def test_a_resolution_key_reads_its_number_and_year_as_numbers(
+    number: str | int, year: str | int
+) -> None:
+    """Joined as written where that is their reading, else read: the same key."""
+    assert patterns.res_key(number, year) == f"{int(number)}({int(year)})"
