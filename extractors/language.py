@@ -46,13 +46,26 @@ def _no_han(text: str) -> bool:
     return not high.translate(None, _NOT_HAN_HIGH)
 
 
+# The opening of a text looked at first for a Han character: a Chinese text shows one at once,
+# and is then not read for their high bytes (``_no_han``).
+OPENING = 256
+
+
+def _no_han_text(sample: str) -> bool:
+    """Has ``sample`` no Han character? Its opening searched first, then its high bytes read,
+    then, where they may be a Han character's, the whole of it searched."""
+    if HAN.search(sample, 0, OPENING):
+        return False
+    return _no_han(sample) or not HAN.search(sample)
+
+
 def detect_language(text: str) -> str:
     """``zh`` for a text whose letters are at least a fifth Han characters, else ``en``.
     Counted by regular expressions, in C: a character loop in Python cost a tenth of a short
     Chinese letter's extraction. A text of ASCII or Latin-1 characters is not scanned at all, one
     without the UTF-16 high byte of a Han character (``_no_han``) is not searched."""
     sample = text[:SAMPLE]
-    if sample.isascii() or _latin1(sample) or _no_han(sample) or not HAN.search(sample):
+    if sample.isascii() or _latin1(sample) or _no_han_text(sample):
         return "en"  # no Han character: none of the letters is, whatever their count
     letters = len(LETTER.findall(sample))
     han = len(HAN.findall(sample))

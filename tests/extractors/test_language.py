@@ -33,3 +33,20 @@ def test_english_with_typographic_quotes_is_english_and_han_is_chinese() -> None
     assert language.detect_language("The Security Council “recalls” – 2021") == "en"
     assert language.detect_language("安全理事会“回顾”") == "zh"
     assert language.detect_language("豈" * 3 + "㐀") == "zh"
+
+
+def _detected_by_counting(text: str) -> str:
+    """The language by the shares alone, without any shortcut."""
+    sample = text[: language.SAMPLE]
+    letters = len(language.LETTER.findall(sample))
+    han = len(language.HAN.findall(sample))
+    return "zh" if han >= language.HAN_SHARE * max(letters, 1) else "en"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(CHARACTERS, st.sampled_from(["Council ", "安理会", "’"])), max_size=60))
+def test_the_shortcuts_detect_what_counting_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert language.detect_language(text) == _detected_by_counting(text)
+    long = "x" * language.OPENING + text  # a Han character, if any, past the opening
+    assert language.detect_language(long) == _detected_by_counting(long)
