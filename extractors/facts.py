@@ -9,8 +9,39 @@ the quoted text of that span.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from typing import Any, TypeVar
+
+_Record = TypeVar("_Record", bound=type)
+
+
+def set_by_slots(cls: _Record) -> _Record:
+    """The frozen dataclass ``cls`` with an ``__init__`` that sets each slot through its
+    descriptor: the same parameters, defaults and record as the generated one.
+
+    Why: a frozen dataclass's ``__init__`` assigns each field through ``object.__setattr__``
+    (a global, an attribute and a generic lookup of the slot, per field): two to three times
+    the cost of the slot's own setter, for records made by the thousand (every mention, vote
+    and meeting). Made once, at import, as ``dataclasses`` makes its own (``exec``); a field
+    with a default factory is refused (none of these records has one)."""
+    params, lines = ["self"], []
+    namespace: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.default_factory is not MISSING or not f.name.isidentifier():
+            raise TypeError(f"{cls.__name__}.{f.name}: no default factory here")
+        namespace[f"_set_{f.name}"] = vars(cls)[f.name].__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        lines.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__({', '.join(params)}):\n" + "\n".join(lines or ["    pass"]), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    type.__setattr__(cls, "__init__", init)  # ``cls.__init__ =``: mypy refuses it
+    return cls
+
 
 VOTE_VALUES = ("yes", "no", "abstain", "absent")
 MEETING_FORMATS = (
@@ -24,6 +55,7 @@ MEETING_FORMATS = (
 )
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: ``original[start:end] == quote``."""
@@ -33,6 +65,7 @@ class Evidence:
     quote: str
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Person:
     """A named signatory or speaker.
@@ -46,6 +79,7 @@ class Person:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Presidency:
     state: str
@@ -54,6 +88,7 @@ class Presidency:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Briefer:
     name: str | None  # None where only a post is given ("秘书长")
@@ -63,6 +98,7 @@ class Briefer:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Meeting:
     date: str | None  # ISO date
@@ -79,6 +115,7 @@ class Meeting:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A resolution the text reports adopted. ``year`` is None where the document never states
@@ -100,6 +137,7 @@ class Resolution:
         return f"{self.number}({self.year})" if self.year is not None else str(self.number)
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Vote:
     state: str
@@ -111,6 +149,7 @@ class Vote:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class VoteTally:
     resolution: str | None
@@ -121,6 +160,7 @@ class VoteTally:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class ExplanationOfVote:
     state: str
@@ -130,6 +170,7 @@ class ExplanationOfVote:
     evidence: Evidence | None = None
 
 
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A state named as a country, a resolution or a document cited: ``value`` is its key

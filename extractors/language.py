@@ -32,12 +32,40 @@ def _latin1(text: str) -> bool:
     return True
 
 
+# The high bytes of the UTF-16 code units of no Han character (``HAN_RANGES``: from U+3400 to
+# U+9FFF, and U+F900 to U+FAFF), deleted by ``bytes.translate``.
+_NOT_HAN_HIGH = bytes(b for b in range(256) if not (0x34 <= b <= 0x9F or 0xF9 <= b <= 0xFA))
+
+
+def _no_han(text: str) -> bool:
+    """Is ``text`` surely without a Han character? None of its UTF-16 code units has the high
+    byte of one (a character beyond the BMP is two surrogates, from ``0xD8``). Why: the
+    English texts with a typographic quote or dash are no Latin-1, and ``HAN.search`` tries
+    its class at every character; this is two passes in C over bytes, a tenth of that."""
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return not high.translate(None, _NOT_HAN_HIGH)
+
+
+# The opening of a text looked at first for a Han character: a Chinese text shows one at once,
+# and is then not read for their high bytes (``_no_han``).
+OPENING = 256
+
+
+def _no_han_text(sample: str) -> bool:
+    """Has ``sample`` no Han character? Its opening searched first, then its high bytes read,
+    then, where they may be a Han character's, the whole of it searched."""
+    if HAN.search(sample, 0, OPENING):
+        return False
+    return _no_han(sample) or not HAN.search(sample)
+
+
 def detect_language(text: str) -> str:
     """``zh`` for a text whose letters are at least a fifth Han characters, else ``en``.
     Counted by regular expressions, in C: a character loop in Python cost a tenth of a short
-    Chinese letter's extraction. A text of ASCII or Latin-1 characters is not scanned at all."""
+    Chinese letter's extraction. A text of ASCII or Latin-1 characters is not scanned at all, one
+    without the UTF-16 high byte of a Han character (``_no_han``) is not searched."""
     sample = text[:SAMPLE]
-    if sample.isascii() or _latin1(sample) or not HAN.search(sample):
+    if sample.isascii() or _latin1(sample) or _no_han_text(sample):
         return "en"  # no Han character: none of the letters is, whatever their count
     letters = len(LETTER.findall(sample))
     han = len(HAN.findall(sample))

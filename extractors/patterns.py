@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Protocol
 
 _MONTH_NAMES = (
@@ -140,13 +141,26 @@ def _found(value: str, start: int, end: int) -> Found:
     return made
 
 
+# The calendar as data, built once: each plausible month and day (February to the 29th, any
+# year) to its ``-MM-DD``, and each year the Council can date (1945-2100) to its four digits.
+# Why: a date read checks and formats its three numbers; two lookups do both (a third of the
+# cost of a date found).
+_LAST_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAYS: dict[tuple[int, int], str] = {
+    (month, day): f"-{month:02d}-{day:02d}"
+    for month, last in enumerate(_LAST_DAY, start=1)
+    for day in range(1, last + 1)
+}
+_YEARS: dict[int, str] = {year: str(year) for year in range(1945, 2101)}
+
+
 def iso_date(year: int, month: int, day: int) -> str | None:
     """``YYYY-MM-DD`` for a plausible calendar date, else None (never raises)."""
-    if not (1945 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+    tail = _MONTH_DAYS.get((month, day))
+    if tail is None:
         return None
-    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    written = _YEARS.get(year)
+    return None if written is None else written + tail
 
 
 def dates_zh(text: str) -> list[Found]:
@@ -176,10 +190,55 @@ def dates_en(text: str) -> list[Found]:
 def _dates_en(text: str) -> tuple[Found, ...]:
     out = []
     for m in DATE_EN.finditer(text):
-        value = iso_date(int(m[3]), MONTHS_EN[m[2].lower()], int(m[1]))
+        day, month, year = m.groups()
+        tail = _EN_MONTH_DAYS.get((day, month))
+        value = year + tail if tail and year in _EN_YEARS else _date_en_value(day, month, year)
         if value:
-            out.append(_found(value, m.start(), m.end()))
+            made: Found = _NEW(Found)  # ``_found``, inline: one call less a date
+            _SET_VALUE(made, value)
+            start, end = m.span()
+            _SET_START(made, start)
+            _SET_END(made, end)
+            out.append(made)
     return tuple(out)
+
+
+# An English date's day and month as written (``23``, ``05``; ``March``, ``MARCH``, ``march``)
+# to its ``-MM-DD``, and its years as written (``1945``-``2100``): ``DATE_EN``'s groups read
+# by two lookups. Another writing (a month in mixed case, digits of another script) and an
+# impossible date (``31 April``) are read by ``iso_date``, as every date was.
+_EN_MONTH_DAYS: dict[tuple[str, str], str] = {
+    (written_day, written_month): tail
+    for (month, day), tail in _MONTH_DAYS.items()
+    for written_day in dict.fromkeys((str(day), f"{day:02d}"))
+    for name in (_MONTH_NAMES.split()[month - 1],)
+    for written_month in (name, name.title(), name.upper())
+}
+_EN_YEARS = frozenset(_YEARS.values())
+
+
+def _date_en_value(day: str, month: str, year: str) -> str | None:
+    """The ISO date of ``DATE_EN``'s groups, None for an impossible one: by the tables, else
+    (what they do not hold) by the general reading."""
+    tail = _EN_MONTH_DAYS.get((day, month))
+    if tail is not None and year in _EN_YEARS:
+        return year + tail
+    return iso_date(int(year), MONTHS_EN[month.lower()], int(day))
+
+
+def first_date_en(text: str, endpos: int | None = None) -> Found | None:
+    """``dates_en(text[:endpos])[0]`` (None for no date), without the copy of the text and
+    without reading on past the first date: a cover's date is near its top, and ``DATE_EN``
+    is tried at every digit of what it reads (``re`` bounds the search at ``endpos`` as it
+    would the slice's end, ``\\b`` included)."""
+    end = len(text) if endpos is None else endpos
+    m = DATE_EN.search(text, 0, end)
+    while m is not None:
+        value = _date_en_value(*m.groups())
+        if value:
+            return _found(value, m.start(), m.end())
+        m = DATE_EN.search(text, m.end(), end)
+    return None
 
 
 def month_days(text: str, year: int) -> list[Found]:
@@ -213,6 +272,18 @@ def time_at(text: str, pos: int, window: int = 16) -> Found | None:
 
 
 def res_key(number: str | int, year: str | int) -> str:
+    """``2231(2015)``: the key of a resolution by its number and year, each read as a number
+    (``02231`` is ``2231``). A year of 1945-2100 and a number in ASCII digits without a
+    leading zero, as written, are their own reading: joined as they are (every reference
+    found, several times a document; ``int`` and formatting cost twice as much)."""
+    if (
+        year in _EN_YEARS
+        and type(number) is str
+        and number.isascii()
+        and number.isdecimal()
+        and number[0] != "0"
+    ):
+        return f"{number}({year})"
     return f"{int(number)}({int(year)})"
 
 
@@ -238,35 +309,59 @@ def symbols(text: str) -> list[Found]:
     """UN document symbols other than the Council's resolutions (``S/2018/623``, ``A/70/95``,
     a General Assembly resolution ``A/RES/70/1``: a document, not a Council resolution), also
     where a line break or a space splits one (``S/2010/⏎681`` is ``S/2010/681``)."""
-    return _symbols(text, _slash_positions(text))
+    positions = _slash_positions(text)
+    return _symbols(text, positions, _slashes(text, positions))
 
 
-def _symbols(text: str, positions: list[int]) -> list[Found]:
-    """``symbols``, given where the slashes of ``text`` are (``_slash_positions``)."""
+def _symbols(text: str, positions: list[int], slashes: list[int]) -> list[Found]:
+    """``symbols``, given where the slashes of ``text`` are (``_slash_positions``) and which of
+    them follow a capital (``_slashes``)."""
     joined, offsets = _without_symbol_breaks(text, positions)
-    slashes = _slashes(text, positions) if joined is text else _slashes(joined)
+    if joined is not text:
+        slashes = _slashes(joined)
     out = []
     for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
-        if not m.group().startswith("S/RES/"):
-            out.append(_found(m.group(), offsets[m.start()], offsets[m.end() - 1] + 1))
+        value = m.group()
+        if not value.startswith("S/RES/"):
+            start, end = m.span()
+            out.append(_found(value, offsets[start], offsets[end - 1] + 1))
     return out
 
 
 def cited_symbols(text: str) -> list[Found]:
     """Every document symbol a text cites: ``symbols``, the meeting records (``S/PV.4046``) and
-    the press releases (``SC/7791-IK/365``)."""
+    the press releases (``SC/7791-IK/365``). The slashes are found once for all three."""
     positions = _slash_positions(text)
     slashes = _slashes(text, positions)
     if not slashes:
         return []  # every symbol has a slash after a capital
-    records = [p - 1 for p in slashes if text[p - 1] in "SA"]
-    releases = [p - 2 for p in slashes if p >= 2 and text[p - 2 : p] in _PRESS_SERIES]
-    found = [
-        _found(m.group(), m.start(), m.end())
-        for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases))
-        for m in _matches_at(pattern, text, starts)
-    ]
-    return sorted(_symbols(text, positions) + found, key=lambda f: f.start)
+    records, releases = _record_and_release_starts(text, slashes)
+    found = _symbols(text, positions, slashes)
+    for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases)):
+        for m in _matches_at(pattern, text, starts):
+            start, end = m.span()
+            found.append(_found(m.group(), start, end))
+    found.sort(key=_START)  # stable: as ``sorted`` of the symbols, then the records and releases
+    return found
+
+
+def _record_and_release_starts(text: str, slashes: list[int]) -> tuple[list[int], list[int]]:
+    """Where ``RECORD_SYMBOL`` (``S/PV.``, ``A/52/PV.``) and ``PRESS_RELEASE`` (``SC/``,
+    ``GA/``, ``SG/``) may start, given the slashes after a capital: one pass over them for
+    both. A record's ``/PV.`` is looked for first (``S/`` opens most other symbols too)."""
+    records: list[int] = []
+    releases: list[int] = []
+    for p in slashes:
+        if text.find("/PV.", p, p + _RECORD_REACH) >= 0 and text[p - 1] in "SA":
+            records.append(p - 1)
+        if p >= 2 and text[p - 2 : p] in _PRESS_SERIES:
+            releases.append(p - 2)
+    return records, releases
+
+
+_START = attrgetter("start")
+# How far after its first slash a record's ``/PV.`` ends at the latest: ``A/ES-10/PV.``.
+_RECORD_REACH = len("/ES-10/PV.")
 
 
 # Every match of ``SYMBOL``, ``RECORD_SYMBOL`` and ``PRESS_RELEASE`` opens with one or two
@@ -378,9 +473,16 @@ def _breaks(
     are known each is tried there only, after a look at the character that follows."""
     if positions is None:
         return _BREAK_AFTER_SLASH.finditer(text), _BREAK_IN_CODE.finditer(text)
-    spaced = [p for p in positions if text[p + 1 : p + 2] in _SYMBOL_BREAKS]
-    capital = [p for p in positions if "A" <= text[p + 1 : p + 2] <= "Z"]
-    return _matches_at(_BREAK_AFTER_SLASH, text, spaced), _matches_at(_BREAK_IN_CODE, text, capital)
+    spaced: list[int] = []
+    capital: list[int] = []
+    for p in positions:  # one pass: what follows each slash
+        after = text[p + 1 : p + 2]
+        if after in _SYMBOL_BREAKS:
+            spaced.append(p)
+        elif "A" <= after <= "Z":
+            capital.append(p)
+    after_slash = _matches_at(_BREAK_AFTER_SLASH, text, spaced) if spaced else ()
+    return after_slash, _matches_at(_BREAK_IN_CODE, text, capital)
 
 
 # The white space a symbol may be broken at, after its slash (``_BREAK_AFTER_SLASH``).

@@ -339,6 +339,9 @@ def _first_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
     return first
 
 
+# An entry as its hits need it: its id, its value, and its slots' group numbers and names.
+_EntryLayout = tuple[str, str | None, tuple[tuple[int, str], ...]]
+
 # The pattern of no entry: a group none of whose entries a text can hold.
 _NEVER = re.compile(r"(?!)")
 
@@ -383,6 +386,8 @@ class Matcher:
         self.regex, self._opened = _alternation(entries, patterns, everything, prefilter)
         self._words[everything] = self._first_words(everything, self._opened)
         self._alone: dict[int, re.Pattern[str]] = {}
+        self._main = self._layout(self.regex)
+        self._layouts: dict[int, tuple[re.Pattern[str], dict[str | None, _EntryLayout]]] = {}
 
     def _subset(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         """The pattern to search for the entries at ``indexes``: the whole alternation, or,
@@ -431,14 +436,39 @@ class Matcher:
         return words
 
     def _hit(self, m: re.Match[str]) -> Hit:
-        index = int((m.lastgroup or "e0")[1:])
-        entry = self.entries[index]
-        slots = {
-            name: _new(Span, (text, m.start(group), m.end(group)))
-            for group, name in self._slots[index]
-            if (text := m.group(group)) is not None
-        }
-        return _new(Hit, (entry.id, entry.value, m.start(), m.end(), slots))
+        """The hit of a match of one of this group's patterns: its entry read off the layout
+        of the pattern (``_layout``), its slots by group number."""
+        regex = m.re
+        layout = self._main if regex is self.regex else self._layout_of(regex)
+        entry_id, value, slot_groups = layout[m.lastgroup]
+        slots = {}
+        for number, name in slot_groups:
+            start, end = m.span(number)
+            if start >= 0:  # a slot of an optional piece may have matched nothing
+                slots[name] = _new(Span, (m.group(number), start, end))
+        start, end = m.span()
+        return _new(Hit, (entry_id, value, start, end, slots))
+
+    def _layout_of(self, regex: re.Pattern[str]) -> dict[str | None, _EntryLayout]:
+        """The layout of one of the group's other patterns (an entry alone), made once. By
+        identity: a pattern's hash reads its whole compiled code."""
+        kept = self._layouts.get(id(regex))
+        if kept is None or kept[0] is not regex:
+            kept = self._layouts[id(regex)] = (regex, self._layout(regex))
+        return kept[1]
+
+    def _layout(self, regex: re.Pattern[str]) -> dict[str | None, _EntryLayout]:
+        """For each entry group of ``regex`` (``e<index>``; None: the first entry's), the
+        entry's id and value and the numbers of its slots' groups with the slots' names.
+        Why: a hit read its entry's index from the group's name and each slot by group name
+        (a name looked up in the pattern's index for each of the start, end and text)."""
+        groups = regex.groupindex
+        out: dict[str | None, _EntryLayout] = {}
+        for index, entry in enumerate(self.entries):
+            slot_groups = tuple((groups[g], name) for g, name in self._slots[index] if g in groups)
+            out[f"e{index}"] = (entry.id, entry.value, slot_groups)
+        out[None] = out["e0"]
+        return out
 
     def _start(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
         """The alternation to search ``text[pos:end]`` with and where to start; None where no

@@ -61,14 +61,14 @@ def extract(ctx: Context, found: Found) -> Found:
         date = dates[0].value if dates else None
         evidence["date"] = ctx.evidence(start, end)
         kind = kind or "letter"
-    cover = patterns.dates_en(ctx.text[: letter.start() if letter else 400])
+    cover = patterns.first_date_en(ctx.text, letter.start() if letter else 400)
     if cover:
-        evidence["issued"] = ctx.evidence(cover[0].start, cover[0].end)
+        evidence["issued"] = ctx.evidence(cover.start, cover.end)
     return found.but(
         symbol=symbol,
         kind=kind,
         date=date,
-        issued=cover[0].value if cover else None,
+        issued=cover.value if cover else None,
         author=_author(ctx, letters),
         evidence=MappingProxyType(evidence),
     )

@@ -28,6 +28,8 @@ BETWEEN = re.compile(r"[\s,;]*(?:and\s+)?")
 # a full stop too, a misprinted comma (``German Democratic Republic. Union of ...``).
 SEPARATOR = re.compile(r"\s*(?:[,;.]|\band\b)\s*")
 LIST_SPAN = 400
+# The parts of a list of names, between its semicolons (each may end on a qualifier).
+LIST_PART = re.compile(r"[^;]+")
 # A list's closing parenthesis, or the brace OCR reads for it (``(United States of America}``).
 CLOSING = re.compile(r"[)}]")
 # Words every wording of ``not_voting_note`` has (its entries ignore case): a text without them
@@ -64,6 +66,8 @@ def extract(ctx: Context, found: Found) -> Found:
 
 def _unique(votes: list[Vote]) -> tuple[Vote, ...]:
     """One vote per member: the first the text states."""
+    if not votes:
+        return ()  # most texts: no copies of nothing
     return tuple({v.state: v for v in reversed(votes)}.values())[::-1]
 
 
@@ -121,7 +125,7 @@ class _LineReader:
             return
         closing = closed.start()
         self.pos = closing + 1
-        for part in re.finditer(r"[^;]+", text[opening + 1 : closing]):
+        for part in LIST_PART.finditer(text[opening + 1 : closing]):
             # a list's part is short: the whole alternation, without the prefilter's reading
             # of it (and the alternation of each new subset of entries it would compile)
             qualifier = WORDINGS["not_voting"].search_here(part.group())

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import fields
 
 import pytest
+from unsckg.extractors import facts as facts_module
 from unsckg.extractors import found as found_module
 from unsckg.extractors.facts import DocumentFacts, Evidence, Meeting, Mention, Person, Vote
 from unsckg.extractors.found import Found
@@ -48,3 +49,41 @@ def test_to_facts_is_the_record_the_constructor_makes() -> None:
     assert type(made.evidence) is dict and made.evidence is not found.evidence
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.symbol = "S/2020/2"  # type: ignore[misc]
+
+
+RECORDS = [
+    facts_module.Evidence,
+    facts_module.Person,
+    facts_module.Presidency,
+    facts_module.Briefer,
+    Meeting,
+    facts_module.Resolution,
+    Vote,
+    facts_module.VoteTally,
+    facts_module.ExplanationOfVote,
+    Mention,
+]
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.__name__)
+def test_a_record_set_by_its_slots_is_the_dataclass_record(record: type) -> None:
+    """``set_by_slots``: the generated constructor's parameters, defaults, record and
+    frozenness (the plain dataclass of the same fields is the reference)."""
+    plain = dataclasses.make_dataclass(
+        record.__name__,
+        [(f.name, f.type, f) for f in fields(record)],
+        frozen=True,
+        slots=True,
+    )
+    required = [f.name for f in fields(record) if f.default is dataclasses.MISSING]
+    args = {name: f"v{i}" for i, name in enumerate(required)}
+    made = record(**args)
+    assert dataclasses.asdict(made) == dataclasses.asdict(plain(**args))
+    every = {f.name: f"w{i}" for i, f in enumerate(fields(record))}
+    assert dataclasses.astuple(record(*every.values())) == tuple(every.values())
+    assert record(**every) == record(*every.values())
+    assert hash(record(**every)) == hash(record(*every.values()))
+    with pytest.raises(TypeError):
+        record(*every.values(), "one too many")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(fields(record)[0].name, "changed")

@@ -217,3 +217,58 @@ def test_symbol_breaks_tried_at_the_slashes_are_those_found_by_scanning(text: st
         offsets[i] for i in range(len(joined) + 1)
     ]
     assert patterns._slashes(text, patterns._slash_positions(text)) == patterns._slashes(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=30).map("".join), st.integers(0, 80))
+def test_the_first_english_date_is_that_of_the_text_cut_there(text: str, end: int) -> None:
+    """``first_date_en(text, end)`` reads the text up to ``end`` as the slice does."""
+    first = patterns.first_date_en(text, end)
+    dates = patterns.dates_en(text[:end])
+    assert first == (dates[0] if dates else None)
+
+
+def _iso_date_computed(year: int, month: int, day: int) -> str | None:
+    """``iso_date`` as first written: checked and formatted by arithmetic."""
+    if not (1945 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def test_iso_dates_from_the_tables_are_those_computed() -> None:
+    """The calendar as data gives every date (and refuses every one) as arithmetic does."""
+    for year in (0, 1944, 1945, 2000, 2023, 2100, 2101, 99999):
+        for month in range(-1, 15):
+            for day in range(-1, 34):
+                assert patterns.iso_date(year, month, day) == _iso_date_computed(year, month, day)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["1", "01", "9", "09", "29", "30", "31", "32", "00", "0", "٣", "1٣"]),
+    st.sampled_from(["May", "may", "MAY", "mAy", "February", "FEBRUARY", "april", "April"]),
+    st.sampled_from(["1944", "1945", "2021", "2100", "2101", "٢٠٢١", "0021"]),
+)
+def test_english_date_values_from_the_tables_are_those_computed(
+    day: str, month: str, year: str
+) -> None:
+    expected = _iso_date_computed(int(year), patterns.MONTHS_EN[month.lower()], int(day))
+    assert patterns._date_en_value(day, month, year) == expected
+
+
+NUMBER_TEXTS = st.sampled_from(["0", "00", "7", "07", "2231", "02231", "٢٢٣١", "1944", "1945"])
+YEAR_TEXTS = st.sampled_from(["2015", "02015", "1944", "1945", "2100", "2101", "٢٠١٥", "15"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(NUMBER_TEXTS, st.integers(0, 9999)),
+    st.one_of(YEAR_TEXTS, st.integers(1900, 2200)),
+)
+def test_a_resolution_key_reads_its_number_and_year_as_numbers(
+    number: str | int, year: str | int
+) -> None:
+    """Joined as written where that is their reading, else read: the same key."""
+    assert patterns.res_key(number, year) == f"{int(number)}({int(year)})"
