@@ -6,11 +6,13 @@ on every such input, not only on the corpus's texts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from unsckg.extractors.normalise import _between, _is_latin, _Line, has_leaders
-from unsckg.extractors.normalise_latin import _leader_lines, latin_between
+from unsckg.extractors.normalise_latin import _SPACE_TRACES, _edits, _leader_lines, latin_between
 
 # Pieces of the lines a wrapped English record has at its edges: words, numbers, list and
 # speaker openings, symbols broken after a slash or a dot, the terminal marks, leaders.
@@ -26,6 +28,9 @@ LINES = st.lists(LINE_PIECES, min_size=1, max_size=12).map("".join).map(str.stri
 # most, then its end.
 RUNNING = st.sampled_from(["", "the Council’s long work on ", "x" * 17 + "é"])
 PREVIOUS = st.builds(str.__add__, RUNNING, LINES).map(str.strip)
+REAL_ENGLISH = sorted(
+    (Path(__file__).parents[1] / "data").glob("real-en-*/**/*.en.txt"), key=lambda p: p.name
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -83,3 +88,29 @@ def test_a_turn_or_label_needs_a_parenthesis_or_colon(head: str) -> None:
 
     if _LIST_STARTS[2].match(head):
         assert _may_be_turn(head)
+
+
+# Pieces of white space and symbols around it: the spaces and gaps ``_edits`` changes, the
+# characters beyond ASCII that Hyperscan reads as ``?`` (a digit, white space, a wide one).
+SPACE_PIECES = st.sampled_from(
+    [
+        *(" ", "  ", "\n", "\t", "\x0b", "\x1c", "\xa0", "\u2028", "\u2000", "\u200a", "\u3000"),
+        *("S", "/", "S/", "PV", "RES", "PRST", ".", "1", "\u0663", "a", "é", "“", "—", "xS"),
+        *("S/ PV.", "S /RES/", "S/PRST /", "S/RES/1 (1946)"),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(SPACE_PIECES, max_size=20).map("".join))
+def test_the_space_traces_let_every_edit_through(text: str) -> None:
+    """``_edits`` gated by its one Hyperscan pass (``_SPACE_TRACES``: two spaces, a symbol's
+    gap, odd white space) gives the edits of its searches without the gate."""
+    assert _SPACE_TRACES.available  # hyperscan is a pinned dependency
+    assert _edits(text) == _edits(text, traced=False)
+
+
+@pytest.mark.parametrize("path", REAL_ENGLISH, ids=lambda p: p.name)
+def test_the_space_traces_let_every_edit_of_a_real_text_through(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _edits(text) == _edits(text, traced=False)
