@@ -165,6 +165,9 @@ MARKS = (
     "month",
 )
 CASELESS_MARKS = ("favour", "member", "did", "absent")
+# The words whose every place the one pass lists (``word_starts``): where a reader's pattern
+# opens with one, it is tried only there (``mentions.RESOLUTION_REF``), no scan of its own.
+LISTED = ("resolution",)
 CASE_ODD = "\u0130\u212a"
 
 
@@ -193,6 +196,13 @@ def _held(text: str) -> frozenset[str]:
         exact = frozenset(m for m in CASELESS_MARKS if m in lower)
         return held.difference(CASELESS_MARKS) | exact
     return held
+
+
+def word_starts(text: str, word: str) -> list[int] | None:
+    """Where ``word`` (one of ``LISTED``) stands in ``text``, in text order, from the one pass
+    (None without Hyperscan: the caller searches itself)."""
+    reading = read(text)
+    return None if reading is None else reading.listed[word]
 
 
 def read(text: str) -> Reading | None:
@@ -240,7 +250,9 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
 def _name_starts() -> NameStarts:
     """Where the names of ``_names_across_lines`` may start (their openings), the marks, and
     the traces of a resolution's view: one database, one pass over a document for all."""
-    return NameStarts(_kept_names(), marks=MARKS, caseless=CASELESS_MARKS, traces=VIEW_SCAN)
+    return NameStarts(
+        _kept_names(), marks=MARKS, caseless=CASELESS_MARKS, traces=VIEW_SCAN, listed=LISTED
+    )
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

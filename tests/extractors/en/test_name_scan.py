@@ -128,7 +128,8 @@ def test_a_real_record_gives_the_same_names_where_they_start() -> None:
     _same_matches(normalise(text).text)
 
 
-TRACED = NameStarts(NAMES, marks=["ab", "C"], caseless=["bc"], traces=VIEW_SCAN)
+LISTED = ("ab", "b ")
+TRACED = NameStarts(NAMES, marks=["ab", "C"], caseless=["bc"], traces=VIEW_SCAN, listed=LISTED)
 UNTRACED = NameStarts(NAMES, marks=["ab", "C"], caseless=["bc"])
 
 
@@ -141,6 +142,8 @@ def test_the_traces_read_with_the_names_change_nothing_else(pieces: list[str]) -
     reading = TRACED.read(text)
     assert reading[:2] == UNTRACED.scan(text)
     assert reading.traces == Traces(VIEW_SCAN).held(text)
+    for word in LISTED:
+        assert reading.listed[word] == [k for k in range(len(text)) if text.startswith(word, k)]
 
 
 @pytest.mark.parametrize("path", REAL[::5], ids=lambda p: p.name)
