@@ -170,14 +170,17 @@ class View:
         return ctx.evidence(self.offset(start), self.offset(max(start, end - 1)) + 1)
 
 
-def view_of(text: str, *, shortcuts: bool = True) -> View:
+def view_of(text: str, *, shortcuts: bool = True, within: str | None = None) -> View:
     """The view of ``text``: white space collapsed (a run stands as one space at its last
     character's offset), trailing white space dropped, then the OCR slips repaired.
     ``shortcuts=False`` takes none of the fast paths (the plainly spaced text, the slips'
-    traces): the same view, for the tests that say so."""
+    traces): the same view, for the tests that say so. ``within``, a text that ``text``
+    opens: its pass's traces stand for ``text``'s (every trace of a text's start is one of
+    the text's, and one held beyond it only sends the view the slow way), so that a head's
+    view reads the pass the whole document is read with anyway, not one of its own."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    held = _view_traces(text) if shortcuts else None
+    held = _view_traces(text if within is None else within) if shortcuts else None
     collapsed = _plainly_spaced(text, held) if shortcuts else None  # only leading space moves
     if collapsed is None:
         collapsed = " ".join(text.split())
@@ -413,7 +416,7 @@ def _head_view(text: str) -> tuple[View, bool]:
     a heading, every meeting record among them (born digital, 80-300 KB), needs no view
     beyond its head, and a long resolution states its adoption in its first lines."""
     if len(text) > LONG_TEXT:
-        view = view_of(text[:HEAD_TEXT])
+        view = view_of(text[:HEAD_TEXT], within=text)
         if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:
             return view, False
     return view_of(text), True

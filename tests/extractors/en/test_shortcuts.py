@@ -125,9 +125,20 @@ def _same_start(text: str, cut: int) -> None:
     """The view of ``text[:cut]`` is the whole view but for its last ``VIEW_REACH``
     characters: text and offsets (what ``resolution._head_view`` relies on)."""
     part, whole = view_of(text[:cut]), view_of(text)
+    _same_view_within(text[:cut], text)
     kept = max(len(part.text) - VIEW_REACH, 0)
     assert part.text[:kept] == whole.text[:kept]
     assert [part.offset(i) for i in range(kept)] == [whole.offset(i) for i in range(kept)]
+
+
+def _same_view_within(part: str, text: str) -> None:
+    """The view of ``part`` read off the pass over ``text`` (``view_of(within=)``, which the
+    head view takes) is its view without shortcuts: text and offsets."""
+    fast, plain = view_of(part, within=text), view_of(part, shortcuts=False)
+    assert fast.text == plain.text
+    assert [fast.offset(i) for i in range(len(fast.text))] == [
+        plain.offset(i) for i in range(len(plain.text))
+    ]
 
 
 @settings(max_examples=400, deadline=None)
