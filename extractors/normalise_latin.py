@@ -313,7 +313,7 @@ def _line_edited(
     return "".join(pieces), runs
 
 
-def _edits(text: str) -> dict[int, tuple[int, bool]]:
+def _edits(text: str, *, traced: bool = True) -> dict[int, tuple[int, bool]]:
     """The white space inside lines that cleaning changes (``normalise._CHANGED_SPACE``), by
     where it starts: its end, and whether a space stands for it (a run next to a wide
     character, or inside a symbol (``_LATIN_GAP``), is removed).
@@ -321,40 +321,97 @@ def _edits(text: str) -> dict[int, tuple[int, bool]]:
     Why so: a pattern that tries every space costs more than the rest of normalisation, so
     only what cannot be a plain single space is looked for (two spaces, other white space, the
     wide characters), and its run of white space is then read around it."""
-    starts = _space_starts(text)
+    held = _space_traces(text) if traced else None
+    starts = _space_starts(text, held)
     if not text.isascii() and any(map(text.__contains__, _LATIN_WIDE)):
         starts += _around_wide(text)
     edits: dict[int, tuple[int, bool]] = {}
-    for at in starts:
-        a, b = _horizontal_run(text, at)
-        changed = _changed_run(text, a, b)
+    end = 0
+    for at in sorted(starts):  # each inside a run: the run is read at the first only
+        if at < end:
+            continue
+        a, end = _horizontal_run(text, at)
+        changed = _changed_run(text, a, end)
         if changed is not None:
-            edits[a] = (b, changed)
-    if "/" in text:
+            edits[a] = (end, changed)
+    if "/" in text and (held is None or _GAP_HELD in held):
         for symbol in _LATIN_GAP.finditer(text):
             for gap in _SPACES.finditer(text, symbol.start(), symbol.end()):
                 edits[gap.start()] = (gap.end(), False)
     return edits
 
 
-# Two spaces and the ASCII odd white space (``_ODD_ASCII``), looked for in an ASCII text in
-# one Hyperscan pass: most texts hold none, and ``re`` finds two spaces missing by a scan
-# that stops at every space (8 against 3 us a resolution of 7 KB, the odd ones included).
-# Not in other texts: their bytes for Hyperscan are made by a slower encoding.
-_SPACE_TRACES = Traces(["  ", *(f"\\x{ord(char):02x}" for char in _ODD_ASCII)])
-_TWO_SPACES_HELD = frozenset({0})  # the index of the two spaces among them
+# Two spaces, a symbol's gap (``_GAP_TRACE``) and the ASCII odd white space (``_ODD_ASCII``),
+# looked for in one Hyperscan pass: most texts hold none, and ``re`` finds two spaces missing
+# by a scan that stops at every space (8 against 3 us a resolution of 7 KB, the odd ones
+# included), ``_LATIN_GAP`` stops at every ``S``. A text beyond ASCII is read so too (its
+# encoding for Hyperscan costs more, 4 us a resolution, but its ``str`` searches for two
+# spaces cost more still: 13 against 7 us for a pass and its encoding).
+_WHITE_READ = r"[\t\x0b\x0c\r \x1c-\x1f?]"  # ``_HORIZONTAL`` as Hyperscan reads it
+_CODE = r"(?:PV|RES|PRST)"
+# ``_LATIN_GAP`` with white space somewhere in it (where it adds an edit), a digit as read
+# (``[0-9?]``), its lookbehind left out: every match that adds an edit holds it.
+_GAP_TRACE = (
+    rf"S(?:{_WHITE_READ}/{_WHITE_READ}?(?:{_CODE}{_WHITE_READ}?[./]{_WHITE_READ}?)?"
+    rf"|/{_WHITE_READ}(?:{_CODE}{_WHITE_READ}?[./]{_WHITE_READ}?)?"
+    rf"|/{_CODE}(?:{_WHITE_READ}[./]{_WHITE_READ}?|[./]{_WHITE_READ}))[0-9?]"
+)
+_SPACE_TRACES = Traces(["  ", _GAP_TRACE, *(f"\\x{ord(char):02x}" for char in _ODD_ASCII)])
+_TWO_SPACES_HELD, _GAP_HELD = 0, 1  # their indexes among them; the odd ones come after
+_NOT_ODD = frozenset({_TWO_SPACES_HELD, _GAP_HELD})
+# The odd white space characters beyond ASCII that ``str`` finds at once (``_ODD_FAST``).
+_ODD_FAST_WIDE = "".join(char for char in _ODD_FAST if not char.isascii())
 
 
-def _space_starts(text: str) -> list[int]:
+def _space_traces(text: str) -> frozenset[int] | None:
+    """The ``_SPACE_TRACES`` ``text`` holds (None without Hyperscan)."""
+    return _SPACE_TRACES.held(text) if _SPACE_TRACES.available else None
+
+
+def _space_starts(text: str, held: frozenset[int] | None = None) -> list[int]:
     """Where white space inside a line that cleaning may change starts: two spaces
     (``_INNER_SPACES``) or odd white space (``_ODD_SPACE``), each looked for only in a text
-    that holds some (``_SPACE_TRACES``, ``_odd_space``)."""
-    held = _SPACE_TRACES.held(text) if text.isascii() and _SPACE_TRACES.available else None
-    inner = held is None or 0 in held  # two spaces, where ``_INNER_SPACES`` opens
+    that holds some (``held``, the text's ``_SPACE_TRACES``; without it, ``_odd_space``)."""
+    inner = held is None or _TWO_SPACES_HELD in held  # two spaces, where ``_INNER_SPACES`` opens
     starts = [m.start() for m in _INNER_SPACES.finditer(text)] if inner else []
-    if _odd_space(text) if held is None else bool(held - _TWO_SPACES_HELD):
-        starts += [m.start() for m in _ODD_SPACE.finditer(text)]
+    if _odd_space(text) if held is None else bool(held - _NOT_ODD) or _odd_wide(text):
+        starts += _odd_starts(text)
     return starts
+
+
+# Every white space character but the space and the break (``_ODD_SPACE``'s): the odd ones,
+# and those a Latin path's text never holds (a carriage return or form feed is a break by
+# then, ``\u3000`` is CJK), so that ``_odd_starts`` answers for any text. The slow ones
+# (``_ODD_SLOW``) are found by ``re``, as literals.
+_ODD_FOUND = _ODD_FAST + "\x0c\r"
+_ODD_FOUND_SLOW = (*_ODD_SLOW, re.compile("\u3000"))
+
+
+def _odd_starts(text: str) -> list[int]:
+    """Where each character of ``_ODD_SPACE`` stands in ``text``, character by character
+    (not in text order). Each is a start of the run it stands in as much as the run's first:
+    ``_edits`` reads the run around it, keyed by where the run starts. Why: ``_ODD_SPACE``, a
+    class, is tried at every character of the text (43 us on a resolution of 4 KB with a
+    no-break space after each sentence), where ``str.find`` skips to each character in C
+    (9 us)."""
+    found: list[int] = []
+    for char in _ODD_FOUND:  # a character wider than the text's own: answered at once
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    for pattern in _ODD_FOUND_SLOW:
+        found += [m.start() for m in pattern.finditer(text)]
+    return found
+
+
+def _odd_wide(text: str) -> bool:
+    """Does ``text`` hold odd white space beyond ASCII (the ASCII ones are traced)?"""
+    if text.isascii():
+        return False
+    if any(map(text.__contains__, _ODD_FAST_WIDE)):
+        return True
+    return any(pattern.search(text) for pattern in _ODD_SLOW)
 
 
 def _odd_space(text: str) -> bool:

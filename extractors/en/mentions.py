@@ -7,7 +7,7 @@ import re
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import states_in
+from unsckg.extractors.en.names import states_in, word_starts
 from unsckg.extractors.en.resolution import own_key
 from unsckg.extractors.facts import Mention
 from unsckg.extractors.found import Found
@@ -26,7 +26,7 @@ def extract(ctx: Context, found: Found) -> Found:
     # ``(key, start, end)``: plain tuples, a resolution names half a dozen
     refs = [
         (patterns.res_key(n, y), *m.span(1))
-        for m in RESOLUTION_REF.finditer(ctx.text)
+        for m in resolution_refs(ctx.text)
         for n, y in NUMBER_YEAR.findall(m[1])
     ]
     key = own_key(found)
@@ -45,3 +45,20 @@ def extract(ctx: Context, found: Found) -> Found:
             Mention(d.value, ctx.evidence(d.start, d.end)) for d in reversed(documents.values())
         ),
     )
+
+
+def resolution_refs(text: str) -> list[re.Match[str]]:
+    """The matches of ``RESOLUTION_REF`` in ``text``, as its ``finditer`` gives them, each
+    tried only where ``resolution`` stands (``names.word_starts``, from the one pass over the
+    text): ``re``'s own search for the word cost half of it."""
+    starts = word_starts(text, "resolution")
+    if starts is None:
+        return list(RESOLUTION_REF.finditer(text))
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        m = RESOLUTION_REF.match(text, start) if start >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from unsckg.extractors.name_starts import NameStarts
+from unsckg.extractors.en.view_traces import VIEW_SCAN
+from unsckg.extractors.name_starts import NameStarts, Reading
 from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -164,6 +165,9 @@ MARKS = (
     "month",
 )
 CASELESS_MARKS = ("favour", "member", "did", "absent")
+# The words whose every place the one pass lists (``word_starts``): where a reader's pattern
+# opens with one, it is tried only there (``mentions.RESOLUTION_REF``), no scan of its own.
+LISTED = ("resolution",)
 CASE_ODD = "\u0130\u212a"
 
 
@@ -194,11 +198,26 @@ def _held(text: str) -> frozenset[str]:
     return held
 
 
+def word_starts(text: str, word: str) -> list[int] | None:
+    """Where ``word`` (one of ``LISTED``) stands in ``text``, in text order, from the one pass
+    (None without Hyperscan: the caller searches itself)."""
+    reading = read(text)
+    return None if reading is None else reading.listed[word]
+
+
+def read(text: str) -> Reading | None:
+    """The one Hyperscan pass over ``text`` (None without Hyperscan): where names may start,
+    the marks held, and which of the resolution view's traces (``view_traces.VIEW_SCAN``) it
+    holds, by index."""
+    return _scanned(text) if _name_starts().available else None
+
+
 @lru_cache(maxsize=2)
-def _scanned(text: str) -> tuple[list[int] | None, frozenset[str]]:
-    """The one Hyperscan pass over ``text``: where names may start, and the marks held. Kept
-    for the text last read: the gates of every reader and the names all ask."""
-    return _name_starts().scan(text)
+def _scanned(text: str) -> Reading:
+    """The one Hyperscan pass over ``text``: where names may start, the marks held, the view's
+    traces. Kept for the text last read: the view of a resolution, the gates of every reader
+    and the names all ask."""
+    return _name_starts().read(text)
 
 
 def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str]]:
@@ -229,8 +248,11 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
 
 @cache
 def _name_starts() -> NameStarts:
-    """Where the names of ``_names_across_lines`` may start: their openings."""
-    return NameStarts(_kept_names(), marks=MARKS, caseless=CASELESS_MARKS)
+    """Where the names of ``_names_across_lines`` may start (their openings), the marks, and
+    the traces of a resolution's view: one database, one pass over a document for all."""
+    return NameStarts(
+        _kept_names(), marks=MARKS, caseless=CASELESS_MARKS, traces=VIEW_SCAN, listed=LISTED
+    )
 
 
 # A name compared letter by letter: OCR's ``0`` for ``o``, stray punctuation (``United. Kingdom``,

@@ -21,8 +21,14 @@ from itertools import accumulate
 
 from unsckg.extractors import patterns
 from unsckg.extractors.document import Context
-from unsckg.extractors.en.names import MONTHS, holds
+from unsckg.extractors.en.names import MONTHS, holds, read
 from unsckg.extractors.en.slots import EN_SLOTS
+from unsckg.extractors.en.view_traces import (
+    DIGIT_SLIP_SCAN,
+    LONE_SLIP_SCAN,
+    MOVING,
+    SCANNED_SLIPS,
+)
 from unsckg.extractors.facts import Evidence, Meeting, Resolution
 from unsckg.extractors.found import Found
 from unsckg.extractors.name_starts import Traces
@@ -62,41 +68,9 @@ DIGIT_SLIP_TRACES = (
 LONE_SLIP_TRACES = (re.compile(r"I (?<= I )"), re.compile(r"l (?<= l )"))
 
 
-# Both kinds of traces above, for one Hyperscan pass (``name_starts.Traces``): a digit is
-# ``[0-9?]`` and a white space character ``re``'s ASCII ones or ``?`` (any character outside
-# ASCII reads as ``?``), so that the pass holds each trace wherever ``re`` finds it.
-DIGIT_SLIP_SCAN = r"[Iil][0-9?]|[0-9?][Il]|[(\t\n\x0b\x0c\r \x1c-\x1f?][0-9?]{3}\]"
-LONE_SLIP_SCAN = r" [Il] "
-
-
 @cache
 def _slip_scan() -> Traces:
     return Traces((DIGIT_SLIP_SCAN, LONE_SLIP_SCAN))
-
-
-# The same traces asked of the text a view is made of, in one pass with what the view's plain
-# path asks (``view_of``): a white space character (the run it stands in collapses to one
-# space in the view, so a trace of the view stands in the text with white space there), a
-# digit or a letter as in ``DIGIT_SLIP_SCAN``. Each holds wherever its trace holds in the view:
-# what is next to each other in the view is, white space aside, next to each other in the text.
-# Then, the view's last question: white space that collapsing moves or turns into a space, as
-# far as ASCII tells (two spaces or line breaks in a row, another ASCII white space character).
-WHITE = r"[\t\n\x0b\x0c\r \x1c-\x1f?]"
-VIEW_SCAN = (
-    DIGIT_SLIP_SCAN,
-    rf"{WHITE}[Il]{WHITE}",
-    rf"[0-9?]{WHITE}+[0-9?]{{1,2}}(?:st|nd|rd|th){WHITE}+meeting",
-    r"[ \n][ \n]|[\t\x0b\x0c\r\x1c-\x1f]",
-)
-# The slips whose traces ``VIEW_SCAN`` holds (its first expressions, in ``OCR_SLIPS``' order),
-# and the index of its white space expression.
-SCANNED_SLIPS = 3
-MOVING = 3
-
-
-@cache
-def _view_scan() -> Traces:
-    return Traces(VIEW_SCAN)
 
 
 @lru_cache(maxsize=2)
@@ -196,14 +170,17 @@ class View:
         return ctx.evidence(self.offset(start), self.offset(max(start, end - 1)) + 1)
 
 
-def view_of(text: str, *, shortcuts: bool = True) -> View:
+def view_of(text: str, *, shortcuts: bool = True, within: str | None = None) -> View:
     """The view of ``text``: white space collapsed (a run stands as one space at its last
     character's offset), trailing white space dropped, then the OCR slips repaired.
     ``shortcuts=False`` takes none of the fast paths (the plainly spaced text, the slips'
-    traces): the same view, for the tests that say so."""
+    traces): the same view, for the tests that say so. ``within``, a text that ``text``
+    opens: its pass's traces stand for ``text``'s (every trace of a text's start is one of
+    the text's, and one held beyond it only sends the view the slow way), so that a head's
+    view reads the pass the whole document is read with anyway, not one of its own."""
     shift = len(text) - len(text.lstrip())  # leading white space: the view starts at a word
     starts, shifts = [0], [shift]
-    held = _view_traces(text) if shortcuts else None
+    held = _view_traces(text if within is None else within) if shortcuts else None
     collapsed = _plainly_spaced(text, held) if shortcuts else None  # only leading space moves
     if collapsed is None:
         collapsed = " ".join(text.split())
@@ -228,9 +205,10 @@ def _view_traces(text: str) -> frozenset[int] | None:
     """The expressions of ``VIEW_SCAN`` that ``text`` holds, from one Hyperscan pass (None
     without Hyperscan: then each trace is asked of the view itself). Why: the view's checks,
     two spaces in a row, the slips' traces in a pass of their own and the split ordinal's,
-    were each a scan of the whole text."""
-    scan = _view_scan()
-    return scan.held(text) if scan.available else None
+    were each a scan of the whole text; now they are read in the pass that also finds the
+    names and the marks (``names.read``): one pass and one encoding of a document for all."""
+    reading = read(text)
+    return None if reading is None else reading.traces
 
 
 # The ASCII white space characters but the space and the line break.
@@ -438,7 +416,7 @@ def _head_view(text: str) -> tuple[View, bool]:
     a heading, every meeting record among them (born digital, 80-300 KB), needs no view
     beyond its head, and a long resolution states its adoption in its first lines."""
     if len(text) > LONG_TEXT:
-        view = view_of(text[:HEAD_TEXT])
+        view = view_of(text[:HEAD_TEXT], within=text)
         if len(view.text) >= HEAD_SPAN + HEAD_MARGIN:
             return view, False
     return view_of(text), True

@@ -7,8 +7,14 @@ Ireland`` over two lines, and the part after the break was read as Ireland; S/PV
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unsckg.extractors.en.mentions import RESOLUTION_REF, resolution_refs
 from unsckg.extractors.en.names import states_in
+from unsckg.extractors.normalise import normalise
 from unsckg.extractors.pipeline import extract_text
 
 HEAD = (
@@ -65,3 +71,28 @@ def test_states_found_are_a_fresh_list_each_time() -> None:
     first = states_in(text)
     first.clear()
     assert [s.iso3 for s in states_in(text)] == ["VNM", "IRL"]
+
+
+REF_PIECES = ["resolution", "resolutions", "xresolution", "resolution ", "12", " (2020)", "(1946)"]
+REF_PIECES += [", ", " and ", "\t", "\n", "é", " ", "s", "1 (1946) and 2 (1947)", "\x1c"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(REF_PIECES), max_size=16).map("".join))
+def test_the_resolutions_cited_are_those_finditer_finds(text: str) -> None:
+    """``mentions.resolution_refs`` tries ``RESOLUTION_REF`` only where the one pass lists
+    ``resolution``: the matches of its ``finditer``, none more, none fewer."""
+    assert [m.span() for m in resolution_refs(text)] == [
+        m.span() for m in RESOLUTION_REF.finditer(text)
+    ]
+
+
+REAL_ENGLISH = sorted((Path(__file__).parents[2] / "data").glob("real-en-*/**/*.en.txt"))
+
+
+@pytest.mark.parametrize("path", REAL_ENGLISH, ids=lambda p: p.name)
+def test_the_resolutions_cited_in_a_real_text_are_those_finditer_finds(path: Path) -> None:
+    for text in (raw := path.read_text(encoding="utf-8"), normalise(raw).text):
+        assert [m.span() for m in resolution_refs(text)] == [
+            m.span() for m in RESOLUTION_REF.finditer(text)
+        ]

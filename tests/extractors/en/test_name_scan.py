@@ -18,8 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from unsckg.extractors.en import names
+from unsckg.extractors.en.view_traces import VIEW_SCAN
 from unsckg.extractors.load import load_file
-from unsckg.extractors.name_starts import _ODD, NameStarts, _openings
+from unsckg.extractors.name_starts import _ODD, NameStarts, Traces, _openings
 from unsckg.extractors.normalise import normalise
 
 DATA = Path(__file__).parents[2] / "data"
@@ -125,6 +126,34 @@ def test_a_real_record_gives_the_same_names_where_they_start() -> None:
     text = load_file(DATA / "real-en-graph" / "records" / "S-PV-8701.en.pdf").text
     _same_matches(text)
     _same_matches(normalise(text).text)
+
+
+LISTED = ("ab", "b ")
+TRACED = NameStarts(NAMES, marks=["ab", "C"], caseless=["bc"], traces=VIEW_SCAN, listed=LISTED)
+UNTRACED = NameStarts(NAMES, marks=["ab", "C"], caseless=["bc"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*LETTERS, "I", "l", "1", "2", "3]", "st meeting"]), max_size=30))
+def test_the_traces_read_with_the_names_change_nothing_else(pieces: list[str]) -> None:
+    """The one pass with the view's traces (``NameStarts.read``, ``names.read``) finds the
+    starts and marks of the pass without them, and the traces that a pass of their own holds."""
+    text = "".join(pieces)
+    reading = TRACED.read(text)
+    assert reading[:2] == UNTRACED.scan(text)
+    assert reading.traces == Traces(VIEW_SCAN).held(text)
+    for word in LISTED:
+        assert reading.listed[word] == [k for k in range(len(text)) if text.startswith(word, k)]
+
+
+@pytest.mark.parametrize("path", REAL[::5], ids=lambda p: p.name)
+def test_a_real_text_reads_its_traces_with_its_names(path: Path) -> None:
+    text = normalise(path.read_text(encoding="utf-8")).text
+    reading = names._name_starts().read(text)
+    assert reading.traces == Traces(VIEW_SCAN).held(text)
+    assert reading[:2] == NameStarts(
+        names._kept_names(), marks=names.MARKS, caseless=names.CASELESS_MARKS
+    ).scan(text)
 
 
 def test_the_fast_scan_is_installed() -> None:

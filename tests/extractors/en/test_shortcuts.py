@@ -97,10 +97,11 @@ VIEW_PIECES = [*SLIP_PIECES, "\u2028", "\x85", "\u3000", " 28", "3 1", "th \n me
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(VIEW_PIECES), max_size=30).map("".join))
 def test_the_view_scan_of_a_text_holds_every_trace_its_view_holds(text: str) -> None:
-    """The pass over the text a view is made of (``resolution._view_scan``) holds each slip's
+    """The pass over the text a view is made of (``resolution._view_traces``) holds each slip's
     trace wherever the view (before any repair) holds it, and the view it lets through as
     plainly spaced is the view without shortcuts."""
-    held = resolution._view_scan().held(text)
+    held = resolution._view_traces(text)
+    assert held is not None  # hyperscan is a pinned dependency
     view = " ".join(text.split())
     for index, (_pattern, _repair, trace) in enumerate(resolution.OCR_SLIPS):
         if index < resolution.SCANNED_SLIPS:
@@ -124,9 +125,20 @@ def _same_start(text: str, cut: int) -> None:
     """The view of ``text[:cut]`` is the whole view but for its last ``VIEW_REACH``
     characters: text and offsets (what ``resolution._head_view`` relies on)."""
     part, whole = view_of(text[:cut]), view_of(text)
+    _same_view_within(text[:cut], text)
     kept = max(len(part.text) - VIEW_REACH, 0)
     assert part.text[:kept] == whole.text[:kept]
     assert [part.offset(i) for i in range(kept)] == [whole.offset(i) for i in range(kept)]
+
+
+def _same_view_within(part: str, text: str) -> None:
+    """The view of ``part`` read off the pass over ``text`` (``view_of(within=)``, which the
+    head view takes) is its view without shortcuts: text and offsets."""
+    fast, plain = view_of(part, within=text), view_of(part, shortcuts=False)
+    assert fast.text == plain.text
+    assert [fast.offset(i) for i in range(len(fast.text))] == [
+        plain.offset(i) for i in range(len(plain.text))
+    ]
 
 
 @settings(max_examples=400, deadline=None)
