@@ -40,6 +40,11 @@ from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 # 8, 26.4-29.1 at 4 (smaller batches cost more files to write and merge).
 BATCH_BYTES = 8 * 2**20
 
+# N-Quads loaded between two reopenings of the store (``Store.reopen``): what RocksDB's block
+# caches hold (blocks read by the ingestion of each batch) is given back only when the store
+# closes. Measured in docs/scale.md ("The writer's block caches").
+REOPEN_BYTES = 512 * 2**20
+
 
 @dataclass(frozen=True, slots=True)
 class SerializedGraph:
@@ -77,6 +82,8 @@ class LoadStats:
     quads: int = 0  # lines handed to the store: quads plus their triples in the merge
     serialize_seconds: float = 0.0  # in the build's thread: joining the batches
     load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
+    reopens: int = 0  # times the store was closed and opened again (``REOPEN_BYTES``)
+    reopen_seconds: float = 0.0  # waiting for the last batch, closing and opening
 
 
 class Loader:
@@ -88,8 +95,11 @@ class Loader:
         build_graph: ox.NamedNode,
         batch_bytes: int = BATCH_BYTES,
         follower: Follower | None = None,
+        reopen_bytes: int | None = REOPEN_BYTES,
     ) -> None:
         self.store = store
+        self.reopen_bytes = reopen_bytes  # None: never reopen
+        self._since_open = 0  # bytes handed to the store since it was (re)opened
         self.follower = follower
         self.build_graph = build_graph
         self.batch_bytes = batch_bytes
@@ -165,7 +175,22 @@ class Loader:
         self._content, self._merge, self._record, self._pending = [], [], [], set()
         self._size = 0
         self._raise()
+        self._reopen_when_due()
+        self._since_open += len(data)
         self._queue.put(data)
+
+    def _reopen_when_due(self) -> None:
+        """Reopen the store once ``reopen_bytes`` went in since it was opened, with no batch
+        in flight: the loader thread is idle, and the build's thread is here, so nothing else
+        holds the engine. Costs one batch of overlap and the close and open (``LoadStats``)."""
+        if self.reopen_bytes is None or self._since_open < self.reopen_bytes:
+            return
+        started = time.perf_counter()
+        self.wait()
+        self.store.reopen()
+        self._since_open = 0
+        self.stats.reopens += 1
+        self.stats.reopen_seconds += time.perf_counter() - started
 
     def wait(self) -> None:
         """Block until every batch handed over is in the store."""
