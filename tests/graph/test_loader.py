@@ -75,6 +75,19 @@ def test_the_store_reopened_between_batches_keeps_every_document_and_the_order(
     assert loader.stats.reopens >= 5 and loader.stats.replaced == ["3.txt"]
 
 
+def test_a_loader_on_a_stored_build_reopens_at_its_first_batch(tmp_path: Path) -> None:
+    """Reading the stored graphs' names fills RocksDB's cache: given back once, at the start."""
+    with Store(tmp_path / "s") as store:
+        with Loader(store, BUILD) as loader:
+            loader.put(_change("g1", "1"), "1.txt")
+        assert loader.stats.reopens == 0
+        with Loader(store, BUILD) as loader:
+            loader.put(_change("g2", "2"), "2.txt")
+            loader.put(_change("g3", "3"), "3.txt")
+        assert loader.stats.reopens == 1
+        assert {g.value for g in store.graph_names()} == {EX + "g1", EX + "g2", EX + "g3"}
+
+
 def test_without_reopen_bytes_the_store_stays_open(tmp_path: Path) -> None:
     with Store(tmp_path / "s") as store:
         engine = store.raw
