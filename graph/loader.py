@@ -83,7 +83,7 @@ class LoadStats:
     serialize_seconds: float = 0.0  # in the build's thread: joining the batches
     load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
     reopens: int = 0  # times the store was closed and opened again (``REOPEN_BYTES``)
-    reopen_seconds: float = 0.0  # waiting for the last batch, closing and opening
+    reopen_seconds: float = 0.0  # closing and opening (the wait for the batch in flight apart)
 
 
 class Loader:
@@ -190,8 +190,8 @@ class Loader:
         holds the engine. Costs one batch of overlap and the close and open (``LoadStats``)."""
         if self.reopen_bytes is None or self._since_open < self.reopen_bytes:
             return
-        started = time.perf_counter()
         self.wait()
+        started = time.perf_counter()
         self.store.reopen()
         self._since_open = 0
         self.stats.reopens += 1
@@ -245,8 +245,9 @@ def release_free_memory() -> bool:
     21-25 MiB with the trim, 50-52 without; 3-5 ms of CPU per batch, under 1% of the load's.
     What still grows with the store is not free space: malloc's bytes in use rise 8-11 KiB per
     MiB of store (to a 2.7 GB store too), with or without the trim, and all go when the store
-    closes (RocksDB's, likely table readers and block cache: the metadata is 0.4 MiB), so
-    fixed ``M_TRIM_THRESHOLD`` and ``M_MMAP_THRESHOLD`` do not help either.
+    closes: RocksDB's block caches, filled by the ingestion of each batch (heaptrack), which
+    the loader empties by reopening the store (``REOPEN_BYTES``); fixed ``M_TRIM_THRESHOLD``
+    and ``M_MMAP_THRESHOLD`` do not help with those.
     A no-op where the C library has no ``malloc_trim`` (musl, macOS) or another allocator is
     preloaded (mimalloc returns memory itself).
     """
