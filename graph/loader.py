@@ -44,6 +44,10 @@ BATCH_BYTES = 8 * 2**20
 # caches hold (blocks read by the ingestion of each batch) is given back only when the store
 # closes. Measured in docs/scale.md ("The writer's block caches").
 REOPEN_BYTES = 512 * 2**20
+# Stored graphs whose names, read when a loader starts, make it reopen the store at its first
+# batch: about 1 KB of id2str blocks cached per name (56 MiB for about 59,000 graphs), so 1,000
+# names are about 1 MiB; a new store's few reference graphs cost no reopening.
+REOPEN_GRAPHS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,7 @@ class Loader:
         self._pending: set[int] = set()  # fingerprints of the graphs in the batch collected
         # fingerprints of the graphs stored or put (not their IRIs: see graph.fingerprint)
         self._existing = FingerprintTable(fingerprint(g.value) for g in store.graph_names())
-        if self._existing and reopen_bytes is not None:
+        if len(self._existing) >= REOPEN_GRAPHS and reopen_bytes is not None:
             # Reading the stored graphs' names filled the id2str block cache (heaptrack: 56 MiB
             # for a 2.7 GB store) and only closing the store empties it: reopen at the first
             # batch.

@@ -75,17 +75,23 @@ def test_the_store_reopened_between_batches_keeps_every_document_and_the_order(
     assert loader.stats.reopens >= 5 and loader.stats.replaced == ["3.txt"]
 
 
-def test_a_loader_on_a_stored_build_reopens_at_its_first_batch(tmp_path: Path) -> None:
+def test_a_loader_on_a_stored_build_reopens_at_its_first_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Reading the stored graphs' names fills RocksDB's cache: given back once, at the start."""
+    monkeypatch.setattr(loader_module, "REOPEN_GRAPHS", 2)
     with Store(tmp_path / "s") as store:
         with Loader(store, BUILD) as loader:
             loader.put(_change("g1", "1"), "1.txt")
+        with Loader(store, BUILD) as loader:  # one stored graph: below the threshold
+            loader.put(_change("g0", "0"), "0.txt")
         assert loader.stats.reopens == 0
         with Loader(store, BUILD) as loader:
             loader.put(_change("g2", "2"), "2.txt")
             loader.put(_change("g3", "3"), "3.txt")
         assert loader.stats.reopens == 1
-        assert {g.value for g in store.graph_names()} == {EX + "g1", EX + "g2", EX + "g3"}
+        names = {g.value for g in store.graph_names()}
+        assert names == {EX + "g0", EX + "g1", EX + "g2", EX + "g3"}
 
 
 def test_without_reopen_bytes_the_store_stays_open(tmp_path: Path) -> None:
