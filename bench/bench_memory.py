@@ -45,6 +45,13 @@ open file holds its index blocks and filter, 5.6-6.9 KiB per MiB of store): set
 compare (docs/scale.md, "The writer's open files"). Each row reports the cap, the store's size
 and its SST files.
 
+What grew with the store after the cap was RocksDB's block caches (32 MiB for the index column
+families, 128 MiB for ``id2str``), filled by the ingestion of each batch and given back only
+when the store closes; the loader now reopens its store every 512 MiB of N-Quads
+(``unsckg.graph.loader.REOPEN_BYTES``; docs/scale.md, "The writer's block caches"). Each row
+reports ``store_reopens``: the ``LOG.old.*`` files RocksDB left, one per opening of the store
+after its first, i.e. the loader's reopenings.
+
 Rates here are those of a shared 2-core machine: 100,000 documents take about half an hour
 when it is idle; ``--sizes`` runs what time allows.
 """
@@ -232,6 +239,7 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
         "cluster": where,
         "writer_open_files": writer_open_files(),  # None: all (UNSCKG_WRITER_OPEN_FILES=0)
         "store_sst_files": len(list(store_path.glob("*.sst"))),
+        "store_reopens": len(list(store_path.glob("LOG.old.*"))),  # one per opening after the first
         "store_mib": sum(p.stat().st_size for p in store_path.glob("*")) / 2**20,
         "load_1min_at_end": os.getloadavg()[0],
     }

@@ -40,6 +40,15 @@ from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 # 8, 26.4-29.1 at 4 (smaller batches cost more files to write and merge).
 BATCH_BYTES = 8 * 2**20
 
+# N-Quads loaded between two reopenings of the store (``Store.reopen``): what RocksDB's block
+# caches hold (blocks read by the ingestion of each batch) is given back only when the store
+# closes. Measured in docs/scale.md ("The writer's block caches").
+REOPEN_BYTES = 512 * 2**20
+# Stored graphs whose names, read when a loader starts, make it reopen the store at its first
+# batch: about 1 KB of id2str blocks cached per name (56 MiB for about 59,000 graphs), so 1,000
+# names are about 1 MiB; a new store's few reference graphs cost no reopening.
+REOPEN_GRAPHS = 1000
+
 
 @dataclass(frozen=True, slots=True)
 class SerializedGraph:
@@ -77,6 +86,8 @@ class LoadStats:
     quads: int = 0  # lines handed to the store: quads plus their triples in the merge
     serialize_seconds: float = 0.0  # in the build's thread: joining the batches
     load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
+    reopens: int = 0  # times the store was closed and opened again (``REOPEN_BYTES``)
+    reopen_seconds: float = 0.0  # closing and opening (the wait for the batch in flight apart)
 
 
 class Loader:
@@ -88,8 +99,11 @@ class Loader:
         build_graph: ox.NamedNode,
         batch_bytes: int = BATCH_BYTES,
         follower: Follower | None = None,
+        reopen_bytes: int | None = REOPEN_BYTES,
     ) -> None:
         self.store = store
+        self.reopen_bytes = reopen_bytes  # None: never reopen
+        self._since_open = 0  # bytes handed to the store since it was (re)opened
         self.follower = follower
         self.build_graph = build_graph
         self.batch_bytes = batch_bytes
@@ -101,6 +115,11 @@ class Loader:
         self._pending: set[int] = set()  # fingerprints of the graphs in the batch collected
         # fingerprints of the graphs stored or put (not their IRIs: see graph.fingerprint)
         self._existing = FingerprintTable(fingerprint(g.value) for g in store.graph_names())
+        if len(self._existing) >= REOPEN_GRAPHS and reopen_bytes is not None:
+            # Reading the stored graphs' names filled the id2str block cache (heaptrack: 56 MiB
+            # for a 2.7 GB store) and only closing the store empties it: reopen at the first
+            # batch.
+            self._since_open = reopen_bytes
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._work, name="unsckg-loader", daemon=True)
@@ -165,7 +184,22 @@ class Loader:
         self._content, self._merge, self._record, self._pending = [], [], [], set()
         self._size = 0
         self._raise()
+        self._reopen_when_due()
+        self._since_open += len(data)
         self._queue.put(data)
+
+    def _reopen_when_due(self) -> None:
+        """Reopen the store once ``reopen_bytes`` went in since it was opened, with no batch
+        in flight: the loader thread is idle, and the build's thread is here, so nothing else
+        holds the engine. Costs one batch of overlap and the close and open (``LoadStats``)."""
+        if self.reopen_bytes is None or self._since_open < self.reopen_bytes:
+            return
+        self.wait()
+        started = time.perf_counter()
+        self.store.reopen()
+        self._since_open = 0
+        self.stats.reopens += 1
+        self.stats.reopen_seconds += time.perf_counter() - started
 
     def wait(self) -> None:
         """Block until every batch handed over is in the store."""
@@ -215,8 +249,9 @@ def release_free_memory() -> bool:
     21-25 MiB with the trim, 50-52 without; 3-5 ms of CPU per batch, under 1% of the load's.
     What still grows with the store is not free space: malloc's bytes in use rise 8-11 KiB per
     MiB of store (to a 2.7 GB store too), with or without the trim, and all go when the store
-    closes (RocksDB's, likely table readers and block cache: the metadata is 0.4 MiB), so
-    fixed ``M_TRIM_THRESHOLD`` and ``M_MMAP_THRESHOLD`` do not help either.
+    closes: RocksDB's block caches, filled by the ingestion of each batch (heaptrack), which
+    the loader empties by reopening the store (``REOPEN_BYTES``); fixed ``M_TRIM_THRESHOLD``
+    and ``M_MMAP_THRESHOLD`` do not help with those.
     A no-op where the C library has no ``malloc_trim`` (musl, macOS) or another allocator is
     preloaded (mimalloc returns memory itself).
     """

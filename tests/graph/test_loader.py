@@ -56,6 +56,53 @@ def test_many_documents_go_in_few_bulk_loads_and_each_graph_is_whole(tmp_path: P
     assert merged == {str(i) for i in range(20)} and loader.stats.quads == 40
 
 
+def test_the_store_reopened_between_batches_keeps_every_document_and_the_order(
+    tmp_path: Path,
+) -> None:
+    """A reopening before every batch but the first: all graphs whole, the merge exact, and a
+    document put again after a reopening replaces the stored one."""
+    with Store(tmp_path / "s") as store:
+        with Loader(store, BUILD, batch_bytes=200, reopen_bytes=1) as loader:
+            for i in range(20):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+            loader.put(_change("g3", "new"), "3.txt")
+            for i in range(20, 30):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+        graphs = {g.value for g in store.graph_names()}
+        merged = {q.object.value for q in store.quads(ox.DefaultGraph())}
+    assert graphs == {EX + f"g{i}" for i in range(30)}
+    assert merged == {str(i) for i in range(30) if i != 3} | {"new"}
+    assert loader.stats.reopens >= 5 and loader.stats.replaced == ["3.txt"]
+
+
+def test_a_loader_on_a_stored_build_reopens_at_its_first_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading the stored graphs' names fills RocksDB's cache: given back once, at the start."""
+    monkeypatch.setattr(loader_module, "REOPEN_GRAPHS", 2)
+    with Store(tmp_path / "s") as store:
+        with Loader(store, BUILD) as loader:
+            loader.put(_change("g1", "1"), "1.txt")
+        with Loader(store, BUILD) as loader:  # one stored graph: below the threshold
+            loader.put(_change("g0", "0"), "0.txt")
+        assert loader.stats.reopens == 0
+        with Loader(store, BUILD) as loader:
+            loader.put(_change("g2", "2"), "2.txt")
+            loader.put(_change("g3", "3"), "3.txt")
+        assert loader.stats.reopens == 1
+        names = {g.value for g in store.graph_names()}
+        assert names == {EX + "g0", EX + "g1", EX + "g2", EX + "g3"}
+
+
+def test_without_reopen_bytes_the_store_stays_open(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        engine = store.raw
+        with Loader(store, BUILD, batch_bytes=200, reopen_bytes=None) as loader:
+            for i in range(20):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+        assert store.raw is engine and loader.stats.reopens == 0
+
+
 def test_free_heap_goes_back_after_each_batch_is_in_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

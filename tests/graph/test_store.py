@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from unsckg.graph import store as store_module
 from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
 from unsckg.graph.store import GraphReplacement, Store
 
@@ -47,6 +48,51 @@ def test_replace_swaps_the_graph_and_its_record_together(tmp_path: Path) -> None
 def test_only_one_process_may_write(tmp_path: Path) -> None:
     with Store(tmp_path / "s"), pytest.raises(StoreLockedError, match="one writer"):
         Store(tmp_path / "s")
+
+
+def test_a_reopened_store_keeps_its_data_and_its_writer_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While RocksDB is closed inside ``reopen``, a second writer is still refused."""
+    real_open = store_module._open
+    refused: list[bool] = []
+
+    def open_after_trying_a_second_writer(path: Path, read_only: bool) -> ox.Store:
+        with pytest.raises(StoreLockedError, match="one writer"):
+            Store(path)
+        refused.append(True)
+        return real_open(path, read_only)
+
+    with Store(tmp_path / "s") as store:
+        store.bulk_add([_q("a", "1", G1)])
+        monkeypatch.setattr(store_module, "_open", open_after_trying_a_second_writer)
+        store.reopen()
+        monkeypatch.setattr(store_module, "_open", real_open)
+        assert refused == [True]
+        assert _merged(store) == {(EX + "a", "1")}
+        store.bulk_add([_q("b", "2", G2)])
+        with pytest.raises(StoreLockedError, match="one writer"):
+            Store(tmp_path / "s")
+    with Store(tmp_path / "s") as store:  # closing released both locks
+        assert {g.value for g in store.graph_names()} == {G1.value, G2.value}
+
+
+def test_a_store_is_not_reopened_under_a_live_iterator(tmp_path: Path) -> None:
+    """An unexhausted ``quads_for_pattern`` keeps RocksDB open: said, not hidden."""
+    with Store(tmp_path / "s") as store:
+        store.bulk_add([_q("a", "1", G1), _q("b", "2", G1)])
+        quads = store.raw.quads_for_pattern(None, None, None, None)
+        next(quads)
+        with pytest.raises(StoreError, match="still held in this process"):
+            store.reopen()
+        del quads
+
+
+def test_a_read_only_store_is_not_reopened(tmp_path: Path) -> None:
+    Store(tmp_path / "s").close()
+    store = Store(tmp_path / "s", read_only=True)
+    with store, pytest.raises(StoreError, match="read-only"):
+        store.reopen()
 
 
 def test_reading_a_missing_store_says_to_build_first(tmp_path: Path) -> None:
