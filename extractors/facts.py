@@ -23,7 +23,10 @@ def set_by_slots(cls: _Record) -> _Record:
     (a global, an attribute and a generic lookup of the slot, per field): two to three times
     the cost of the slot's own setter, for records made by the thousand (every mention, vote
     and meeting). Made once, at import, as ``dataclasses`` makes its own (``exec``); a field
-    with a default factory is refused (none of these records has one)."""
+    with a default factory, or a ``__post_init__`` (which this ``__init__`` would not call), is
+    refused (none of these records has one)."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: its __post_init__ would not run")
     params, lines = ["self"], []
     namespace: dict[str, Any] = {}
     for f in fields(cls):

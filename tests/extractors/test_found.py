@@ -87,3 +87,18 @@ def test_a_record_set_by_its_slots_is_the_dataclass_record(record: type) -> None
         record(*every.values(), "one too many")
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.__setattr__(fields(record)[0].name, "changed")
+
+
+def test_set_by_slots_refuses_a_record_whose_post_init_would_be_skipped() -> None:
+    """A ``__post_init__`` (a check, a derived field) would silently not run: refused."""
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        value: str
+
+        def __post_init__(self) -> None:
+            if not self.value:
+                raise ValueError("empty")
+
+    with pytest.raises(TypeError, match="__post_init__"):
+        facts_module.set_by_slots(Checked)
