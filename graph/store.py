@@ -394,8 +394,12 @@ def open_files_capped(files: int | None) -> Iterator[None]:
 
     Oxigraph reads the limit only while it opens the store (RocksDB's ``max_open_files``); the
     process may open as many files as before once the store is open. The window is one open:
-    a file another thread opens in it may fail with EMFILE (the build opens its store before
-    the Dask client or the process pool starts). A soft limit already at or below the cap, a
+    a file another thread opens in it fails with EMFILE only once the process holds ``files``
+    + 48 descriptors. The build opens its store before the Dask client or the process pool
+    starts; the loader's reopenings (:meth:`Store.reopen`) come while they run, but with the
+    store's own files closed: a Dask build's client then holds about 20 descriptors (sockets,
+    pipes, RocksDB's log and manifest; 52 with 34 SST files open, counted in ``/proc`` during
+    a 100,000-document build), far from 112. A soft limit already at or below the cap, a
     platform without ``resource`` (Windows), or ``files`` None: nothing changes.
     """
     try:
