@@ -285,11 +285,15 @@ class WorkerPool:
         except BaseException:
             if worker.killed in self.stopped:
                 self.stopped[worker.killed] += 1
-            self._retire(worker)
-            self._finish(client, slot)
+            try:
+                self._retire(worker)
+            finally:  # the slot comes back whatever happens to the worker
+                self._finish(client, slot)
             raise
-        self._release(worker)
-        self._finish(client, slot)
+        try:
+            self._release(worker)
+        finally:
+            self._finish(client, slot)
         return _check(reply)
 
     def _finish(self, client: str, slot: Slot) -> None:
