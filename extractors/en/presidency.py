@@ -8,6 +8,7 @@ The wordings are data, ``extractors/en/wordings/presidency.toml`` (group ``as_pr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from unsckg.extractors.document import Context
 from unsckg.extractors.en import record
@@ -33,7 +34,7 @@ def extract(ctx: Context, found: Found) -> Found:
         return found.but(presidencies=_presiding(cover))
     if not holds(ctx.text, "month") or PRESIDENT_TRACE.search(ctx.text) is None:
         return found.but(presidencies=()) if found.presidencies else found
-    states = states_in(ctx.text)
+    states = _Near(states_in(ctx.text))
     out = []
     for hit in WORDINGS["as_president"].finditer(ctx.text):
         presidency = _stated(ctx, hit, states, found.date)
@@ -43,12 +44,30 @@ def extract(ctx: Context, found: Found) -> Found:
     return found.but(presidencies=unique)
 
 
-def _stated(
-    ctx: Context, hit: Hit, states: list[StateName], letter_date: str | None
-) -> Presidency | None:
+class _Near:
+    """The states named in a text, found by position: those that may end near a place.
+
+    Why: a text's wordings are read one by one, and each looked through every state the text
+    names, which made a long text's cost quadratic (a 16 MB text of letters: 616 wordings
+    against tens of thousands of states, 4 s of 8). The states come in text order, so those
+    that may end in a window before a place start in a window found by bisection."""
+
+    def __init__(self, states: list[StateName]) -> None:
+        self.states = states
+        self.starts = [s.start for s in states]
+        self.longest = max((s.end - s.start for s in states), default=0)
+
+    def ending_before(self, place: int, within: int) -> list[StateName]:
+        """The states that end at most ``within`` (exclusive) before ``place``, in order."""
+        low = bisect_right(self.starts, place - within - self.longest)
+        high = bisect_left(self.starts, place)
+        return [s for s in self.states[low:high] if s.end <= place and place - s.end < within]
+
+
+def _stated(ctx: Context, hit: Hit, states: _Near, letter_date: str | None) -> Presidency | None:
     """The state named just before the wording, in the month it names (the letter's year when
     the month comes without one)."""
-    before = [s for s in states if s.end <= hit.start and hit.start - s.end < STATE_BEFORE]
+    before = states.ending_before(hit.start, STATE_BEFORE)
     month_name, _, year_text = (hit.slot("month") or "").partition(" ")
     year = int(year_text) if year_text else int(letter_date[:4]) if letter_date else None
     if not before or year is None or month_name not in MONTH_NAMES:

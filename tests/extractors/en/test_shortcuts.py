@@ -367,3 +367,24 @@ def test_only_the_odd_characters_lower_into_ascii_letters() -> None:
     }
     assert odd == set(names.CASE_ODD)
     assert all(mark.isascii() and mark.isalpha() for mark in names.CASELESS_MARKS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 400), st.integers(1, 60)), max_size=40),
+    st.integers(0, 500),
+    st.integers(1, 80),
+)
+def test_states_ending_before_a_place_found_by_bisection_are_the_scan_s(
+    spans: list[tuple[int, int]], place: int, within: int
+) -> None:
+    """``presidency._Near``: the states in a window found by bisection over their starts are
+    those the scan over every state keeps, in the same order (states in text order, each
+    after the one before, as ``names.states_in`` gives them)."""
+    states, at = [], 0
+    for gap, length in spans:
+        at += gap
+        states.append(names.StateName("XXX", at, at + length))
+        at += length
+    scan = [s for s in states if s.end <= place and place - s.end < within]
+    assert presidency._Near(states).ending_before(place, within) == scan
