@@ -320,7 +320,7 @@ def _symbols(text: str, positions: list[int], slashes: list[int]) -> list[Found]
     if joined is not text:
         slashes = _slashes(joined)
     out = []
-    for m in _matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
+    for m in matches_at(SYMBOL, joined, _symbol_starts(joined, slashes)):
         value = m.group()
         if not value.startswith("S/RES/"):
             start, end = m.span()
@@ -338,7 +338,7 @@ def cited_symbols(text: str) -> list[Found]:
     records, releases = _record_and_release_starts(text, slashes)
     found = _symbols(text, positions, slashes)
     for pattern, starts in ((RECORD_SYMBOL, records), (PRESS_RELEASE, releases)):
-        for m in _matches_at(pattern, text, starts):
+        for m in matches_at(pattern, text, starts):
             start, end = m.span()
             found.append(_found(m.group(), start, end))
     found.sort(key=_START)  # stable: as ``sorted`` of the symbols, then the records and releases
@@ -404,9 +404,11 @@ def _symbol_starts(text: str, slashes: list[int]) -> list[int]:
     return out
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` tried only at ``starts`` (in order; every match of
-    ``pattern`` starts at one of them): the same matches, left to right, none overlapping."""
+    ``pattern`` starts at one of them): the same matches, left to right, none overlapping.
+    Shared by the symbols' slash-first search and the English names' and references' scans
+    (``en.names.name_matches``, ``en.mentions.resolution_refs``)."""
     out: list[re.Match[str]] = []
     end = 0
     for start in starts:
@@ -481,8 +483,8 @@ def _breaks(
             spaced.append(p)
         elif "A" <= after <= "Z":
             capital.append(p)
-    after_slash = _matches_at(_BREAK_AFTER_SLASH, text, spaced) if spaced else ()
-    return after_slash, _matches_at(_BREAK_IN_CODE, text, capital)
+    after_slash = matches_at(_BREAK_AFTER_SLASH, text, spaced) if spaced else ()
+    return after_slash, matches_at(_BREAK_IN_CODE, text, capital)
 
 
 # The white space a symbol may be broken at, after its slash (``_BREAK_AFTER_SLASH``).

@@ -54,11 +54,4 @@ def resolution_refs(text: str) -> list[re.Match[str]]:
     starts = word_starts(text, "resolution")
     if starts is None:
         return list(RESOLUTION_REF.finditer(text))
-    out: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        m = RESOLUTION_REF.match(text, start) if start >= end else None
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
+    return patterns.matches_at(RESOLUTION_REF, text, starts)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from unsckg.extractors.en.view_traces import VIEW_SCAN
 from unsckg.extractors.name_starts import NameStarts, Reading
+from unsckg.extractors.patterns import matches_at
 from unsckg.extractors.trie import trie_pattern
 from unsckg.ontology.organizations import load_organizations
 from unsckg.ontology.states import load_states
@@ -236,14 +237,7 @@ def name_matches(text: str, scan: NameStarts | None = None) -> list[re.Match[str
     starts = (scan.scan(text) if scan is not None else _scanned(text))[0]
     if starts is None:  # white space the scan does not read (``NameStarts.scan``)
         return list(pattern.finditer(text))
-    out: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        m = pattern.match(text, start) if start >= end else None
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
+    return matches_at(pattern, text, starts)
 
 
 @cache

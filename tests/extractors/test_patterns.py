@@ -133,7 +133,7 @@ def test_chinese_numbers(text: str, value: int | None) -> None:
 
 def _cited_by_scanning(text: str) -> list[tuple[str, int, int]]:
     """``cited_symbols`` as each pattern's own scan of the whole text finds them: the
-    reference of the slash-first search (``patterns._matches_at``)."""
+    reference of the slash-first search (``patterns.matches_at``)."""
     joined, offsets = patterns._without_symbol_breaks(text)
     out = [
         (m.group(), offsets[m.start()], offsets[m.end() - 1] + 1)
