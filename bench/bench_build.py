@@ -27,7 +27,9 @@ the symbol, its own symbol number) to ``--docs`` documents, and prints one table
 and MB/s, peak memory of the client and of each worker, and the store's size, for ``--jobs 1``,
 ``--jobs 2`` and Dask (a ``LocalCluster`` of worker processes) with 1 and 2 workers; then the
 writer next to ``bulk_load`` of the same quads in the same run, and the client's peak memory
-with Dask at a tenth of the documents (flat memory: the same within 10%).
+with Dask at a tenth of the documents (flat memory: the same within 10%). With ``--only-load``
+it only makes the copies and runs the writer next to ``bulk_load`` (``--load-rounds`` rounds,
+alternating which goes first; every round's ratio printed, and the same in CPU time).
 """
 
 from __future__ import annotations
@@ -223,22 +225,50 @@ def _reference_quads(work: Path) -> int:
     return count
 
 
-def child_load(corpus: Path, work: Path, rounds: int = 3) -> dict[str, Any]:
+LOAD_ROUNDS = 5
+
+
+def child_load(corpus: Path, work: Path, rounds: int = LOAD_ROUNDS) -> dict[str, Any]:
     """The load step alone next to pyoxigraph's ``bulk_load`` of the same data, alternating.
 
     Facts are extracted and mapped first (not timed), so the load step is timed without the
     extraction competing for the CPU. Each round loads the mapped documents into a fresh store
     with the build's loader, then ``bulk_load``-s the N-Quads dump of that store into another
-    fresh store; the medians over the rounds are compared (the machine is shared, so single
-    runs swing by a factor of two).
+    fresh store (the same quads, the reference graphs included); odd rounds time the two in
+    the other order, so that a drift of the machine's load favours neither. Each round's
+    ratio is kept, and the medians over the rounds are compared (the machine is shared, so
+    single runs swing by a factor of two). Wall and CPU time (this process, every thread) are
+    both measured: the target is on wall time, CPU time is the steadier figure on a busy
+    machine.
+
+    What each side does: the writer gets the build's own ``SerializedGraph``-s and loads them
+    as the build does (8 MB batches, ``lenient=True``: its own serialisation of validated
+    terms); the peer reads the dump from a file in one ``bulk_load`` call (``lenient=False``,
+    its default: it cannot know the file is valid). The writer's store gets the reference
+    graphs first, as in a build, and is flushed before the clock: their quads are not counted
+    in the writer's rate, so the flush of their memtable (which the first bulk load would
+    otherwise do, 30-50 ms) is not timed either; the peer's count and time include them.
     """
-    import pyoxigraph as ox
-    from unsckg.graph.build import Failure, prepare_many, resolved, write_reference_graphs
+    changes = _mapped_changes(corpus)
+    dump = work / "load.nq"
+    rows: list[dict[str, float]] = []
+    for round_ in range(rounds):
+        if round_ % 2:
+            bulk = _time_bulk_load(dump, work / f"bulk{round_}")
+            row = _time_writer(changes, work / f"load{round_}", dump) | bulk
+        else:
+            row = _time_writer(changes, work / f"load{round_}", dump)
+            row |= _time_bulk_load(dump, work / f"bulk{round_}")
+        rows.append(row)
+    return _load_summary(rows)
+
+
+def _mapped_changes(corpus: Path) -> list[tuple[str, Any]]:
+    """Every document of ``corpus`` extracted, mapped and resolved as a build does."""
+    from unsckg.graph.build import Failure, prepare_many, resolved
     from unsckg.graph.files import collect
-    from unsckg.graph.loader import Loader
     from unsckg.graph.records import Records
     from unsckg.graph.resolve import Resolver
-    from unsckg.graph.store import Store
     from unsckg.ontology.iris import DEFAULT
 
     paths = collect([corpus])
@@ -247,37 +277,99 @@ def child_load(corpus: Path, work: Path, rounds: int = 3) -> dict[str, Any]:
     for path, mapped in zip(paths, prepare_many(paths, 2), strict=True):
         change = mapped if isinstance(mapped, Failure) else resolved(mapped.mapped, known, resolver)
         if not isinstance(change, Failure):
-            changes.append((path, change))
-    dump = work / "load.nq"
-    load_rates, bulk_rates, lines = [], [], 0
-    for round_ in range(rounds):
-        target = work / f"load{round_}"
-        with Store(target) as store:
-            write_reference_graphs(store)
-            before = len(store)
-            started = time.perf_counter()
-            with Loader(store, ox.NamedNode(str(DEFAULT.graph("build")))) as loader:
-                for path, change in changes:
-                    loader.put(change, path.name)
-            # quads now in the store (lines handed over count duplicates bulk_load drops)
-            load_rates.append((len(store) - before) / (time.perf_counter() - started))
-            lines = loader.stats.quads
-            store.raw.dump(dump, format=ox.RdfFormat.N_QUADS)
-        bulk = ox.Store(str(work / f"bulk{round_}"))
-        started = time.perf_counter()
-        bulk.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-        bulk_rates.append(len(bulk) / (time.perf_counter() - started))
-        del bulk
-        for folder in (target, work / f"bulk{round_}"):
-            shutil.rmtree(folder, ignore_errors=True)
+            changes.append((path.name, change))
+    return changes
+
+
+def _time_writer(changes: list[tuple[str, Any]], target: Path, dump: Path) -> dict[str, float]:
+    """The build's loader into a fresh store with the reference graphs; writes ``dump``."""
+    import pyoxigraph as ox
+    from unsckg.graph.build import write_reference_graphs
+    from unsckg.graph.loader import Loader
+    from unsckg.graph.store import Store
+    from unsckg.ontology.iris import DEFAULT
+
+    with Store(target) as store:
+        write_reference_graphs(store)
+        store.raw.flush()
+        before = len(store)
+        started, cpu = time.perf_counter(), time.process_time()
+        with Loader(store, ox.NamedNode(str(DEFAULT.graph("build")))) as loader:
+            for name, change in changes:
+                loader.put(change, name)
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        # quads now in the store (lines handed over count duplicates bulk_load drops)
+        quads = len(store) - before
+        store.raw.dump(dump, format=ox.RdfFormat.N_QUADS)
+    shutil.rmtree(target, ignore_errors=True)
+    replaced = len(loader.stats.replaced)  # put again: one transaction each, not bulk
     return {
-        "load_lines": lines,
-        "rounds": rounds,
-        "load_quads_per_s_each": load_rates,
-        "bulk_load_quads_per_s_each": bulk_rates,
-        "load_quads_per_s": statistics.median(load_rates),
-        "bulk_load_quads_per_s": statistics.median(bulk_rates),
+        "lines": loader.stats.quads,
+        "quads": quads,
+        "replaced": replaced,
+        "wall": wall,
+        "cpu": cpu,
     }
+
+
+def _time_bulk_load(dump: Path, target: Path) -> dict[str, float]:
+    """pyoxigraph's ``bulk_load`` of ``dump`` (one call, read from the file) into a fresh
+    store."""
+    import pyoxigraph as ox
+
+    bulk = ox.Store(str(target))
+    started, cpu = time.perf_counter(), time.process_time()
+    bulk.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    quads = len(bulk)
+    del bulk
+    shutil.rmtree(target, ignore_errors=True)
+    return {"bulk_quads": quads, "bulk_wall": wall, "bulk_cpu": cpu}
+
+
+def _load_summary(rows: list[dict[str, float]]) -> dict[str, Any]:
+    """Rates per round (quads per second of wall and of CPU time), ratios, medians."""
+    load = [r["quads"] / r["wall"] for r in rows]
+    bulk = [r["bulk_quads"] / r["bulk_wall"] for r in rows]
+    load_cpu = [r["quads"] / r["cpu"] for r in rows]
+    bulk_cpu = [r["bulk_quads"] / r["bulk_cpu"] for r in rows]
+    return {
+        "load_lines": rows[-1]["lines"],
+        "load_quads": rows[-1]["quads"],
+        "load_replaced": rows[-1]["replaced"],
+        "bulk_load_quads": rows[-1]["bulk_quads"],
+        "rounds": len(rows),
+        "load_quads_per_s_each": load,
+        "bulk_load_quads_per_s_each": bulk,
+        "ratio_each": [a / b for a, b in zip(load, bulk, strict=True)],
+        "cpu_ratio_each": [a / b for a, b in zip(load_cpu, bulk_cpu, strict=True)],
+        "load_quads_per_s": statistics.median(load),
+        "bulk_load_quads_per_s": statistics.median(bulk),
+        "load_quads_per_cpu_s": statistics.median(load_cpu),
+        "bulk_load_quads_per_cpu_s": statistics.median(bulk_cpu),
+        "load_average": os.getloadavg()[0],
+    }
+
+
+def writer_line(alone: dict[str, Any]) -> str:
+    """The writer against ``bulk_load``: medians, every round's ratio, CPU time beside."""
+    ratio = alone["load_quads_per_s"] / alone["bulk_load_quads_per_s"]
+    cpu = alone["load_quads_per_cpu_s"] / alone["bulk_load_quads_per_cpu_s"]
+    each = ", ".join(f"x{r:.2f}" for r in alone["ratio_each"])
+    each_cpu = ", ".join(f"x{r:.2f}" for r in alone["cpu_ratio_each"])
+    return (
+        f"writer alone {alone['load_quads_per_s']:,.0f} quads/s vs bulk_load of the same quads "
+        f"{alone['bulk_load_quads_per_s']:,.0f} quads/s, same run: x{ratio:.2f} (target 0.8)\n"
+        f"  {alone['rounds']} rounds, writer first in even rounds: ratio per round {each}; "
+        f"median x{statistics.median(alone['ratio_each']):.2f}, "
+        f"range x{min(alone['ratio_each']):.2f}-x{max(alone['ratio_each']):.2f}\n"
+        f"  CPU time: writer {alone['load_quads_per_cpu_s']:,.0f} vs bulk_load "
+        f"{alone['bulk_load_quads_per_cpu_s']:,.0f} quads per CPU second: x{cpu:.2f} "
+        f"(per round {each_cpu}); {alone['load_quads']:,} new quads in the writer's store "
+        f"({alone['load_lines']:,} lines handed over, {alone['load_replaced']:,} documents "
+        f"replaced in a transaction), {alone['bulk_load_quads']:,} in the "
+        f"peer's; load average {alone['load_average']:.1f}"
+    )
 
 
 def child_bulk_load(dump: Path, store_path: Path) -> dict[str, Any]:
@@ -332,6 +424,12 @@ def main() -> None:
         help="with --corpus: run --jobs 2 and Dask 2 workers back to back this many times in "
         "all, and print the range of their ratio (the machine is shared and noisy)",
     )
+    parser.add_argument(
+        "--load-rounds",
+        type=int,
+        default=LOAD_ROUNDS,
+        help="rounds of the writer next to bulk_load (alternating which goes first)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -341,14 +439,18 @@ def main() -> None:
         elif kind == "extract":
             result = child_extract(Path(rest[0]), int(rest[1]))
         elif kind == "load":
-            result = child_load(Path(rest[0]), Path(rest[1]))
+            result = child_load(Path(rest[0]), Path(rest[1]), int(rest[2]))
         else:
             result = child_bulk_load(Path(rest[0]), Path(rest[1]))
         print(json.dumps(result))
         return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="unsckg-bench-"))
+    load_rounds = str(args.load_rounds)
+    if args.corpus and args.only_load:
+        only_load_main(args.corpus, args.docs, work, load_rounds)
+        return
     if args.corpus:
-        corpus_main(args.corpus, args.docs, work, args.rounds)
+        corpus_main(args.corpus, args.docs, work, args.rounds, load_rounds)
         return
     corpus = work / "corpus"
     shutil.rmtree(work / "stores", ignore_errors=True)
@@ -356,7 +458,7 @@ def main() -> None:
     print(f"corpus: {args.docs} documents, {size / 2**20:.1f} MiB in {corpus}", flush=True)
     results: dict[str, Any] = {"documents": args.docs, "corpus_mib": size / 2**20}
     if args.only_load:
-        print(json.dumps(_run_child("load", str(corpus), str(work / "stores"))))
+        print(json.dumps(_run_child("load", str(corpus), str(work / "stores"), load_rounds)))
         return
     for jobs in (1, 2):
         store_path = work / "stores" / f"jobs{jobs}"
@@ -369,7 +471,7 @@ def main() -> None:
     bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
     results["bulk_load"] = bulk
     print(json.dumps(bulk), flush=True)
-    results["load_alone"] = _run_child("load", str(corpus), str(work / "stores"))
+    results["load_alone"] = _run_child("load", str(corpus), str(work / "stores"), load_rounds)
     print(json.dumps(results["load_alone"]))
     for jobs in (1, 2):
         results[f"extract{jobs}"] = _run_child("extract", str(corpus), str(jobs))
@@ -381,7 +483,19 @@ def main() -> None:
 RUNS = (("jobs 1", 1, ""), ("jobs 2", 2, ""), ("dask 1 worker", 1, "dask"), ("dask 2", 2, "dask"))
 
 
-def corpus_main(source: Path, docs: int, work: Path, rounds: int = 1) -> None:
+def only_load_main(source: Path, docs: int, work: Path, load_rounds: str) -> None:
+    """``--corpus`` with ``--only-load``: the writer next to ``bulk_load`` on real texts."""
+    shutil.rmtree(work, ignore_errors=True)
+    size = make_corpus(work / "corpus", docs, source)
+    print(f"corpus: {docs} documents copied from {source}, {size / 2**20:.1f} MiB", flush=True)
+    alone = _run_child("load", str(work / "corpus"), str(work / "stores"), load_rounds)
+    print(writer_line(alone))
+    (work / "results.json").write_text(json.dumps(alone, indent=2))
+
+
+def corpus_main(
+    source: Path, docs: int, work: Path, rounds: int = 1, load_rounds: str = str(LOAD_ROUNDS)
+) -> None:
     """The real-text benchmark: one table, plus the client's memory at a tenth of the size."""
     shutil.rmtree(work, ignore_errors=True)
     corpus, small = work / "corpus", work / "small"
@@ -398,7 +512,7 @@ def corpus_main(source: Path, docs: int, work: Path, rounds: int = 1) -> None:
     dump = work / "stores" / "dump.nq"
     _dump(work / "stores" / "jobs-1", dump)
     bulk = _run_child("bulk_load", str(dump), str(work / "stores" / "bulk"))
-    alone = _run_child("load", str(corpus), str(work / "stores"))
+    alone = _run_child("load", str(corpus), str(work / "stores"), load_rounds)
     tenth = _run_child("build", str(small), str(work / "stores" / "small"), "2", "dask")
     pairs = _pairs(corpus, work, rounds - 1)
     print(_corpus_table(rows, bulk, alone, tenth, docs))
@@ -444,11 +558,9 @@ def _corpus_table(
             f"{r['docs_per_s'] / jobs2:.2f} | {r['peak_rss_mib']:.0f} | "
             f"{r['peak_worker_rss_mib']:.0f} | {r['store_mib']:.0f} |"
         )
-    ratio = alone["load_quads_per_s"] / alone["bulk_load_quads_per_s"]
     lines += [
         f"bulk_load of the built store's dump: {bulk['quads_per_s']:,.0f} quads/s",
-        f"writer alone {alone['load_quads_per_s']:,.0f} quads/s vs bulk_load of the same quads "
-        f"{alone['bulk_load_quads_per_s']:,.0f} quads/s, same run: x{ratio:.2f} (target 0.8)",
+        writer_line(alone),
         f"client peak RSS, dask 2: {tenth['peak_rss_mib']:.0f} MiB at {docs // 10} documents, "
         f"{rows[3]['peak_rss_mib']:.0f} MiB at {docs} "
         f"(x{rows[3]['peak_rss_mib'] / tenth['peak_rss_mib']:.2f}, target within 1.10)",

@@ -1,4 +1,4 @@
-"""Writing a build's documents to the store: new ones in bulk, in a background thread.
+"""Writing a build's documents to the store: new ones in bulk, in two background threads.
 
 Why this shape: a document arrives already serialised (its N-Quads and, for the merge, the same
 triples without a graph, made in the build's worker processes), so the build's own process only
@@ -8,6 +8,13 @@ parses and writes without holding the GIL) in a thread while the next documents 
 batch size hardly changes the load's CPU time (measured: 1.6 million quads in batches of 100,000
 or all at once cost the same), but the last batch is loaded after every worker has finished, so
 batches are kept moderate: a short tail, and little memory.
+
+Two batches may load at once (``LOAD_THREADS``), each half the size of the one batch of before
+(``BATCH_BYTES``): no more memory in flight, but the writer no longer runs on one core when the
+documents come faster than it writes them. One ``bulk_load`` call of a batch this size keeps
+about one core busy (its wall time is its CPU time, measured: it parses the batch, then sorts,
+writes and ingests it), and it waits on the disk for a part of it (about 35 ``fsync`` calls
+per call, one set of SST files per column family).
 
 The data is the build's own serialisation of validated terms, so it is loaded as trusted
 (``Store.bulk_load_nquads``): Oxigraph does not validate every IRI a second time.
@@ -33,12 +40,21 @@ from unsckg.graph.fingerprint import FingerprintTable, fingerprint
 from unsckg.graph.namelist import NameList
 from unsckg.graph.store import GraphReplacement, Store, nquads_with_merge
 
-# N-Quads per bulk load: about 45,000 lines. Why 8 MB and not 16: Oxigraph's bulk loader holds
-# about twelve times its batch while it sorts and writes it, and that is most of the client's
-# peak. The loader alone, 6,000 small documents (450 MiB of N-Quads), two rounds each: peak
-# above the start +192 MiB at 16 MB, +88 at 8, +62 at 4; CPU 22.3-24.9 s at 16, 24.2-26.9 at
-# 8, 26.4-29.1 at 4 (smaller batches cost more files to write and merge).
-BATCH_BYTES = 8 * 2**20
+# N-Quads per bulk load: about 24,000 lines. Why so few: Oxigraph's bulk loader holds about
+# twelve times its batch while it sorts and writes it, and that is most of the client's peak.
+# The loader alone, 6,000 small documents (450 MiB of N-Quads), two rounds each, one thread:
+# peak above the start +192 MiB at 16 MB, +88 at 8, +62 at 4; CPU 22.3-24.9 s at 16, 24.2-26.9
+# at 8, 26.4-29.1 at 4 (smaller batches cost more files to write and merge). With two threads
+# (``LOAD_THREADS``) two 4 MB batches may load at once: the loader alone on 1,500 real
+# documents (51.5 MiB of N-Quads, every batch ready at once, so the two threads always
+# overlap), peak above the start +66-67 MiB with two threads of 4 MB against +76-77 with one
+# of 8 MB (and +40 with one of 4), three runs each.
+BATCH_BYTES = 4 * 2**20
+# Batches loaded at once. Two: each ``bulk_load`` call is sequential inside (parse, sort and
+# write, ingest; the loader's GIL-free threads), so with one the writer used one core when the
+# documents came faster than it wrote them; more than two would hold more memory in flight
+# than the one 8 MB batch of before.
+LOAD_THREADS = 2
 
 # N-Quads loaded between two reopenings of the store (``Store.reopen``): what RocksDB's block
 # caches hold (blocks read by the ingestion of each batch) is given back only when the store
@@ -85,7 +101,7 @@ class LoadStats:
     replaced: NameList = field(default_factory=NameList)
     quads: int = 0  # lines handed to the store: quads plus their triples in the merge
     serialize_seconds: float = 0.0  # in the build's thread: joining the batches
-    load_seconds: float = 0.0  # in the loader thread (bulk_load) and replacements
+    load_seconds: float = 0.0  # in the loader threads (bulk_load, summed) and replacements
     reopens: int = 0  # times the store was closed and opened again (``REOPEN_BYTES``)
     reopen_seconds: float = 0.0  # closing and opening (the wait for the batch in flight apart)
 
@@ -100,6 +116,7 @@ class Loader:
         batch_bytes: int = BATCH_BYTES,
         follower: Follower | None = None,
         reopen_bytes: int | None = REOPEN_BYTES,
+        threads: int = LOAD_THREADS,
     ) -> None:
         self.store = store
         self.reopen_bytes = reopen_bytes  # None: never reopen
@@ -122,8 +139,13 @@ class Loader:
             self._since_open = reopen_bytes
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._work, name="unsckg-loader", daemon=True)
-        self._thread.start()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"unsckg-loader-{i}", daemon=True)
+            for i in range(threads)
+        ]
+        self._stats_lock = threading.Lock()
+        for thread in self._threads:
+            thread.start()
 
     def __enter__(self) -> Loader:
         return self
@@ -190,7 +212,7 @@ class Loader:
 
     def _reopen_when_due(self) -> None:
         """Reopen the store once ``reopen_bytes`` went in since it was opened, with no batch
-        in flight: the loader thread is idle, and the build's thread is here, so nothing else
+        in flight: the loader threads are idle, and the build's thread is here, so nothing else
         holds the engine. Costs one batch of overlap and the close and open (``LoadStats``)."""
         if self.reopen_bytes is None or self._since_open < self.reopen_bytes:
             return
@@ -209,8 +231,10 @@ class Loader:
     def close(self, ok: bool = True) -> None:
         if ok:
             self.flush()
-        self._queue.put(None)
-        self._thread.join()
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join()
         if ok:
             self._raise()
 
@@ -230,7 +254,8 @@ class Loader:
                     self.store.bulk_load_nquads(data, trusted=True)
                     del data
                     release_free_memory()
-                    self.stats.load_seconds += time.perf_counter() - started
+                    with self._stats_lock:
+                        self.stats.load_seconds += time.perf_counter() - started
             except BaseException as error:
                 self._error = error
             finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -115,10 +117,56 @@ def test_free_heap_goes_back_after_each_batch_is_in_the_store(
             return release_free_memory()
 
         monkeypatch.setattr(loader_module, "release_free_memory", trim_and_count)
-        with Loader(store, BUILD, batch_bytes=200) as loader:
+        with Loader(store, BUILD, batch_bytes=200, threads=1) as loader:
             for i in range(20):
                 loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
     assert stored_at_trim == list(range(4, 41, 4))  # two documents a batch, two quads each
+
+
+def test_with_two_threads_each_batch_is_trimmed_after_it_and_the_last_sees_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two batches may load at once: one trim per batch, each after whole batches."""
+    stored_at_trim: list[int] = []
+    with Store(tmp_path / "s") as store:
+
+        def trim_and_count() -> bool:
+            stored_at_trim.append(len(store))
+            return release_free_memory()
+
+        monkeypatch.setattr(loader_module, "release_free_memory", trim_and_count)
+        with Loader(store, BUILD, batch_bytes=200, threads=2) as loader:
+            for i in range(20):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+    assert len(stored_at_trim) == 10 and max(stored_at_trim) == 40
+    assert all(count >= 4 and count % 4 == 0 for count in stored_at_trim)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_no_more_batches_load_at_once_than_the_loader_has_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> None:
+    """The memory in flight is bounded: ``threads`` bulk loads at most, and with two and
+    batches waiting, two do run at once."""
+    lock, in_flight, most = threading.Lock(), [0], [0]
+    bulk_load = Store.bulk_load_nquads
+
+    def slow_bulk_load(self: Store, data: bytes, *, trusted: bool = False) -> None:
+        with lock:
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+        time.sleep(0.05)  # every batch is handed over while the first ones load
+        bulk_load(self, data, trusted=trusted)
+        with lock:
+            in_flight[0] -= 1
+
+    monkeypatch.setattr(Store, "bulk_load_nquads", slow_bulk_load)
+    with Store(tmp_path / "s") as store:
+        with Loader(store, BUILD, batch_bytes=200, threads=threads) as loader:
+            for i in range(12):
+                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+        graphs = {g.value for g in store.graph_names()}
+    assert most[0] == threads and graphs == {EX + f"g{i}" for i in range(12)}
 
 
 def test_giving_back_free_heap_needs_glibc_and_is_a_no_op_without(
