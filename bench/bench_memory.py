@@ -69,8 +69,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
@@ -234,6 +235,18 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
         "growth_kb_per_doc": growth_kb_per_doc(
             tenths(samples[: sampler.marked_at]), len(report.added)
         ),
+        # the resting level: the median sample of each tenth (the bulk loads' spikes, about a
+        # second per batch, are a minority of the samples), and its slope
+        "client_rss_median_by_tenth_mib": tenths(samples[: sampler.marked_at], median),
+        "resting_kb_per_doc": growth_kb_per_doc(
+            tenths(samples[: sampler.marked_at], median), len(report.added)
+        ),
+        # the floor: the lowest sample of each tenth, just after a reopening of the store
+        # emptied RocksDB's caches and between two bulk loads: what the client itself holds
+        "client_rss_lowest_by_tenth_mib": tenths(samples[: sampler.marked_at], min),
+        "floor_kb_per_doc": growth_kb_per_doc(
+            tenths(samples[: sampler.marked_at], min), len(report.added)
+        ),
         "worker_peak_mib": worker_peak,
         "scheduler_process_peak_mib": scheduler_peak,  # with --cluster client: the client
         "cluster": where,
@@ -245,12 +258,12 @@ def child(corpus: Path, store_path: Path, workers: int, where: str) -> dict[str,
     }
 
 
-def tenths(samples: list[float]) -> list[float]:
-    """The highest sample in each tenth of the build (by time)."""
+def tenths(samples: list[float], pick: Callable[[list[float]], float] = max) -> list[float]:
+    """The highest sample (or ``pick``'s) in each tenth of the build (by time)."""
     n = len(samples)
     if n < 10:
         return []
-    return [max(samples[n * k // 10 : n * (k + 1) // 10]) for k in range(10)]
+    return [pick(samples[n * k // 10 : n * (k + 1) // 10]) for k in range(10)]
 
 
 def growth_kb_per_doc(highs: list[float], documents: int) -> float:
@@ -264,6 +277,11 @@ def growth_kb_per_doc(highs: list[float], documents: int) -> float:
     num = sum((x - mean_x) * (y - mean_y) for x, y in points)
     den = sum((x - mean_x) ** 2 for x, _ in points)
     return num / den * 1024
+
+
+def _resting(row: dict[str, Any], which: str = "median") -> str:
+    medians = row.get(f"client_rss_{which}_by_tenth_mib") or []
+    return f"{medians[1]:.1f} -> {medians[-1]:.1f}" if len(medians) == 10 else "-"
 
 
 def _peak_rss_mib() -> float:
@@ -316,8 +334,10 @@ def table(rows: list[dict[str, Any]]) -> str:
     first_docs = rows[0].get("client_peak_documents_mib") or 1.0
     lines = [
         "| documents | docs/s | client peak MiB | x smallest | peak to last document MiB "
-        "| x smallest | RSS at 10/50/90% MiB | growth KB/doc | worker peak MiB |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| x smallest | RSS at 10/50/90% MiB | growth KB/doc | worker peak MiB "
+        "| resting MiB (median, tenths 2 and 10) | resting KB/doc "
+        "| floor MiB (lowest, tenths 2 and 10) | floor KB/doc |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         during = "/".join(f"{v:.0f}" for v in r["client_rss_at_10_50_90_pct_mib"])
@@ -327,7 +347,9 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"{r.get('client_peak_documents_mib', 0):.0f} | "
             f"x{r.get('client_peak_documents_mib', 0) / first_docs:.2f} | {during} | "
             f"{r.get('growth_kb_per_doc', 0.0):+.2f} | "
-            f"{r['worker_peak_mib']:.0f} |"
+            f"{r['worker_peak_mib']:.0f} | {_resting(r)} | "
+            f"{r.get('resting_kb_per_doc', 0.0):+.3f} | {_resting(r, 'lowest')} | "
+            f"{r.get('floor_kb_per_doc', 0.0):+.3f} |"
         )
     return "\n".join(lines)
 

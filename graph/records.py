@@ -8,17 +8,19 @@ and meetings the store already holds, so that a later build reuses their IRIs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
-from unsckg.graph.fingerprint import FingerprintTable, fingerprint
+from unsckg.graph.chains import Chains
+from unsckg.graph.fingerprint import FingerprintTable, fingerprint, fingerprint_pair
 from unsckg.graph.mapping import terms as t
 from unsckg.graph.mapping.meeting import FORMATS
 from unsckg.graph.mapping.terms import literal, node
 from unsckg.graph.resolve import Resolver
-from unsckg.graph.store import Store
+from unsckg.graph.store import Store, term_text
 from unsckg.ontology.iris import IriScheme
 from unsckg.ontology.vocab import UNSC
 
@@ -51,16 +53,41 @@ def _source_of(entry: int) -> int | None:
     return None if entry & 0xFFFFFFFF == _NO_SOURCE else entry & 0x7FFFFFFF
 
 
+class StoredGraphs:
+    """The graph names a store held when the build began, as 128-bit fingerprints on disk
+    (a byte or so each in memory, see :class:`FingerprintTable`): a set of strings was about
+    150 bytes a graph for the whole build. Membership needs both halves to match."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._table = FingerprintTable()
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        key, check = fingerprint_pair(name)
+        self._table[key] = check
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        key, check = fingerprint_pair(name)
+        return self._table.get(key) == check
+
+
 @dataclass(slots=True)
 class Records:
-    """Build records by source file name: ``[(document IRI, content hash)]`` (those the store
-    held when the build began), and what this build stored: ``this_build`` maps a graph's
-    :func:`fingerprint` to its content hash and first source file, packed in one int
-    (:func:`_pack`), in a :class:`FingerprintTable`, so that a build's memory grows by 16
-    bytes a document, not by strings."""
+    """Build records as the store held them when the build began, by source file name
+    (``by_source``: (document IRI, content hash)) and by document (``by_graph``: (source,
+    content hash)), on disk (:class:`~unsckg.graph.chains.Chains`), with the graphs it held;
+    and what this build stored: ``this_build`` maps a graph's :func:`fingerprint` to its
+    content hash and first source file, packed in one int (:func:`_pack`), in a
+    :class:`FingerprintTable`, so that a build's memory does not grow by strings."""
 
-    by_source: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    graphs: set[str] = field(default_factory=set)
+    by_source: Chains = field(default_factory=Chains)
+    by_graph: Chains = field(default_factory=Chains)
+    graphs: StoredGraphs = field(default_factory=StoredGraphs)
     this_build: FingerprintTable = field(default_factory=FingerprintTable)
 
     def held_by_another(self, graph: str, digest: str, source: str) -> bool:
@@ -72,9 +99,7 @@ class Records:
             other_file = _source_of(entry) != _short_source(source)
             return other_file and _digest_of(entry) != _short_digest(digest)
         return graph in self.graphs and any(
-            document == graph and other != source and held != digest
-            for other, entries in self.by_source.items()
-            for document, held in entries
+            other != source and held != digest for other, held in self.by_graph.get(graph)
         )
 
     def remember(self, graph: str, digest: str, source: str) -> None:
@@ -93,7 +118,7 @@ class Records:
         if entry is not None and _digest_of(entry) == hashed:
             return True
         before = graph in self.graphs and any(
-            (graph, digest) in entries for entries in self.by_source.values()
+            held == digest for _, held in self.by_graph.get(graph)
         )
         source = None if entry is None else _source_of(entry)
         self.this_build[key] = _pack(hashed, source)
@@ -101,11 +126,16 @@ class Records:
 
     def unchanged(self, source: str, digest: str) -> bool:
         """The same bytes were ingested from this file name and their graph is still there."""
-        return any(h == digest and d in self.graphs for d, h in self.by_source.get(source, []))
+        return any(h == digest and d in self.graphs for d, h in self.by_source.get(source))
 
     def stale_graphs(self, source: str, document: str) -> list[str]:
         """Graphs earlier made from this file under another IRI (its symbol changed)."""
-        return [d for d, _ in self.by_source.get(source, []) if d != document]
+        return [d for d, _ in self.by_source.get(source) if d != document]
+
+    def add_stored(self, document: str, digest: str, source: str) -> None:
+        """A build record the store held when the build began."""
+        self.by_source.add(source, (document, digest))
+        self.by_graph.add(document, (source, digest))
 
 
 def record_quads(iris: IriScheme, document: URIRef, digest: str, source: str) -> list[ox.Quad]:
@@ -119,14 +149,20 @@ def record_quads(iris: IriScheme, document: URIRef, digest: str, source: str) ->
 
 
 def read(store: Store, iris: IriScheme) -> Records:
-    rows = store.select_values(
+    """The store's build records and graph names, streamed into :class:`Records` (no list
+    of rows: a store of 100,000 documents gave one of about 50 MB for a moment)."""
+    result = Records()
+    for graph in store.raw.named_graphs():
+        if isinstance(graph, ox.NamedNode):
+            result.graphs.add(graph.value)
+    solutions = store.query(
         f"""SELECT ?doc ?hash ?source WHERE {{ GRAPH <{iris.graph("build")}> {{
               ?doc <{UNSC.contentHash}> ?hash ; <{UNSC.sourceFile}> ?source }} }}"""
     )
-    result = Records(graphs={g.value for g in store.graph_names()})
-    for row in rows:
-        entry = (row["doc"], row["hash"])
-        result.by_source.setdefault(row["source"], []).append(entry)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        doc, digest, source = (term_text(row[name]) for name in ("doc", "hash", "source"))
+        result.add_stored(doc, digest, source)
     return result
 
 

@@ -64,3 +64,37 @@ def test_records_name_other_scripts_once() -> None:
     assert named.named("doc", "BEL", "hani") == ["p1"]
     assert named.named("doc", "BEL", "latn") == ["p2"]
     assert named.named("doc", "FRA", "hani") == [] and named.named("other", "BEL", "x") == []
+
+
+def test_the_table_on_disk_answers_as_a_dict_for_present_and_absent_keys() -> None:
+    rng = random.Random(180)
+    table, expected = FingerprintTable(buffer=300), {}
+    for _ in range(20_000):
+        key = rng.getrandbits(64)
+        table[key] = expected[key] = rng.getrandbits(64)
+    for key in rng.sample(list(expected), 2_000):  # values changed where they are on disk
+        table[key] = expected[key] = rng.getrandbits(64)
+    assert len(table) == len(expected) == len(dict(table.items()))
+    assert all(table.get(k) == v for k, v in expected.items())
+    absent = [rng.getrandbits(64) for _ in range(20_000)]
+    assert not any(key in table for key in absent if key not in expected)
+    assert len(table._runs) <= 8  # merged as they come: about log2(entries / buffer) runs
+
+
+def test_the_table_keeps_about_a_byte_an_entry_in_memory() -> None:
+    table = FingerprintTable(fingerprint(str(i)) for i in range(50_000))
+    assert len(table) == 50_000 and table.nbytes <= 1.2 * 50_000
+    table.close()
+    assert len(table) == 0
+
+
+def test_name_lists_on_disk_read_in_order_and_at_random() -> None:
+    names = [f"{i:06d}-S-RES-{i}-文件.zh.txt" for i in range(30_000)]
+    packed = NameList(names)
+    assert list(packed) == names and packed[12_345] == names[12_345]
+    assert packed[-1] == names[-1] and packed[100:164] == names[100:164]
+    assert packed[29_990:] == names[29_990:] and packed[5] == names[5]
+    assert packed._marks.itemsize * len(packed._marks) <= 0.2 * len(names)
+    import pickle
+
+    assert pickle.loads(pickle.dumps(packed)) == names

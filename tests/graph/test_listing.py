@@ -33,10 +33,17 @@ def tree(tmp_path: Path) -> Path:
     return root
 
 
-def test_the_listing_is_files_collect_packed(tree: Path) -> None:
+@pytest.mark.parametrize("run", [listing.RUN, 2, 1])  # 2, 1: sorted runs merged from disk
+def test_the_listing_is_files_collect_packed(tree: Path, run: int) -> None:
     named = tree / "a" / "notes.csv"  # named: kept whatever its suffix
     for arguments in ([tree], [tree / "a", tree], [named, tree, tree / "b" / "S-RES-1.zh.txt"]):
-        assert list(listing.collect(arguments)) == files.collect(arguments)
+        assert list(listing.collect(arguments, run)) == files.collect(arguments)
+
+
+def test_names_with_newlines_survive_the_runs(tmp_path: Path) -> None:
+    for i in range(50):
+        (tmp_path / f"{i % 7}-S-RES-{i}\n.zh.txt").write_text("x", encoding="utf-8")
+    assert list(listing.collect([tmp_path], 3)) == files.collect([tmp_path])
 
 
 def test_the_current_folder_lists_as_rglob_spells_it(tree: Path) -> None:

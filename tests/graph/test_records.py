@@ -32,3 +32,30 @@ def test_entries_are_small() -> None:
         known.remember(f"https://example.org/graph/document/S-{i}", f"{i:064x}", f"{i}.txt")
     assert all(type(k) is int and type(v) is int for k, v in known.this_build.items())
     assert max(v.bit_length() for v in known.this_build.values()) <= 64
+
+
+def test_stored_records_answer_by_source_and_by_graph() -> None:
+    known = Records()
+    known.graphs.add("g1")
+    known.graphs.add("g2")
+    known.add_stored("g1", "bytes-1", "a.txt")
+    known.add_stored("g0", "bytes-0", "a.txt")  # an older IRI of the same file, gone
+    known.add_stored("g2", "bytes-2", "b.txt")
+    assert known.unchanged("a.txt", "bytes-1") and not known.unchanged("a.txt", "bytes-0")
+    assert not known.unchanged("c.txt", "bytes-1") and "g0" not in known.graphs
+    assert known.stale_graphs("a.txt", "g1") == ["g0"]
+    assert known.stale_graphs("a.txt", "g9") == ["g1", "g0"]  # in the order stored
+    assert known.held_by_another("g2", "bytes-3", "c.txt")
+    assert not known.held_by_another("g2", "bytes-2", "c.txt")  # the same bytes
+    assert not known.held_by_another("g2", "bytes-3", "b.txt")  # the same file
+    assert known.copy_of("g1", "bytes-1") and not known.copy_of("g2", "bytes-9")
+
+
+def test_chains_keep_many_keys_apart() -> None:
+    from unsckg.graph.chains import Chains
+
+    chains = Chains()
+    for i in range(5_000):
+        chains.add(f"s{i % 1_000}.txt", (f"g{i}", "文件\udcff"))
+    assert chains.get("s7.txt") == [(f"g{i}", "文件\udcff") for i in range(7, 5_000, 1_000)]
+    assert chains.get("missing") == []
