@@ -131,7 +131,7 @@ class Loader:
         self._record: list[ox.Quad] = []
         self._pending: set[int] = set()  # fingerprints of the graphs in the batch collected
         # fingerprints of the graphs stored or put (not their IRIs: see graph.fingerprint)
-        self._existing = FingerprintTable(fingerprint(g.value) for g in store.graph_names())
+        self._existing = FingerprintTable(store.graph_name_fingerprints())
         if len(self._existing) >= REOPEN_GRAPHS and reopen_bytes is not None:
             # Reading the stored graphs' names filled the id2str block cache (heaptrack: 56 MiB
             # for a 2.7 GB store) and only closing the store empties it: reopen at the first

@@ -31,6 +31,7 @@ from typing import IO, Self, TypeVar
 import pyoxigraph as ox
 from unsckg.graph.arenas import limit_malloc_arenas
 from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
+from unsckg.graph.fingerprint import fingerprint
 
 T = TypeVar("T")
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -197,6 +198,17 @@ class Store:
         """The named graphs, sorted by IRI (blank-node graph names are not used here)."""
         names = _guard(lambda: list(self.raw.named_graphs()))
         return sorted((g for g in names if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+
+    def graph_name_fingerprints(self) -> Iterator[int]:
+        """The named graphs' fingerprints, in the store's order, streamed: a build's loader
+        reads one per stored document, and a list of them all (``graph_names``) held a
+        ``NamedNode`` and its string per document for a moment at the build's start."""
+        try:
+            for graph in self.raw.named_graphs():
+                if isinstance(graph, ox.NamedNode):
+                    yield fingerprint(graph.value)
+        except OSError as error:
+            raise StoreError(f"store error: {_one_line(error)}") from error
 
     def quads(self, graph: ox.NamedNode | ox.DefaultGraph | None = None) -> list[ox.Quad]:
         """All quads, or those of one graph (``DEFAULT_GRAPH``: the merge)."""

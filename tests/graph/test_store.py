@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 from unsckg.graph import store as store_module
 from unsckg.graph.errors import QueryError, RdfInputError, StoreError, StoreLockedError
+from unsckg.graph.fingerprint import fingerprint
 from unsckg.graph.store import GraphReplacement, Store
 
 EX = "http://example.org/"
@@ -33,6 +34,15 @@ def test_the_default_graph_is_the_merge_after_replace_and_remove(tmp_path: Path)
         assert _merged(store) == {(EX + "b", "2")}
         assert G2 not in store.graph_names()
         assert not store.remove_graph(G2, BUILD)
+
+
+def test_graph_fingerprints_are_streamed_for_the_named_graphs(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        store.bulk_add([_q("a", "1", G1), _q("b", "2", G2)])
+        found = store.graph_name_fingerprints()
+        assert not isinstance(found, list)
+        assert sorted(found) == sorted(fingerprint(g.value) for g in store.graph_names())
+        assert len(store.graph_names()) == 2
 
 
 def test_replace_swaps_the_graph_and_its_record_together(tmp_path: Path) -> None:
