@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from unsckg.graph.build import BuildReport, build, lost_on_cluster
-from unsckg.graph.executors import DaskExecutor, cluster_config
+from unsckg.graph.executors import MAX_CHUNK, DaskExecutor, chunk_for, cluster_config
 from unsckg.graph.progress import DocumentEvent
 from unsckg.graph.store import Store
 
@@ -174,3 +174,10 @@ def test_workers_read_documents_from_a_url(tmp_path: Path, client: Any) -> None:
     _, serial = _quads(tmp_path / "serial", samples)
     assert len(report.added) == 3 and not report.failed
     assert clustered == serial
+
+
+def test_tasks_share_the_window_among_the_workers_threads(client: Any) -> None:
+    threads = sum(client.nthreads().values())
+    assert chunk_for(client, 256) == min(MAX_CHUNK, 256 // (4 * threads))
+    assert chunk_for(client, 4) == 1  # never an empty task
+    assert chunk_for(client, 10**6) == MAX_CHUNK
