@@ -244,13 +244,13 @@ def child_load(corpus: Path, work: Path, rounds: int = LOAD_ROUNDS) -> dict[str,
     both measured: the target is on wall time, CPU time is the steadier figure on a busy
     machine.
 
-    What each side does: the writer gets the build's own ``SerializedGraph``-s and loads them
-    as the build does (8 MB batches, ``lenient=True``: its own serialisation of validated
-    terms); the peer reads the dump from a file in one ``bulk_load`` call (``lenient=False``,
-    its default: it cannot know the file is valid). The writer's store gets the reference
-    graphs first, as in a build, and is flushed before the clock: their quads are not counted
-    in the writer's rate, so the flush of their memtable (which the first bulk load would
-    otherwise do, 30-50 ms) is not timed either; the peer's count and time include them.
+    What each side does: the writer gets the build's own ``SerializedGraph``-s and loads them as
+    the build does (4 MB batches, two at once, ``lenient=True``: its own serialisation of
+    validated terms); the peer reads the dump from a file in one ``bulk_load`` call
+    (``lenient=False``, its default: it cannot know the file is valid). The writer's store gets
+    the reference graphs first, as in a build, and is flushed before the clock: their quads are
+    not counted in the writer's rate, so the flush of their memtable (which the first bulk load
+    would otherwise do, 30-50 ms) is not timed either; the peer's count and time include them.
     """
     changes = _mapped_changes(corpus)
     dump = work / "load.nq"

@@ -25,9 +25,10 @@ scheduler and the workers' nannies), and a thread reading ``/proc/self/statm`` e
 which also gives the resident memory at 10%, 50% and 90% of the build and its highest in each
 tenth of the documents' phase (up to the last document settled). Each load batch moves the
 samples (the batch, then Oxigraph's bulk load of it, which holds about twelve times the
-batch: up to 100 MiB with the 16 MB batches of before, about 45 with today's 8 MB), so a
-single sample says little; the growth per document is the slope of a least-squares line
-through the tenths' highest samples, the first tenth (warm-up) left out:
+batch: up to 100 MiB with the 16 MB batches of before, about 45 with 8 MB; since the fifth
+round two batches of 4 MB may load at once), so a single sample says little; the growth per
+document is the slope of a least-squares line through the tenths' highest samples, the first
+tenth (warm-up) left out:
 ``growth_kb_per_doc``, about 0 when memory is flat.
 
 Measured (7 December 2026, load average 7-12; MiB, whole build / to the last document):

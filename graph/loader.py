@@ -266,7 +266,7 @@ def release_free_memory() -> bool:
     """Give the C library's free heap pages back to the system (glibc's ``malloc_trim``);
     whether the C library has it.
 
-    Why: each batch is an 8 MB buffer joined in the build's thread, parsed and indexed by the
+    Why: each batch is a 4 MB buffer joined in the build's thread, parsed and indexed by the
     bulk loader in this one; glibc keeps what they free in its arenas, fragmented, and the
     client's resident memory crept up with the corpus (measured, bench/bench_memory.py:
     malloc's free space 72 -> 125 MiB from 500 to 3,000 documents while its use stayed flat).
