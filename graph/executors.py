@@ -39,7 +39,7 @@ from unsckg.graph.remote import fetching
 R = TypeVar("R")
 
 DEFAULT_WINDOW = 256  # documents in flight on a cluster: enough to keep ~30 cores busy
-MAX_CHUNK = 16  # documents per task at most, as the local pool's chunks
+MAX_CHUNK = 64  # documents per task at most (a lone worker thread: a quarter of the window)
 
 CLUSTER_CONFIG: dict[str, object] = {
     "distributed.admin.tick.interval": "1s",  # the event-loop watchdog (default 20 ms)
@@ -168,10 +168,14 @@ class DaskExecutor:
 
 def chunk_for(client: Any, window: int) -> int:
     """Documents per task when none is given: the window shared by four tasks a worker thread,
-    at most :data:`MAX_CHUNK`. Why: each task costs the cluster about 3 ms of CPU (the
-    scheduler's bookkeeping, a message each way, the worker's task state), and on two workers
-    8 documents a task made Dask's build cost 8% more CPU than the local pool's, which takes 16
-    at a time; a big cluster still gets four tasks a thread in flight (30 threads: 2 a task)."""
+    at most :data:`MAX_CHUNK`. Why: each task costs the cluster (the scheduler's bookkeeping, a
+    gather from the worker for each result, the task's state on both sides) far more than the
+    local pool's chunk, and on this two-core machine, where the build keeps both cores busy,
+    that cost is taken from the extraction and the client. The whole build's CPU, client,
+    workers and scheduler, for 3,000 real documents on two workers (``bench_build.py``): 8
+    documents a task 29.1 s against the pool's 26.9; 16, 23.9 against 17.7 in a quieter run;
+    32 (what this gives on two workers), 20.4 against 20.0. A big cluster still gets four tasks
+    a thread in flight (30 threads: 2 documents a task)."""
     threads = sum(client.nthreads().values()) or 1
     return max(1, min(MAX_CHUNK, window // (4 * threads)))
 
