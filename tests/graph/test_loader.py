@@ -105,10 +105,10 @@ def test_without_reopen_bytes_the_store_stays_open(tmp_path: Path) -> None:
         assert store.raw is engine and loader.stats.reopens == 0
 
 
-def test_free_heap_goes_back_after_each_batch_is_in_the_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Once per bulk load, after it: the batch's buffers are freed by then."""
+def _stored_at_each_trim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> list[int]:
+    """Quads in the store at each trim, 20 two-quad documents loaded two a batch."""
     stored_at_trim: list[int] = []
     with Store(tmp_path / "s") as store:
 
@@ -117,9 +117,17 @@ def test_free_heap_goes_back_after_each_batch_is_in_the_store(
             return release_free_memory()
 
         monkeypatch.setattr(loader_module, "release_free_memory", trim_and_count)
-        with Loader(store, BUILD, batch_bytes=200, threads=1) as loader:
+        with Loader(store, BUILD, batch_bytes=200, threads=threads) as loader:
             for i in range(20):
                 loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+    return stored_at_trim
+
+
+def test_free_heap_goes_back_after_each_batch_is_in_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once per bulk load, after it: the batch's buffers are freed by then."""
+    stored_at_trim = _stored_at_each_trim(tmp_path, monkeypatch, threads=1)
     assert stored_at_trim == list(range(4, 41, 4))  # two documents a batch, two quads each
 
 
@@ -127,17 +135,7 @@ def test_with_two_threads_each_batch_is_trimmed_after_it_and_the_last_sees_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two batches may load at once: one trim per batch, each after whole batches."""
-    stored_at_trim: list[int] = []
-    with Store(tmp_path / "s") as store:
-
-        def trim_and_count() -> bool:
-            stored_at_trim.append(len(store))
-            return release_free_memory()
-
-        monkeypatch.setattr(loader_module, "release_free_memory", trim_and_count)
-        with Loader(store, BUILD, batch_bytes=200, threads=2) as loader:
-            for i in range(20):
-                loader.put(_change(f"g{i}", str(i)), f"{i}.txt")
+    stored_at_trim = _stored_at_each_trim(tmp_path, monkeypatch, threads=2)
     assert len(stored_at_trim) == 10 and max(stored_at_trim) == 40
     assert all(count >= 4 and count % 4 == 0 for count in stored_at_trim)
 
